@@ -1,0 +1,68 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace RagQa.Core.Data;
+
+/// <summary>
+/// Applies the embedded migrations that the database has not seen yet, each in its own transaction.
+/// A session-level advisory lock serialises concurrent callers, so replicas starting together
+/// cannot race: the first applies, the others find nothing left to do.
+/// </summary>
+public sealed class DatabaseMigrator(NpgsqlDataSource dataSource, ILogger<DatabaseMigrator> logger)
+{
+    private const long AdvisoryLockKey = 0x5261_6751_4D69_67; // "RagQMig"
+    private static readonly ActivitySource Activity = new("RagQa.Data");
+
+    /// <summary>Returns the versions applied by this call (empty when the schema was already current).</summary>
+    public async Task<IReadOnlyList<string>> MigrateAsync(CancellationToken cancellationToken)
+    {
+        using var activity = Activity.StartActivity("migrate_database");
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await ExecuteAsync(connection, null, $"SELECT pg_advisory_lock({AdvisoryLockKey})", cancellationToken);
+        try
+        {
+            await ExecuteAsync(connection, null,
+                "CREATE TABLE IF NOT EXISTS schema_migrations (version text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())",
+                cancellationToken);
+            var applied = await AppliedVersionsAsync(connection, cancellationToken);
+            var done = new List<string>();
+            foreach (var script in MigrationScript.LoadEmbedded().Where(s => !applied.Contains(s.Version)))
+            {
+                await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+                await ExecuteAsync(connection, transaction, script.Sql, cancellationToken);
+                await using (var record = new NpgsqlCommand("INSERT INTO schema_migrations (version) VALUES ($1)", connection, transaction))
+                {
+                    record.Parameters.Add(new NpgsqlParameter { Value = script.Version });
+                    await record.ExecuteNonQueryAsync(cancellationToken);
+                }
+                await transaction.CommitAsync(cancellationToken);
+                logger.LogInformation("Applied database migration {MigrationVersion}", script.Version);
+                done.Add(script.Version);
+            }
+            activity?.SetTag("ragqa.migrations.applied", done.Count);
+            // Types created by migrations (extensions, enums) must be visible to pooled connections.
+            if (done.Count > 0) await connection.ReloadTypesAsync(cancellationToken);
+            return done;
+        }
+        finally
+        {
+            await ExecuteAsync(connection, null, $"SELECT pg_advisory_unlock({AdvisoryLockKey})", CancellationToken.None);
+        }
+    }
+
+    private static async Task<HashSet<string>> AppliedVersionsAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        var versions = new HashSet<string>(StringComparer.Ordinal);
+        await using var command = new NpgsqlCommand("SELECT version FROM schema_migrations", connection);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken)) versions.Add(reader.GetString(0));
+        return versions;
+    }
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(sql, connection, transaction);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}

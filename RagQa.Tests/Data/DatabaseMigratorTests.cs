@@ -1,0 +1,49 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
+using RagQa.Core.Data;
+using RagQa.Tests.Infrastructure;
+
+namespace RagQa.Tests.Data;
+
+[Collection(LocalServersCollection.Name)]
+public sealed class DatabaseMigratorTests(LocalServers servers)
+{
+    [Fact]
+    public async Task Applies_every_migration_once_then_nothing_on_the_second_run()
+    {
+        await using var dataSource = NpgsqlDataSource.Create(await servers.CreateDatabaseAsync());
+        var migrator = new DatabaseMigrator(dataSource, NullLogger<DatabaseMigrator>.Instance);
+
+        var first = await migrator.MigrateAsync(CancellationToken.None);
+        var second = await migrator.MigrateAsync(CancellationToken.None);
+
+        Assert.Equal(MigrationScript.LoadEmbedded().Select(s => s.Version), first);
+        Assert.Empty(second);
+        await using var command = dataSource.CreateCommand("SELECT count(*) FROM collections WHERE is_system");
+        Assert.Equal(3L, await command.ExecuteScalarAsync());
+    }
+
+    [Fact]
+    public async Task Concurrent_replicas_do_not_race()
+    {
+        await using var dataSource = NpgsqlDataSource.Create(await servers.CreateDatabaseAsync());
+        var runs = Enumerable.Range(0, 4)
+            .Select(_ => new DatabaseMigrator(dataSource, NullLogger<DatabaseMigrator>.Instance).MigrateAsync(CancellationToken.None));
+
+        var results = await Task.WhenAll(runs);
+
+        Assert.Equal(MigrationScript.LoadEmbedded().Count, results.Sum(r => r.Count));
+    }
+
+    [Fact]
+    public async Task Portuguese_full_text_search_ignores_accents_and_inflection()
+    {
+        await using var dataSource = NpgsqlDataSource.Create(await servers.CreateDatabaseAsync());
+        await new DatabaseMigrator(dataSource, NullLogger<DatabaseMigrator>.Instance).MigrateAsync(CancellationToken.None);
+
+        await using var command = dataSource.CreateCommand(
+            "SELECT to_tsvector('ragqa_pt', 'Produto chegou QUEBRADO, péssima reclamação') @@ plainto_tsquery('ragqa_pt', 'reclamacao quebrada')");
+
+        Assert.True((bool)(await command.ExecuteScalarAsync())!);
+    }
+}
