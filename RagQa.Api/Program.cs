@@ -3,3 +3,6 @@ builder.AddServiceDefaults();
 var app = builder.Build();
 app.MapDefaultEndpoints();
 app.Run();
+
+/// <summary>Entry point, visible to the end-to-end tests.</summary>
+public partial class Program;

@@ -1,5 +1,12 @@
+using RagQa.Core;
+using RagQa.Core.Ingestion;
+using RagQa.Core.Messaging;
+
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
+builder.AddRagQaCore();
+builder.Services.AddMessageHandler<EmbedBatch, EmbedBatchHandler>(QueueNames.Embed);
+
 var app = builder.Build();
 app.MapDefaultEndpoints();
 app.Run();

@@ -76,6 +76,7 @@ CREATE INDEX chunks_metadata ON chunks USING gin (metadata jsonb_path_ops);
 CREATE TABLE embedding_jobs (
     batch_id     uuid PRIMARY KEY,
     document_id  uuid NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    first_ordinal integer NOT NULL,
     chunk_count  integer NOT NULL,
     status       text NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'done', 'failed')),
     attempts     integer NOT NULL DEFAULT 0,

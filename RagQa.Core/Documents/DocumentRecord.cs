@@ -1,0 +1,28 @@
+namespace RagQa.Core.Documents;
+
+/// <summary>A row of <c>documents</c>.</summary>
+public sealed record DocumentRecord(
+    Guid Id,
+    string Collection,
+    string Filename,
+    string ContentType,
+    long SizeBytes,
+    string? Sha256,
+    string Status,
+    int ChunksTotal,
+    int ChunksEmbedded,
+    int RowsSkipped,
+    int Redactions,
+    string? Error,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt,
+    DateTimeOffset? IndexedAt)
+{
+    /// <summary>Share of the work done, 0..1: parsing counts as nothing, each embedded chunk as its share.</summary>
+    public double Progress => Status switch
+    {
+        DocumentStatus.Indexed => 1.0,
+        _ when ChunksTotal > 0 => Math.Round((double)ChunksEmbedded / ChunksTotal, 4),
+        _ => 0.0,
+    };
+}

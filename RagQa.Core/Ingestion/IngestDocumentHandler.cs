@@ -1,0 +1,142 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Npgsql;
+using RagQa.Core.Documents;
+using RagQa.Core.Messaging;
+
+namespace RagQa.Core.Ingestion;
+
+/// <summary>
+/// Ingest step: read the stored upload, turn its records into chunks, store them, record the embed
+/// batches in the <c>embedding_jobs</c> ledger and publish one <see cref="EmbedBatch"/> per pending batch.
+/// Safe to run again for the same document at any point: chunk and batch ids are deterministic and
+/// every insert ignores rows already there.
+/// </summary>
+public sealed class IngestDocumentHandler(
+    NpgsqlDataSource dataSource,
+    DocumentStore documents,
+    ChunkStore chunks,
+    IMessagePublisher publisher,
+    IOptions<IngestionOptions> options,
+    ILogger<IngestDocumentHandler> logger) : IMessageHandler<IngestDocument>
+{
+    private const int InsertBatchSize = 1000;
+    private static readonly ActivitySource Activity = new("RagQa.Ingestion");
+
+    public async Task HandleAsync(IngestDocument message, MessageContext context, CancellationToken cancellationToken)
+    {
+        using var activity = Activity.StartActivity("ingest_document");
+        activity?.SetTag("ragqa.document_id", message.DocumentId);
+        var document = await documents.GetAsync(message.DocumentId, cancellationToken);
+        if (document is null || document.Status is DocumentStatus.Indexed or DocumentStatus.Failed or DocumentStatus.Uploading)
+        {
+            logger.LogInformation("Nothing to ingest for document {DocumentId} ({Status})", message.DocumentId, document?.Status ?? "deleted");
+            return;
+        }
+
+        if (document.Status is DocumentStatus.Queued or DocumentStatus.Parsing or DocumentStatus.Chunking)
+        {
+            try
+            {
+                await ChunkAsync(document, cancellationToken);
+            }
+            catch (Exception ex) when (ex is InvalidDataException or System.Text.DecoderFallbackException or CsvHelper.CsvHelperException)
+            {
+                logger.LogWarning("Document {DocumentId} cannot be read: {Reason}", document.Id, ex.Message);
+                await documents.SetStatusAsync(document.Id, DocumentStatus.Failed, ex.Message, cancellationToken);
+                return;
+            }
+        }
+        await PublishPendingBatchesAsync(document.Id, cancellationToken);
+    }
+
+    private async Task ChunkAsync(DocumentRecord document, CancellationToken cancellationToken)
+    {
+        await documents.SetStatusAsync(document.Id, DocumentStatus.Parsing, null, cancellationToken);
+        await using var content = new UploadBlockStream(dataSource, document.Id);
+        var mapping = CsvMapping.FromOptions(await ReadOptionsAsync(document.Id, cancellationToken));
+        var pending = new List<ChunkRecord>(InsertBatchSize);
+        int ordinal = 0, skipped = 0;
+        await foreach (var record in CsvRecordReader.ReadAsync(content, mapping, cancellationToken))
+        {
+            if (record is null)
+            {
+                skipped++;
+                continue;
+            }
+            pending.Add(new ChunkRecord(ChunkIds.Chunk(document.Id, ordinal), document.Id, document.Collection,
+                record.SourceId, ordinal, record.Text, record.Metadata));
+            ordinal++;
+            if (pending.Count == InsertBatchSize)
+            {
+                await chunks.InsertAsync(pending, cancellationToken);
+                pending.Clear();
+            }
+        }
+        await chunks.InsertAsync(pending, cancellationToken);
+        if (ordinal == 0) throw new InvalidDataException("The file has no records with text.");
+        await RecordBatchesAsync(document.Id, ordinal, skipped, cancellationToken);
+        logger.LogInformation("Chunked document {DocumentId}: {Chunks} chunks, {Skipped} rows without text", document.Id, ordinal, skipped);
+    }
+
+    /// <summary>Counts and the embed ledger are written together, and only then does the document move to <c>embedding</c>.</summary>
+    private async Task RecordBatchesAsync(Guid documentId, int chunkCount, int skipped, CancellationToken cancellationToken)
+    {
+        var batchSize = options.Value.EmbedBatchSize;
+        var batchCount = (chunkCount + batchSize - 1) / batchSize;
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using (var ledger = new NpgsqlCommand(
+            "INSERT INTO embedding_jobs (batch_id, document_id, first_ordinal, chunk_count) " +
+            "SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::int[], $4::int[]) ON CONFLICT (batch_id) DO NOTHING", connection, transaction))
+        {
+            var numbers = Enumerable.Range(0, batchCount).ToArray();
+            ledger.Parameters.Add(new NpgsqlParameter { Value = numbers.Select(n => ChunkIds.EmbedBatch(documentId, n)).ToArray() });
+            ledger.Parameters.Add(new NpgsqlParameter { Value = numbers.Select(_ => documentId).ToArray() });
+            ledger.Parameters.Add(new NpgsqlParameter { Value = numbers.Select(n => n * batchSize).ToArray() });
+            ledger.Parameters.Add(new NpgsqlParameter { Value = numbers.Select(n => Math.Min(batchSize, chunkCount - n * batchSize)).ToArray() });
+            await ledger.ExecuteNonQueryAsync(cancellationToken);
+        }
+        await using (var counts = new NpgsqlCommand(
+            "UPDATE documents SET chunks_total = $2, rows_skipped = $3, status = 'embedding', updated_at = now() " +
+            "WHERE id = $1 AND status IN ('queued', 'parsing', 'chunking')", connection, transaction))
+        {
+            counts.Parameters.Add(new NpgsqlParameter { Value = documentId });
+            counts.Parameters.Add(new NpgsqlParameter { Value = chunkCount });
+            counts.Parameters.Add(new NpgsqlParameter { Value = skipped });
+            await counts.ExecuteNonQueryAsync(cancellationToken);
+        }
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private async Task PublishPendingBatchesAsync(Guid documentId, CancellationToken cancellationToken)
+    {
+        var batches = new List<EmbedBatch>();
+        await using (var command = dataSource.CreateCommand(
+            "SELECT batch_id, first_ordinal, chunk_count FROM embedding_jobs WHERE document_id = $1 AND status = 'pending' ORDER BY first_ordinal"))
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = documentId });
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var first = reader.GetInt32(1);
+                var ids = Enumerable.Range(first, reader.GetInt32(2)).Select(o => ChunkIds.Chunk(documentId, o)).ToList();
+                batches.Add(new EmbedBatch(documentId, reader.GetGuid(0), ids));
+            }
+        }
+        foreach (var batch in batches)
+        {
+            await publisher.PublishAsync(QueueNames.Embed, batch, cancellationToken: cancellationToken);
+        }
+        System.Diagnostics.Activity.Current?.SetTag("ragqa.embed_batches", batches.Count);
+    }
+
+    private async Task<IReadOnlyDictionary<string, string>> ReadOptionsAsync(Guid documentId, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("SELECT options::text FROM documents WHERE id = $1");
+        command.Parameters.Add(new NpgsqlParameter { Value = documentId });
+        var json = (string?)await command.ExecuteScalarAsync(cancellationToken) ?? "{}";
+        return System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, string>>(json) ?? [];
+    }
+}

@@ -1,0 +1,6 @@
+using RagQa.Core.VectorStore;
+
+namespace RagQa.Core.Query;
+
+/// <summary>A validated question to store and answer.</summary>
+public sealed record NewQuery(Guid QueryId, string Question, string Collection, int TopK, VectorFilter? Filter, string? CorrelationId);

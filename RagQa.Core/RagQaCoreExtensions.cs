@@ -1,0 +1,41 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using RagQa.Core.Data;
+using RagQa.Core.Documents;
+using RagQa.Core.Embeddings;
+using RagQa.Core.Ingestion;
+using RagQa.Core.Messaging;
+using RagQa.Core.Query;
+using RagQa.Core.VectorStore;
+
+namespace RagQa.Core;
+
+/// <summary>Registers what every RagQa service shares: connections (by their Aspire names), stores, messaging, embeddings, vectors.</summary>
+public static class RagQaCoreExtensions
+{
+    public const string DatabaseConnectionName = "ragqa";
+    public const string RabbitMqConnectionName = "rabbitmq";
+    public const string RedisConnectionName = "redis";
+
+    public static IHostApplicationBuilder AddRagQaCore(this IHostApplicationBuilder builder)
+    {
+        builder.AddNpgsqlDataSource(DatabaseConnectionName);
+        builder.AddRabbitMQClient(RabbitMqConnectionName);
+        builder.AddRedisClient(RedisConnectionName);
+        builder.AddRagQaMessaging();
+        builder.AddRagQaEmbeddings();
+        builder.AddRagQaVectorStore();
+
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<QueryOptions>().BindConfiguration(QueryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<DatabaseMigrator>();
+        builder.Services.AddSingleton<DocumentStore>();
+        builder.Services.AddSingleton<DocumentIntake>();
+        builder.Services.AddSingleton<ChunkStore>();
+        builder.Services.AddSingleton<QueryStore>();
+        builder.Services.AddSingleton<LexicalSearcher>();
+        builder.Services.AddSingleton<HybridRetriever>();
+        return builder;
+    }
+}
