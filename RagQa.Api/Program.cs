@@ -1,7 +1,21 @@
+using RagQa.Api;
+using RagQa.Api.Apis;
+using Scalar.AspNetCore;
+
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
+builder.AddApplicationServices();
+
 var app = builder.Build();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.MapOpenApi();
+app.MapScalarApiReference();
 app.MapDefaultEndpoints();
+app.MapQueryApi();
+app.MapSearchApi();
+app.MapCollectionsApi();
+app.MapDocumentsApi();
 app.Run();
 
 /// <summary>Entry point, visible to the end-to-end tests.</summary>

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using RagQa.Core.Collections;
 using RagQa.Core.Data;
 using RagQa.Core.Documents;
 using RagQa.Core.Embeddings;
@@ -32,6 +33,8 @@ public static class RagQaCoreExtensions
         builder.Services.AddSingleton<DatabaseMigrator>();
         builder.Services.AddSingleton<DocumentStore>();
         builder.Services.AddSingleton<DocumentIntake>();
+        builder.Services.AddSingleton<DocumentDeletion>();
+        builder.Services.AddSingleton<CollectionStore>();
         builder.Services.AddSingleton<ChunkStore>();
         builder.Services.AddSingleton<QueryStore>();
         builder.Services.AddSingleton<LexicalSearcher>();

@@ -33,6 +33,7 @@ public sealed class DocumentIntake(
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await InsertUploadingAsync(connection, transaction, id, request, cancellationToken);
         var (size, sha256) = await UploadBlockWriter.WriteAsync(connection, transaction, id, content, options.Value.MaxUploadBytes, cancellationToken);
+        if (size == 0) throw new EmptyUploadException();
 
         var existing = await documents.FindByContentAsync(request.Collection, sha256, cancellationToken);
         if (existing is null && await TryMarkQueuedAsync(connection, transaction, id, size, sha256, cancellationToken))

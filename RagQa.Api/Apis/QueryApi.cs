@@ -1,0 +1,71 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using RagQa.Api.Model;
+using RagQa.Api.Problems;
+using RagQa.Core.Collections;
+using RagQa.Core.Messaging;
+using RagQa.Core.Query;
+
+namespace RagQa.Api.Apis;
+
+/// <summary>
+/// POST /query stores the question and hands it to the query workers over RabbitMQ; when the answer comes
+/// back on this instance's reply queue within Query:SyncTimeout it is returned at once (200), otherwise the
+/// caller gets 202 and polls GET /query/{id}.
+/// </summary>
+public static class QueryApi
+{
+    public static IEndpointRouteBuilder MapQueryApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/query").WithTags("Query");
+        group.MapPost("/", Ask)
+            .WithSummary("Asks a question; answers with citations, or 202 with a status URL when the answer takes longer than the sync timeout.");
+        group.MapGet("/{id:guid}", GetQuery)
+            .WithSummary("The stored question with its answer and citations, or its pending status.");
+        return app;
+    }
+
+    public static async Task<Results<Ok<QueryView>, Accepted<QueryAccepted>, ProblemHttpResult>> Ask(
+        QueryRequest request,
+        QueryStore queries,
+        CollectionStore collections,
+        IMessagePublisher publisher,
+        IReplyListener replies,
+        IOptions<QueryOptions> options,
+        TimeProvider time,
+        ILoggerFactory loggers,
+        CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var error = QueryInputRules.CheckText(request.Question, "question", settings.MaxQuestionLength)
+            ?? QueryInputRules.CheckTopK(request.TopK, settings.MaxTopK)
+            ?? QueryInputRules.CheckFilters(request.Filters);
+        if (error is not null) return ApiProblem.Validation(error);
+        var collection = await collections.ResolveAsync(request.Collection, settings.DefaultCollection, cancellationToken);
+        if (collection is null) return ApiProblem.UnknownCollection(request.Collection);
+
+        var queryId = Guid.CreateVersion7(time.GetUtcNow());
+        var correlationId = Activity.Current?.TraceId.ToHexString();
+        Activity.Current?.SetTag("ragqa.query_id", queryId).SetTag("ragqa.collection", collection);
+        await queries.CreateAsync(new NewQuery(queryId, request.Question!.Trim(), collection, request.TopK ?? settings.DefaultTopK,
+            request.Filters?.ToVectorFilter(), correlationId), cancellationToken);
+
+        // Listen before publishing, so a fast worker's reply cannot arrive unheard.
+        using var pending = replies.Expect(queryId.ToString());
+        await publisher.PublishAsync(QueueNames.Query, new ProcessQuery(queryId), await replies.GetAddressAsync(cancellationToken),
+            queryId.ToString(), cancellationToken);
+
+        var statusUrl = $"/query/{queryId}";
+        if (await pending.WaitAsync(settings.SyncTimeout, cancellationToken)
+            && await queries.GetAsync(queryId, cancellationToken) is { Status: not QueryStatus.Pending } answered)
+        {
+            return TypedResults.Ok(answered);
+        }
+        loggers.CreateLogger(nameof(QueryApi)).LogInformation("Query {QueryId} not answered within {Timeout}; returning 202", queryId, settings.SyncTimeout);
+        return TypedResults.Accepted(statusUrl, new QueryAccepted(queryId, QueryStatus.Pending, statusUrl));
+    }
+
+    public static async Task<Results<Ok<QueryView>, ProblemHttpResult>> GetQuery(Guid id, QueryStore queries, CancellationToken cancellationToken) =>
+        await queries.GetAsync(id, cancellationToken) is { } view ? TypedResults.Ok(view) : ApiProblem.NotFound("query", id);
+}

@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using RagQa.Api.Model;
+using RagQa.Api.Problems;
+using RagQa.Core.Collections;
+using RagQa.Core.Query;
+
+namespace RagQa.Api.Apis;
+
+/// <summary>POST /search: retrieval only (no answer), in hybrid, dense or lexical mode.</summary>
+public static class SearchApi
+{
+    public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/search", Search)
+            .WithTags("Search")
+            .WithSummary("Ranks the chunks of a collection for a text, without composing an answer.");
+        return app;
+    }
+
+    public static async Task<Results<Ok<SearchResponse>, ProblemHttpResult>> Search(
+        SearchRequest request, HybridRetriever retriever, CollectionStore collections, IOptions<QueryOptions> options,
+        CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var error = QueryInputRules.CheckText(request.Query, "query", settings.MaxQuestionLength)
+            ?? QueryInputRules.CheckTopK(request.TopK, settings.MaxTopK)
+            ?? QueryInputRules.CheckFilters(request.Filters);
+        if (error is not null) return ApiProblem.Validation(error);
+        if (!Enum.TryParse<RetrievalMode>(request.Mode ?? nameof(RetrievalMode.Hybrid), ignoreCase: true, out var mode) || !Enum.IsDefined(mode))
+        {
+            return ApiProblem.Validation("'mode' must be one of: hybrid, dense, lexical.");
+        }
+        var collection = await collections.ResolveAsync(request.Collection, settings.DefaultCollection, cancellationToken);
+        if (collection is null) return ApiProblem.UnknownCollection(request.Collection);
+
+        var results = await retriever.RetrieveAsync(collection, request.Query!, request.TopK ?? settings.DefaultTopK,
+            request.Filters?.ToVectorFilter(), mode, cancellationToken);
+        return TypedResults.Ok(new SearchResponse(mode.ToString().ToLowerInvariant(), results
+            .Select(r => new SearchHit(r.Chunk.Id, r.Chunk.DocumentId, r.Chunk.SourceId, r.Score, r.DenseRank, r.LexicalRank,
+                r.Chunk.Text, r.Chunk.Metadata))
+            .ToList()));
+    }
+}

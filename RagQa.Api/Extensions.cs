@@ -1,0 +1,35 @@
+using System.Text.Json;
+using RagQa.Api.Auth;
+using RagQa.Api.Problems;
+using RagQa.Api.Startup;
+using RagQa.Core;
+
+namespace RagQa.Api;
+
+internal static class Extensions
+{
+    /// <summary>Everything the API registers beyond the service defaults.</summary>
+    public static void AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddRagQaCore();
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<ApiExceptionHandler>();
+        builder.Services.AddOpenApi();
+        // Malformed JSON and wrong types become BadHttpRequestException, which ApiExceptionHandler turns into a 400 problem.
+        builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        builder.Services.ConfigureHttpJsonOptions(options =>
+        {
+            options.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
+            // Metadata keys are data (e.g. review_score), not property names: keep them as stored.
+            options.SerializerOptions.DictionaryKeyPolicy = null;
+        });
+
+        builder.Services.AddOptions<AdminApiKeyOptions>().BindConfiguration(AdminApiKeyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.Section);
+        builder.Services.AddSingleton<AdminApiKeyFilter>();
+        builder.Services.AddSingleton<DatabaseReadiness>();
+        builder.Services.AddHostedService<DatabaseMigrationService>();
+        builder.Services.AddHostedService<OlistSampleSeeder>();
+        builder.Services.AddHealthChecks().AddCheck<DatabaseReadinessCheck>("database-migrated");
+    }
+}

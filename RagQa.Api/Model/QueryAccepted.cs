@@ -1,0 +1,4 @@
+namespace RagQa.Api.Model;
+
+/// <summary>202 body of POST /query when the worker has not answered within the sync timeout.</summary>
+public sealed record QueryAccepted(Guid QueryId, string Status, string StatusUrl);

@@ -1,0 +1,16 @@
+namespace RagQa.Api.Problems;
+
+/// <summary>The stable <c>code</c> values of RFC 7807 problem responses; clients branch on these, not on titles.</summary>
+public static class ProblemCodes
+{
+    public const string InvalidRequest = "invalid_request";
+    public const string ValidationFailed = "validation_failed";
+    public const string UnknownCollection = "unknown_collection";
+    public const string NotFound = "not_found";
+    public const string MissingApiKey = "missing_api_key";
+    public const string InvalidApiKey = "invalid_api_key";
+    public const string MissingFile = "missing_file";
+    public const string EmptyFile = "empty_file";
+    public const string UploadTooLarge = "upload_too_large";
+    public const string UnsupportedMediaType = "unsupported_media_type";
+}

@@ -1,0 +1,13 @@
+namespace RagQa.Api.Startup;
+
+/// <summary>Set once the schema is migrated; readiness and the seeder wait on it.</summary>
+public sealed class DatabaseReadiness
+{
+    private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public bool IsReady => _ready.Task.IsCompleted;
+
+    public void MarkReady() => _ready.TrySetResult();
+
+    public Task WaitAsync(CancellationToken cancellationToken) => _ready.Task.WaitAsync(cancellationToken);
+}

@@ -1,0 +1,49 @@
+using Microsoft.Extensions.Options;
+using RagQa.Core.Documents;
+
+namespace RagQa.Api.Startup;
+
+/// <summary>
+/// On start, sends the bundled Olist sample through the normal upload path (stored, queued, chunked,
+/// embedded by the workers). Upload is idempotent on content, so later starts find the document and do nothing.
+/// </summary>
+public sealed class OlistSampleSeeder(
+    IOptions<SeedOptions> options, DatabaseReadiness readiness, DocumentIntake intake, ILogger<OlistSampleSeeder> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var seed = options.Value;
+        if (!seed.Enabled || string.IsNullOrWhiteSpace(seed.OlistSamplePath)) return;
+        if (!File.Exists(seed.OlistSamplePath))
+        {
+            logger.LogWarning("Seed file {SeedPath} does not exist; nothing seeded", seed.OlistSamplePath);
+            return;
+        }
+        await readiness.WaitAsync(stoppingToken);
+        // Intake is idempotent on content, so a retry after a broker hiccup cannot duplicate the document.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await SeedAsync(seed, stoppingToken);
+                return;
+            }
+            catch (Exception ex) when (attempt < MaxAttempts && !stoppingToken.IsCancellationRequested)
+            {
+                logger.LogWarning(ex, "Seeding attempt {Attempt} failed; retrying", attempt);
+                await Task.Delay(TimeSpan.FromSeconds(2 * attempt), stoppingToken);
+            }
+        }
+    }
+
+    private const int MaxAttempts = 5;
+
+    private async Task SeedAsync(SeedOptions seed, CancellationToken cancellationToken)
+    {
+        await using var file = File.OpenRead(seed.OlistSamplePath!);
+        var request = new IntakeRequest(seed.Collection, Path.GetFileName(seed.OlistSamplePath!), "text/csv", new Dictionary<string, string>());
+        var result = await intake.AcceptAsync(request, file, cancellationToken);
+        logger.LogInformation("Seed document {DocumentId} is {Status} ({Outcome})",
+            result.Document.Id, result.Document.Status, result.Created ? "queued now" : "already present");
+    }
+}

@@ -1,0 +1,4 @@
+namespace RagQa.Core.Collections;
+
+/// <summary>A knowledge-base collection with what it holds.</summary>
+public sealed record CollectionSummary(string Name, string Description, bool IsSystem, long Documents, long DocumentsIndexed, long Chunks);

@@ -1,0 +1,32 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+using RagQa.Core.VectorStore;
+
+namespace RagQa.Core.Documents;
+
+/// <summary>
+/// Deletes a document with everything derived from it. Vectors go first: if the process dies between the
+/// two steps the document row is still there and the delete can simply be repeated.
+/// </summary>
+public sealed class DocumentDeletion(NpgsqlDataSource dataSource, DocumentStore documents, IVectorStore vectors, ILogger<DocumentDeletion> logger)
+{
+    private static readonly ActivitySource Activity = new("RagQa.Ingestion");
+
+    /// <returns>False when there is no such document.</returns>
+    public async Task<bool> DeleteAsync(Guid documentId, CancellationToken cancellationToken)
+    {
+        using var activity = Activity.StartActivity("delete_document");
+        activity?.SetTag("ragqa.document_id", documentId);
+        var document = await documents.GetAsync(documentId, cancellationToken);
+        if (document is null) return false;
+
+        await vectors.DeleteDocumentAsync(document.Collection, documentId, cancellationToken);
+        // Chunks, upload blocks and the embed ledger go with the row (ON DELETE CASCADE).
+        await using var command = dataSource.CreateCommand("DELETE FROM documents WHERE id = $1");
+        command.Parameters.Add(new NpgsqlParameter { Value = documentId });
+        await command.ExecuteNonQueryAsync(cancellationToken);
+        logger.LogInformation("Deleted document {DocumentId} from {Collection}", documentId, document.Collection);
+        return true;
+    }
+}
