@@ -31,6 +31,11 @@ internal sealed class EmbeddingOptionsValidator : IValidateOptions<EmbeddingOpti
                 failures.Add($"Embeddings:ModelPath '{options.ModelPath}' does not exist.");
             }
         }
+        if (!string.IsNullOrWhiteSpace(options.Endpoint)
+            && !(Uri.TryCreate(options.Endpoint, UriKind.Absolute, out var endpoint) && endpoint.Scheme is "http" or "https"))
+        {
+            failures.Add($"Embeddings:Endpoint must be an absolute http or https address; got '{options.Endpoint}'.");
+        }
         if (EmbeddingProviders.IsRemote(provider))
         {
             ValidateRemote(provider.ToLowerInvariant(), options, failures);
@@ -57,11 +62,6 @@ internal sealed class EmbeddingOptionsValidator : IValidateOptions<EmbeddingOpti
         if (provider == EmbeddingProviders.AzureOpenAI && string.IsNullOrWhiteSpace(options.Endpoint))
         {
             failures.Add("Embeddings:Endpoint is required for provider 'azureopenai' (https://NAME.openai.azure.com).");
-        }
-        if (!string.IsNullOrWhiteSpace(options.Endpoint)
-            && !(Uri.TryCreate(options.Endpoint, UriKind.Absolute, out var endpoint) && endpoint.Scheme is "http" or "https"))
-        {
-            failures.Add($"Embeddings:Endpoint must be an absolute http or https address; got '{options.Endpoint}'.");
         }
     }
 }
