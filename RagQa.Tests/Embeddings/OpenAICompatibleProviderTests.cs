@@ -22,9 +22,10 @@ public sealed class OpenAICompatibleProviderTests
         await host.StartAsync();
         var generator = host.Services.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>();
 
-        var generated = await generator.GenerateAsync(["o produto chegou quebrado", "entrega rápida"]);
+        var generated = await generator.GenerateAsync(["o produto chegou quebrado", "entrega rápida"], AsQuery);
 
         var request = Assert.Single(stub.Requests);
+        Assert.Equal(["encoding_format", "input", "model"], request.Fields.Order());
         Assert.Equal("/v1/embeddings", request.Path);
         Assert.Equal("text-embedding-3-small", request.Model);
         Assert.Equal(["o produto chegou quebrado", "entrega rápida"], request.Inputs);
@@ -35,6 +36,12 @@ public sealed class OpenAICompatibleProviderTests
         Assert.Equal(new EmbeddingModelInfo("text-embedding-3-small", 4), host.Services.GetRequiredService<EmbeddingModelInfo>());
         await host.StopAsync();
     }
+
+    /// <summary>What the query path passes (see HybridRetriever); OpenAI-compatible services must not receive it.</summary>
+    private static readonly EmbeddingGenerationOptions AsQuery = new()
+    {
+        AdditionalProperties = new AdditionalPropertiesDictionary { [EmbeddingInput.TypeProperty] = EmbeddingInput.Query },
+    };
 
     [Fact]
     public async Task Large_requests_are_split_by_max_batch_size_and_dimensions_can_be_requested()

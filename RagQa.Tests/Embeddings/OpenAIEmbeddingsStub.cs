@@ -65,7 +65,8 @@ public sealed class OpenAIEmbeddingsStub : IAsyncDisposable
             inputs,
             body["dimensions"]?.GetValue<int>(),
             request.Headers.Authorization.ToString(),
-            request.Headers["api-key"].ToString());
+            request.Headers["api-key"].ToString(),
+            body.Select(p => p.Key).ToList());
         lock (requests) requests.Add(recorded);
         if (!request.Path.Value!.EndsWith("/embeddings", StringComparison.Ordinal)) return Results.NotFound();
 
@@ -92,5 +93,6 @@ public sealed class OpenAIEmbeddingsStub : IAsyncDisposable
     public static float[] CannedVector(int index, int dimensions) =>
         Enumerable.Range(0, dimensions).Select(j => index + j / 10f).ToArray();
 
-    public sealed record RecordedRequest(string Path, string? Model, IReadOnlyList<string> Inputs, int? Dimensions, string Authorization, string ApiKey);
+    public sealed record RecordedRequest(
+        string Path, string? Model, IReadOnlyList<string> Inputs, int? Dimensions, string Authorization, string ApiKey, IReadOnlyList<string> Fields);
 }
