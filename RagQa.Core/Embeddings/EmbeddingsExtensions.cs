@@ -1,9 +1,31 @@
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace RagQa.Core.Embeddings;
 
-/// <summary>PLACEHOLDER until the embeddings branch lands.</summary>
+/// <summary>Registers the embedding generator chosen by the <c>Embeddings</c> section, and its <see cref="EmbeddingModelInfo"/>.</summary>
 public static class EmbeddingsExtensions
 {
-    public static IHostApplicationBuilder AddRagQaEmbeddings(this IHostApplicationBuilder builder) => throw new NotImplementedException();
+    public static IHostApplicationBuilder AddRagQaEmbeddings(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<EmbeddingOptions>().BindConfiguration(EmbeddingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<EmbeddingOptions>, EmbeddingOptionsValidator>());
+        builder.Services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(services =>
+        {
+            var options = services.GetRequiredService<IOptions<EmbeddingOptions>>().Value;
+            var generator = EmbeddingGeneratorFactory.Create(options);
+            var model = generator.GetService<EmbeddingModelInfo>()!;
+            services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(EmbeddingsExtensions))
+                .LogInformation("Embeddings from provider {Provider}, model {ModelId}, {Dimensions} dimensions",
+                    options.Provider, model.ModelId, model.Dimensions);
+            return generator;
+        });
+        builder.Services.AddSingleton(services =>
+            services.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>().GetService<EmbeddingModelInfo>()!);
+        return builder;
+    }
 }

@@ -1,0 +1,45 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace RagQa.Core.Embeddings;
+
+/// <summary>Which embedding model to use, section <c>Embeddings</c>. See <see cref="EmbeddingProviders"/>.</summary>
+public sealed class EmbeddingOptions
+{
+    public const string Section = "Embeddings";
+
+    /// <summary>minilm (default), onnx, hashing, openai, azureopenai or ollama.</summary>
+    public string Provider { get; set; } = EmbeddingProviders.MiniLm;
+
+    /// <summary>onnx: a sentence-transformer folder (model.onnx or onnx/model.onnx, tokenizer files, 1_Pooling) or an .onnx file.</summary>
+    public string? ModelPath { get; set; }
+
+    /// <summary>Stored with every vector. onnx: defaults to the folder name; remote providers: the model (Azure: the deployment).</summary>
+    public string? ModelId { get; set; }
+
+    /// <summary>Vector size. Required for remote providers, whose vector space exists before the first call; hashing: default 384.</summary>
+    [Range(1, 65536, ErrorMessage = "Embeddings:Dimensions must be between 1 and 65536.")]
+    public int? Dimensions { get; set; }
+
+    /// <summary>Remote providers: base address (OpenAI: optional; Azure: https://NAME.openai.azure.com; Ollama: default http://localhost:11434/v1).</summary>
+    public string? Endpoint { get; set; }
+
+    /// <summary>openai and azureopenai only.</summary>
+    public string? ApiKey { get; set; }
+
+    /// <summary>Remote providers: ask the service to shorten vectors to <see cref="Dimensions"/> (text-embedding-3 models only).</summary>
+    public bool RequestDimensions { get; set; }
+
+    /// <summary>Largest number of texts sent to the model in one call; larger requests are split.</summary>
+    [Range(1, 2048, ErrorMessage = "Embeddings:MaxBatchSize must be between 1 and 2048.")]
+    public int MaxBatchSize { get; set; } = 100;
+
+    /// <summary>onnx: tokens per text, overriding the folder's sentence_bert_config.json / tokenizer_config.json.</summary>
+    [Range(8, 8192, ErrorMessage = "Embeddings:MaxSequenceLength must be between 8 and 8192.")]
+    public int? MaxSequenceLength { get; set; }
+
+    /// <summary>onnx: put before questions, e.g. "query: " for e5 models.</summary>
+    public string? QueryPrefix { get; set; }
+
+    /// <summary>onnx: put before stored texts, e.g. "passage: " for e5 models.</summary>
+    public string? PassagePrefix { get; set; }
+}

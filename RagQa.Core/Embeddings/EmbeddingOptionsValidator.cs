@@ -1,0 +1,67 @@
+using Microsoft.Extensions.Options;
+
+namespace RagQa.Core.Embeddings;
+
+/// <summary>The cross-field rules of <see cref="EmbeddingOptions"/>, checked at start-up; each message names its setting.</summary>
+internal sealed class EmbeddingOptionsValidator : IValidateOptions<EmbeddingOptions>
+{
+    public ValidateOptionsResult Validate(string? name, EmbeddingOptions options)
+    {
+        var provider = options.Provider?.Trim() ?? "";
+        if (!EmbeddingProviders.All.Contains(provider, StringComparer.OrdinalIgnoreCase))
+        {
+            return ValidateOptionsResult.Fail(
+                $"Embeddings:Provider must be one of {string.Join(", ", EmbeddingProviders.All)}; got '{options.Provider}'.");
+        }
+
+        var failures = new List<string>();
+        if (provider.Equals(EmbeddingProviders.MiniLm, StringComparison.OrdinalIgnoreCase)
+            && options.Dimensions is { } miniLmDimensions && miniLmDimensions != MiniLmEmbeddingGenerator.Dimensions)
+        {
+            failures.Add($"Embeddings:Dimensions must be {MiniLmEmbeddingGenerator.Dimensions} or unset for provider 'minilm'; got {miniLmDimensions}.");
+        }
+        if (provider.Equals(EmbeddingProviders.Onnx, StringComparison.OrdinalIgnoreCase))
+        {
+            if (string.IsNullOrWhiteSpace(options.ModelPath))
+            {
+                failures.Add("Embeddings:ModelPath is required for provider 'onnx' (a sentence-transformer folder or an .onnx file).");
+            }
+            else if (!Directory.Exists(options.ModelPath) && !File.Exists(options.ModelPath))
+            {
+                failures.Add($"Embeddings:ModelPath '{options.ModelPath}' does not exist.");
+            }
+        }
+        if (!string.IsNullOrWhiteSpace(options.Endpoint)
+            && !(Uri.TryCreate(options.Endpoint, UriKind.Absolute, out var endpoint) && endpoint.Scheme is "http" or "https"))
+        {
+            failures.Add($"Embeddings:Endpoint must be an absolute http or https address; got '{options.Endpoint}'.");
+        }
+        if (EmbeddingProviders.IsRemote(provider))
+        {
+            ValidateRemote(provider.ToLowerInvariant(), options, failures);
+        }
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void ValidateRemote(string provider, EmbeddingOptions options, List<string> failures)
+    {
+        if (string.IsNullOrWhiteSpace(options.ModelId))
+        {
+            failures.Add(provider == EmbeddingProviders.AzureOpenAI
+                ? "Embeddings:ModelId is required for provider 'azureopenai' (the deployment name)."
+                : $"Embeddings:ModelId is required for provider '{provider}' (the embedding model name).");
+        }
+        if (options.Dimensions is null)
+        {
+            failures.Add($"Embeddings:Dimensions is required for provider '{provider}': the vector space is sized before the first call.");
+        }
+        if (provider != EmbeddingProviders.Ollama && string.IsNullOrWhiteSpace(options.ApiKey))
+        {
+            failures.Add($"Embeddings:ApiKey is required for provider '{provider}'.");
+        }
+        if (provider == EmbeddingProviders.AzureOpenAI && string.IsNullOrWhiteSpace(options.Endpoint))
+        {
+            failures.Add("Embeddings:Endpoint is required for provider 'azureopenai' (https://NAME.openai.azure.com).");
+        }
+    }
+}

@@ -1,0 +1,7 @@
+namespace RagQa.Tests.Embeddings;
+
+[CollectionDefinition(Name)]
+public sealed class MiniLmCollection : ICollectionFixture<MiniLmFixture>
+{
+    public const string Name = "MiniLM model";
+}
