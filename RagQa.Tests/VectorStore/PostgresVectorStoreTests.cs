@@ -118,24 +118,7 @@ public sealed class PostgresVectorStoreTests(LocalServers servers) : IAsyncLifet
     [Fact]
     public async Task Filters_apply_numeric_ranges_date_ranges_and_equality_and_exclude_missing_keys()
     {
-        await _store.UpsertAsync(Space,
-        [
-            Record(Id(1), DocumentA, Axis(4, 0), ("review_score", "5"), ("review_creation_date", "2017-10-02 10:56:33"), ("state", "SP")),
-            Record(Id(2), DocumentA, Axis(4, 0, 0.1f), ("review_score", "1"), ("review_creation_date", "2018-01-15 00:00:00"), ("state", "SP")),
-            Record(Id(3), DocumentA, Axis(4, 0, 0.2f), ("review_score", "4"), ("review_creation_date", "2017-12-31 23:59:59"), ("state", "RJ")),
-            Record(Id(4), DocumentA, Axis(4, 0, 0.3f)),
-        ], CancellationToken.None);
-
-        async Task<IEnumerable<Guid>> Search(params MetadataCondition[] conditions) =>
-            (await _store.SearchAsync(Space, Axis(4, 0), 10, new VectorFilter(conditions), CancellationToken.None)).Select(h => h.ChunkId);
-
-        Assert.Equal([Id(1), Id(3)], await Search(new MetadataCondition("review_score", From: "4")));
-        Assert.Equal([Id(2)], await Search(new MetadataCondition("review_score", To: "2")));
-        Assert.Equal([Id(1), Id(3)], await Search(new MetadataCondition("review_creation_date", From: "2017-10-01", To: "2017-12-31 23:59:59")));
-        Assert.Equal([Id(1), Id(2)], await Search(new MetadataCondition("state", EqualTo: "SP")));
-        Assert.Equal([Id(1)], await Search(new MetadataCondition("state", EqualTo: "SP"), new MetadataCondition("review_score", From: "3")));
-        Assert.Empty(await Search(new MetadataCondition("missing", EqualTo: "x")));
-        Assert.Equal(4, (await Search()).Count());
+        await AssertFilterSemanticsAsync(_store, Space);
     }
 
     [Fact]
