@@ -81,6 +81,7 @@ public sealed class PostgresVectorStore : IVectorStore, IDisposable
         ArgumentNullException.ThrowIfNull(space);
         EnsureVector(space, query.Span, nameof(query));
         ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        if (limit == 0) return [];
 
         var started = Stopwatch.GetTimestamp();
         using var activity = VectorStoreTelemetry.Activity.StartActivity("vector_scan");
@@ -91,7 +92,7 @@ public sealed class PostgresVectorStore : IVectorStore, IDisposable
 
         var unit = query.ToArray();
         VectorScan.Normalize(unit);
-        var hits = limit == 0 ? [] : index.Search(unit, limit, MetadataPredicate.Compile(filter));
+        var hits = index.Search(unit, limit, MetadataPredicate.Compile(filter));
 
         activity?.SetTag("ragqa.count", index.Count).SetTag("ragqa.hits", hits.Count);
         _telemetry.RecordSearch(Provider, Stopwatch.GetElapsedTime(started));

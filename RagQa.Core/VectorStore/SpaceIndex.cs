@@ -41,7 +41,17 @@ internal sealed class SpaceIndex(VectorSpace space) : IDisposable
         {
             if (_refreshesCompleted > ticket) return;
             var number = Interlocked.Increment(ref _refreshesStarted);
-            _watermark = await pull(_watermark, cancellationToken);
+            try
+            {
+                _watermark = await pull(_watermark, cancellationToken);
+            }
+            catch when (_watermark is null)
+            {
+                // A first load cut short would be retried in full, and a full load does not return tombstones:
+                // rows it already applied and that were deleted meanwhile would linger, so start again empty.
+                Reset();
+                throw;
+            }
             _refreshesCompleted = number;
         }
         finally
@@ -114,6 +124,21 @@ internal sealed class SpaceIndex(VectorSpace space) : IDisposable
     {
         _lock.Dispose();
         _refreshGate.Dispose();
+    }
+
+    private void Reset()
+    {
+        _lock.EnterWriteLock();
+        try
+        {
+            _rowByChunk.Clear();
+            Array.Clear(_metadata);
+            Volatile.Write(ref _count, 0);
+        }
+        finally
+        {
+            _lock.ExitWriteLock();
+        }
     }
 
     private void Upsert(Guid chunkId, Guid documentId, KeyValuePair<string, string>[] metadata, ReadOnlySpan<float> vector)
