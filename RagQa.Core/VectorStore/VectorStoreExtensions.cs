@@ -1,9 +1,58 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Qdrant.Client;
 
 namespace RagQa.Core.VectorStore;
 
-/// <summary>PLACEHOLDER until the vector-store branch lands.</summary>
+/// <summary>Registers the <see cref="IVectorStore"/> chosen by <c>VectorStore:Provider</c>.</summary>
 public static class VectorStoreExtensions
 {
-    public static IHostApplicationBuilder AddRagQaVectorStore(this IHostApplicationBuilder builder) => throw new NotImplementedException();
+    /// <summary>
+    /// <c>embedded</c> (default): <see cref="PostgresVectorStore"/> on the shared <c>NpgsqlDataSource</c>.
+    /// <c>qdrant</c>: <see cref="QdrantVectorStore"/> on a <see cref="QdrantClient"/> from connection string
+    /// <c>qdrant</c>, with a <c>qdrant</c> health check. A wrong provider or a missing or malformed
+    /// connection string fails at start-up, naming the setting.
+    /// </summary>
+    public static IHostApplicationBuilder AddRagQaVectorStore(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<VectorStoreOptions>()
+            .BindConfiguration(VectorStoreOptions.Section)
+            .ValidateDataAnnotations()
+            .Validate<IConfiguration>(
+                (options, configuration) => options.Provider != VectorStoreOptions.Qdrant
+                    || QdrantConnectionSettings.TryParse(configuration.GetConnectionString(QdrantConnectionSettings.ConnectionName), out _),
+                $"ConnectionStrings:{QdrantConnectionSettings.ConnectionName} must be 'Endpoint=http(s)://host:port[;Key=api-key]' when VectorStore:Provider is 'qdrant'.")
+            .ValidateOnStart();
+        services.AddMetrics();
+        services.AddSingleton<VectorStoreTelemetry>();
+
+        // The provider decides what else is registered (a Qdrant client and health check only when used);
+        // an invalid value registers neither and is reported by the options validation above.
+        var provider = builder.Configuration[$"{VectorStoreOptions.Section}:{nameof(VectorStoreOptions.Provider)}"] ?? VectorStoreOptions.Embedded;
+        if (provider == VectorStoreOptions.Qdrant)
+        {
+            services.AddSingleton(sp =>
+            {
+                var settings = QdrantConnectionSettings.Parse(
+                    sp.GetRequiredService<IConfiguration>().GetConnectionString(QdrantConnectionSettings.ConnectionName));
+                return new QdrantClient(settings.Endpoint, settings.Key, loggerFactory: sp.GetService<ILoggerFactory>());
+            });
+            services.AddSingleton<QdrantVectorStore>();
+            services.AddHealthChecks().AddCheck<QdrantHealthCheck>(QdrantHealthCheck.Name);
+        }
+        else
+        {
+            services.AddSingleton<PostgresVectorStore>();
+        }
+        services.AddSingleton<IVectorStore>(sp => sp.GetRequiredService<IOptions<VectorStoreOptions>>().Value.Provider switch
+        {
+            VectorStoreOptions.Qdrant => sp.GetRequiredService<QdrantVectorStore>(),
+            _ => sp.GetRequiredService<PostgresVectorStore>(),
+        });
+        return builder;
+    }
 }
