@@ -32,7 +32,7 @@ internal sealed class MessageConsumer<TMessage, THandler>(
     where THandler : class, IMessageHandler<TMessage>
 {
     private static readonly TimeSpan ReconnectBaseDelay = TimeSpan.FromMilliseconds(500);
-    private static readonly TimeSpan ReconnectMaxDelay = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan ReconnectMaxDelay = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan CancelTimeout = TimeSpan.FromSeconds(5);
 
     private readonly string _deadLetterQueue = QueueNames.DeadLetterOf(queue);
@@ -45,7 +45,8 @@ internal sealed class MessageConsumer<TMessage, THandler>(
         {
             try
             {
-                await topology.EnsureDeclaredAsync(queue, stoppingToken);
+                // Declared afresh on every start: the queue may have been deleted, which is what cancelled the last consumer.
+                await topology.DeclareAsync(queue, stoppingToken);
                 await ConsumeUntilChannelLostAsync(settings, stoppingToken);
                 failures = 0;
             }
@@ -56,7 +57,9 @@ internal sealed class MessageConsumer<TMessage, THandler>(
             catch (Exception ex)
             {
                 failures++;
-                logger.LogError(ex, "Consumer of {Queue} could not start (failure {Failures}); trying again", queue, failures);
+                // The first failures are expected while the connection recovers; persistent ones are errors.
+                logger.Log(failures < 5 ? LogLevel.Warning : LogLevel.Error, ex,
+                    "Consumer of {Queue} could not start (failure {Failures}); trying again", queue, failures);
             }
 
             // While the connection recovers, opening a channel fails; back off instead of spinning.
@@ -73,9 +76,9 @@ internal sealed class MessageConsumer<TMessage, THandler>(
     }
 
     /// <summary>
-    /// Consumes until the host stops or the channel closes. Any closed channel is replaced by a new one,
-    /// including one closed by a connection failure: disposing it stops the client's automatic recovery
-    /// from resurrecting it (and its consumer) next to the new one.
+    /// Consumes until the host stops, the channel closes or the broker cancels the consumer (its queue was
+    /// deleted). Any closed channel is replaced by a new one, including one closed by a connection failure:
+    /// disposing it stops the client's automatic recovery from resurrecting it (and its consumer) next to the new one.
     /// </summary>
     private async Task ConsumeUntilChannelLostAsync(MessagingOptions settings, CancellationToken stoppingToken)
     {
@@ -85,24 +88,28 @@ internal sealed class MessageConsumer<TMessage, THandler>(
             consumerDispatchConcurrency: (ushort)settings.ConsumerConcurrency);
         await using var channel = await connection.CreateChannelAsync(channelOptions, stoppingToken);
         using var deliveries = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-        var lost = new TaskCompletionSource<ShutdownEventArgs>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var lost = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
         var inFlight = new ConcurrentDictionary<Task, byte>();
         channel.ChannelShutdownAsync += (_, reason) =>
         {
-            lost.TrySetResult(reason);
+            lost.TrySetResult($"channel closed: {reason.ReplyCode} {reason.ReplyText}");
             return Task.CompletedTask;
         };
 
         await channel.BasicQosAsync(0, (ushort)settings.Prefetch, global: false, stoppingToken);
         var consumer = new AsyncEventingBasicConsumer(channel);
         consumer.ReceivedAsync += (_, delivery) => TrackAsync(inFlight, HandleDeliveryAsync(channel, delivery, settings, deliveries.Token));
+        consumer.UnregisteredAsync += (_, _) =>
+        {
+            lost.TrySetResult("the broker cancelled the consumer");
+            return Task.CompletedTask;
+        };
         var consumerTag = await channel.BasicConsumeAsync(queue, autoAck: false, consumer, stoppingToken);
         logger.LogInformation("Consuming {MessageType} from {Queue} with {Handler}", TMessage.MessageType, queue, typeof(THandler).Name);
         try
         {
             var reason = await lost.Task.WaitAsync(stoppingToken);
-            logger.LogWarning("Channel of the {Queue} consumer closed ({ReplyCode} {ReplyText}); opening a new one",
-                queue, reason.ReplyCode, reason.ReplyText);
+            logger.LogWarning("Consumer of {Queue} stopped ({Reason}); starting it again", queue, reason);
         }
         finally
         {

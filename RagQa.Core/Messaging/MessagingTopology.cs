@@ -28,6 +28,14 @@ public sealed class MessagingTopology(IConnection connection, ILogger<MessagingT
         return EnsureDeclaredAsync([.. QueueNames.WorkQueues, queue], cancellationToken);
     }
 
+    /// <summary>Declares <paramref name="queue"/> and its DLQ now, even if this process did before (it may have been deleted since).</summary>
+    public Task DeclareAsync(string queue, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(queue);
+        _declared.TryRemove(queue, out _);
+        return EnsureDeclaredAsync(queue, cancellationToken);
+    }
+
     private async Task EnsureDeclaredAsync(IReadOnlyList<string> queues, CancellationToken cancellationToken)
     {
         if (queues.All(_declared.ContainsKey)) return;

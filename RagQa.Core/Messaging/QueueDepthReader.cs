@@ -26,6 +26,7 @@ public sealed class QueueDepthReader(
     public static IReadOnlyList<string> MonitoredQueues { get; } =
         [.. QueueNames.WorkQueues, .. QueueNames.WorkQueues.Select(QueueNames.DeadLetterOf)];
 
+    /// <exception cref="RabbitMQ.Client.Exceptions.OperationInterruptedException">The queue does not exist.</exception>
     public async Task<QueueDepth> ReadAsync(string queue, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(queue);

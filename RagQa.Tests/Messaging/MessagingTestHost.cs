@@ -12,13 +12,16 @@ internal static class MessagingTestHost
 {
     public const int MaxAttempts = 3;
 
-    public static HostApplicationBuilder CreateBuilder(LocalServers servers)
+    /// <param name="connectionString">Where to connect instead of the test broker (a <see cref="TcpProxy"/> in front of it).</param>
+    public static HostApplicationBuilder CreateBuilder(LocalServers servers, string? connectionString = null)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["ConnectionStrings:rabbitmq"] = servers.RabbitMqConnectionString,
+            ["ConnectionStrings:rabbitmq"] = connectionString ?? servers.RabbitMqConnectionString,
+            // Reconnect quickly after a simulated network failure (the client's default waits 5 s).
+            ["Aspire:RabbitMQ:Client:ConnectionFactory:NetworkRecoveryInterval"] = "00:00:00.200",
             ["Messaging:MaxAttempts"] = MaxAttempts.ToString(),
             ["Messaging:RetryBaseDelay"] = "00:00:00.010",
             ["Messaging:RetryMaxDelay"] = "00:00:00.050",
@@ -30,10 +33,14 @@ internal static class MessagingTestHost
     }
 
     /// <summary>A host consuming <paramref name="queue"/> with a <see cref="RecordingHandler{TMessage}"/>.</summary>
-    public static HostApplicationBuilder CreateBuilder<TMessage>(LocalServers servers, string queue, DeliveryRecorder<TMessage> recorder)
+    public static HostApplicationBuilder CreateBuilder<TMessage>(
+        LocalServers servers,
+        string queue,
+        DeliveryRecorder<TMessage> recorder,
+        string? connectionString = null)
         where TMessage : IMessageContract
     {
-        var builder = CreateBuilder(servers);
+        var builder = CreateBuilder(servers, connectionString);
         builder.Services.AddSingleton(recorder);
         builder.Services.AddMessageHandler<TMessage, RecordingHandler<TMessage>>(queue);
         return builder;
