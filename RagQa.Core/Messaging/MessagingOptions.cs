@@ -19,7 +19,11 @@ public sealed class MessagingOptions : IValidatableObject
     [Range(1, 100, ErrorMessage = "Messaging:MaxAttempts must be between 1 and 100.")]
     public int MaxAttempts { get; set; } = 5;
 
-    /// <summary>Ceiling of the first retry's random delay; it doubles per attempt up to <see cref="RetryMaxDelay"/>.</summary>
+    /// <summary>
+    /// Ceiling of the first retry's random delay; it doubles per attempt up to <see cref="RetryMaxDelay"/>.
+    /// The consumer holds the failed message while it waits (one of its <see cref="ConsumerConcurrency"/> slots),
+    /// so keep the cap short: seconds, not minutes.
+    /// </summary>
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMilliseconds(200);
 
     public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromSeconds(10);
