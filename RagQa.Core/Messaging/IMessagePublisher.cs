@@ -2,7 +2,11 @@ namespace RagQa.Core.Messaging;
 
 /// <summary>
 /// Publishes typed messages to a work queue with publisher confirms: the call returns only once the
-/// broker has taken the message. The current trace context travels in the message headers.
+/// broker has taken the message (persistent, JSON in snake_case, AMQP <c>type</c> = the message's
+/// <see cref="IMessageContract.MessageType"/>). The current trace context travels in the message headers.
+/// The correlation id defaults to the new message's id. Throws <c>RabbitMQ.Client.Exceptions.PublishException</c>
+/// when the broker refuses or cannot route the message, and <c>AlreadyClosedException</c> while the
+/// connection is down; the caller decides whether to retry.
 /// </summary>
 public interface IMessagePublisher
 {

@@ -1,0 +1,24 @@
+namespace RagQa.Core.Messaging;
+
+/// <summary>Publishes persistent messages to work queues, declaring the topology first if this process has not yet.</summary>
+internal sealed class RabbitMqMessagePublisher(
+    MessagingTopology topology,
+    MessageSender sender,
+    MessagingMetrics metrics) : IMessagePublisher
+{
+    public async Task PublishAsync<TMessage>(
+        string queue,
+        TMessage message,
+        string? replyTo = null,
+        string? correlationId = null,
+        CancellationToken cancellationToken = default)
+        where TMessage : IMessageContract
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(queue);
+        ArgumentNullException.ThrowIfNull(message);
+
+        await topology.EnsureDeclaredAsync(queue, cancellationToken);
+        await sender.SendAsync(queue, queue, message, replyTo, correlationId, persistent: true, cancellationToken);
+        metrics.Published(queue);
+    }
+}

@@ -1,0 +1,84 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using RabbitMQ.Client.Exceptions;
+using RagQa.Core.Messaging;
+using RagQa.Tests.Infrastructure;
+
+namespace RagQa.Tests.Messaging;
+
+[Collection(LocalServersCollection.Name)]
+public sealed class ResilienceTests(LocalServers servers)
+{
+    [Fact]
+    public async Task Publisher_and_consumer_carry_on_after_the_connection_drops()
+    {
+        var broker = new Uri(servers.RabbitMqConnectionString);
+        await using var proxy = TcpProxy.Start(broker.Host, broker.Port);
+        var queue = MessagingTestHost.UniqueQueue("reconnect");
+        await using var probe = await BrokerProbe.ConnectAsync(servers);
+        var recorder = new DeliveryRecorder<IngestDocument>();
+        using var host = MessagingTestHost.CreateBuilder(servers, queue, recorder, $"amqp://guest:guest@127.0.0.1:{proxy.Port}").Build();
+        await host.StartAsync();
+        try
+        {
+            var publisher = host.Services.GetRequiredService<IMessagePublisher>();
+            await publisher.PublishAsync(queue, new IngestDocument(Guid.NewGuid()), correlationId: "before");
+            await recorder.SucceededAsync("before");
+
+            proxy.DropConnections();
+
+            await PublishUntilAcceptedAsync(publisher, queue, "after");
+            var after = await recorder.SucceededAsync("after");
+            Assert.Equal(1, after.Context.Attempt);
+        }
+        finally
+        {
+            await host.StopAsync();
+            await probe.DeleteAsync(queue);
+        }
+    }
+
+    [Fact]
+    public async Task A_consumer_whose_queue_is_deleted_declares_it_again_and_carries_on()
+    {
+        var queue = MessagingTestHost.UniqueQueue("deleted");
+        await using var probe = await BrokerProbe.ConnectAsync(servers);
+        var recorder = new DeliveryRecorder<IngestDocument>();
+        using var host = MessagingTestHost.CreateBuilder(servers, queue, recorder).Build();
+        await host.StartAsync();
+        try
+        {
+            var publisher = host.Services.GetRequiredService<IMessagePublisher>();
+            await publisher.PublishAsync(queue, new IngestDocument(Guid.NewGuid()), correlationId: "before");
+            await recorder.SucceededAsync("before");
+
+            await probe.DeleteAsync(queue);
+
+            await PublishUntilAcceptedAsync(publisher, queue, "after");
+            await recorder.SucceededAsync("after");
+        }
+        finally
+        {
+            await host.StopAsync();
+            await probe.DeleteAsync(queue);
+        }
+    }
+
+    /// <summary>Publishing fails while the connection recovers or the queue is missing; a caller would retry.</summary>
+    private static async Task PublishUntilAcceptedAsync(IMessagePublisher publisher, string queue, string correlationId)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            try
+            {
+                await publisher.PublishAsync(queue, new IngestDocument(Guid.NewGuid()), correlationId: correlationId);
+                return;
+            }
+            catch (Exception ex) when (ex is AlreadyClosedException or PublishException or OperationInterruptedException && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(100);
+            }
+        }
+    }
+}
