@@ -111,7 +111,7 @@ public sealed class RecursiveTextSplitter
         {
             var lineBreaks = 0;
             int length;
-            while (i < text.Length && IsWhiteSpace(text.AsSpan(i, length = StringInfo.GetNextTextElementLength(text, i))))
+            while (i < text.Length && IsWhiteSpace(text.AsSpan(i, length = ClusterLength(text, i))))
             {
                 lineBreaks += LineBreaks(text.AsSpan(i, length));
                 i += length;
@@ -125,7 +125,7 @@ public sealed class RecursiveTextSplitter
             if (i == text.Length) break;
 
             var wordStart = i;
-            while (i < text.Length && !IsWhiteSpace(text.AsSpan(i, length = StringInfo.GetNextTextElementLength(text, i)))) i += length;
+            while (i < text.Length && !IsWhiteSpace(text.AsSpan(i, length = ClusterLength(text, i)))) i += length;
             AddWord(text, wordStart, i, units);
         }
         return units;
@@ -171,6 +171,17 @@ public sealed class RecursiveTextSplitter
             piece = good;
         }
         units[^1] = units[^1] with { After = BreakRank.Word };
+    }
+
+    /// <summary>
+    /// The length of the grapheme cluster at <paramref name="index"/>. Two ASCII characters are always separate
+    /// clusters except CR LF (UAX #29), which spares the full rules for most of the text.
+    /// </summary>
+    private static int ClusterLength(string text, int index)
+    {
+        var next = index + 1;
+        if (text[index] < 0x80 && (next == text.Length || (text[next] < 0x80 && !(text[index] == '\r' && text[next] == '\n')))) return 1;
+        return StringInfo.GetNextTextElementLength(text, index);
     }
 
     private static BreakRank Rank(int lineBreaks, bool sentenceEnd) => lineBreaks switch

@@ -104,11 +104,11 @@ public static partial class MarkdownText
                 inComment = true;
             }
 
-            if (line.Trim().Length == 0 || ThematicBreak().IsMatch(line) || IsTableSeparator(line))
+            if (line.Trim().Length == 0 || ThematicBreak().IsMatch(line))
             {
                 output.Add(new Line("", 0));
             }
-            else if (ReferenceDefinition().IsMatch(line))
+            else if (ReferenceDefinition().IsMatch(line) || IsTableSeparator(line))
             {
                 continue;
             }
@@ -254,6 +254,7 @@ public static partial class MarkdownText
         text = InlineLink().Replace(text, "${text}");
         text = ReferenceLink().Replace(text, "${text}");
         text = Autolink().Replace(text, "${target}");
+        text = LineBreakTag().Replace(text, "\n");
         text = HtmlTag().Replace(text, "");
         for (var pass = 0; pass < 3; pass++)
         {
@@ -305,6 +306,9 @@ public static partial class MarkdownText
 
     [GeneratedRegex(@"<(?<target>[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+)>")]
     private static partial Regex Autolink();
+
+    [GeneratedRegex(@"<br\s*/?>", RegexOptions.IgnoreCase)]
+    private static partial Regex LineBreakTag();
 
     [GeneratedRegex(@"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")]
     private static partial Regex HtmlTag();
