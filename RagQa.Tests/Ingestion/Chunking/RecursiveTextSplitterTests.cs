@@ -110,7 +110,8 @@ public sealed class RecursiveTextSplitterTests
     {
         var text = string.Join(" ", Enumerable.Range(1, 12).Select(i => $"Frase {i} curta."));
 
-        var chunks = Splitter(10, 4).Split(text);
+        // Sentences are 4 tokens: a 6-token budget could also take the last word of the sentence before, but must not.
+        var chunks = Splitter(14, 6).Split(text);
 
         Assert.True(chunks.Count > 2);
         foreach (var (previous, next) in chunks.Zip(chunks.Skip(1)))
@@ -119,7 +120,7 @@ public sealed class RecursiveTextSplitterTests
             Assert.Matches(@"^Frase \d+ curta\.$", overlap);
             Assert.EndsWith(overlap, previous.Text, StringComparison.Ordinal);
         }
-        Assert.Equal(text, ChunkAssertions.AssertWellFormed(text, chunks, WordTokenCounter.Instance, 10, 4));
+        Assert.Equal(text, ChunkAssertions.AssertWellFormed(text, chunks, WordTokenCounter.Instance, 14, 6));
     }
 
     [Fact]
