@@ -3,19 +3,21 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
+using RagQa.Core.Ingestion.Parsing;
 
 namespace RagQa.Core.Ingestion;
 
 /// <summary>
 /// Reads an RFC 4180 CSV stream (quoted fields, embedded newlines, BOM) into records, streaming.
-/// A row without text yields null so the caller can count it as skipped.
+/// A row without text yields null so the caller can count it as skipped. The encoding (UTF-8, else Windows-1252)
+/// is decided from the head of the stream by <see cref="TextStreamDecoder"/>.
 /// </summary>
 public static class CsvRecordReader
 {
     public static async IAsyncEnumerable<SourceRecord?> ReadAsync(
         Stream content, CsvMapping? mapping, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        using var reader = new StreamReader(content, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
+        using var reader = await TextStreamDecoder.OpenAsync(content, cancellationToken);
         var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
             DetectDelimiter = true,
@@ -23,7 +25,7 @@ public static class CsvRecordReader
             MissingFieldFound = null,
         };
         using var csv = new CsvReader(reader, configuration);
-        if (!await csv.ReadAsync() || !csv.ReadHeader()) yield break;
+        if (!await ReadRowAsync(csv) || !csv.ReadHeader()) yield break;
         var header = csv.HeaderRecord ?? [];
         var resolved = CsvMapping.Resolve(header, mapping)
             ?? throw new InvalidDataException("No CSV column mapping was given and the header is not a known layout: give text_columns.");
@@ -32,7 +34,7 @@ public static class CsvRecordReader
         if (missing.Count > 0) throw new InvalidDataException($"The CSV has no column(s): {string.Join(", ", missing)}.");
 
         var row = 0;
-        while (await csv.ReadAsync())
+        while (await ReadRowAsync(csv))
         {
             cancellationToken.ThrowIfCancellationRequested();
             row++;
@@ -47,6 +49,19 @@ public static class CsvRecordReader
             var id = resolved.IdColumn is null ? row.ToString(CultureInfo.InvariantCulture) : csv.GetField(resolved.IdColumn) ?? "";
             var metadata = resolved.MetadataColumns.ToDictionary(c => c, c => Normalise(csv.GetField(c)));
             yield return new SourceRecord(id.Trim(), text, metadata);
+        }
+    }
+
+    /// <summary>The next row; the decoder's complaint about bytes past the detection window becomes a clear reason.</summary>
+    private static async Task<bool> ReadRowAsync(CsvReader csv)
+    {
+        try
+        {
+            return await csv.ReadAsync();
+        }
+        catch (DecoderFallbackException ex)
+        {
+            throw TextStreamDecoder.InvalidUtf8(ex);
         }
     }
 

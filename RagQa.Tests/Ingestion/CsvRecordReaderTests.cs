@@ -70,6 +70,43 @@ public sealed class CsvRecordReaderTests
     public async Task Unbalanced_quotes_are_rejected() =>
         await Assert.ThrowsAsync<InvalidDataException>(() => ReadAsync("a,b\n\"1,2\n3,4\n", new CsvMapping(["a"], null, [])));
 
+    [Fact]
+    public async Task A_latin1_file_is_decoded_as_latin1()
+    {
+        var records = await ReadAsync("id;texto\n1;Minha reclamação não foi atendida\n", new CsvMapping(["texto"], "id", []), Encoding.Latin1);
+
+        Assert.Equal("Minha reclamação não foi atendida", Assert.Single(records)!.Text);
+    }
+
+    [Fact]
+    public async Task A_windows1252_export_keeps_its_typographic_quotes()
+    {
+        byte[] bytes = [.. Encoding.Latin1.GetBytes("id,texto\n1,"), 0x93, .. Encoding.Latin1.GetBytes("Péssimo"), 0x94, (byte)'\n'];
+        var records = new List<SourceRecord?>();
+        await foreach (var record in CsvRecordReader.ReadAsync(new MemoryStream(bytes), new CsvMapping(["texto"], "id", []), CancellationToken.None))
+        {
+            records.Add(record);
+        }
+
+        Assert.Equal("“Péssimo”", Assert.Single(records)!.Text);
+    }
+
+    [Fact]
+    public async Task Invalid_utf8_past_the_first_64_KiB_fails_with_a_clear_reason()
+    {
+        var csv = "id,texto\n" + string.Concat(Enumerable.Range(0, 3000).Select(i => $"{i},Produto entregue no prazo\n"));
+        byte[] bytes = [.. Encoding.UTF8.GetBytes(csv), .. Encoding.Latin1.GetBytes("9999,Reclamação\n")];
+
+        var error = await Assert.ThrowsAsync<InvalidDataException>(async () =>
+        {
+            await foreach (var _ in CsvRecordReader.ReadAsync(new MemoryStream(bytes), new CsvMapping(["texto"], "id", []), CancellationToken.None))
+            {
+            }
+        });
+
+        Assert.Contains("UTF-8", error.Message);
+    }
+
     [Theory]
     [InlineData("  muito   bom \r\n produto ", "muito bom produto")]
     [InlineData("", "")]

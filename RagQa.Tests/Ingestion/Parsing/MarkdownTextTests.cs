@@ -1,0 +1,80 @@
+using RagQa.Core.Ingestion.Parsing;
+
+namespace RagQa.Tests.Ingestion.Parsing;
+
+public sealed class MarkdownTextTests
+{
+    [Theory]
+    [InlineData("# Título\nTexto.", "Título\n\nTexto.")]
+    [InlineData("## Trocas ##\ntexto", "Trocas\n\ntexto")]
+    [InlineData("Título\n======\ntexto", "Título\n\ntexto")]
+    [InlineData("Subtítulo\n---\ntexto", "Subtítulo\n\ntexto")]
+    [InlineData("#hashtag não é título", "#hashtag não é título")]
+    [InlineData("Veja [a política](https://x.com/p \"t\") e [o FAQ][faq].\n\n[faq]: https://x.com/faq", "Veja a política e o FAQ.")]
+    [InlineData("Logo ![logo](img/logo.png) aqui", "Logo  aqui")]
+    [InlineData("Fale em <https://olist.com> ou <ajuda@olist.com>", "Fale em https://olist.com ou ajuda@olist.com")]
+    [InlineData("Texto <b>forte</b><br/>e <span class=\"x\">mais</span> <!-- nota -->", "Texto forte\ne mais")]
+    [InlineData("**negrito**, *itálico*, __forte__, _ênfase_, ~~riscado~~ e ***ambos***", "negrito, itálico, forte, ênfase, riscado e ambos")]
+    [InlineData("snake_case_name e 2 * 3 = 6", "snake_case_name e 2 * 3 = 6")]
+    [InlineData("use `**não** <b>` literal", "use **não** <b> literal")]
+    [InlineData("\\*não é ênfase\\* e \\[nem link\\]", "*não é ênfase* e [nem link]")]
+    [InlineData("* um\n+ dois\n  - três\n1) quatro\n2. cinco", "- um\n- dois\n  - três\n1. quatro\n2. cinco")]
+    [InlineData("> citação **forte**\n> segunda", "citação forte\nsegunda")]
+    [InlineData("| Prazo | Custo |\n|---|:--:|\n| 7 dias | grátis |", "Prazo | Custo\n7 dias | grátis")]
+    [InlineData("antes\n\n---\n\ndepois", "antes\n\ndepois")]
+    [InlineData("---\ntitle: Ajuda\n---\n# Ajuda\ntexto", "Ajuda\n\ntexto")]
+    [InlineData("a &amp; b &lt;c&gt;", "a & b <c>")]
+    [InlineData("antes <!-- comentário\nem várias\nlinhas --> depois", "antes\ndepois")]
+    public void Markup_becomes_readable_text(string markdown, string expected) => Assert.Equal(expected, MarkdownText.ToPlainText(markdown));
+
+    [Fact]
+    public void Code_fences_keep_their_text_verbatim_and_lose_their_fences()
+    {
+        const string markdown = "Rode:\n\n```bash\n# não é título\ncurl -X POST **x**\n    indentado\n```\n\n~~~\n<b>tag</b>\n~~~\nfim";
+
+        Assert.Equal("Rode:\n\n# não é título\ncurl -X POST **x**\n    indentado\n\n<b>tag</b>\nfim", MarkdownText.ToPlainText(markdown));
+    }
+
+    [Fact]
+    public void A_document_is_cut_at_the_shallowest_heading_level_used_more_than_once()
+    {
+        const string markdown = "# Central de ajuda\nIntrodução.\n\n## Entrega\nPrazo de 7 dias.\n### Frete\nGrátis.\n## Trocas\nEm até 30 dias.";
+
+        var sections = MarkdownText.Sections(markdown);
+
+        Assert.Equal(
+            [
+                new MarkdownSection("Central de ajuda", "Central de ajuda\n\nIntrodução."),
+                new MarkdownSection("Entrega", "Entrega\n\nPrazo de 7 dias.\n\nFrete\n\nGrátis."),
+                new MarkdownSection("Trocas", "Trocas\n\nEm até 30 dias."),
+            ],
+            sections);
+    }
+
+    [Fact]
+    public void Text_before_the_first_heading_is_a_section_without_a_heading()
+    {
+        var sections = MarkdownText.Sections("Preâmbulo.\n\n# A\num\n# B\ndois");
+
+        Assert.Equal([null, "A", "B"], sections.Select(s => s.Heading));
+        Assert.Equal("Preâmbulo.", sections[0].Text);
+    }
+
+    [Fact]
+    public void A_document_without_headings_is_one_section()
+    {
+        var section = Assert.Single(MarkdownText.Sections("Só texto.\n\nDois parágrafos."));
+
+        Assert.Equal(new MarkdownSection(null, "Só texto.\n\nDois parágrafos."), section);
+    }
+
+    [Fact]
+    public void A_heading_inside_a_code_fence_is_not_a_section() =>
+        Assert.Single(MarkdownText.Sections("# Único\n```\n# comentário\n```"));
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("\n\n  \n")]
+    [InlineData("<!-- só comentário -->\n![img](x.png)")]
+    public void A_document_without_text_has_no_sections(string markdown) => Assert.Empty(MarkdownText.Sections(markdown));
+}
