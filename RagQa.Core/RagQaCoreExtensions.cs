@@ -5,6 +5,7 @@ using RagQa.Core.Data;
 using RagQa.Core.Documents;
 using RagQa.Core.Embeddings;
 using RagQa.Core.Ingestion;
+using RagQa.Core.Ingestion.Parsing;
 using RagQa.Core.Messaging;
 using RagQa.Core.Query;
 using RagQa.Core.VectorStore;
@@ -26,6 +27,7 @@ public static class RagQaCoreExtensions
         builder.AddRagQaMessaging();
         builder.AddRagQaEmbeddings();
         builder.AddRagQaVectorStore();
+        builder.AddRagQaDocumentParsing();
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.Section).ValidateDataAnnotations().ValidateOnStart();

@@ -8,6 +8,7 @@ using RagQa.Api.Model;
 using RagQa.Api.Problems;
 using RagQa.Core.Documents;
 using RagQa.Core.Ingestion;
+using RagQa.Core.Ingestion.Parsing;
 using RagQa.Core.Query;
 
 namespace RagQa.Api.Apis;
@@ -76,11 +77,11 @@ public static class DocumentsApi
     {
         var filename = Path.GetFileName(HeaderUtilities.RemoveQuotes(disposition.FileNameStar.HasValue ? disposition.FileNameStar : disposition.FileName).Value ?? "");
         if (filename.Length is 0 or > 255) filename = "upload";
-        var contentType = UploadContentTypes.Resolve(filename, section.ContentType);
+        var contentType = ContentTypes.Resolve(filename, section.ContentType);
         if (contentType is null)
         {
             return ApiProblem.Create(StatusCodes.Status415UnsupportedMediaType, ProblemCodes.UnsupportedMediaType,
-                "This file type is not supported.", $"Supported: {string.Join(", ", UploadContentTypes.Supported)}.");
+                "This file type is not supported.", $"Supported: {string.Join(", ", ContentTypes.Supported)}.");
         }
         var collection = fields.GetValueOrDefault("collection") is { Length: > 0 } c ? c : defaultCollection;
         var options = fields.Where(f => OptionFields.Contains(f.Key)).ToDictionary(f => f.Key.ToLowerInvariant(), f => f.Value);

@@ -3,6 +3,8 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using RagQa.Core.Documents;
+using RagQa.Core.Ingestion.Chunking;
+using RagQa.Core.Ingestion.Parsing;
 using RagQa.Core.Messaging;
 
 namespace RagQa.Core.Ingestion;
@@ -17,6 +19,8 @@ public sealed class IngestDocumentHandler(
     NpgsqlDataSource dataSource,
     DocumentStore documents,
     ChunkStore chunks,
+    DocumentParsers parsers,
+    RecursiveTextSplitter splitter,
     IMessagePublisher publisher,
     IOptions<IngestionOptions> options,
     ILogger<IngestDocumentHandler> logger) : IMessageHandler<IngestDocument>
@@ -54,21 +58,25 @@ public sealed class IngestDocumentHandler(
     private async Task ChunkAsync(DocumentRecord document, CancellationToken cancellationToken)
     {
         await documents.SetStatusAsync(document.Id, DocumentStatus.Parsing, null, cancellationToken);
-        await using var content = new UploadBlockStream(dataSource, document.Id);
-        var mapping = CsvMapping.FromOptions(await ReadOptionsAsync(document.Id, cancellationToken));
+        var parser = parsers.Get(document.ContentType);
+        var parseOptions = DocumentParseOptions.FromUpload(document.Filename, await ReadOptionsAsync(document.Id, cancellationToken));
         var pending = new List<ChunkRecord>(InsertBatchSize);
         int ordinal = 0, skipped = 0;
-        await foreach (var record in CsvRecordReader.ReadAsync(content, mapping, cancellationToken))
+        await foreach (var record in parser.ParseAsync(new UploadBlockStream(dataSource, document.Id), parseOptions, cancellationToken))
         {
             if (record is null)
             {
                 skipped++;
                 continue;
             }
-            pending.Add(new ChunkRecord(ChunkIds.Chunk(document.Id, ordinal), document.Id, document.Collection,
-                record.SourceId, ordinal, record.Text, record.Metadata));
-            ordinal++;
-            if (pending.Count == InsertBatchSize)
+            // Short records (a review) stay one chunk; long texts are split with overlap, each piece citing the same source.
+            foreach (var piece in splitter.Split(record.Text))
+            {
+                pending.Add(new ChunkRecord(ChunkIds.Chunk(document.Id, ordinal), document.Id, document.Collection,
+                    record.SourceId, ordinal, piece.Text, record.Metadata));
+                ordinal++;
+            }
+            if (pending.Count >= InsertBatchSize)
             {
                 await chunks.InsertAsync(pending, cancellationToken);
                 pending.Clear();
@@ -77,7 +85,7 @@ public sealed class IngestDocumentHandler(
         await chunks.InsertAsync(pending, cancellationToken);
         if (ordinal == 0) throw new InvalidDataException("The file has no records with text.");
         await RecordBatchesAsync(document.Id, ordinal, skipped, cancellationToken);
-        logger.LogInformation("Chunked document {DocumentId}: {Chunks} chunks, {Skipped} rows without text", document.Id, ordinal, skipped);
+        logger.LogInformation("Chunked document {DocumentId}: {Chunks} chunks, {Skipped} records without text", document.Id, ordinal, skipped);
     }
 
     /// <summary>Counts and the embed ledger are written together, and only then does the document move to <c>embedding</c>.</summary>
