@@ -9,4 +9,14 @@ public sealed class LocalPostgresDatabaseResource(string name, string databaseNa
     public string DatabaseName { get; } = databaseName;
 
     public ReferenceExpression ConnectionStringExpression => ReferenceExpression.Create($"{Parent};Database={DatabaseName}");
+
+    IEnumerable<KeyValuePair<string, ReferenceExpression>> IResourceWithConnectionString.GetConnectionProperties() =>
+    [
+        new("Host", ReferenceExpression.Create($"{Parent.Host}")),
+        new("Port", ReferenceExpression.Create($"{Parent.Port}")),
+        new("Username", ReferenceExpression.Create($"{LocalPostgresServerResource.UserName}")),
+        new("DatabaseName", ReferenceExpression.Create($"{DatabaseName}")),
+        new("Uri", ReferenceExpression.Create($"postgresql://{LocalPostgresServerResource.UserName}@{Parent.Host}:{Parent.Port}/{DatabaseName}")),
+        new("JdbcConnectionString", ReferenceExpression.Create($"jdbc:postgresql://{Parent.Host}:{Parent.Port}/{DatabaseName}")),
+    ];
 }

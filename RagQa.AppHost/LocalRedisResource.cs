@@ -10,6 +10,16 @@ public sealed class LocalRedisResource(string name, string workingDirectory)
 
     public EndpointReference PrimaryEndpoint => _primaryEndpoint ??= new(this, PrimaryEndpointName);
 
-    public ReferenceExpression ConnectionStringExpression => ReferenceExpression.Create(
-        $"{PrimaryEndpoint.Property(EndpointProperty.Host)}:{PrimaryEndpoint.Property(EndpointProperty.Port)}");
+    public EndpointReferenceExpression Host => PrimaryEndpoint.Property(EndpointProperty.Host);
+
+    public EndpointReferenceExpression Port => PrimaryEndpoint.Property(EndpointProperty.Port);
+
+    public ReferenceExpression ConnectionStringExpression => ReferenceExpression.Create($"{Host}:{Port}");
+
+    IEnumerable<KeyValuePair<string, ReferenceExpression>> IResourceWithConnectionString.GetConnectionProperties() =>
+    [
+        new("Host", ReferenceExpression.Create($"{Host}")),
+        new("Port", ReferenceExpression.Create($"{Port}")),
+        new("Uri", ReferenceExpression.Create($"redis://{Host}:{Port}")),
+    ];
 }

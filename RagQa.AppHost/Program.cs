@@ -19,7 +19,8 @@ IResourceBuilder<IResourceWithConnectionString> redis = mode is RunMode.Containe
     : builder.AddLocalRedis("redis", repo);
 var qdrant = mode is RunMode.Container ? builder.AddQdrant("qdrant").WithDataVolume() : null;
 
-// The api migrates the database at start-up and reports healthy only afterwards: the workers wait for it.
+// The AppHost owns every endpoint (no launch profiles). The api migrates the database at start-up and
+// reports healthy only afterwards: the workers wait for it.
 var api = builder.AddProject<Projects.RagQa_Api>("api", launchProfileName: null)
     .WithHttpEndpoint(port: builder.ApiPort())
     .WithExternalHttpEndpoints()
@@ -29,8 +30,7 @@ var api = builder.AddProject<Projects.RagQa_Api>("api", launchProfileName: null)
     .WithReference(redis).WaitFor(redis)
     .WithVectorStore(qdrant)
     .WithEnvironment("Auth__AdminApiKey", adminApiKey)
-    .WithEnvironment("Seed__Enabled", "true")
-    .WithEnvironment("Seed__OlistSamplePath", repo.OlistSample)
+    .WithOlistSampleSeed(repo)
     .WithForwardedSettings("Embeddings", "Answers", "Seed");
 
 builder.AddProject<Projects.RagQa_QueryWorker>("queryworker", launchProfileName: null)

@@ -27,6 +27,15 @@ public static class RagQaBuilderExtensions
             : builder.WithReference(qdrant).WaitFor(qdrant).WithEnvironment("VectorStore__Provider", "qdrant");
 
     /// <summary>
+    /// Seeds the knowledge base with the Olist review sample in the repository (<c>Seed__Enabled</c>,
+    /// <c>Seed__OlistSamplePath</c>). Run mode only: a published deployment has no such file.
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> WithOlistSampleSeed(this IResourceBuilder<ProjectResource> builder, RepositoryLayout repo) =>
+        builder.ApplicationBuilder.ExecutionContext.IsRunMode
+            ? builder.WithEnvironment("Seed__Enabled", "true").WithEnvironment("Seed__OlistSamplePath", repo.OlistSample)
+            : builder;
+
+    /// <summary>
     /// Passes the AppHost's settings under the given sections on to the service, whatever their source
     /// (appsettings, environment, <c>--Embeddings:Provider hashing</c> on the command line), overriding
     /// the values set before this call.

@@ -57,7 +57,7 @@ public static class RunModeDetection
 
     private static bool ContainerEngineAnswers(string engine)
     {
-        var info = new ProcessStartInfo(engine, ["info", "--format", "{{.ServerVersion}}"])
+        var info = new ProcessStartInfo(engine, "info")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
