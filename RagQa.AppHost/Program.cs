@@ -1,2 +1,66 @@
+using RagQa.AppHost;
+
+// RagQa: an API and three queue workers over Postgres, RabbitMQ, Redis and a vector store.
+// The backing services are containers when a container engine answers, else the Debian servers run as
+// local processes (RagQa:Mode forces either); the services get the same connection names both ways.
 var builder = DistributedApplication.CreateBuilder(args);
+var mode = builder.ResolveRunMode();
+var repo = RepositoryLayout.Locate(builder);
+var adminApiKey = builder.AddParameter("admin-api-key", new AdminApiKeyDefault(builder.Configuration, repo.AdminApiKeyFile), secret: true);
+
+IResourceBuilder<IResourceWithConnectionString> ragqa = mode is RunMode.Container
+    ? builder.AddPostgres("postgres").WithDataVolume().AddDatabase("ragqa")
+    : builder.AddLocalPostgres("postgres", repo).AddDatabase("ragqa");
+IResourceBuilder<IResourceWithConnectionString> rabbitmq = mode is RunMode.Container
+    ? builder.AddRabbitMQ("rabbitmq").WithDataVolume()
+    : builder.AddLocalRabbitMQ("rabbitmq", repo);
+IResourceBuilder<IResourceWithConnectionString> redis = mode is RunMode.Container
+    ? builder.AddRedis("redis").WithDataVolume()
+    : builder.AddLocalRedis("redis", repo);
+var qdrant = mode is RunMode.Container ? builder.AddQdrant("qdrant").WithDataVolume() : null;
+
+// The AppHost owns every endpoint (no launch profiles). The api migrates the database at start-up and
+// reports healthy only afterwards: the workers wait for it.
+var api = builder.AddProject<Projects.RagQa_Api>("api", launchProfileName: null)
+    .WithHttpEndpoint(port: builder.ApiPort())
+    .WithExternalHttpEndpoints()
+    .WithHttpHealthCheck("/health")
+    .WithReference(ragqa).WaitFor(ragqa)
+    .WithReference(rabbitmq).WaitFor(rabbitmq)
+    .WithReference(redis).WaitFor(redis)
+    .WithVectorStore(qdrant)
+    .WithEnvironment("Auth__AdminApiKey", adminApiKey)
+    .WithOlistSampleSeed(repo)
+    .WithForwardedSettings("Embeddings", "Answers", "Seed");
+
+builder.AddProject<Projects.RagQa_QueryWorker>("queryworker", launchProfileName: null)
+    .WithHttpEndpoint()
+    .WithHttpHealthCheck("/health")
+    .WithReference(ragqa).WaitFor(ragqa)
+    .WithReference(rabbitmq).WaitFor(rabbitmq)
+    .WithReference(redis).WaitFor(redis)
+    .WithVectorStore(qdrant)
+    .WithForwardedSettings("Embeddings", "Answers")
+    .WaitFor(api);
+
+builder.AddProject<Projects.RagQa_IngestWorker>("ingestworker", launchProfileName: null)
+    .WithHttpEndpoint()
+    .WithHttpHealthCheck("/health")
+    .WithReference(ragqa).WaitFor(ragqa)
+    .WithReference(rabbitmq).WaitFor(rabbitmq)
+    .WithReference(redis).WaitFor(redis)
+    .WithVectorStore(qdrant)
+    .WithForwardedSettings("Embeddings", "Answers")
+    .WaitFor(api);
+
+builder.AddProject<Projects.RagQa_EmbedWorker>("embedworker", launchProfileName: null)
+    .WithHttpEndpoint()
+    .WithHttpHealthCheck("/health")
+    .WithReference(ragqa).WaitFor(ragqa)
+    .WithReference(rabbitmq).WaitFor(rabbitmq)
+    .WithReference(redis).WaitFor(redis)
+    .WithVectorStore(qdrant)
+    .WithForwardedSettings("Embeddings", "Answers")
+    .WaitFor(api);
+
 builder.Build().Run();

@@ -1,20 +1,38 @@
 #!/usr/bin/env bash
 # Runs the Debian rabbitmq-server in the foreground for local mode and the tests, on its own
 # node name, ports and folders so that several instances (a running AppHost, a test run) coexist.
-# Usage: rabbitmq.sh DATA_DIR AMQP_PORT
+# Usage: rabbitmq.sh DATA_DIR AMQP_PORT [DIST_PORT]
+# The node name is chosen once per data directory and kept in it: RabbitMQ files its database
+# under the node name, so a stable name is what lets queues and messages survive a restart.
 set -euo pipefail
 data_dir=$(realpath -m "$1"); port=$2
+dist_port=${3:-$((port + 20000 > 65000 ? port - 20000 : port + 20000))}
 mkdir -p "$data_dir/mnesia" "$data_dir/log"
-export RABBITMQ_NODENAME="ragqa-$port@localhost"
+[ -s "$data_dir/nodename" ] || echo "ragqa-$(od -An -N4 -tx4 /dev/urandom | tr -d ' ')" > "$data_dir/nodename"
+node_name=$(cat "$data_dir/nodename")
+
+export RABBITMQ_NODENAME="$node_name@localhost"
 export RABBITMQ_NODE_IP_ADDRESS=127.0.0.1
 export RABBITMQ_NODE_PORT=$port
-export RABBITMQ_DIST_PORT=$((port + 20000 > 65000 ? port - 20000 : port + 20000))
+export RABBITMQ_DIST_PORT=$dist_port
 export RABBITMQ_MNESIA_BASE="$data_dir/mnesia"
 export RABBITMQ_LOG_BASE="$data_dir/log"
 export RABBITMQ_ENABLED_PLUGINS_FILE="$data_dir/enabled_plugins"
 export RABBITMQ_CONFIG_FILE="$data_dir/rabbitmq"
 export RABBITMQ_LOGS=-
+# Erlang distribution (used by rabbitmqctl) listens on every interface unless told otherwise.
+export RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1}"
 # The management and Prometheus plugins stay off: they would need ports of their own.
 echo "[]." > "$data_dir/enabled_plugins"
 echo "loopback_users = none" > "$data_dir/rabbitmq.conf"
+
+# A node left behind by a killed parent still holds the name and the database: stop it first.
+if epmd -names 2>/dev/null | grep -q "^name $node_name "; then
+  /usr/lib/rabbitmq/bin/rabbitmqctl -n "$RABBITMQ_NODENAME" stop >/dev/null 2>&1 || true
+fi
+
+# Take the branch rabbitmq-server uses under systemd: the Erlang VM replaces this shell instead of
+# running behind a signal-forwarding wrapper, so the SIGTERM of whoever started us reaches the broker
+# itself (which then shuts down cleanly) and no wrapper can be killed while the VM lives on.
+export RUNNING_UNDER_SYSTEMD=true
 exec /usr/lib/rabbitmq/bin/rabbitmq-server

@@ -1,0 +1,193 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Npgsql;
+using RabbitMQ.Client;
+
+namespace RagQa.AppHost;
+
+/// <summary>
+/// Local mode: the Debian-packaged PostgreSQL, RabbitMQ and Redis servers as executable resources, started
+/// through scripts/local/*.sh on loopback ports chosen at start-up, with their data under
+/// <see cref="RepositoryLayout.DataDirectory"/>. Each exposes the connection string its container
+/// counterpart would, under the same name, and a health check that speaks the server's protocol.
+/// The scripts exec the servers, so stopping a resource (or the AppHost) signals the server itself.
+/// </summary>
+public static class LocalInfrastructureExtensions
+{
+    public static IResourceBuilder<LocalPostgresServerResource> AddLocalPostgres(
+        this IDistributedApplicationBuilder builder, [ResourceName] string name, RepositoryLayout layout)
+    {
+        var server = new LocalPostgresServerResource(name, layout.Root);
+        string? connectionString = null;
+
+        var healthCheckKey = $"{name}_check";
+        builder.Services.AddHealthChecks().AddNpgSql(
+            _ => Unpooled(connectionString, "postgres"), name: healthCheckKey);
+
+        return builder.AddResource(server)
+            .WithLocalServer(layout, "postgres.sh", LocalPostgresServerResource.PrimaryEndpointName)
+            .WithIconName("DatabaseMultiple")
+            .OnConnectionStringAvailable(async (resource, _, ct) => connectionString = await resource.ConnectionStringExpression.GetValueAsync(ct))
+            .OnResourceReady((resource, _, ct) => CreateDatabasesAsync(resource, Unpooled(connectionString, "postgres"), ct))
+            .WithHealthCheck(healthCheckKey);
+    }
+
+    /// <summary>
+    /// A database on the local server, created (when missing) as soon as the server is ready. Its state
+    /// follows the server's, as Aspire does for the databases of a container.
+    /// </summary>
+    public static IResourceBuilder<LocalPostgresDatabaseResource> AddDatabase(
+        this IResourceBuilder<LocalPostgresServerResource> builder, [ResourceName] string name, string? databaseName = null)
+    {
+        var database = new LocalPostgresDatabaseResource(name, databaseName ?? name, builder.Resource);
+        builder.Resource.AddDatabase(database.Name, database.DatabaseName);
+        string? connectionString = null;
+
+        // Aspire mirrors a parent's state onto its children for containers only, not for executables.
+        builder.ApplicationBuilder.Eventing.Subscribe<BeforeStartEvent>((@event, cancellationToken) =>
+        {
+            var notifications = @event.Services.GetRequiredService<ResourceNotificationService>();
+            var stopping = @event.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
+            _ = FollowParentStateAsync(notifications, database, stopping);
+            return Task.CompletedTask;
+        });
+
+        var healthCheckKey = $"{name}_check";
+        builder.ApplicationBuilder.Services.AddHealthChecks().AddNpgSql(
+            _ => Unpooled(connectionString, database.DatabaseName), name: healthCheckKey);
+
+        return builder.ApplicationBuilder.AddResource(database)
+            .OnConnectionStringAvailable(async (resource, _, ct) => connectionString = await resource.ConnectionStringExpression.GetValueAsync(ct))
+            .WithHealthCheck(healthCheckKey);
+    }
+
+    public static IResourceBuilder<LocalRedisResource> AddLocalRedis(
+        this IDistributedApplicationBuilder builder, [ResourceName] string name, RepositoryLayout layout)
+    {
+        var redis = new LocalRedisResource(name, layout.Root);
+        string? connectionString = null;
+
+        var healthCheckKey = $"{name}_check";
+        builder.Services.AddHealthChecks().AddRedis(
+            _ => connectionString ?? throw new InvalidOperationException($"The connection string of '{name}' is not available yet."),
+            name: healthCheckKey);
+
+        return builder.AddResource(redis)
+            .WithLocalServer(layout, "redis.sh", LocalRedisResource.PrimaryEndpointName)
+            .OnConnectionStringAvailable(async (resource, _, ct) => connectionString = await resource.ConnectionStringExpression.GetValueAsync(ct))
+            .WithHealthCheck(healthCheckKey);
+    }
+
+    public static IResourceBuilder<LocalRabbitMQResource> AddLocalRabbitMQ(
+        this IDistributedApplicationBuilder builder, [ResourceName] string name, RepositoryLayout layout)
+    {
+        var rabbitMq = new LocalRabbitMQResource(name, layout.Root);
+        string? connectionString = null;
+
+        var healthCheckKey = $"{name}_check";
+        // One connection, opened on the first check and reused, as Aspire's own RabbitMQ resource does.
+        IConnection? connection = null;
+        builder.Services.AddHealthChecks().AddRabbitMQ(
+            async _ => connection ??= await new ConnectionFactory
+            {
+                Uri = new Uri(connectionString ?? throw new InvalidOperationException($"The connection string of '{name}' is not available yet.")),
+                ClientProvidedName = "ragqa-apphost-health",
+            }.CreateConnectionAsync(),
+            name: healthCheckKey);
+
+        return builder.AddResource(rabbitMq)
+            .WithLocalServer(layout, "rabbitmq.sh", LocalRabbitMQResource.PrimaryEndpointName)
+            // The Erlang distribution port, chosen here too so that it cannot collide with another instance.
+            .WithArgs(FreeLoopbackPort().ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .OnConnectionStringAvailable(async (resource, _, ct) => connectionString = await resource.ConnectionStringExpression.GetValueAsync(ct))
+            .WithHealthCheck(healthCheckKey);
+    }
+
+    /// <summary>
+    /// Runs <c>bash scripts/local/SCRIPT DATA_DIR PORT</c> with the port taken as a fixed, unproxied
+    /// loopback endpoint: the server itself listens on it, so a health check that connects talks to the server.
+    /// </summary>
+    private static IResourceBuilder<T> WithLocalServer<T>(
+        this IResourceBuilder<T> builder, RepositoryLayout layout, string script, string endpointName)
+        where T : ExecutableResource
+    {
+        var port = FreeLoopbackPort();
+        var endpoint = new EndpointReference(builder.Resource, endpointName);
+        return builder
+            .WithEndpoint(endpointName, e =>
+            {
+                e.UriScheme = "tcp";
+                e.Port = port;
+                e.TargetPort = port;
+                e.TargetHost = IPAddress.Loopback.ToString();
+                e.IsProxied = false;
+            }, createIfNotExists: true)
+            .WithArgs(context =>
+            {
+                context.Args.Add(layout.LocalScript(script));
+                context.Args.Add(Path.Combine(layout.DataDirectory, builder.Resource.Name));
+                context.Args.Add(endpoint.Property(EndpointProperty.TargetPort));
+            });
+    }
+
+    private static async Task FollowParentStateAsync(
+        ResourceNotificationService notifications, LocalPostgresDatabaseResource database, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await foreach (var update in notifications.WatchAsync(cancellationToken))
+            {
+                if (update.Resource == database.Parent)
+                {
+                    await notifications.PublishUpdateAsync(database, snapshot => snapshot with
+                    {
+                        State = update.Snapshot.State,
+                        StartTimeStamp = update.Snapshot.StartTimeStamp,
+                        StopTimeStamp = update.Snapshot.StopTimeStamp,
+                    });
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The application is stopping.
+        }
+    }
+
+    private static async Task CreateDatabasesAsync(LocalPostgresServerResource server, string connectionString, CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        foreach (var database in server.Databases.Values)
+        {
+            await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = $1", connection)
+            {
+                Parameters = { new() { Value = database } },
+            };
+            if (await exists.ExecuteScalarAsync(cancellationToken) is null)
+            {
+                var identifier = new NpgsqlCommandBuilder().QuoteIdentifier(database);
+                await using var create = new NpgsqlCommand($"CREATE DATABASE {identifier}", connection);
+                await create.ExecuteNonQueryAsync(cancellationToken);
+            }
+        }
+    }
+
+    // Unpooled: an idle pooled connection held by the AppHost would keep PostgreSQL's smart shutdown
+    // (its answer to SIGTERM) waiting, and the server would be killed instead of stopping cleanly.
+    private static string Unpooled(string? connectionString, string database) =>
+        new NpgsqlConnectionStringBuilder(connectionString ?? throw new InvalidOperationException("The PostgreSQL connection string is not available yet."))
+        {
+            Database = database,
+            Pooling = false,
+        }.ConnectionString;
+
+    private static int FreeLoopbackPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

@@ -1,0 +1,61 @@
+using Microsoft.Extensions.Configuration;
+
+namespace RagQa.AppHost;
+
+/// <summary>The RagQa-specific wiring that Program.cs reads as one word each.</summary>
+public static class RagQaBuilderExtensions
+{
+    public const string ApiPortKey = "RagQa:ApiPort";
+    public const int DefaultApiPort = 5080;
+
+    /// <summary>The api's fixed HTTP port (<c>RagQa:ApiPort</c>, default 5080); 0 means any free port.</summary>
+    public static int? ApiPort(this IDistributedApplicationBuilder builder)
+    {
+        var port = builder.Configuration.GetValue(ApiPortKey, DefaultApiPort);
+        if (port is < 0 or > 65535)
+        {
+            throw new InvalidOperationException($"{ApiPortKey} must be a TCP port (1-65535), or 0 for any free port, not {port}.");
+        }
+        return port == 0 ? null : port;
+    }
+
+    /// <summary>Qdrant when there is one (container mode), else the embedded store, which keeps its vectors in Postgres.</summary>
+    public static IResourceBuilder<ProjectResource> WithVectorStore(
+        this IResourceBuilder<ProjectResource> builder, IResourceBuilder<QdrantServerResource>? qdrant) =>
+        qdrant is null
+            ? builder.WithEnvironment("VectorStore__Provider", "embedded")
+            : builder.WithReference(qdrant).WaitFor(qdrant).WithEnvironment("VectorStore__Provider", "qdrant");
+
+    /// <summary>
+    /// Seeds the knowledge base with the Olist review sample in the repository (<c>Seed__Enabled</c>,
+    /// <c>Seed__OlistSamplePath</c>). Run mode only: a published deployment has no such file.
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> WithOlistSampleSeed(this IResourceBuilder<ProjectResource> builder, RepositoryLayout repo) =>
+        builder.ApplicationBuilder.ExecutionContext.IsRunMode
+            ? builder.WithEnvironment("Seed__Enabled", "true").WithEnvironment("Seed__OlistSamplePath", repo.OlistSample)
+            : builder;
+
+    /// <summary>
+    /// Passes the AppHost's settings under the given sections on to the service, whatever their source
+    /// (appsettings, environment, <c>--Embeddings:Provider hashing</c> on the command line), overriding
+    /// the values set before this call.
+    /// </summary>
+    public static IResourceBuilder<T> WithForwardedSettings<T>(this IResourceBuilder<T> builder, params string[] sections)
+        where T : IResourceWithEnvironment
+    {
+        var configuration = builder.ApplicationBuilder.Configuration;
+        return builder.WithEnvironment(context =>
+        {
+            foreach (var section in sections)
+            {
+                foreach (var (key, value) in configuration.GetSection(section).AsEnumerable())
+                {
+                    if (value is not null)
+                    {
+                        context.EnvironmentVariables[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+                    }
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,103 @@
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Aspire.Hosting.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace RagQa.Tests.EndToEnd;
+
+/// <summary>
+/// The whole application started through its AppHost (Aspire.Hosting.Testing) in local mode: the Debian
+/// Postgres, RabbitMQ and Redis servers as child processes with their data in a throw-away folder, the api
+/// on a free port, and every resource healthy before the first test runs. Shared by the "apphost" collection.
+/// </summary>
+public sealed class AppHostFixture : IAsyncLifetime
+{
+    /// <summary>The backing services, in the order they are waited for.</summary>
+    public static readonly IReadOnlyList<string> BackingServices = ["postgres", "ragqa", "rabbitmq", "redis"];
+
+    /// <summary>The api first: it migrates the database and the workers wait for it.</summary>
+    public static readonly IReadOnlyList<string> Services = ["api", "queryworker", "ingestworker", "embedworker"];
+
+    public static IEnumerable<string> AllResources => BackingServices.Concat(Services);
+
+    // Generous: on a shared two-core machine RabbitMQ alone can take ~20 s, then three workers load models.
+    private static readonly TimeSpan StartupTimeout = TimeSpan.FromMinutes(5);
+
+    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "ragqa-e2e-" + Guid.NewGuid().ToString("N")[..8]);
+    private DistributedApplication? _app;
+
+    /// <summary>The AppHost's RagQa:DataDirectory: the servers' data and the generated admin key.</summary>
+    public string DataDirectory => _dataDirectory;
+
+    public DistributedApplication App => _app ?? throw new InvalidOperationException("The application has not been started.");
+
+    /// <summary>An HTTP client for the api, with its base address set.</summary>
+    public HttpClient Api { get; private set; } = null!;
+
+    /// <summary>The admin key the api was given (sent as the X-Api-Key header on admin endpoints).</summary>
+    public string AdminApiKey { get; private set; } = "";
+
+    public async Task InitializeAsync()
+    {
+        using var timeout = new CancellationTokenSource(StartupTimeout);
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.RagQa_AppHost>(
+            [
+                "--RagQa:Mode", "local",
+                "--RagQa:DataDirectory", _dataDirectory,
+                "--RagQa:ApiPort", "0",
+                // The key is generated into the data folder, whatever the developer's environment holds.
+                "--RAGQA_ADMIN_API_KEY=",
+            ],
+            timeout.Token);
+        // A resource that crashes fails whatever waits for it at once, instead of after the timeout.
+        builder.Services.Configure<ResourceNotificationServiceOptions>(options =>
+            options.DefaultWaitBehavior = WaitBehavior.StopOnResourceUnavailable);
+
+        _app = await builder.BuildAsync(timeout.Token);
+        try
+        {
+            await _app.StartAsync(timeout.Token);
+            foreach (var resource in AllResources)
+            {
+                await _app.ResourceNotifications.WaitForResourceHealthyAsync(resource, WaitBehavior.StopOnResourceUnavailable, timeout.Token);
+            }
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or DistributedApplicationException)
+        {
+            throw new InvalidOperationException($"The application did not become healthy: {DescribeResources()}", ex);
+        }
+
+        Api = _app.CreateHttpClient("api");
+        var adminApiKey = builder.Resources.OfType<ParameterResource>().Single(p => p.Name == "admin-api-key");
+        AdminApiKey = await adminApiKey.GetValueAsync(timeout.Token)
+            ?? throw new InvalidOperationException("The admin-api-key parameter has no value.");
+    }
+
+    /// <summary>Each resource's current state and health, for failure messages.</summary>
+    public string DescribeResources() => string.Join("; ", AllResources.Select(name =>
+        _app is not null && _app.ResourceNotifications.TryGetCurrentState(name, out var current)
+            ? $"{name}: {current.Snapshot.State?.Text ?? "no state"}, {current.Snapshot.HealthStatus?.ToString() ?? "no health report"}"
+            : $"{name}: unknown"));
+
+    public async Task DisposeAsync()
+    {
+        Api?.Dispose();
+        if (_app is not null)
+        {
+            // Stopping the application stops the local servers (SIGTERM), so their files can go afterwards.
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+        await Task.Run(() =>
+        {
+            try
+            {
+                Directory.Delete(_dataDirectory, recursive: true);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // A temp folder left behind is harmless.
+            }
+        });
+    }
+}
