@@ -74,6 +74,27 @@ public sealed class AppHostFixture : IAsyncLifetime
     }
 
     /// <summary>Each resource's current state and health, for failure messages.</summary>
+    /// <summary>Waits until the first-start seed (the bundled Olist sample) is indexed; fails on a failed document.</summary>
+    public async Task WaitForSeedIndexedAsync()
+    {
+        var deadline = DateTime.UtcNow + SeedTimeout;
+        while (true)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/documents?collection=olist_reviews");
+            request.Headers.Add("X-Api-Key", AdminApiKey);
+            using var response = await Api.SendAsync(request);
+            response.EnsureSuccessStatusCode();
+            using var body = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+            var statuses = body.RootElement.GetProperty("items").EnumerateArray().Select(d => d.GetProperty("status").GetString()).ToList();
+            if (statuses.Contains("failed")) throw new InvalidOperationException("The seed document failed: " + body.RootElement);
+            if (statuses.Count > 0 && statuses.All(s => s == "indexed")) return;
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"The seed was not indexed within {SeedTimeout}: {body.RootElement}");
+            await Task.Delay(500);
+        }
+    }
+
+    private static readonly TimeSpan SeedTimeout = TimeSpan.FromMinutes(5);
+
     public string DescribeResources() => string.Join("; ", AllResources.Select(name =>
         _app is not null && _app.ResourceNotifications.TryGetCurrentState(name, out var current)
             ? $"{name}: {current.Snapshot.State?.Text ?? "no state"}, {current.Snapshot.HealthStatus?.ToString() ?? "no health report"}"
