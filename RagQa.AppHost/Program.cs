@@ -25,42 +25,27 @@ var api = builder.AddProject<Projects.RagQa_Api>("api", launchProfileName: null)
     .WithHttpEndpoint(port: builder.ApiPort())
     .WithExternalHttpEndpoints()
     .WithHttpHealthCheck("/health")
-    .WithReference(ragqa).WaitFor(ragqa)
-    .WithReference(rabbitmq).WaitFor(rabbitmq)
-    .WithReference(redis).WaitFor(redis)
-    .WithVectorStore(qdrant)
+    .WithBackingServices(ragqa, rabbitmq, redis, qdrant)
     .WithEnvironment("Auth__AdminApiKey", adminApiKey)
     .WithOlistSampleSeed(repo)
-    .WithForwardedSettings("Embeddings", "Answers", "Seed");
+    .WithForwardedSettings("Seed");
 
 builder.AddProject<Projects.RagQa_QueryWorker>("queryworker", launchProfileName: null)
     .WithHttpEndpoint()
     .WithHttpHealthCheck("/health")
-    .WithReference(ragqa).WaitFor(ragqa)
-    .WithReference(rabbitmq).WaitFor(rabbitmq)
-    .WithReference(redis).WaitFor(redis)
-    .WithVectorStore(qdrant)
-    .WithForwardedSettings("Embeddings", "Answers")
+    .WithBackingServices(ragqa, rabbitmq, redis, qdrant)
     .WaitFor(api);
 
 builder.AddProject<Projects.RagQa_IngestWorker>("ingestworker", launchProfileName: null)
     .WithHttpEndpoint()
     .WithHttpHealthCheck("/health")
-    .WithReference(ragqa).WaitFor(ragqa)
-    .WithReference(rabbitmq).WaitFor(rabbitmq)
-    .WithReference(redis).WaitFor(redis)
-    .WithVectorStore(qdrant)
-    .WithForwardedSettings("Embeddings", "Answers")
+    .WithBackingServices(ragqa, rabbitmq, redis, qdrant)
     .WaitFor(api);
 
 builder.AddProject<Projects.RagQa_EmbedWorker>("embedworker", launchProfileName: null)
     .WithHttpEndpoint()
     .WithHttpHealthCheck("/health")
-    .WithReference(ragqa).WaitFor(ragqa)
-    .WithReference(rabbitmq).WaitFor(rabbitmq)
-    .WithReference(redis).WaitFor(redis)
-    .WithVectorStore(qdrant)
-    .WithForwardedSettings("Embeddings", "Answers")
+    .WithBackingServices(ragqa, rabbitmq, redis, qdrant)
     .WaitFor(api);
 
 builder.Build().Run();
