@@ -16,6 +16,7 @@ public sealed record DocumentResponse(
     int RowsSkipped,
     int Redactions,
     double Progress,
+    double? ChunksPerSecond,
     string? Error,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
@@ -24,5 +25,5 @@ public sealed record DocumentResponse(
 {
     public static DocumentResponse From(DocumentRecord d) => new(
         d.Id, d.Collection, d.Filename, d.ContentType, d.SizeBytes, d.Sha256, d.Status, d.ChunksTotal, d.ChunksEmbedded,
-        d.RowsSkipped, d.Redactions, d.Progress, d.Error, d.CreatedAt, d.UpdatedAt, d.IndexedAt, $"/documents/{d.Id}");
+        d.RowsSkipped, d.Redactions, d.Progress, d.ChunksPerSecond, d.Error, d.CreatedAt, d.UpdatedAt, d.IndexedAt, $"/documents/{d.Id}");
 }

@@ -25,4 +25,14 @@ public sealed record DocumentRecord(
         _ when ChunksTotal > 0 => Math.Round((double)ChunksEmbedded / ChunksTotal, 4),
         _ => 0.0,
     };
+
+    /// <summary>Chunks embedded per second from acceptance to indexing (or to the last update while still running).</summary>
+    public double? ChunksPerSecond
+    {
+        get
+        {
+            var seconds = ((IndexedAt ?? UpdatedAt) - CreatedAt).TotalSeconds;
+            return ChunksEmbedded > 0 && seconds > 0 ? Math.Round(ChunksEmbedded / seconds, 1) : null;
+        }
+    }
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Npgsql;
 using RagQa.Core.Embeddings;
 using RagQa.Core.Messaging;
@@ -19,6 +20,7 @@ public sealed class EmbedBatchHandler(
     IEmbeddingGenerator<string, Embedding<float>> embeddings,
     EmbeddingModelInfo model,
     IVectorStore vectors,
+    IOptions<MessagingOptions> messaging,
     ILogger<EmbedBatchHandler> logger) : IMessageHandler<EmbedBatch>
 {
     private static readonly ActivitySource Activity = new("RagQa.Ingestion");
@@ -27,32 +29,67 @@ public sealed class EmbedBatchHandler(
     {
         using var activity = Activity.StartActivity("embed_batch");
         activity?.SetTag("ragqa.document_id", message.DocumentId).SetTag("ragqa.chunk_count", message.ChunkIds.Count);
-        if (!await IsPendingAsync(message.BatchId, cancellationToken))
+        if (await JobStatusAsync(message.BatchId, cancellationToken) is not "pending")
         {
             logger.LogInformation("Embed batch {BatchId} is already done or its document is gone", message.BatchId);
             return;
         }
 
         var batch = await chunks.GetAsync(message.ChunkIds, cancellationToken);
-        if (batch.Count > 0)
+        try
         {
-            var generated = await embeddings.GenerateAsync(batch.Select(c => c.Text), cancellationToken: cancellationToken);
-            var space = new VectorSpace(batch[0].Collection, model.ModelId, model.Dimensions);
-            var records = batch.Select((chunk, i) => new VectorRecord(
-                chunk.Id, chunk.DocumentId, chunk.SourceId, generated[i].Vector, chunk.Metadata)).ToList();
-            await vectors.UpsertAsync(space, records, cancellationToken);
+            if (batch.Count > 0)
+            {
+                var generated = await embeddings.GenerateAsync(batch.Select(c => c.Text), cancellationToken: cancellationToken);
+                var space = new VectorSpace(batch[0].Collection, model.ModelId, model.Dimensions);
+                var records = batch.Select((chunk, i) => new VectorRecord(
+                    chunk.Id, chunk.DocumentId, chunk.SourceId, generated[i].Vector, chunk.Metadata)).ToList();
+                await vectors.UpsertAsync(space, records, cancellationToken);
+            }
         }
-        await CompleteAsync(message, cancellationToken);
+        catch (Exception ex) when (context.Attempt >= messaging.Value.MaxAttempts && ex is not OperationCanceledException)
+        {
+            // The consumer dead-letters the message after this; the document must say why it stopped.
+            await RecordFailureAsync(message, context.Attempt, ex.Message, cancellationToken);
+            throw;
+        }
+        if (!await CompleteAsync(message, cancellationToken) && batch.Count > 0)
+        {
+            // The document was deleted while this batch was embedded: take back the vectors just written.
+            await vectors.DeleteDocumentAsync(batch[0].Collection, message.DocumentId, cancellationToken);
+        }
     }
 
-    private async Task<bool> IsPendingAsync(Guid batchId, CancellationToken cancellationToken)
+    private async Task RecordFailureAsync(EmbedBatch message, int attempts, string reason, CancellationToken cancellationToken)
+    {
+        logger.LogError("Embed batch {BatchId} of document {DocumentId} failed after {Attempts} attempts: {Reason}",
+            message.BatchId, message.DocumentId, attempts, reason);
+        await using var command = dataSource.CreateCommand(
+            """
+            WITH job AS (
+                UPDATE embedding_jobs SET status = 'failed', attempts = $3, error = $4 WHERE batch_id = $1 AND status = 'pending'
+                RETURNING document_id)
+            UPDATE documents d SET status = 'failed', error = $5, updated_at = now()
+            FROM job WHERE d.id = job.document_id AND d.status NOT IN ('indexed', 'failed')
+            """);
+        command.Parameters.Add(new NpgsqlParameter { Value = message.BatchId });
+        command.Parameters.Add(new NpgsqlParameter { Value = message.DocumentId });
+        command.Parameters.Add(new NpgsqlParameter { Value = attempts });
+        command.Parameters.Add(new NpgsqlParameter { Value = reason });
+        command.Parameters.Add(new NpgsqlParameter { Value = $"Embedding batch {message.BatchId} failed after {attempts} attempts and was dead-lettered: {reason}" });
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>The batch's ledger status, or null when its document (and so the ledger row) is gone.</summary>
+    private async Task<string?> JobStatusAsync(Guid batchId, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand("SELECT status FROM embedding_jobs WHERE batch_id = $1");
         command.Parameters.Add(new NpgsqlParameter { Value = batchId });
-        return await command.ExecuteScalarAsync(cancellationToken) is "pending";
+        return await command.ExecuteScalarAsync(cancellationToken) as string;
     }
 
-    private async Task CompleteAsync(EmbedBatch message, CancellationToken cancellationToken)
+    /// <returns>False when the batch's ledger row is gone (its document was deleted).</returns>
+    private async Task<bool> CompleteAsync(EmbedBatch message, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -75,5 +112,6 @@ public sealed class EmbedBatchHandler(
         var status = await command.ExecuteScalarAsync(cancellationToken) as string;
         await transaction.CommitAsync(cancellationToken);
         if (status == "indexed") logger.LogInformation("Document {DocumentId} is indexed", message.DocumentId);
+        return status is not null || await JobStatusAsync(message.BatchId, cancellationToken) is "done";
     }
 }
