@@ -12,7 +12,10 @@ internal static class Extensions
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddRagQaCore();
-        builder.Services.AddProblemDetails();
+        // Problems the framework writes itself (415 from content negotiation, 404 for unknown routes, 500)
+        // get a stable code too, so every error a client sees carries one.
+        builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+            context.ProblemDetails.Extensions.TryAdd("code", ProblemCodes.ForStatus(context.ProblemDetails.Status ?? context.HttpContext.Response.StatusCode)));
         builder.Services.AddExceptionHandler<ApiExceptionHandler>();
         builder.Services.AddOpenApi();
         // Malformed JSON and wrong types become BadHttpRequestException, which ApiExceptionHandler turns into a 400 problem.

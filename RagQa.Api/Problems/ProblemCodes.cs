@@ -13,4 +13,19 @@ public static class ProblemCodes
     public const string EmptyFile = "empty_file";
     public const string UploadTooLarge = "upload_too_large";
     public const string UnsupportedMediaType = "unsupported_media_type";
+    public const string MethodNotAllowed = "method_not_allowed";
+    public const string InternalError = "internal_error";
+
+    /// <summary>The code of a problem the framework raised by status alone.</summary>
+    public static string ForStatus(int status) => status switch
+    {
+        StatusCodes.Status400BadRequest => InvalidRequest,
+        StatusCodes.Status401Unauthorized => MissingApiKey,
+        StatusCodes.Status403Forbidden => InvalidApiKey,
+        StatusCodes.Status404NotFound => NotFound,
+        StatusCodes.Status405MethodNotAllowed => MethodNotAllowed,
+        StatusCodes.Status413PayloadTooLarge => UploadTooLarge,
+        StatusCodes.Status415UnsupportedMediaType => UnsupportedMediaType,
+        _ => InternalError,
+    };
 }

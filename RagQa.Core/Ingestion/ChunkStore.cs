@@ -46,4 +46,12 @@ public sealed class ChunkStore(NpgsqlDataSource dataSource)
         }
         return chunks;
     }
+
+    /// <summary>Removes a document's chunks (a document that failed to parse keeps nothing searchable).</summary>
+    public async Task DeleteDocumentAsync(Guid documentId, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("DELETE FROM chunks WHERE document_id = $1");
+        command.Parameters.Add(new NpgsqlParameter { Value = documentId });
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
 }

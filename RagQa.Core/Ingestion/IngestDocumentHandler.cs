@@ -48,6 +48,8 @@ public sealed class IngestDocumentHandler(
             catch (Exception ex) when (ex is InvalidDataException or System.Text.DecoderFallbackException or CsvHelper.CsvHelperException)
             {
                 logger.LogWarning("Document {DocumentId} cannot be read: {Reason}", document.Id, ex.Message);
+                // Nothing half-indexed: the rows parsed before the bad one must not stay searchable.
+                await chunks.DeleteDocumentAsync(document.Id, cancellationToken);
                 await documents.SetStatusAsync(document.Id, DocumentStatus.Failed, ex.Message, cancellationToken);
                 return;
             }

@@ -10,7 +10,7 @@ namespace RagQa.Tests.EndToEnd;
 /// Postgres, RabbitMQ and Redis servers as child processes with their data in a throw-away folder, the api
 /// on a free port, and every resource healthy before the first test runs. Shared by the "apphost" collection.
 /// </summary>
-public sealed class AppHostFixture : IAsyncLifetime
+public class AppHostFixture : IAsyncLifetime
 {
     /// <summary>The backing services, in the order they are waited for.</summary>
     public static readonly IReadOnlyList<string> BackingServices = ["postgres", "ragqa", "rabbitmq", "redis"];
@@ -37,6 +37,9 @@ public sealed class AppHostFixture : IAsyncLifetime
     /// <summary>The admin key the api was given (sent as the X-Api-Key header on admin endpoints).</summary>
     public string AdminApiKey { get; private set; } = "";
 
+    /// <summary>More AppHost arguments (settings forwarded to the services) for a fixture with another configuration.</summary>
+    protected virtual IEnumerable<string> ExtraArguments => [];
+
     public async Task InitializeAsync()
     {
         using var timeout = new CancellationTokenSource(StartupTimeout);
@@ -47,6 +50,7 @@ public sealed class AppHostFixture : IAsyncLifetime
                 "--RagQa:ApiPort", "0",
                 // The key is generated into the data folder, whatever the developer's environment holds.
                 "--RAGQA_ADMIN_API_KEY=",
+                .. ExtraArguments,
             ],
             timeout.Token);
         // A resource that crashes fails whatever waits for it at once, instead of after the timeout.
@@ -73,7 +77,6 @@ public sealed class AppHostFixture : IAsyncLifetime
             ?? throw new InvalidOperationException("The admin-api-key parameter has no value.");
     }
 
-    /// <summary>Each resource's current state and health, for failure messages.</summary>
     /// <summary>Waits until the first-start seed (the bundled Olist sample) is indexed; fails on a failed document.</summary>
     public async Task WaitForSeedIndexedAsync()
     {
@@ -95,6 +98,7 @@ public sealed class AppHostFixture : IAsyncLifetime
 
     private static readonly TimeSpan SeedTimeout = TimeSpan.FromMinutes(5);
 
+    /// <summary>Each resource's current state and health, for failure messages.</summary>
     public string DescribeResources() => string.Join("; ", AllResources.Select(name =>
         _app is not null && _app.ResourceNotifications.TryGetCurrentState(name, out var current)
             ? $"{name}: {current.Snapshot.State?.Text ?? "no state"}, {current.Snapshot.HealthStatus?.ToString() ?? "no health report"}"
