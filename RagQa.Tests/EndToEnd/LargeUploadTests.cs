@@ -1,0 +1,166 @@
+using System.Globalization;
+using System.Net;
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Aspire.Hosting.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Npgsql;
+using RagQa.Core.Ingestion;
+using RagQa.Core.Ingestion.Chunking;
+using RagQa.Tests.Infrastructure;
+using Xunit.Abstractions;
+
+namespace RagQa.Tests.EndToEnd;
+
+/// <summary>
+/// A 50 MB CSV made from the sample: the API streams it without holding it in memory, and killing the
+/// embed worker in the middle of the document loses and duplicates nothing.
+/// </summary>
+[Collection(BulkIngestionCollection.Name)]
+public sealed class LargeUploadTests(BulkIngestionAppHostFixture fixture, ITestOutputHelper output)
+{
+    private const long TargetBytes = 50L * 1024 * 1024;
+    private readonly DocumentsClient _documents = new(fixture.Api, fixture.AdminApiKey);
+
+    [Fact]
+    public async Task Fifty_megabytes_stream_through_with_flat_memory_and_survive_an_embed_worker_kill()
+    {
+        var (path, copies) = WriteLargeCsv();
+        try
+        {
+            var expectedChunks = copies * await ChunksOfOneCopyAsync();
+            var apiPid = await ProcessIdAsync("RagQa.Api");
+            var baseline = ResidentBytes(apiPid);
+            long peak = baseline;
+            using var sampling = new CancellationTokenSource();
+            var sampler = Task.Run(async () =>
+            {
+                while (!sampling.IsCancellationRequested)
+                {
+                    peak = Math.Max(peak, ResidentBytes(apiPid));
+                    await Task.Delay(20);
+                }
+            });
+
+            using var response = await _documents.UploadAsync(File.OpenRead(path), "large.csv", "product_docs");
+            await sampling.CancelAsync();
+            await sampler;
+            Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+            output.WriteLine($"api resident memory: {baseline / 1048576.0:F0} MiB before, {peak / 1048576.0:F0} MiB peak during a {new FileInfo(path).Length / 1048576.0:F0} MiB upload");
+            Assert.True(peak - baseline < 100L * 1024 * 1024, $"the api grew by {(peak - baseline) / 1048576.0:F0} MiB");
+
+            var id = await DocumentsClient.DocumentIdOf(response);
+            var midway = await _documents.WaitUntilSettledAsync(id, TimeSpan.FromMinutes(10),
+                d => d.GetProperty("chunks_embedded").GetInt32() > expectedChunks / 10);
+            Assert.Equal("embedding", midway.GetProperty("status").GetString());
+
+            await KillAndRestartAsync("embedworker", "RagQa.EmbedWorker");
+            var document = await _documents.WaitUntilSettledAsync(id, TimeSpan.FromMinutes(15));
+
+            output.WriteLine($"{expectedChunks} chunks; embedded {midway.GetProperty("chunks_embedded").GetInt32()} before the kill; " +
+                $"{document.GetProperty("chunks_per_second")} chunks/s overall");
+            Assert.Equal("indexed", document.GetProperty("status").GetString());
+            Assert.Equal(expectedChunks, document.GetProperty("chunks_total").GetInt32());
+            Assert.Equal(expectedChunks, document.GetProperty("chunks_embedded").GetInt32());
+            Assert.Equal(expectedChunks, await CountAsync("SELECT count(*) FROM chunks WHERE document_id = $1", id));
+            Assert.Equal(expectedChunks, await CountAsync("SELECT count(*) FROM chunk_vectors WHERE document_id = $1 AND vector IS NOT NULL", id));
+            Assert.Equal(expectedChunks, await CountAsync("SELECT count(DISTINCT chunk_id) FROM chunk_vectors WHERE document_id = $1", id));
+
+            using var deleted = await _documents.DeleteAsync(id);
+            Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    /// <summary>The sample's data rows repeated until the file passes 50 MB (every copy parses to the same records).</summary>
+    private static (string Path, int Copies) WriteLargeCsv()
+    {
+        var sample = File.ReadAllText(Path.Combine(LocalServers.RepositoryRoot(), "data", "olist", "olist_order_reviews_sample.csv"));
+        var headerEnd = sample.IndexOf('\n') + 1;
+        var body = sample[headerEnd..];
+        if (!body.EndsWith('\n')) body += "\n";
+        var path = Path.Combine(Path.GetTempPath(), $"ragqa-large-{Guid.NewGuid():N}.csv");
+        using var writer = new StreamWriter(path);
+        writer.Write(sample[..headerEnd]);
+        var copies = 0;
+        while (writer.BaseStream.Length < TargetBytes)
+        {
+            writer.Write(body);
+            writer.Flush();
+            copies++;
+        }
+        return (path, copies);
+    }
+
+    private static async Task<int> ChunksOfOneCopyAsync()
+    {
+        var splitter = new RecursiveTextSplitter(new MiniLmTokenCounter(), Options.Create(new ChunkingOptions()));
+        var chunks = 0;
+        await using var sample = File.OpenRead(Path.Combine(LocalServers.RepositoryRoot(), "data", "olist", "olist_order_reviews_sample.csv"));
+        await foreach (var record in CsvRecordReader.ReadAsync(sample, null, CancellationToken.None))
+        {
+            if (record is not null) chunks += splitter.Split(record.Text).Count;
+        }
+        return chunks;
+    }
+
+    /// <summary>
+    /// The service's own process: the project's binary (not the <c>dotnet run</c> that the orchestrator starts it
+    /// with) whose environment carries this application's database connection string (other RagQa runs on the
+    /// machine have other ports).
+    /// </summary>
+    private async Task<int> ProcessIdAsync(string project)
+    {
+        var marker = "ConnectionStrings__ragqa=" + await fixture.App.GetConnectionStringAsync("ragqa");
+        foreach (var dir in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(dir), out var pid)) continue;
+            try
+            {
+                if (File.ReadAllText(Path.Combine(dir, "cmdline")).Split('\0')[0].EndsWith("/" + project, StringComparison.Ordinal)
+                    && File.ReadAllText(Path.Combine(dir, "environ")).Split('\0').Contains(marker))
+                {
+                    return pid;
+                }
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // The process ended while we looked.
+            }
+        }
+        throw new InvalidOperationException($"No running {project} process of this application.");
+    }
+
+    private static long ResidentBytes(int pid)
+    {
+        var line = File.ReadLines($"/proc/{pid}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+        return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;
+    }
+
+    /// <summary>SIGKILL, as a crash or an OOM kill would; then the orchestrator starts it again.</summary>
+    private async Task KillAndRestartAsync(string resource, string project)
+    {
+        var pid = await ProcessIdAsync(project);
+        System.Diagnostics.Process.GetProcessById(pid).Kill();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await fixture.App.ResourceNotifications.WaitForResourceAsync(resource,
+            e => e.Snapshot.State?.Text is "Exited" or "Finished" or "FailedToStart", timeout.Token);
+        var commands = fixture.App.Services.GetRequiredService<ResourceCommandService>();
+        var started = await commands.ExecuteCommandAsync(resource, KnownResourceCommands.StartCommand, timeout.Token);
+        Assert.True(started.Success, started.Message);
+        await fixture.App.ResourceNotifications.WaitForResourceHealthyAsync(resource, timeout.Token);
+    }
+
+    private async Task<long> CountAsync(string sql, Guid documentId)
+    {
+        await using var connection = new NpgsqlConnection(await fixture.App.GetConnectionStringAsync("ragqa"));
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = documentId });
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+}
