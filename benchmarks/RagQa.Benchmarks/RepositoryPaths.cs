@@ -1,0 +1,16 @@
+namespace RagQa.Benchmarks;
+
+/// <summary>Finds files of the repository from wherever the program runs.</summary>
+public static class RepositoryPaths
+{
+    public static string Root()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "RagQa.sln"))) dir = dir.Parent;
+        return dir?.FullName ?? Directory.GetCurrentDirectory();
+    }
+
+    public static string OlistSample => Path.Combine(Root(), "data", "olist", "olist_order_reviews_sample.csv");
+
+    public static string AdminApiKey() => File.ReadAllText(Path.Combine(Root(), ".ragqa", "admin-api-key")).Trim();
+}
