@@ -91,14 +91,8 @@ public sealed class OnnxSentenceEmbeddingGenerator : IEmbeddingGenerator<string,
         return Task.FromResult(result);
     }
 
-    public object? GetService(Type serviceType, object? serviceKey = null)
-    {
-        ArgumentNullException.ThrowIfNull(serviceType);
-        if (serviceKey is not null) return null;
-        if (serviceType == typeof(EmbeddingGeneratorMetadata)) return metadata;
-        if (serviceType == typeof(EmbeddingModelInfo)) return new EmbeddingModelInfo(ModelId, Dimensions);
-        return serviceType.IsInstanceOfType(this) ? this : null;
-    }
+    public object? GetService(Type serviceType, object? serviceKey = null) =>
+        EmbeddingServiceLookup.Resolve(this, serviceType, serviceKey, metadata, new EmbeddingModelInfo(ModelId, Dimensions));
 
     public void Dispose() => session.Dispose();
 
