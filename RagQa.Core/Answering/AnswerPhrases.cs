@@ -81,7 +81,7 @@ public static class AnswerPhrases
         var t = count.Total;
         var decimals = question.Intent == QuestionIntent.Share ? 1 : 0;
         var pct = Percent(language, count.Share, decimals);
-        var scope = Scope(language, question.Polarity, count.Scope);
+        var scope = Scope(language, question.Polarity, count.PolarityScope);
         if (question.Theme is null && question.Terms is null)
         {
             return question.Intent == QuestionIntent.Share

@@ -13,7 +13,8 @@ namespace RagQa.Core.Answering;
 /// This last test needs a common language: against a source in another language than the answer (a Portuguese
 /// review cited in an English answer) only the quotes and numbers are checked.</item>
 /// </list>
-/// Sentences with no content at all ("Exemplos:") are kept and not counted. Coverage = supported / (supported +
+/// Sentences without a marker that carry no content, or that only introduce what follows (end with a colon:
+/// "Exemplos:"), are kept and not counted. Coverage = supported / (supported +
 /// unsupported) among the non-framing sentences; an answer with none has coverage 0 — it grounded nothing.
 /// </summary>
 public static partial class GroundingValidator
@@ -50,16 +51,18 @@ public static partial class GroundingValidator
             var kept = new List<string>();
             foreach (var raw in SplitSentences(line))
             {
-                var sentence = CitationMarkers.KeepValid(raw, byIndex.ContainsKey).Trim();
+                var spaced = CitationMarkers.KeepValid(raw, byIndex.ContainsKey);
+                var sentence = spaced.Trim();
                 if (sentence.Length == 0) continue;
                 var verdict = framingSet.Contains(sentence) ? Verdict.Framing : Judge(sentence, EvidenceOf, minSupport);
                 if (verdict == Verdict.Supported) supported++;
                 if (verdict == Verdict.Unsupported) unsupported++;
                 if (verdict == Verdict.Unsupported && removeUnsupported) continue;
-                kept.Add(sentence);
+                kept.Add(spaced);
                 foreach (var index in CitationMarkers.Parse(sentence)) if (!cited.Contains(index)) cited.Add(index);
             }
-            if (kept.Count > 0) lines.Add(string.Join(' ', kept));
+            var keptLine = string.Concat(kept).Trim();
+            if (keptLine.Length > 0) lines.Add(keptLine);
         }
         var counted = supported + unsupported;
         return new GroundingResult(string.Join('\n', lines), counted == 0 ? 0 : (double)supported / counted, cited, supported, unsupported);
@@ -71,8 +74,14 @@ public static partial class GroundingValidator
         var withoutMarkers = CitationMarkers.Strip(sentence);
         var quotes = Quoted().Matches(withoutMarkers).Select(m => m.Groups["q"].Success ? m.Groups["q"].Value : m.Groups["s"].Value).ToList();
         var claim = ListNumber().Replace(Quoted().Replace(withoutMarkers, " "), "");
-        var terms = ContentTerms.Of(claim).Distinct(StringComparer.Ordinal).ToList();
-        if (markers.Count == 0) return terms.Count == 0 && quotes.Count == 0 ? Verdict.Neutral : Verdict.Unsupported;
+        var numbers = ContentTerms.Of(claim).Where(t => char.IsDigit(t[0])).Distinct(StringComparer.Ordinal).ToList();
+        // Quoted words count as content too: a verified quote grounds the words it brings.
+        var words = ContentTerms.Of(ListNumber().Replace(withoutMarkers, "")).Where(t => !char.IsDigit(t[0])).Distinct(StringComparer.Ordinal).ToList();
+        if (markers.Count == 0)
+        {
+            var heading = withoutMarkers.TrimEnd().EndsWith(':');
+            return heading || (words.Count == 0 && numbers.Count == 0 && quotes.Count == 0) ? Verdict.Neutral : Verdict.Unsupported;
+        }
 
         var cited = markers.Select(evidenceOf).ToList();
         foreach (var quote in quotes)
@@ -80,10 +89,8 @@ public static partial class GroundingValidator
             var normalised = Normalise(quote);
             if (normalised.Length > 0 && !cited.Any(e => e.Text.Contains(normalised, StringComparison.Ordinal))) return Verdict.Unsupported;
         }
-        var numbers = terms.Where(t => char.IsDigit(t[0])).ToList();
         if (numbers.Any(n => !cited.Any(e => e.Terms.Contains(n)))) return Verdict.Unsupported;
 
-        var words = terms.Where(t => !char.IsDigit(t[0])).ToList();
         if (words.Count == 0) return quotes.Count > 0 || numbers.Count > 0 ? Verdict.Supported : Verdict.Neutral;
         var sameLanguage = cited.Where(e => e.SameLanguage).ToList();
         if (sameLanguage.Count == 0) return Verdict.Supported;
@@ -91,7 +98,10 @@ public static partial class GroundingValidator
         return best >= minSupport ? Verdict.Supported : Verdict.Unsupported;
     }
 
-    /// <summary>Sentences of one line: split after . ! ? … followed by white space, never inside a quotation; markers that open a sentence belong to the one before.</summary>
+    /// <summary>
+    /// Sentences of one line: split after . ! ? … followed by white space, never inside a quotation (but after one that
+    /// ends with such a mark); markers right after the split belong to the sentence before.
+    /// </summary>
     internal static IReadOnlyList<string> SplitSentences(string line)
     {
         var sentences = new List<string>();
@@ -105,7 +115,9 @@ public static partial class GroundingValidator
             if (ch == '“') inCurly = true;
             else if (ch == '”') inCurly = false;
             else if (ch == '"') inStraight = !inStraight;
-            var ends = ch is '.' or '!' or '?' or '…' && !inCurly && !inStraight && (i + 1 == line.Length || char.IsWhiteSpace(line[i + 1]));
+            var atBreak = i + 1 == line.Length || char.IsWhiteSpace(line[i + 1]);
+            var closesQuote = (ch == '”' || (ch == '"' && !inStraight)) && i > 0 && line[i - 1] is '.' or '!' or '?' or '…';
+            var ends = atBreak && ((ch is '.' or '!' or '?' or '…' && !inCurly && !inStraight) || closesQuote);
             if (!ends) continue;
             // Markers right after the full stop ("… entrega. [2]") are this sentence's.
             var rest = line[(i + 1)..];

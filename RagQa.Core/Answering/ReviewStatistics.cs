@@ -109,7 +109,7 @@ public sealed class ReviewStatistics(NpgsqlDataSource dataSource)
         {
             while (await reader.ReadAsync(cancellationToken)) found.Add(new ThemeExample(ReadChunk(reader), reader.GetFloat(7)));
         }
-        return new SubjectCount(question, denominatorScope, matching, total, PickExamples([found], examples)[0]);
+        return new SubjectCount(question, polarityScope, matching, total, PickExamples([found], examples)[0]);
     }
 
     /// <summary>For each theme in order, the first <paramref name="perTheme"/> candidates whose review no earlier pick quotes.</summary>

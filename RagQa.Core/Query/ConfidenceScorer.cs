@@ -49,11 +49,12 @@ public static class ConfidenceScorer
 
     public static double Combine(double strength, double agreement, double groundingCoverage)
     {
-        var score = StrengthWeight * Math.Clamp(strength, 0, 1)
-            + AgreementWeight * Math.Clamp(agreement, 0, 1)
-            + CoverageWeight * Math.Clamp(groundingCoverage, 0, 1);
-        return Math.Round(Math.Clamp(double.IsNaN(score) ? 0 : score, 0, 1), 4);
+        var score = StrengthWeight * Signal(strength) + AgreementWeight * Signal(agreement) + CoverageWeight * Signal(groundingCoverage);
+        return Math.Round(Math.Clamp(score, 0, 1), 4);
     }
+
+    /// <summary>A signal clamped to [0, 1]; an undefined one (NaN) counts as 0.</summary>
+    private static double Signal(double value) => double.IsNaN(value) ? 0 : Math.Clamp(value, 0, 1);
 
     private static double Rescale(double similarity) =>
         Math.Clamp((similarity - WeakSimilarity) / (StrongSimilarity - WeakSimilarity), 0, 1);

@@ -7,7 +7,7 @@ public static class QuoteSelector
 {
     public const int DefaultMaxLength = 240;
 
-    /// <summary>A quote this short is extended with a neighbouring sentence, when one fits, so it reads on its own.</summary>
+    /// <summary>A quote this short is extended with the next sentence, when it fits, so it reads on its own.</summary>
     private const int ShortQuote = 60;
 
     /// <summary>The chunk's leading sentences up to <paramref name="maxLength"/> characters, cut at a word boundary when longer.</summary>
@@ -23,7 +23,7 @@ public static class QuoteSelector
 
     /// <summary>
     /// The sentence that mentions most of <paramref name="focusStems"/> (folded word prefixes, e.g. a theme's
-    /// stems or a question's terms), with a neighbouring sentence when it is very short; a window around the
+    /// stems or a question's terms), with the sentence after it when it is very short; a window around the
     /// first mention, cut at word boundaries, when the sentence is longer than <paramref name="maxLength"/>.
     /// Falls back to <see cref="Select(string, int)"/> when no sentence mentions any.
     /// </summary>
@@ -54,11 +54,7 @@ public static class QuoteSelector
             var firstHit = words.First(w => w.Start >= from && focusStems.Any(stem => w.Folded.StartsWith(stem, StringComparison.Ordinal))).Start;
             return Window(text, from, to, firstHit, maxLength);
         }
-        if (to - from < ShortQuote)
-        {
-            if (best + 1 < sentences.Count && sentences[best + 1].End - from <= maxLength) to = sentences[best + 1].End;
-            else if (best > 0 && to - sentences[best - 1].Start <= maxLength) from = sentences[best - 1].Start;
-        }
+        if (to - from < ShortQuote && best + 1 < sentences.Count && sentences[best + 1].End - from <= maxLength) to = sentences[best + 1].End;
         return text[from..to].Trim();
     }
 
