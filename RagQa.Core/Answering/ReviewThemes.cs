@@ -58,9 +58,11 @@ public static class ReviewThemes
         "wrong_product", ThemePolarity.Complaint,
         "Produto errado ou diferente do anunciado", "Wrong item or not as described", "Producto equivocado o distinto del anunciado",
         Any(
-            "errad:* | diferent:* | trocad:* | difer:* | diverg:* | desacord:*",
+            // "difer" whole: its prefix would take "diferencial"; "outro" only after a delivery verb ("veio outro").
+            "errad:* | diferent:* | trocad:* | difer | diverg:* | desacord:*",
             Near("nao", "corresp:* | cond:* | confer:*", 2),
-            "outr <-> (produt:* | model:* | cor | tamanh:*)"),
+            Near("vei:* | receb:* | envi:* | mand:* | entreg:*", "outr", 1),
+            "outr <-> (model:* | cor | tamanh:*)"),
         ["errad", "diferente do anunc", "diferente da foto", "produto diferente", "trocad", "wrong", "not as described",
          "different item", "different product", "equivocad", "incorrect"],
         ["diferent", "different", "distint"]);

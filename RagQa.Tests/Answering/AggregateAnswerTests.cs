@@ -45,6 +45,31 @@ public sealed partial class AggregateAnswerTests(LocalServers servers, ITestOutp
         await PrintLexiconTableAsync(dataSource);
     }
 
+    [Theory]
+    [InlineData("Quantas avaliações mencionam a cor?", "tsv @@ to_tsquery('ragqa_pt', 'cor')", "true")]
+    [InlineData("Quantos clientes reclamaram da cor?",
+        "(metadata ->> 'review_score')::int <= 2 AND tsv @@ to_tsquery('ragqa_pt', 'cor')", "(metadata ->> 'review_score')::int <= 2")]
+    [InlineData("Quantos clientes reclamaram?", "(metadata ->> 'review_score')::int <= 2", "true")]
+    [InlineData("Qual a porcentagem de avaliações positivas?", "(metadata ->> 'review_score')::int >= 4", "true")]
+    public async Task Counts_of_words_and_of_scores_equal_independent_sql_counts(string question, string matching, string total)
+    {
+        await using var dataSource = NpgsqlDataSource.Create(await OlistSampleDatabase.GetAsync(servers));
+        var classified = QuestionIntentClassifier.Classify(question);
+        var scope = classified.Polarity switch
+        {
+            ThemePolarity.Complaint => new ScoreRange(null, 2),
+            ThemePolarity.Praise => new ScoreRange(4, null),
+            _ => null,
+        };
+
+        var count = await new ReviewStatistics(dataSource).CountAsync(OlistSampleDatabase.Collection, classified, scope, null, 2, CancellationToken.None);
+
+        Assert.Equal(await CountAsync(dataSource, matching), count.Matching);
+        Assert.Equal(await CountAsync(dataSource, total), count.Total);
+        Assert.True(count.Matching > 0);
+        Assert.Equal(2, count.Examples.Count);
+    }
+
     [Fact]
     public async Task The_seed_question_is_answered_with_real_counts_and_quotes()
     {
