@@ -44,7 +44,7 @@ public static class QuestionIntentClassifier
     [
         "proporc", "percentual", "porcentagem", "percentagem", "fracao", "taxa de", "que parte", "qual parte",
         "share of", "what share", "percentage", "percent", "proportion", "fraction", "rate of",
-        "porcentaje", "proporcion", "que parte",
+        "porcentaje", "proporcion",
     ];
 
     private static readonly string[] CountCues =
@@ -67,12 +67,12 @@ public static class QuestionIntentClassifier
         "elogian", "gusta", "encanta", "satisfech",
     ];
 
-    private static readonly string[] WhyCues = ["por que", "porque", "por qual motivo", "why", "por que"];
+    private static readonly string[] WhyCues = ["por que", "porque", "por qual motivo", "why"];
 
     private static readonly string[] ListCues =
     [
         "quais", "qual", "o que", "do que", "de que", "mais", "comu", "frequent", "principa", "tipos", "top", "maiores",
-        "what", "which", "most", "common", "main", "frequent", "top", "biggest",
+        "what", "which", "most", "common", "main", "biggest",
         "cuales", "cual", "que", "mas", "comunes", "principales",
     ];
 
@@ -84,6 +84,6 @@ public static class QuestionIntentClassifier
         "dizem", "diz", "diss", "tiveram", "teve", "houve", "parte", "existem",
         "how", "many", "much", "number", "share", "rate", "proportion", "fraction", "customer", "people", "user", "buyer",
         "order", "mention", "talk", "said", "say",
-        "cuant", "cantidad", "resen", "hablan", "dicen", "hay", "usuario", "comprador",
+        "cuant", "cantidad", "resen", "hablan", "dicen", "hay",
     ];
 }
