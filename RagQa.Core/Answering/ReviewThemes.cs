@@ -218,8 +218,8 @@ public static class ReviewThemes
     public static IReadOnlyList<ReviewTheme> Of(ThemePolarity polarity) => All.Where(t => t.Polarity == polarity).ToList();
 
     /// <summary>
-    /// The theme a folded question names: the first theme with a cue in it, else, when the question's
-    /// polarity is known, the first of that polarity with a topic cue in it; null when none.
+    /// The theme a folded question names: the first theme with a cue in it (themes of the question's polarity
+    /// tried first), else, when the polarity is known, the first of that polarity with a topic cue in it; null when none.
     /// </summary>
     /// <param name="foldedWords">The question's folded words joined by single spaces, with a space at both ends.</param>
     public static ReviewTheme? Named(string foldedWords, ThemePolarity? polarity)
