@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using RagQa.Core.Answering;
 using RagQa.Core.Collections;
 using RagQa.Core.Data;
 using RagQa.Core.Documents;
@@ -26,6 +27,7 @@ public static class RagQaCoreExtensions
         builder.AddRedisClient(RedisConnectionName);
         builder.AddRagQaMessaging();
         builder.AddRagQaEmbeddings();
+        builder.AddRagQaAnswering();
         builder.AddRagQaVectorStore();
         builder.AddRagQaDocumentParsing();
 

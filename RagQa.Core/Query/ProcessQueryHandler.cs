@@ -1,19 +1,31 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using RagQa.Core.Answering;
 using RagQa.Core.Messaging;
+using RagQa.Core.VectorStore;
 
 namespace RagQa.Core.Query;
 
 /// <summary>
-/// The query pipeline in the worker: retrieve (dense + lexical, fused), compose an extractive answer,
-/// score confidence, persist everything, then reply to the waiting API instance.
+/// The query pipeline in the worker, one span per step: classify the question; for aggregate questions count
+/// themes over the whole collection (<c>aggregate_reviews</c>), otherwise retrieve (<c>embed_query</c> and
+/// <c>vector_search</c>, in <see cref="HybridRetriever"/>) and <c>rerank</c>; write the answer (<c>llm_generate</c>:
+/// the configured chat model, else extractive), check every sentence against its sources (<c>validate_output</c>),
+/// score confidence, persist everything (<c>persist_answer</c>), then reply to the waiting API instance.
+/// If the last delivery attempt fails, the query is marked failed with the reason, so GET /query/{id} does not
+/// stay pending for ever.
 /// </summary>
 public sealed class ProcessQueryHandler(
     QueryStore queries,
     HybridRetriever retriever,
+    ReviewStatistics statistics,
     IReplySender replies,
+    IOptions<AnswerOptions> answerOptions,
+    IOptions<MessagingOptions> messagingOptions,
     TimeProvider time,
-    ILogger<ProcessQueryHandler> logger) : IMessageHandler<ProcessQuery>
+    ILogger<ProcessQueryHandler> logger,
+    ChatAnswerGenerator? chat = null) : IMessageHandler<ProcessQuery>
 {
     private static readonly ActivitySource Activity = new("RagQa.Query");
 
@@ -29,23 +41,172 @@ public sealed class ProcessQueryHandler(
             return;
         }
 
-        var retrieved = await retriever.RetrieveAsync(query.Collection, query.Question, query.TopK, query.Filter, RetrievalMode.Hybrid, cancellationToken);
-        ComposedAnswer answer;
-        using (Activity.StartActivity("llm_generate")?.SetTag("ragqa.mode", ExtractiveAnswerer.Mode))
+        try
         {
-            answer = ExtractiveAnswerer.Compose(retrieved, query.TopK);
+            await AnswerAsync(query, started, activity, cancellationToken);
         }
-        var cited = retrieved.Where(r => answer.Citations.Any(c => c.ChunkId == r.Chunk.Id)).ToList();
-        // Extractive answers are made of the cited texts, so every sentence is grounded by construction.
-        var confidence = ConfidenceScorer.Score(cited, groundingCoverage: 1.0);
-        activity?.SetTag("ragqa.confidence", confidence).SetTag("ragqa.citations", answer.Citations.Count);
+        catch (Exception ex) when (context.Attempt >= messagingOptions.Value.MaxAttempts && !cancellationToken.IsCancellationRequested)
+        {
+            // The consumer dead-letters the message after this; without a final status the caller would poll for ever.
+            var reason = $"The answer could not be produced after {context.Attempt} attempts: {MessageHeaders.Describe(ex)}";
+            await queries.MarkFailedAsync(query.QueryId, reason, cancellationToken);
+            await replies.ReplyAsync(context, new QueryAnswered(query.QueryId), cancellationToken);
+            logger.LogError(ex, "Query {QueryId} failed on its last attempt ({Attempt}); marked failed", query.QueryId, context.Attempt);
+            throw;
+        }
+        await replies.ReplyAsync(context, new QueryAnswered(query.QueryId), cancellationToken);
+    }
+
+    private async Task AnswerAsync(NewQuery query, long started, Activity? activity, CancellationToken cancellationToken)
+    {
+        var settings = answerOptions.Value;
+        var question = QuestionIntentClassifier.Classify(query.Question);
+        activity?.SetTag("ragqa.collection", query.Collection).SetTag("ragqa.top_k", query.TopK)
+            .SetTag("ragqa.language", LanguageDetector.Code(question.Language));
+
+        var prepared = question.IsAggregate ? await AggregateAsync(query, question, settings, cancellationToken) : null;
+        if (prepared is null)
+        {
+            question = question with { Intent = QuestionIntent.Specific };
+            prepared = await RetrieveAsync(query, question, cancellationToken);
+        }
+        activity?.SetTag("ragqa.intent", ClassifiedQuestion.Name(question.Intent));
+
+        var draft = await GenerateAsync(query, question, prepared, cancellationToken);
+        var answer = Validate(draft, question, prepared, settings, out var confidence);
+        activity?.SetTag("ragqa.mode", answer.Mode).SetTag("ragqa.confidence", confidence).SetTag("ragqa.citations", answer.Citations.Count);
+        if (draft.InputTokens is not null) activity?.SetTag("ragqa.tokens.input", draft.InputTokens);
+        if (draft.OutputTokens is not null) activity?.SetTag("ragqa.tokens.output", draft.OutputTokens);
 
         var latencyMs = (int)time.GetElapsedTime(started).TotalMilliseconds;
         using (Activity.StartActivity("persist_answer"))
         {
-            await queries.SaveAnswerAsync(query.QueryId, answer, confidence, retrieved, latencyMs, model: null, cancellationToken);
+            await queries.SaveAnswerAsync(query.QueryId, answer, confidence, prepared.Results, latencyMs, model: null, cancellationToken);
         }
-        await replies.ReplyAsync(context, new QueryAnswered(query.QueryId), cancellationToken);
-        logger.LogInformation("Answered query {QueryId} with {Citations} citations, confidence {Confidence}", query.QueryId, answer.Citations.Count, confidence);
+        logger.LogInformation("Answered query {QueryId} ({Intent}, {Mode}) with {Citations} citations, confidence {Confidence}, in {LatencyMs} ms",
+            query.QueryId, answer.Intent, answer.Mode, answer.Citations.Count, confidence, latencyMs);
     }
+
+    /// <summary>Counts over the whole collection, or null when there is nothing in scope to count (then retrieval answers).</summary>
+    private async Task<Prepared?> AggregateAsync(NewQuery query, ClassifiedQuestion question, AnswerOptions settings, CancellationToken cancellationToken)
+    {
+        using var span = Activity.StartActivity("aggregate_reviews");
+        span?.SetTag("ragqa.intent", ClassifiedQuestion.Name(question.Intent)).SetTag("ragqa.theme", question.Theme?.Key);
+        if (question.Intent is QuestionIntent.CommonComplaints or QuestionIntent.CommonPraise)
+        {
+            var polarity = question.Intent == QuestionIntent.CommonComplaints ? ThemePolarity.Complaint : ThemePolarity.Praise;
+            var breakdown = await statistics.BreakdownAsync(query.Collection, polarity, ScopeOf(polarity, query.Filter, settings), query.Filter,
+                settings.MaxThemes, settings.ExamplesPerTheme, cancellationToken);
+            span?.SetTag("ragqa.reviews", breakdown.ScopeReviews).SetTag("ragqa.themes", breakdown.Themes.Count);
+            if (breakdown.ScopeReviews == 0) return null;
+            var sources = AnswerSources.FromBreakdown(breakdown, question.Language);
+            var agreement = AnswerSources.Share(breakdown.ThemedReviews, breakdown.ScopeReviews);
+            return new Prepared(sources, AsResults(sources), breakdown, null, breakdown.ThemedReviews, agreement);
+        }
+
+        var scope = question.Polarity is { } p ? ScopeOf(p, query.Filter, settings) : null;
+        var count = await statistics.CountAsync(query.Collection, question, scope, query.Filter, settings.ExamplesPerTheme * 2, cancellationToken);
+        span?.SetTag("ragqa.reviews", count.Total).SetTag("ragqa.matching", count.Matching);
+        if (count.Total == 0) return null;
+        var countSources = AnswerSources.FromCount(count, question.Language);
+        var exact = question.Theme is null && question.Terms is null;
+        return new Prepared(countSources, AsResults(countSources), null, count, count.Matching, exact ? 1.0 : ConfidenceScorer.LexiconPrecision);
+    }
+
+    private async Task<Prepared> RetrieveAsync(NewQuery query, ClassifiedQuestion question, CancellationToken cancellationToken)
+    {
+        var retrieved = await retriever.RetrieveAsync(query.Collection, query.Question, query.TopK, query.Filter, RetrievalMode.Hybrid, cancellationToken);
+        var ranked = Rerank(retrieved);
+        var sources = AnswerSources.FromRetrieved(query.Question, ranked, query.TopK);
+        return new Prepared(sources, ranked, null, null, 0, 0);
+    }
+
+    /// <summary>
+    /// The reranking step's seam: a reranker (e.g. a cross-encoder) reorders the fused candidates here. None is
+    /// configured in this build, so the fused order stands and the span records that.
+    /// </summary>
+    private static IReadOnlyList<RetrievedChunk> Rerank(IReadOnlyList<RetrievedChunk> fused)
+    {
+        using var span = Activity.StartActivity("rerank");
+        span?.SetTag("ragqa.reranker", "none").SetTag("ragqa.candidates", fused.Count);
+        return fused;
+    }
+
+    private async Task<AnswerDraft> GenerateAsync(NewQuery query, ClassifiedQuestion question, Prepared prepared, CancellationToken cancellationToken)
+    {
+        using var span = Activity.StartActivity("llm_generate");
+        if (chat is not null && prepared.Sources.Count > 0)
+        {
+            try
+            {
+                var draft = await chat.GenerateAsync(query.Question, question.Language, prepared.Sources, cancellationToken);
+                span?.SetTag("ragqa.mode", draft.Mode).SetTag("ragqa.model", draft.Model);
+                if (draft.InputTokens is not null) span?.SetTag("gen_ai.usage.input_tokens", draft.InputTokens);
+                if (draft.OutputTokens is not null) span?.SetTag("gen_ai.usage.output_tokens", draft.OutputTokens);
+                return draft;
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                // A grounded extractive answer beats none: the model failed after its own retries.
+                logger.LogWarning(ex, "The chat model failed for query {QueryId}; answering extractively", query.QueryId);
+                span?.SetTag("ragqa.llm_fallback", true);
+            }
+        }
+        span?.SetTag("ragqa.mode", ExtractiveAnswerer.Mode);
+        return prepared switch
+        {
+            { Breakdown: { } breakdown } => ExtractiveAnswerer.Breakdown(breakdown, prepared.Sources, question.Language),
+            { Count: { } count } => ExtractiveAnswerer.Count(count, prepared.Sources, question.Language),
+            _ => ExtractiveAnswerer.Specific(prepared.Sources, question.Language),
+        };
+    }
+
+    private static ComposedAnswer Validate(AnswerDraft draft, ClassifiedQuestion question, Prepared prepared, AnswerOptions settings, out double confidence)
+    {
+        using var span = Activity.StartActivity("validate_output");
+        var fromModel = draft.Mode != ExtractiveAnswerer.Mode;
+        var grounding = GroundingValidator.Validate(draft.Text, draft.Sources, draft.Framing, question.Language, settings.MinSentenceSupport,
+            removeUnsupported: fromModel);
+        var text = grounding.Text.Length == 0 ? AnswerPhrases.NotAnswerable(question.Language) : grounding.Text;
+        var citations = draft.Sources
+            .Where(s => grounding.CitedSources.Contains(s.Index))
+            .Select(s => new Citation(s.Index, s.Chunk.Id, s.Chunk.DocumentId, s.Chunk.SourceId, s.Quote, s.Score))
+            .ToList();
+        var citedIds = citations.Select(c => c.ChunkId).ToHashSet();
+        confidence = question.IsAggregate
+            ? ConfidenceScorer.ScoreAggregate(prepared.Reviews, prepared.Agreement, grounding.Coverage)
+            : ConfidenceScorer.Score(prepared.Results.Where(r => citedIds.Contains(r.Chunk.Id)).ToList(), grounding.Coverage);
+        span?.SetTag("ragqa.grounding_coverage", grounding.Coverage)
+            .SetTag("ragqa.sentences_supported", grounding.SupportedSentences)
+            .SetTag("ragqa.sentences_unsupported", grounding.UnsupportedSentences);
+        return new ComposedAnswer(text, citations, draft.Mode)
+        {
+            Model = draft.Model,
+            Intent = ClassifiedQuestion.Name(question.Intent),
+            Language = LanguageDetector.Code(question.Language),
+            GroundingCoverage = Math.Round(grounding.Coverage, 4),
+            InputTokens = draft.InputTokens,
+            OutputTokens = draft.OutputTokens,
+        };
+    }
+
+    /// <summary>Complaints among low scores, praise among high ones — unless the question's filters already choose scores.</summary>
+    private static ScoreRange? ScopeOf(ThemePolarity polarity, VectorFilter? filter, AnswerOptions settings)
+    {
+        if (filter is not null && filter.Conditions.Any(c => c.Key == QueryFilters.ScoreKey)) return null;
+        return polarity == ThemePolarity.Complaint ? new ScoreRange(null, settings.ComplaintMaxScore) : new ScoreRange(settings.PraiseMinScore, null);
+    }
+
+    /// <summary>The cited examples of an aggregate answer, stored as its results (ranked by their full-text rank).</summary>
+    private static IReadOnlyList<RetrievedChunk> AsResults(IReadOnlyList<AnswerSource> sources) =>
+        sources.Select(s => new RetrievedChunk(s.Chunk, s.Score, null, null, null)).ToList();
+
+    /// <summary>What the answer is written from: numbered sources, the results to store, and the aggregate figures if any.</summary>
+    private sealed record Prepared(
+        IReadOnlyList<AnswerSource> Sources,
+        IReadOnlyList<RetrievedChunk> Results,
+        ThemeBreakdown? Breakdown,
+        SubjectCount? Count,
+        int Reviews,
+        double Agreement);
 }

@@ -33,7 +33,11 @@ public sealed class QueryStore(NpgsqlDataSource dataSource, TimeProvider time)
             JsonSerializer.Deserialize<VectorFilter>(reader.GetString(3)), reader.IsDBNull(4) ? null : reader.GetString(4));
     }
 
-    /// <summary>Stores the answer, its citations and all retrieved results in one transaction; a second call for the same query changes nothing.</summary>
+    /// <summary>
+    /// Stores the answer (with its mode, model, intent, language, grounding coverage and token usage), its citations and
+    /// all retrieved results in one transaction; a second call for the same query changes nothing.
+    /// </summary>
+    /// <param name="model">The model that wrote the answer; null takes <see cref="ComposedAnswer.Model"/>.</param>
     public async Task<bool> SaveAnswerAsync(
         Guid queryId, ComposedAnswer answer, double confidence, IReadOnlyList<RetrievedChunk> retrieved, int latencyMs, string? model,
         CancellationToken cancellationToken)
@@ -41,15 +45,21 @@ public sealed class QueryStore(NpgsqlDataSource dataSource, TimeProvider time)
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await using (var insert = new NpgsqlCommand(
-            "INSERT INTO answers (query_id, answer, mode, model, confidence, latency_ms) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (query_id) DO NOTHING",
+            "INSERT INTO answers (query_id, answer, mode, model, confidence, latency_ms, intent, language, grounding_coverage, input_tokens, output_tokens) " +
+            "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT (query_id) DO NOTHING",
             connection, transaction))
         {
             insert.Parameters.Add(new NpgsqlParameter { Value = queryId });
             insert.Parameters.Add(new NpgsqlParameter { Value = answer.Text });
             insert.Parameters.Add(new NpgsqlParameter { Value = answer.Mode });
-            insert.Parameters.Add(new NpgsqlParameter { Value = (object?)model ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+            insert.Parameters.Add(new NpgsqlParameter { Value = (object?)(model ?? answer.Model) ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
             insert.Parameters.Add(new NpgsqlParameter { Value = confidence });
             insert.Parameters.Add(new NpgsqlParameter { Value = latencyMs });
+            insert.Parameters.Add(new NpgsqlParameter { Value = (object?)answer.Intent ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+            insert.Parameters.Add(new NpgsqlParameter { Value = (object?)answer.Language ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+            insert.Parameters.Add(new NpgsqlParameter { Value = (object?)answer.GroundingCoverage ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Double });
+            insert.Parameters.Add(new NpgsqlParameter { Value = (object?)answer.InputTokens ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Bigint });
+            insert.Parameters.Add(new NpgsqlParameter { Value = (object?)answer.OutputTokens ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Bigint });
             if (await insert.ExecuteNonQueryAsync(cancellationToken) == 0) return false;
         }
         var cited = answer.Citations.ToDictionary(c => c.ChunkId);
@@ -76,6 +86,7 @@ public sealed class QueryStore(NpgsqlDataSource dataSource, TimeProvider time)
         return true;
     }
 
+    /// <summary>Marks a still-pending query failed with a reason the caller of GET /query/{id} sees; an answered query stays answered.</summary>
     public async Task MarkFailedAsync(Guid queryId, string error, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand("UPDATE queries SET status = 'failed', error = $2 WHERE id = $1 AND status = 'pending'");

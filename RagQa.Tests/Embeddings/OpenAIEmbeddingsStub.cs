@@ -1,28 +1,21 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using RagQa.Tests.Infrastructure;
 
 namespace RagQa.Tests.Embeddings;
 
 /// <summary>
-/// STUB standing in for the paid OpenAI / Azure OpenAI / Ollama embeddings API: a real Kestrel server on
-/// 127.0.0.1 that answers POST …/embeddings with canned vectors (component j of input i is i + j/10, or
+/// STUB standing in for the paid OpenAI / Azure OpenAI / Ollama embeddings API: a <see cref="LoopbackStubServer"/>
+/// (real Kestrel on 127.0.0.1) that answers POST …/embeddings with canned vectors (component j of input i is i + j/10, or
 /// <c>returnedDimensions</c> components) and records each request, to prove the client wiring end to end.
 /// </summary>
 public sealed class OpenAIEmbeddingsStub : IAsyncDisposable
 {
-    private readonly WebApplication app;
     private readonly List<RecordedRequest> requests = [];
+    private LoopbackStubServer? server;
 
-    private OpenAIEmbeddingsStub(WebApplication app) => this.app = app;
-
-    public string BaseAddress { get; private set; } = "";
+    public string BaseAddress => server!.BaseAddress;
 
     public IReadOnlyList<RecordedRequest> Requests
     {
@@ -34,22 +27,12 @@ public sealed class OpenAIEmbeddingsStub : IAsyncDisposable
 
     public static async Task<OpenAIEmbeddingsStub> StartAsync(int returnedDimensions)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var stub = new OpenAIEmbeddingsStub(app);
-        app.MapPost("{**path}", (HttpRequest request) => stub.HandleAsync(request, returnedDimensions));
-        await app.StartAsync();
-        stub.BaseAddress = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        var stub = new OpenAIEmbeddingsStub();
+        stub.server = await LoopbackStubServer.StartAsync(request => stub.HandleAsync(request, returnedDimensions));
         return stub;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await app.StopAsync();
-        await app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => server!.DisposeAsync();
 
     private async Task<IResult> HandleAsync(HttpRequest request, int dimensions)
     {

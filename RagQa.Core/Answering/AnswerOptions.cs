@@ -1,0 +1,65 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace RagQa.Core.Answering;
+
+/// <summary>How answers are written, section <c>Answers</c>. See <see cref="AnswerProviders"/>.</summary>
+public sealed class AnswerOptions
+{
+    public const string Section = "Answers";
+
+    /// <summary>extractive (default, no model), openai, azureopenai or ollama.</summary>
+    public string Provider { get; set; } = AnswerProviders.Extractive;
+
+    /// <summary>Remote providers: base address (OpenAI: optional; Azure: https://NAME.openai.azure.com; Ollama: default http://localhost:11434/v1).</summary>
+    public string? Endpoint { get; set; }
+
+    /// <summary>openai and azureopenai only.</summary>
+    public string? ApiKey { get; set; }
+
+    /// <summary>The chat model (Azure: the deployment name). Required for remote providers.</summary>
+    public string? ModelId { get; set; }
+
+    [Range(16, 8192, ErrorMessage = "Answers:MaxOutputTokens must be between 16 and 8192.")]
+    public int MaxOutputTokens { get; set; } = 500;
+
+    [Range(0.0, 2.0, ErrorMessage = "Answers:Temperature must be between 0 and 2.")]
+    public double Temperature { get; set; } = 0.1;
+
+    /// <summary>How long one call to the model may take.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:10:00", ErrorMessage = "Answers:RequestTimeout must be between 1 second and 10 minutes.")]
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Calls to the model, the first included, when it answers 429, 408 or 5xx or the connection fails.</summary>
+    [Range(1, 10, ErrorMessage = "Answers:MaxAttempts must be between 1 and 10.")]
+    public int MaxAttempts { get; set; } = 4;
+
+    /// <summary>Ceiling of the first retry's random delay (full jitter); it doubles per attempt up to <see cref="RetryMaxDelay"/>.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.001", "00:01:00", ErrorMessage = "Answers:RetryBaseDelay must be between 1 ms and 1 minute.")]
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    [Range(typeof(TimeSpan), "00:00:00.001", "00:05:00", ErrorMessage = "Answers:RetryMaxDelay must be between 1 ms and 5 minutes.")]
+    public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromSeconds(8);
+
+    /// <summary>
+    /// Share of a sentence's content words (stems) that must occur in a source it cites for the sentence to count
+    /// as grounded; lower lets paraphrases through, higher removes more of a model's sentences.
+    /// </summary>
+    [Range(0.05, 1.0, ErrorMessage = "Answers:MinSentenceSupport must be between 0.05 and 1.")]
+    public double MinSentenceSupport { get; set; } = 0.5;
+
+    /// <summary>Complaint themes are counted among reviews scored at most this (unless the question's filters set scores).</summary>
+    [Range(1, 4, ErrorMessage = "Answers:ComplaintMaxScore must be between 1 and 4.")]
+    public int ComplaintMaxScore { get; set; } = 2;
+
+    /// <summary>Praise themes are counted among reviews scored at least this (unless the question's filters set scores).</summary>
+    [Range(2, 5, ErrorMessage = "Answers:PraiseMinScore must be between 2 and 5.")]
+    public int PraiseMinScore { get; set; } = 4;
+
+    /// <summary>Themes listed in an answer to "most common complaints / praise".</summary>
+    [Range(1, 10, ErrorMessage = "Answers:MaxThemes must be between 1 and 10.")]
+    public int MaxThemes { get; set; } = 5;
+
+    /// <summary>Reviews quoted (and cited) per listed theme.</summary>
+    [Range(1, 3, ErrorMessage = "Answers:ExamplesPerTheme must be between 1 and 3.")]
+    public int ExamplesPerTheme { get; set; } = 1;
+}

@@ -1,0 +1,30 @@
+using System.ClientModel.Primitives;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging;
+using RagQa.Core.Embeddings;
+
+namespace RagQa.Core.Answering;
+
+/// <summary>Builds the configured provider's chat client: OpenAI-compatible client → OpenTelemetry → retries.</summary>
+internal static class ChatClientFactory
+{
+    /// <summary>The traces of each model call (gen_ai.* spans with token usage) go to this source; message contents are not recorded.</summary>
+    public const string TelemetrySource = "RagQa.Answering.Chat";
+
+    public static IChatClient Create(AnswerOptions options, TimeProvider time, ILoggerFactory loggers)
+    {
+        var provider = options.Provider.Trim().ToLowerInvariant();
+        var client = OpenAICompatibleClient.Create(provider, options.Endpoint, options.ApiKey, clientOptions =>
+        {
+            // RetryingChatClient owns retries (backoff with jitter, configurable); the SDK's own would multiply them.
+            clientOptions.RetryPolicy = new ClientRetryPolicy(maxRetries: 0);
+            clientOptions.NetworkTimeout = options.RequestTimeout;
+        });
+        return client.GetChatClient(options.ModelId!).AsIChatClient()
+            .AsBuilder()
+            .Use(inner => new RetryingChatClient(inner, options.MaxAttempts, options.RetryBaseDelay, options.RetryMaxDelay, time,
+                loggers.CreateLogger<RetryingChatClient>()))
+            .UseOpenTelemetry(loggers, TelemetrySource)
+            .Build();
+    }
+}

@@ -1,0 +1,89 @@
+namespace RagQa.Core.Answering;
+
+/// <summary>
+/// Tells aggregate questions (most common complaints or praise, a share, a count) from specific ones, in
+/// Portuguese, English and Spanish, with or without accents. Pure word-prefix rules over the folded
+/// question: a share or count cue wins; otherwise a complaint or praise word together with a "which / most
+/// common" word asks for the themes, unless the question asks "why" or names one theme (then the most
+/// relevant reviews answer it better than a table of counts).
+/// </summary>
+public static class QuestionIntentClassifier
+{
+    public static ClassifiedQuestion Classify(string question)
+    {
+        var language = LanguageDetector.Detect(question);
+        var words = TextFolding.Words(question).Select(w => w.Folded).ToList();
+        var folded = " " + string.Join(' ', words) + " ";
+        bool Has(IEnumerable<string> cues) => cues.Any(cue => ReviewThemes.ContainsWordPrefix(folded, cue));
+
+        ThemePolarity? polarity = Has(ComplaintCues) ? ThemePolarity.Complaint : Has(PraiseCues) ? ThemePolarity.Praise : null;
+        var share = Has(ShareCues) || question.Contains('%');
+        if (share || Has(CountCues))
+        {
+            var intent = share ? QuestionIntent.Share : QuestionIntent.Count;
+            if (ReviewThemes.Named(folded, polarity) is { } theme) return new ClassifiedQuestion(intent, language, Theme: theme);
+            var terms = words.Where(w => w.Length > 1 && !ContentTerms.IsStopWord(w) && !IsFraming(w)).ToList();
+            if (terms.Count == 0 && polarity is null) return new ClassifiedQuestion(QuestionIntent.Specific, language);
+            return new ClassifiedQuestion(intent, language, Polarity: polarity, Terms: terms.Count == 0 ? null : string.Join(' ', terms));
+        }
+        if (polarity is null || Has(WhyCues) || !Has(ListCues) || ReviewThemes.Named(folded, polarity: null) is not null)
+        {
+            return new ClassifiedQuestion(QuestionIntent.Specific, language);
+        }
+        return polarity == ThemePolarity.Complaint
+            ? new ClassifiedQuestion(QuestionIntent.CommonComplaints, language, Polarity: ThemePolarity.Complaint)
+            : new ClassifiedQuestion(QuestionIntent.CommonPraise, language, Polarity: ThemePolarity.Praise);
+    }
+
+    /// <summary>A word that frames a share or count question (or carries its polarity) rather than naming what is counted.</summary>
+    private static bool IsFraming(string word) =>
+        CountingVocabulary.Concat(ComplaintCues).Concat(PraiseCues).Concat(ShareCues).Concat(CountCues)
+            .Any(prefix => word.StartsWith(prefix.TrimEnd(), StringComparison.Ordinal));
+
+    private static readonly string[] ShareCues =
+    [
+        "proporc", "percentual", "porcentagem", "percentagem", "fracao", "taxa de", "que parte", "qual parte",
+        "share of", "what share", "percentage", "percent", "proportion", "fraction", "rate of",
+        "porcentaje", "proporcion",
+    ];
+
+    private static readonly string[] CountCues =
+    [
+        "quantos", "quantas", "quantidade de", "numero de", "how many", "number of", "count of",
+        "cuantos", "cuantas", "cantidad de",
+    ];
+
+    private static readonly string[] ComplaintCues =
+    [
+        "reclam", "queix", "problema", "critica", "insatisf", "negativ", "ruim", "ruins", "pontos fracos",
+        "complain", "problem", "issue", "negative", "dissatisf", "unhappy", "bad ",
+        "quej", "reclamo", "malas",
+    ];
+
+    private static readonly string[] PraiseCues =
+    [
+        "elogi", "gostam", "gostaram", "gosta ", "positiv", "satisfeit", "pontos fortes", "adoram", "amam",
+        "praise", "like ", "love", "positive", "happy", "satisfied",
+        "elogian", "gusta", "encanta", "satisfech",
+    ];
+
+    private static readonly string[] WhyCues = ["por que", "porque", "por qual motivo", "why"];
+
+    private static readonly string[] ListCues =
+    [
+        "quais", "qual", "o que", "do que", "de que", "mais", "comu", "frequent", "principa", "tipos", "top", "maiores",
+        "what", "which", "most", "common", "main", "biggest",
+        "cuales", "cual", "que", "mas", "comunes", "principales",
+    ];
+
+    /// <summary>Words of a share or count question that frame it rather than name what is counted.</summary>
+    private static readonly string[] CountingVocabulary =
+    [
+        "quant", "proporc", "percent", "porcent", "fraca", "taxa", "numero", "total", "client", "consumid", "comprador",
+        "pesso", "usuar", "avalia", "review", "coment", "pedid", "mencion", "cita", "citam", "falam", "falar", "fala",
+        "dizem", "diz", "diss", "tiveram", "teve", "houve", "parte", "existem",
+        "how", "many", "much", "number", "share", "rate", "proportion", "fraction", "customer", "people", "user", "buyer",
+        "order", "mention", "talk", "said", "say",
+        "cuant", "cantidad", "resen", "hablan", "dicen", "hay",
+    ];
+}

@@ -1,0 +1,215 @@
+using System.Text;
+using System.Text.Json;
+using Npgsql;
+using RagQa.Core.Ingestion;
+using RagQa.Core.Query;
+using RagQa.Core.VectorStore;
+
+namespace RagQa.Core.Answering;
+
+/// <summary>
+/// Counts reviews for aggregate answers over the whole collection (not the retrieved top-k), in Postgres:
+/// theme mentions via full-text queries on <c>chunks.tsv</c>, scores via <c>metadata.review_score</c>, the
+/// question's filters via <see cref="MetadataFilterSql"/>. Counts are of distinct <c>source_id</c>s — reviews,
+/// not chunks. Examples are the reviews that rank highest (<c>ts_rank_cd</c>) for a theme among its shortest
+/// matches of a readable length. On 100,000 reviews a breakdown takes about a second.
+/// </summary>
+public sealed class ReviewStatistics(NpgsqlDataSource dataSource)
+{
+    /// <summary>The score as an integer, null when the chunk has none or it is not a whole number.</summary>
+    private const string Score = "(CASE WHEN c.metadata ->> 'review_score' ~ '^[0-9]+$' THEN (c.metadata ->> 'review_score')::int END)";
+
+    /// <summary>Readable examples first: long enough to say something, short enough to quote whole.</summary>
+    private const string Readable = "(length(c.text) BETWEEN 30 AND 240)";
+
+    /// <summary>
+    /// Every theme of <paramref name="polarity"/> counted in one statement over the reviews in scope; the
+    /// <paramref name="maxThemes"/> most frequent (ties in lexicon order) with up to <paramref name="examplesPerTheme"/>
+    /// examples each, no review quoted twice.
+    /// </summary>
+    public async Task<ThemeBreakdown> BreakdownAsync(
+        string collection, ThemePolarity polarity, ScoreRange? scope, VectorFilter? filter, int maxThemes, int examplesPerTheme,
+        CancellationToken cancellationToken)
+    {
+        var themes = ReviewThemes.Of(polarity);
+        var sql = new SqlBuilder(collection, scope);
+        var queries = string.Join(", ", themes.Select((t, i) => $"to_tsquery('ragqa_pt', {sql.Add(t.TsQuery)}) AS q{i}"));
+        var perReview = string.Join(", ", themes.Select((_, i) => $"bool_or(c.tsv @@ q.q{i}) AS t{i}"));
+        var counts = string.Join(", ", themes.Select((_, i) => $"count(*) FILTER (WHERE r.t{i})"));
+        var any = string.Join(" OR ", themes.Select((_, i) => $"r.t{i}"));
+        // The queries are parsed once (a materialised CTE; inlined, to_tsquery would run per row), and each review
+        // is reduced to one row of theme flags, so every count is a plain count of reviews, not of chunks.
+        var statement =
+            $"WITH q AS MATERIALIZED (SELECT {queries}) " +
+            $"SELECT count(*), {counts}, count(*) FILTER (WHERE {any}) " +
+            $"FROM (SELECT c.source_id, {perReview} FROM chunks c, q WHERE {{scope}} GROUP BY c.source_id) r";
+
+        int scopeReviews, themed;
+        var reviews = new int[themes.Count];
+        await using (var command = sql.Command(dataSource, filter, statement))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            await reader.ReadAsync(cancellationToken);
+            scopeReviews = (int)reader.GetInt64(0);
+            for (var i = 0; i < themes.Count; i++) reviews[i] = (int)reader.GetInt64(i + 1);
+            themed = (int)reader.GetInt64(themes.Count + 1);
+        }
+
+        var top = Enumerable.Range(0, themes.Count)
+            .Where(i => reviews[i] > 0)
+            .OrderByDescending(i => reviews[i]).ThenBy(i => i)
+            .Take(maxThemes)
+            .ToList();
+        var candidates = await ExamplesAsync(collection, scope, filter, top.Select(i => themes[i]).ToList(), examplesPerTheme * 4, cancellationToken);
+        var examples = PickExamples(candidates, examplesPerTheme);
+        var listed = top.Select((i, rank) => new ThemeCount(themes[i], reviews[i], examples[rank])).ToList();
+        return new ThemeBreakdown(polarity, scope, scopeReviews, themed, listed);
+    }
+
+    /// <summary>
+    /// Counts the subject of a share or count question (see <see cref="SubjectCount"/>): a theme or terms among all
+    /// reviews; a polarity's score range among all reviews; or terms within the polarity's range.
+    /// </summary>
+    public async Task<SubjectCount> CountAsync(
+        string collection, ClassifiedQuestion question, ScoreRange? polarityScope, VectorFilter? filter, int examples,
+        CancellationToken cancellationToken)
+    {
+        var termsWithinPolarity = question.Theme is null && question.Terms is not null && question.Polarity is not null;
+        var sql = new SqlBuilder(collection, termsWithinPolarity ? polarityScope : null);
+        var query = "NULL::tsquery";
+        if (question.Theme is not null)
+        {
+            query = $"to_tsquery('ragqa_pt', {sql.Add(question.Theme.TsQuery)})";
+        }
+        else if (question.Terms is not null)
+        {
+            // The question's own words, stemmed like the chunks; every one must occur.
+            query = $"(SELECT to_tsquery('simple', string_agg(quote_literal(lexeme), ' & ')) FROM unnest(tsvector_to_array(to_tsvector('ragqa_pt', {sql.Add(question.Terms)}))) AS lexeme)";
+        }
+        var match = new List<string>();
+        if (question.Theme is not null || question.Terms is not null) match.Add("c.tsv @@ q.query");
+        if (question.Theme is null && question.Polarity is not null && !termsWithinPolarity) match.Add(sql.ScoreCondition(polarityScope));
+        var matchSql = match.Count == 0 ? "false" : string.Join(" AND ", match);
+        var withQuery = $"WITH q AS MATERIALIZED (SELECT {query} AS query) ";
+
+        int total, matching;
+        await using (var command = sql.Command(dataSource, filter,
+            withQuery + $"SELECT count(DISTINCT c.source_id), count(DISTINCT c.source_id) FILTER (WHERE {matchSql}) FROM chunks c, q WHERE {{scope}}"))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            await reader.ReadAsync(cancellationToken);
+            total = (int)reader.GetInt64(0);
+            matching = (int)reader.GetInt64(1);
+        }
+
+        // Examples of a score count are the most extreme scores of the polarity; of a theme or terms, the best ranked.
+        var rank = question.Theme is null && question.Terms is null
+            ? $"COALESCE(p.score, 0)::real * {(question.Polarity == ThemePolarity.Complaint ? "-1" : "1")}"
+            : "ts_rank_cd(p.tsv, q.query, 1)";
+        var found = new List<ThemeExample>();
+        await using (var command = sql.Command(dataSource, filter,
+            withQuery +
+            $"SELECT p.*, {rank} AS rank " +
+            $"FROM (SELECT {ChunkColumns}, c.tsv, {Score} AS score FROM chunks c, q WHERE {{scope}} AND {matchSql} " +
+            $"ORDER BY {Readable} DESC, length(c.text), c.id LIMIT {CandidatePool}) p, q " +
+            $"ORDER BY rank DESC, length(p.text), p.id LIMIT {sql.Add(examples * 4)}"))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken)) found.Add(new ThemeExample(ReadChunk(reader), reader.GetFloat(9)));
+        }
+        return new SubjectCount(question, polarityScope, matching, total, PickExamples([found], examples)[0]);
+    }
+
+    /// <summary>For each theme in order, the first <paramref name="perTheme"/> candidates whose review no earlier pick quotes.</summary>
+    internal static IReadOnlyList<IReadOnlyList<ThemeExample>> PickExamples(IReadOnlyList<IReadOnlyList<ThemeExample>> candidates, int perTheme)
+    {
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        return candidates
+            .Select(list => (IReadOnlyList<ThemeExample>)list.Where(e => used.Add(e.Chunk.SourceId)).Take(perTheme).ToList())
+            .ToList();
+    }
+
+    private async Task<IReadOnlyList<IReadOnlyList<ThemeExample>>> ExamplesAsync(
+        string collection, ScoreRange? scope, VectorFilter? filter, IReadOnlyList<ReviewTheme> themes, int perTheme, CancellationToken cancellationToken)
+    {
+        var results = themes.Select(_ => new List<ThemeExample>()).ToList();
+        if (themes.Count == 0) return results;
+        var sql = new SqlBuilder(collection, scope);
+        var queries = sql.Add(themes.Select(t => t.TsQuery).ToArray());
+        var limit = sql.Add(perTheme);
+        // One statement for all themes. Ranking is costly with these long queries, so each theme ranks only a pool
+        // of its shortest readable matches; the queries are parsed once (materialised), not per row.
+        await using var command = sql.Command(dataSource, filter,
+            $$"""
+            WITH th AS MATERIALIZED (
+                SELECT ord, to_tsquery('ragqa_pt', query) AS q FROM unnest({{queries}}::text[]) WITH ORDINALITY AS t(query, ord))
+            SELECT e.*
+            FROM th CROSS JOIN LATERAL (
+                SELECT p.*, ts_rank_cd(p.tsv, th.q, 1) AS rank, th.ord
+                FROM (
+                    SELECT {{ChunkColumns}}, c.tsv FROM chunks c
+                    WHERE {scope} AND c.tsv @@ th.q
+                    ORDER BY {{Readable}} DESC, length(c.text), c.id
+                    LIMIT {{CandidatePool}}) p
+                ORDER BY rank DESC, length(p.text), p.id
+                LIMIT {{limit}}) e
+            ORDER BY e.ord, e.rank DESC, length(e.text), e.id
+            """);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            results[(int)reader.GetInt64(9) - 1].Add(new ThemeExample(ReadChunk(reader), reader.GetFloat(8)));
+        }
+        return results;
+    }
+
+    /// <summary>Matches per theme that are ranked for examples: the shortest readable ones.</summary>
+    private const int CandidatePool = 100;
+
+    private const string ChunkColumns = "c.id, c.document_id, c.collection, c.source_id, c.ordinal, c.text, c.metadata::text";
+
+    private static ChunkRecord ReadChunk(NpgsqlDataReader reader) => new(
+        reader.GetGuid(0), reader.GetGuid(1), reader.GetString(2), reader.GetString(3), reader.GetInt32(4), reader.GetString(5),
+        JsonSerializer.Deserialize<Dictionary<string, string>>(reader.GetString(6)) ?? []);
+
+    /// <summary>
+    /// Positional parameter values ($1 = collection) plus the scope condition; each command gets its own parameter
+    /// objects (Npgsql ties a parameter to one command), with the question's filters numbered after the values so far.
+    /// </summary>
+    private sealed class SqlBuilder
+    {
+        private readonly List<object> values = [];
+        private readonly string scope;
+
+        public SqlBuilder(string collection, ScoreRange? range)
+        {
+            var collectionParameter = Add(collection);
+            scope = $"c.collection = {collectionParameter}" + (range is null ? "" : " AND " + ScoreCondition(range));
+        }
+
+        public string Add(object value)
+        {
+            values.Add(value);
+            return "$" + values.Count;
+        }
+
+        public string ScoreCondition(ScoreRange? range)
+        {
+            if (range is null || (range.Min is null && range.Max is null)) return "true";
+            var conditions = new List<string>();
+            if (range.Min is { } min) conditions.Add($"{Score} >= {Add(min)}");
+            if (range.Max is { } max) conditions.Add($"{Score} <= {Add(max)}");
+            return "(" + string.Join(" AND ", conditions) + ")";
+        }
+
+        /// <summary>The command for <paramref name="template"/>, where <c>{scope}</c> stands for the collection, score and filter conditions.</summary>
+        public NpgsqlCommand Command(NpgsqlDataSource dataSource, VectorFilter? filter, string template)
+        {
+            var (filterSql, filterParameters) = MetadataFilterSql.Build(filter, firstParameter: values.Count + 1);
+            var command = dataSource.CreateCommand(template.Replace("{scope}", scope + filterSql, StringComparison.Ordinal));
+            foreach (var value in values) command.Parameters.Add(new NpgsqlParameter { Value = value });
+            foreach (var parameter in filterParameters) command.Parameters.Add(parameter);
+            return command;
+        }
+    }
+}

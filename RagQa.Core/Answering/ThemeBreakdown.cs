@@ -1,0 +1,9 @@
+namespace RagQa.Core.Answering;
+
+/// <summary>
+/// The themes of one polarity counted over every review in scope: <see cref="ScopeReviews"/> reviews (the
+/// collection, the question's filters and, unless those set scores, <see cref="Scope"/>), of which
+/// <see cref="ThemedReviews"/> mention at least one theme of the lexicon; <see cref="Themes"/> most frequent first.
+/// </summary>
+public sealed record ThemeBreakdown(
+    ThemePolarity Polarity, ScoreRange? Scope, int ScopeReviews, int ThemedReviews, IReadOnlyList<ThemeCount> Themes);

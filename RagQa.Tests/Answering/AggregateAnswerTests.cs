@@ -1,0 +1,309 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using RagQa.Core.Answering;
+using RagQa.Core.Messaging;
+using RagQa.Core.Query;
+using RagQa.Core.VectorStore;
+using RagQa.Tests.Infrastructure;
+using Xunit.Abstractions;
+
+namespace RagQa.Tests.Answering;
+
+/// <summary>
+/// Aggregate answers over the real 2,000-review Olist sample on a real Postgres: the figures must equal
+/// independent SQL counts, every quote must be a substring of its chunk, and the whole query pipeline must
+/// store what it answered.
+/// </summary>
+[Collection(LocalServersCollection.Name)]
+public sealed partial class AggregateAnswerTests(LocalServers servers, ITestOutputHelper output)
+{
+    private const string SeedQuestion = "Quais são as reclamações mais comuns?";
+
+    [Fact]
+    public async Task Theme_counts_equal_independent_sql_counts_over_the_whole_collection()
+    {
+        await using var dataSource = NpgsqlDataSource.Create(await OlistSampleDatabase.GetAsync(servers));
+        var statistics = new ReviewStatistics(dataSource);
+
+        var breakdown = await statistics.BreakdownAsync(OlistSampleDatabase.Collection, ThemePolarity.Complaint, new ScoreRange(null, 2), null,
+            maxThemes: 5, examplesPerTheme: 2, CancellationToken.None);
+
+        Assert.Equal(await CountAsync(dataSource, "(metadata ->> 'review_score')::int <= 2"), breakdown.ScopeReviews);
+        Assert.True(breakdown.ScopeReviews > 400, $"the sample has {breakdown.ScopeReviews} negative reviews");
+        Assert.Equal(5, breakdown.Themes.Count);
+        foreach (var theme in breakdown.Themes)
+        {
+            Assert.Equal(await ThemeCountAsync(dataSource, theme.Theme, "(metadata ->> 'review_score')::int <= 2"), theme.Reviews);
+            Assert.Equal(2, theme.Examples.Count);
+            Assert.All(theme.Examples, e => Assert.Contains(e.Chunk.Metadata["review_score"], new[] { "1", "2" }));
+        }
+        Assert.True(breakdown.Themes.Zip(breakdown.Themes.Skip(1)).All(p => p.First.Reviews >= p.Second.Reviews), "themes are most frequent first");
+        var quoted = breakdown.Themes.SelectMany(t => t.Examples).Select(e => e.Chunk.SourceId).ToList();
+        Assert.Equal(quoted.Count, quoted.Distinct().Count());
+        await PrintLexiconTableAsync(dataSource);
+    }
+
+    [Theory]
+    [InlineData("Quantas avaliações mencionam a cor?", "tsv @@ to_tsquery('ragqa_pt', 'cor')", "true")]
+    [InlineData("Quantos clientes reclamaram da cor?",
+        "(metadata ->> 'review_score')::int <= 2 AND tsv @@ to_tsquery('ragqa_pt', 'cor')", "(metadata ->> 'review_score')::int <= 2")]
+    [InlineData("Quantos clientes reclamaram?", "(metadata ->> 'review_score')::int <= 2", "true")]
+    [InlineData("Qual a porcentagem de avaliações positivas?", "(metadata ->> 'review_score')::int >= 4", "true")]
+    public async Task Counts_of_words_and_of_scores_equal_independent_sql_counts(string question, string matching, string total)
+    {
+        await using var dataSource = NpgsqlDataSource.Create(await OlistSampleDatabase.GetAsync(servers));
+        var classified = QuestionIntentClassifier.Classify(question);
+        var scope = classified.Polarity switch
+        {
+            ThemePolarity.Complaint => new ScoreRange(null, 2),
+            ThemePolarity.Praise => new ScoreRange(4, null),
+            _ => null,
+        };
+
+        var count = await new ReviewStatistics(dataSource).CountAsync(OlistSampleDatabase.Collection, classified, scope, null, 2, CancellationToken.None);
+
+        Assert.Equal(await CountAsync(dataSource, matching), count.Matching);
+        Assert.Equal(await CountAsync(dataSource, total), count.Total);
+        Assert.True(count.Matching > 0);
+        Assert.Equal(2, count.Examples.Count);
+    }
+
+    [Fact]
+    public async Task The_seed_question_is_answered_with_real_counts_and_quotes()
+    {
+        var connectionString = await OlistSampleDatabase.GetAsync(servers);
+        await using var pipeline = new QueryPipeline(connectionString);
+
+        var queryId = await pipeline.AskAsync(SeedQuestion);
+
+        var view = (await pipeline.Queries.GetAsync(queryId, CancellationToken.None))!;
+        output.WriteLine(view.Answer);
+        Assert.Equal(QueryStatus.Answered, view.Status);
+        Assert.Equal(ExtractiveAnswerer.Mode, view.Mode);
+        var negatives = await CountAsync(pipeline.DataSource, "(metadata ->> 'review_score')::int <= 2");
+        Assert.StartsWith("Modo extrativo (sem modelo de linguagem)", view.Answer);
+        Assert.Contains($"Entre as {negatives} avaliações negativas (nota 1 a 2), os temas de reclamação mais frequentes são:", view.Answer);
+
+        var themeLines = ThemeLine().Matches(view.Answer!).ToList();
+        Assert.True(themeLines.Count >= 3, "at least three themes with counts");
+        foreach (var line in themeLines)
+        {
+            var theme = ReviewThemes.All.Single(t => t.Portuguese == line.Groups["theme"].Value);
+            Assert.Equal(await ThemeCountAsync(pipeline.DataSource, theme, "(metadata ->> 'review_score')::int <= 2"),
+                int.Parse(line.Groups["count"].Value, CultureInfo.InvariantCulture));
+        }
+        await AssertCitationsQuoteTheirChunksAsync(pipeline.DataSource, view);
+        Assert.True(view.Citations.Count >= 3);
+        Assert.InRange(view.Confidence!.Value, 0.7, 1.0);
+        Assert.Equal([new QueryAnswered(queryId)], pipeline.Replies.Replies);
+        Assert.Equal(("common_complaints", "pt", 1.0), await StoredAnswerAsync(pipeline.DataSource, queryId));
+    }
+
+    [Fact]
+    public async Task A_share_question_states_the_real_percentage()
+    {
+        await using var pipeline = new QueryPipeline(await OlistSampleDatabase.GetAsync(servers));
+
+        var queryId = await pipeline.AskAsync("Qual a proporção de entregas atrasadas?");
+
+        var view = (await pipeline.Queries.GetAsync(queryId, CancellationToken.None))!;
+        output.WriteLine(view.Answer);
+        var late = await ThemeCountAsync(pipeline.DataSource, ReviewThemes.LateDelivery, "true");
+        var all = await CountAsync(pipeline.DataSource, "true");
+        var percent = (100.0 * late / all).ToString("F1", CultureInfo.GetCultureInfo("pt-BR"));
+        Assert.Contains($"{percent}% das avaliações ({late} de {all}) mencionam o tema “Atraso na entrega”.", view.Answer);
+        await AssertCitationsQuoteTheirChunksAsync(pipeline.DataSource, view);
+        Assert.Equal("share", (await StoredAnswerAsync(pipeline.DataSource, queryId)).Intent);
+    }
+
+    [Fact]
+    public async Task Praise_in_english_is_counted_among_positive_reviews_and_answered_in_english()
+    {
+        await using var pipeline = new QueryPipeline(await OlistSampleDatabase.GetAsync(servers));
+
+        var queryId = await pipeline.AskAsync("What do customers praise the most?");
+
+        var view = (await pipeline.Queries.GetAsync(queryId, CancellationToken.None))!;
+        output.WriteLine(view.Answer);
+        var positives = await CountAsync(pipeline.DataSource, "(metadata ->> 'review_score')::int >= 4");
+        Assert.StartsWith("Extractive mode (no language model)", view.Answer);
+        Assert.Contains($"Among the {positives} positive reviews (score 4 to 5), the most frequent praise themes are:", view.Answer);
+        await AssertCitationsQuoteTheirChunksAsync(pipeline.DataSource, view);
+        Assert.Equal(("common_praise", "en", 1.0), await StoredAnswerAsync(pipeline.DataSource, queryId));
+    }
+
+    [Fact]
+    public async Task Filters_on_scores_replace_the_default_complaint_scope()
+    {
+        await using var pipeline = new QueryPipeline(await OlistSampleDatabase.GetAsync(servers));
+
+        var queryId = await pipeline.AskAsync(SeedQuestion,
+            filter: new QueryFilters(1, 1, null, null, null).ToVectorFilter());
+
+        var view = (await pipeline.Queries.GetAsync(queryId, CancellationToken.None))!;
+        var ones = await CountAsync(pipeline.DataSource, "(metadata ->> 'review_score')::int = 1");
+        Assert.Contains($"Entre as {ones} avaliações dentro dos filtros da pergunta", view.Answer);
+    }
+
+    [Fact]
+    public async Task A_specific_question_quotes_the_retrieved_reviews()
+    {
+        await using var pipeline = new QueryPipeline(await OlistSampleDatabase.GetAsync(servers));
+
+        var queryId = await pipeline.AskAsync("O produto chegou quebrado?");
+
+        var view = (await pipeline.Queries.GetAsync(queryId, CancellationToken.None))!;
+        output.WriteLine(view.Answer);
+        Assert.StartsWith("Modo extrativo (sem modelo de linguagem): os 5 trechos mais relevantes dizem:", view.Answer);
+        Assert.Equal(5, view.Citations.Count);
+        await AssertCitationsQuoteTheirChunksAsync(pipeline.DataSource, view);
+        Assert.Contains(view.Citations, c => c.Quote.Contains("quebr", StringComparison.OrdinalIgnoreCase));
+        Assert.Equal("specific", (await StoredAnswerAsync(pipeline.DataSource, queryId)).Intent);
+    }
+
+    [Fact]
+    public async Task A_model_answer_is_validated_and_stored_with_its_model_and_token_usage()
+    {
+        var connectionString = await OlistSampleDatabase.GetAsync(servers);
+        int notReceived, negatives;
+        await using (var dataSource = NpgsqlDataSource.Create(connectionString))
+        {
+            notReceived = await ThemeCountAsync(dataSource, ReviewThemes.NotReceived, "(metadata ->> 'review_score')::int <= 2");
+            negatives = await CountAsync(dataSource, "(metadata ->> 'review_score')::int <= 2");
+        }
+        await using var stub = await OpenAIChatStub.StartAsync(OpenAIChatStub.Answer(
+            $"A reclamação mais comum é o produto não recebido, em {notReceived} das {negatives} avaliações negativas [1]. " +
+            "A loja foi fundada em 1999 por astronautas [2]."));
+        using var host = ChatHost(stub);
+        await using var pipeline = new QueryPipeline(connectionString, host.Services.GetRequiredService<ChatAnswerGenerator>());
+
+        var queryId = await pipeline.AskAsync(SeedQuestion);
+
+        var view = (await pipeline.Queries.GetAsync(queryId, CancellationToken.None))!;
+        Assert.Equal($"A reclamação mais comum é o produto não recebido, em {notReceived} das {negatives} avaliações negativas [1].", view.Answer);
+        Assert.Equal(ChatAnswerGenerator.Mode, view.Mode);
+        Assert.Single(view.Citations);
+        await AssertCitationsQuoteTheirChunksAsync(pipeline.DataSource, view);
+        Assert.Contains($"[1] Tema: Produto não recebido — {notReceived} de {negatives} avaliações negativas", Assert.Single(stub.Requests).Messages[^1].Content);
+        await using var command = pipeline.DataSource.CreateCommand("SELECT model, input_tokens, output_tokens, grounding_coverage FROM answers WHERE query_id = $1");
+        command.Parameters.Add(new NpgsqlParameter { Value = queryId });
+        await using var reader = await command.ExecuteReaderAsync();
+        Assert.True(await reader.ReadAsync());
+        Assert.Equal(("gpt-4o-mini", 120L, 30L, 0.5), (reader.GetString(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetDouble(3)));
+        Assert.True(view.Confidence < 0.95, $"a half-grounded answer scored {view.Confidence}");
+    }
+
+    [Fact]
+    public async Task A_failing_model_falls_back_to_the_extractive_answer()
+    {
+        await using var stub = await OpenAIChatStub.StartAsync(OpenAIChatStub.Error(401));
+        using var host = ChatHost(stub);
+        await using var pipeline = new QueryPipeline(await OlistSampleDatabase.GetAsync(servers), host.Services.GetRequiredService<ChatAnswerGenerator>());
+
+        var queryId = await pipeline.AskAsync(SeedQuestion);
+
+        var view = (await pipeline.Queries.GetAsync(queryId, CancellationToken.None))!;
+        Assert.Equal(ExtractiveAnswerer.Mode, view.Mode);
+        Assert.StartsWith("Modo extrativo", view.Answer);
+    }
+
+    [Fact]
+    public async Task The_last_failed_attempt_marks_the_query_failed_and_earlier_ones_leave_it_pending()
+    {
+        var connectionString = await OlistSampleDatabase.GetAsync(servers);
+        // Counting fails: the statistics connect to a database that does not exist.
+        var broken = new NpgsqlConnectionStringBuilder(connectionString) { Database = "no_such_database" }.ConnectionString;
+        await using var pipeline = new QueryPipeline(connectionString, statisticsConnectionString: broken, maxAttempts: 3);
+
+        var early = Guid.CreateVersion7();
+        await pipeline.Queries.CreateAsync(new NewQuery(early, SeedQuestion, OlistSampleDatabase.Collection, 5, null, null), CancellationToken.None);
+        await Assert.ThrowsAsync<PostgresException>(() =>
+            pipeline.Handler.HandleAsync(new ProcessQuery(early), new MessageContext("m1", null, "reply", Attempt: 2), CancellationToken.None));
+        Assert.Equal(QueryStatus.Pending, (await pipeline.Queries.GetAsync(early, CancellationToken.None))!.Status);
+
+        var last = Guid.CreateVersion7();
+        await pipeline.Queries.CreateAsync(new NewQuery(last, SeedQuestion, OlistSampleDatabase.Collection, 5, null, null), CancellationToken.None);
+        await Assert.ThrowsAsync<PostgresException>(() =>
+            pipeline.Handler.HandleAsync(new ProcessQuery(last), new MessageContext("m2", null, "reply", Attempt: 3), CancellationToken.None));
+        var view = (await pipeline.Queries.GetAsync(last, CancellationToken.None))!;
+        Assert.Equal(QueryStatus.Failed, view.Status);
+        Assert.StartsWith("The answer could not be produced after 3 attempts: Npgsql.PostgresException", view.Error);
+        Assert.Equal([new QueryAnswered(last)], pipeline.Replies.Replies);
+    }
+
+    private static Microsoft.Extensions.Hosting.IHost ChatHost(OpenAIChatStub stub) => AnswerOptionsTests.Host(new Dictionary<string, string?>
+    {
+        ["Answers:Provider"] = "openai",
+        ["Answers:Endpoint"] = stub.BaseAddress + "/v1",
+        ["Answers:ApiKey"] = "sk-test",
+        ["Answers:ModelId"] = "gpt-4o-mini",
+        ["Answers:MaxAttempts"] = "1",
+    });
+
+    private static async Task AssertCitationsQuoteTheirChunksAsync(NpgsqlDataSource dataSource, QueryView view)
+    {
+        Assert.NotEmpty(view.Citations);
+        foreach (var citation in view.Citations)
+        {
+            await using var command = dataSource.CreateCommand("SELECT text, source_id FROM chunks WHERE id = $1");
+            command.Parameters.Add(new NpgsqlParameter { Value = citation.ChunkId });
+            await using var reader = await command.ExecuteReaderAsync();
+            Assert.True(await reader.ReadAsync(), "a citation points at a chunk that does not exist");
+            Assert.Contains(citation.Quote, reader.GetString(0), StringComparison.Ordinal);
+            Assert.Equal(reader.GetString(1), citation.SourceId);
+            Assert.Contains($"[{citation.Index}]", view.Answer);
+        }
+    }
+
+    private static async Task<int> CountAsync(NpgsqlDataSource dataSource, string condition)
+    {
+        await using var command = dataSource.CreateCommand(
+            $"SELECT count(DISTINCT source_id) FROM chunks WHERE collection = 'olist_reviews' AND {condition}");
+        return (int)(long)(await command.ExecuteScalarAsync())!;
+    }
+
+    /// <summary>The independent count: one plain statement per theme.</summary>
+    private static async Task<int> ThemeCountAsync(NpgsqlDataSource dataSource, ReviewTheme theme, string condition)
+    {
+        await using var command = dataSource.CreateCommand(
+            $"SELECT count(DISTINCT source_id) FROM chunks WHERE collection = 'olist_reviews' AND {condition} AND tsv @@ to_tsquery('ragqa_pt', $1)");
+        command.Parameters.Add(new NpgsqlParameter { Value = theme.TsQuery });
+        return (int)(long)(await command.ExecuteScalarAsync())!;
+    }
+
+    private static async Task<(string Intent, string Language, double Coverage)> StoredAnswerAsync(NpgsqlDataSource dataSource, Guid queryId)
+    {
+        await using var command = dataSource.CreateCommand("SELECT intent, language, grounding_coverage FROM answers WHERE query_id = $1");
+        command.Parameters.Add(new NpgsqlParameter { Value = queryId });
+        await using var reader = await command.ExecuteReaderAsync();
+        Assert.True(await reader.ReadAsync());
+        return (reader.GetString(0), reader.GetString(1), reader.GetDouble(2));
+    }
+
+    /// <summary>The lexicon on the sample: reviews per theme among negative (≤ 2), neutral (3), positive (≥ 4) and all reviews.</summary>
+    private async Task PrintLexiconTableAsync(NpgsqlDataSource dataSource)
+    {
+        output.WriteLine("| theme | polarity | score ≤ 2 | score 3 | score ≥ 4 | all |");
+        output.WriteLine("| --- | --- | ---: | ---: | ---: | ---: |");
+        foreach (var theme in ReviewThemes.All)
+        {
+            await using var command = dataSource.CreateCommand(
+                """
+                SELECT count(DISTINCT source_id) FILTER (WHERE (metadata ->> 'review_score')::int <= 2),
+                       count(DISTINCT source_id) FILTER (WHERE (metadata ->> 'review_score')::int = 3),
+                       count(DISTINCT source_id) FILTER (WHERE (metadata ->> 'review_score')::int >= 4),
+                       count(DISTINCT source_id)
+                FROM chunks WHERE collection = 'olist_reviews' AND tsv @@ to_tsquery('ragqa_pt', $1)
+                """);
+            command.Parameters.Add(new NpgsqlParameter { Value = theme.TsQuery });
+            await using var reader = await command.ExecuteReaderAsync();
+            await reader.ReadAsync();
+            output.WriteLine($"| {theme.Portuguese} | {theme.Polarity} | {reader.GetInt64(0)} | {reader.GetInt64(1)} | {reader.GetInt64(2)} | {reader.GetInt64(3)} |");
+        }
+    }
+
+    [GeneratedRegex(@"^\d\) (?<theme>.+?) — (?<count>\d+) avaliaç(ão|ões) \(", RegexOptions.Multiline)]
+    private static partial Regex ThemeLine();
+}

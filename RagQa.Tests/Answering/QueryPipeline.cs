@@ -1,0 +1,63 @@
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Npgsql;
+using RagQa.Core.Answering;
+using RagQa.Core.Embeddings;
+using RagQa.Core.Ingestion;
+using RagQa.Core.Messaging;
+using RagQa.Core.Query;
+using RagQa.Core.VectorStore;
+using RagQa.Tests.VectorStore;
+
+namespace RagQa.Tests.Answering;
+
+/// <summary>
+/// A <see cref="ProcessQueryHandler"/> over a real database, wired as the query worker wires it, with the
+/// dependency-free hashing embedder (no vectors are stored, so retrieval is effectively lexical).
+/// </summary>
+internal sealed class QueryPipeline : IAsyncDisposable
+{
+    private readonly NpgsqlDataSource dataSource;
+    private readonly NpgsqlDataSource statisticsSource;
+    private readonly HashingEmbeddingGenerator embeddings = new();
+    private readonly PostgresVectorStore vectors;
+
+    public QueryPipeline(string connectionString, ChatAnswerGenerator? chat = null, string? statisticsConnectionString = null, int maxAttempts = 3)
+    {
+        dataSource = NpgsqlDataSource.Create(connectionString);
+        statisticsSource = NpgsqlDataSource.Create(statisticsConnectionString ?? connectionString);
+        vectors = VectorStoreTestSupport.EmbeddedStore(dataSource);
+        Queries = new QueryStore(dataSource, TimeProvider.System);
+        var retriever = new HybridRetriever(embeddings, embeddings.GetService<EmbeddingModelInfo>()!, vectors, new LexicalSearcher(dataSource),
+            new ChunkStore(dataSource), Options.Create(new QueryOptions()));
+        Handler = new ProcessQueryHandler(Queries, retriever, new ReviewStatistics(statisticsSource), Replies,
+            Options.Create(new AnswerOptions()), Options.Create(new MessagingOptions { MaxAttempts = maxAttempts }), TimeProvider.System,
+            NullLogger<ProcessQueryHandler>.Instance, chat);
+    }
+
+    public QueryStore Queries { get; }
+
+    public RecordingReplySender Replies { get; } = new();
+
+    public ProcessQueryHandler Handler { get; }
+
+    public NpgsqlDataSource DataSource => dataSource;
+
+    /// <summary>Stores the question as POST /query does and runs the handler on it as delivery <paramref name="attempt"/>.</summary>
+    public async Task<Guid> AskAsync(string question, int attempt = 1, int topK = 5, VectorFilter? filter = null)
+    {
+        var queryId = Guid.CreateVersion7();
+        await Queries.CreateAsync(new NewQuery(queryId, question, OlistSampleDatabase.Collection, topK, filter, null), CancellationToken.None);
+        await Handler.HandleAsync(new ProcessQuery(queryId), new MessageContext("m-" + queryId, queryId.ToString(), "reply-queue", attempt), CancellationToken.None);
+        return queryId;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        vectors.Dispose();
+        embeddings.Dispose();
+        await statisticsSource.DisposeAsync();
+        await dataSource.DisposeAsync();
+    }
+}
