@@ -24,7 +24,9 @@ internal static partial class InjectionRules
 
     private const string DiscardVerb =
         @"(?:ignor(?:e|a|ar|em|ando)|desconsider(?:e|a|ar|em|ando)|esquec(?:a|e|er|am)|desprez(?:e|ar)|descart(?:e|ar)|abandon(?:e|ar)" +
-        @"|anul(?:e|ar)|revogu?e|olvid(?:a|e|ar)|disregard|ignoring|forget|override|bypass|skip|discard|overwrite|" + DoNotFollow + ")";
+        @"|anul(?:e|ar)|revogu?e|olvid(?:a|e|ar)|deix(?:e|a|ar) de lado|ponha de lado|(?:passe|passa|passar|pule|pula|pular) por cima d[aeo]s?" +
+        @"|contorn(?:e|a|ar)|burl(?:e|a|ar)|quebr(?:e|a|ar)|viol(?:e|a|ar)|desativ(?:e|a|ar)|deslig(?:ue|a|ar)|disregard|ignoring|forget|override" +
+        @"|bypass|skip|discard|overwrite|set aside|put aside|leave aside|circumvent|get around|work around|break|disable|turn off|evade|" + DoNotFollow + ")";
 
     private const string DoNotFollow =
         @"(?:nao (?:siga|obedeca|respeite|considere|precisa (?:mais )?(?:seguir|obedecer|respeitar))(?: mais)?|(?:pare|deixe) de (?:seguir|obedecer|respeitar|considerar)" +
@@ -39,7 +41,8 @@ internal static partial class InjectionRules
     private const string PointsAtModel =
         @"(?:anteriores?|previas?|previos?|acima|iniciais|originais|(?:de|do) sistema|de seguranca|suas|seus|sua|seu|tuas|teus|tua|teu" +
         @"|todas|todos|quaisquer|que (?:te|lhe) (?:deram|passaram|foram dadas|disseram)|previous|prior|above|earlier|preceding|initial" +
-        @"|original|your|all|any|system|safety|existing|ethical)";
+        @"|original|your|all|any|system|safety|existing|ethical|essas|estas|esses|estes|these|those|que (?:voce|vc) recebeu" +
+        @"|(?:that )?you (?:received|were given|got))";
 
     // What others told the model; "o que eu disse" is a user taking back their own question, which is fine.
     private const string WhatYouWereTold =
@@ -78,7 +81,12 @@ internal static partial class InjectionRules
     private const string SystemPromptStrong =
         @"(?:system prompt|prompt (?:de|do) sistema|(?:seu|teu|your|its) prompt|prompt (?:inicial|original|oculto|secreto|interno)" +
         @"|(?:initial|original|hidden|secret|internal) prompt|instruc(?:ao|oes) (?:ocultas|secretas|escondidas|confidenciais)" +
-        @"|(?:hidden|secret|confidential|system) instructions|pre prompt|preprompt|meta ?prompt)";
+        @"|(?:hidden|secret|confidential|system) instructions|pre prompt|preprompt|meta ?prompt" +
+        @"|(?:mensage(?:m|ns)|texto|instruc(?:ao|oes)|prompt|message|text|instructions) (?:\w+ )?(?:que (?:te |lhe )?(?:configurou|configuraram|programou|programaram)(?: voce| vc)?" +
+        @"|(?:that|which) (?:configured|programmed|set up) you)" +
+        // The instructions "you received" can only be the model's own.
+        @"|(?:instruc(?:ao|oes)|regras|orientac(?:ao|oes)|diretrizes|prompt|configurac(?:ao|oes)|instructions|rules|guidelines)" +
+        @" (?:que (?:voce|vc) recebeu|que (?:te|lhe) (?:deram|passaram|foram dadas|mandaram)|(?:that )?you (?:received|were given|got)))";
 
     // Phrases that point at the model's instructions only when someone asks to see them.
     private const string SystemPromptWeak =
@@ -86,7 +94,11 @@ internal static partial class InjectionRules
         @"|(?:suas|sua|tuas|tua|your|its|minhas|my) (?:\w+ )?(?:instruc(?:ao|oes)|regras|diretrizes|orientac(?:ao|oes)|configurac(?:ao|oes)|instructions?" +
         @"|rules|guidelines|directives|configuration)|regras (?:ocultas|secretas)|(?:hidden|secret) rules" +
         @"|(?:texto|mensage(?:m|ns)|conteudo|instruc(?:ao|oes)|prompt|text|content|messages?|everything|words|instructions)" +
-        @"(?: (?:que|that) (?:vem|veio|vieram|esta|estao|aparece|aparecem|came|comes|is|are|appears))? (?:acima|antes|anteriores?|inicial|above|before this|preceding)" +
+        @"(?: (?:que|that) (?:vem|veio|vieram|esta|estao|aparece|aparecem|came|comes|is|are|appears))?" +
+        @" (?:acima|above|anteriores?|inicial|preceding|(?:antes|before) (?:d[ae] |of )?(?:this|my|the|our|your|minha|desta|dessa|nossa|sua|esta|essa|a minha))" +
+        @"|(?:instruc(?:ao|oes)|regras|orientac(?:ao|oes)|diretrizes|prompt|mensage(?:m|ns)|configurac(?:ao|oes)|instructions|rules|guidelines|messages?)" +
+        @" (?:(?:que|that|which) (?:o |a |os |the |your |seu |seus )?(?:desenvolvedor(?:es)?|programador(?:es)?|criador(?:es)?|developers?|creators?" +
+        @"|programmers?|admin\w*|operador\w*|operators?|empresa|company))" +
         @"|(?:above|previous|preceding|prior|earlier) (?:\w+ )?(?:prompt|instructions?|text|messages?)|tudo (?:acima|que (?:esta|veio) (?:acima|antes))" +
         @"|primeir[oa]s? (?:\d+ )?(?:linhas?|palavras?|frases?|mensage(?:m|ns)|instruc(?:ao|oes)) (?:\w+ ){0,2}?(?:desta|da|nesta|na|dessa|de) (?:conversa|chat|sessao|contexto|prompt)" +
         @"|primeir[oa]s \d+ (?:linhas|palavras|frases|mensagens)|first (?:\d+ )?(?:lines?|words?|sentences?|messages?|instructions?) (?:\w+ ){0,2}?(?:of|in) (?:this|the|your) (?:conversation|chat|session|context|prompt)" +
@@ -150,7 +162,9 @@ internal static partial class InjectionRules
             "records", "segredos", "secrets"),
         Anchors("select", "tabela", "table", "banco", "database", "base", "db", "cadastro", "dataset"),
         Anchors("ignor", "desconsider", "esquec", "desprez", "descart", "abandon", "anul", "revog", "olvid", "disregard", "forget",
-            "override", "bypass", "skip", "discard", "overwrite", "nao", "pare de", "deixe de", "stop", "do not", "dont", "don t", "you"),
+            "override", "bypass", "skip", "discard", "overwrite", "nao", "pare de", "deix", "stop", "do not", "dont", "don t", "you", "ponha",
+            "set aside", "put aside", "leave aside", "passe", "passa", "pule", "pula", "contorn", "burl", "quebr", "viol", "desativ", "deslig",
+            "circumvent", "get around", "work around", "break", "disable", "turn off", "evade"),
         Anchors("confidencia", "intern", "sigilos", "secret", "confidential", "internal", "sensitive", "sensiveis", "privad", "private", "hidden"),
     ];
 
@@ -366,7 +380,7 @@ internal static partial class InjectionRules
     [GeneratedRegex(@"\b" + Request + Gap6 + PersonalData + Gap2 + OtherPeople + @"\b", Options)]
     private static partial Regex PersonalDataOfOthers();
 
-    [GeneratedRegex(@"\b" + Request + Gap3 + @"(?:customers?|users?|clients?|buyers?|reviewers?|consumers?)(?: s)? (?:\w+ )?" + PersonalData + @"\b", Options)]
+    [GeneratedRegex(@"\b" + Request + Gap4 + @"(?:customers?|users?|clients?|buyers?|reviewers?|consumers?)(?: s)? (?:\w+ )?" + PersonalData + @"\b", Options)]
     private static partial Regex CustomerPersonalData();
 
     [GeneratedRegex(@"\b" + RequestImperative + Gap3 + SensitiveData + @"\b", Options)]
@@ -375,13 +389,13 @@ internal static partial class InjectionRules
     [GeneratedRegex(@"\b" + RequestImperative + @" (?:(?:os|as|o|a|the|todos os|todas as|all the|all) )?(?:\w+ )?" + PersonalData + @"(?: e| and| ou| or)? (?:o |a |os |as |the |seu |sua |their )?" + PersonalData + @"\b", Options)]
     private static partial Regex SeveralFields();
 
-    [GeneratedRegex(@"\b" + RequestImperative + Gap2 + @"(?:todos|todas|all|every|cada|each|a lista (?:completa )?d[eoa]s?|the (?:full |complete )?list of|uma lista d[eoa]s?|a list of)" + Gap2 + PersonalData + @"\b", Options)]
+    [GeneratedRegex(@"\b" + RequestImperative + Gap4 + @"(?:todos|todas|all|every|cada|each|a lista (?:completa )?d[eoa]s?|the (?:full |complete )?list of|uma lista d[eoa]s?|a list of)" + Gap2 + PersonalData + @"\b", Options)]
     private static partial Regex BulkPersonalData();
 
     [GeneratedRegex(
-        @"\b(?:" + RequestImperative + "|" + AskWord + @" (?:e |sao |era |eram |foi |is |are |was |were )?)(?:o |a |os |as |the )?" + PersonalData +
+        @"\b(?:" + RequestImperative + " |" + AskWord + @" (?:e |sao |era |eram |foi |is |are |was |were )?)(?:o |a |os |as |the )?" + PersonalData +
         @" (?:dele|dela|deles|delas|desse cliente|dessa cliente|desses clientes|daquele cliente|of (?:him|her|them|this customer|that customer|these customers))\b" +
-        @"|\b(?:" + RequestImperative + "|" + AskWord + @" (?:is |are |was |were )?)(?:his|her|their) " + PersonalData + @"\b",
+        @"|\b(?:" + RequestImperative + " |" + AskWord + @" (?:is |are |was |were )?)(?:his|her|their) " + PersonalData + @"\b",
         Options)]
     private static partial Regex TheirPersonalData();
 
@@ -400,6 +414,7 @@ internal static partial class InjectionRules
 
     [GeneratedRegex(
         @"\b(?:quem (?:e|foi|sao|foram) (?:o |a |os |as )?(?:cliente|autor|autora|comprador|compradora|pessoa|usuario)s? que (?:escreveu|escreveram|fez|fizeram|postou|avaliou|deixou)" +
+        @"|quem (?:e|foi|sao|foram) (?:o|a|os|as) (?:autor|autora|autores|cliente|clientes|comprador|compradora|pessoa) d[aeo]s?" +
         @"|quem (?:escreveu|fez|postou|deixou)|who (?:is|was|are|were) (?:the )?(?:customer|author|reviewer|person|user)s? (?:who|that) (?:wrote|posted|left|made)|who (?:wrote|posted|left|made))" +
         @" (?:a |o |essa |esta |aquela |this |the |that )?(?:avaliacao|review|comentario|comment|reclamacao|complaint)\b",
         Options)]
