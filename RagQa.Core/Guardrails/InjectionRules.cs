@@ -25,31 +25,38 @@ internal static partial class InjectionRules
     private const string DiscardVerb =
         @"(?:ignor(?:e|a|ar|em|ando)|desconsider(?:e|a|ar|em|ando)|esquec(?:a|e|er|am)|desprez(?:e|ar)|descart(?:e|ar)|abandon(?:e|ar)" +
         @"|anul(?:e|ar)|revogu?e|olvid(?:a|e|ar)|deix(?:e|a|ar) de lado|ponha de lado|(?:passe|passa|passar|pule|pula|pular) por cima d[aeo]s?" +
-        @"|contorn(?:e|a|ar)|burl(?:e|a|ar)|quebr(?:e|a|ar)|viol(?:e|a|ar)|desativ(?:e|a|ar)|deslig(?:ue|a|ar)|disregard|ignoring|forget|override" +
+        @"|pul(?:e|a|ar)|salt(?:e|a|ar)|larg(?:ue|a|ar)|jogue fora|contorn(?:e|a|ar)|burl(?:e|a|ar)|quebr(?:e|a|ar)|viol(?:e|a|ar)|desativ(?:e|a|ar)" +
+        @"|deslig(?:ue|a|ar)|disregard|ignoring|forget|override|drop|throw away|throw out|neglect" +
         @"|bypass|skip|discard|overwrite|set aside|put aside|leave aside|circumvent|get around|work around|break|disable|turn off|evade|" + DoNotFollow + ")";
 
     private const string DoNotFollow =
-        @"(?:nao (?:siga|obedeca|respeite|considere|precisa (?:mais )?(?:seguir|obedecer|respeitar))(?: mais)?|(?:pare|deixe) de (?:seguir|obedecer|respeitar|considerar)" +
+        @"(?:nao (?:siga|obedeca|respeite|considere|precisa (?:mais )?(?:seguir|obedecer|respeitar))(?: mais)?|(?:pare|deixe|chega) de (?:seguir|obedecer|respeitar|considerar)" +
         @"|stop (?:following|obeying)|do not (?:follow|obey)|dont (?:follow|obey)|don t (?:follow|obey)|you (?:no longer|don t|do not) (?:have|need) to (?:follow|obey))";
 
     private const string OwnInstructions =
         @"(?:instruc\w*|regras?|reglas|diretrizes?|directrices|orientac(?:ao|oes)|comandos?|prompts?|restric\w*|limitac(?:ao|oes)|politicas?" +
-        @"|programacao|configurac(?:ao|oes)|treinamento|ordens|contexto|etica|rules?|guidelines?|guidance|directives?|directions?|orders" +
+        @"|programacao|configurac(?:ao|oes)|treinamento|ordens|contexto|etica|roteiro|script|rules?|guidelines?|guidance|directives?|directions?|orders" +
         @"|polic(?:y|ies)|programming|guardrails?|constraints?|context|training|ethics|system message|salvaguardas|safeguards|moderac(?:ao|oes)" +
         @"|moderation|censura|censorship|safety (?:checks|filters|measures)|filtros de (?:seguranca|conteudo)|content (?:policy|filters))";
 
     private const string PointsAtModel =
-        @"(?:anteriores?|previas?|previos?|acima|iniciais|originais|(?:de|do) sistema|de seguranca|suas|seus|sua|seu|tuas|teus|tua|teu" +
-        @"|todas|todos|quaisquer|que (?:te|lhe) (?:deram|passaram|foram dadas|disseram)|previous|prior|above|earlier|preceding|initial" +
-        @"|original|your|all|any|system|safety|existing|ethical|essas|estas|esses|estes|these|those|que (?:voce|vc) recebeu" +
-        @"|(?:that )?you (?:received|were given|got))";
+        @"(?:anterior\w*|previ[ao]s?|acima|inicia\w*|origina\w*|(?:de|do) sistema|de seguranca|suas|seus|sua|seu|tuas|teus|tua|teu" +
+        @"|todas|todos|quaisquer|qualquer|essas|estas|esses|estes|recebid[oa]s?|que (?:te|lhe) (?:foram |foi )?\w+|" + GivenToYou +
+        @"|previous|prior|above|earlier|preceding|initial|original|your|all|any|every|whatever|system|safety|existing|ethical|these|those|current|default)";
+
+    // Addressed to the model: "que você recebeu", "dadas a você", "you were given".
+    private const string GivenToYou =
+        @"(?:(?:que )?(?:foram |foi )?(?:dad[oa]s?|passad[oa]s?|fornecid[oa]s?|definid[oa]s?|impost[oa]s?|programad[oa]s?|configurad[oa]s?|escrit[oa]s?)" +
+        @" (?:a|para|pra) (?:voce|vc|ti)|que (?:voce|vc) (?:recebeu|usa|segue|obedece|tem que seguir|deve seguir)" +
+        @"|(?:that )?you (?:received|were given|got|use|follow|obey|must follow)|(?:given|provided|assigned|written) (?:to |for )?you)";
 
     // What others told the model; "o que eu disse" is a user taking back their own question, which is fine.
     private const string WhatYouWereTold =
         @"(?:o que (?:te |lhe |foi |voce |vc |os desenvolvedores |o desenvolvedor )(?:\w+ ){0,2}?(?:disse|dito|disseram|falaram|instruiram|ensinaram|aprendeu|mandaram|programaram|escrito|escreveram)" +
         @"|que (?:te |lhe )(?:disseram|falaram|mandaram|deram|passaram)|que foi dito" +
         @"|what (?:you were|you ve been|you have been|they|the developers?|your (?:creators?|developers?)) (?:\w+ ){0,2}?(?:told|said|instructed|taught|given)" +
-        @"|(?:that |what )?you were (?:told|given|instructed|taught))";
+        @"|(?:that |what )?you were (?:told|given|instructed|taught)" +
+        @"|you (?:were|ve been|have been) (?:told|given|instructed|taught))";
 
     private const string FromNowOn = @"(?:a partir de agora|de agora em diante|daqui (?:pra|para) frente|from now on|henceforth|going forward|starting now)";
 
@@ -86,13 +93,14 @@ internal static partial class InjectionRules
         @"|(?:that|which) (?:configured|programmed|set up) you)" +
         // The instructions "you received" can only be the model's own.
         @"|(?:instruc(?:ao|oes)|regras|orientac(?:ao|oes)|diretrizes|prompt|configurac(?:ao|oes)|instructions|rules|guidelines)" +
-        @" (?:que (?:voce|vc) recebeu|que (?:te|lhe) (?:deram|passaram|foram dadas|mandaram)|(?:that )?you (?:received|were given|got)))";
+        @" (?:\w+ )?(?:que (?:te|lhe) (?:deram|passaram|foram \w+|mandaram)|" + GivenToYou + "))";
 
     // Phrases that point at the model's instructions only when someone asks to see them.
     private const string SystemPromptWeak =
         @"(?:(?:mensage(?:m|ns)|instruc(?:ao|oes)|regras|configurac(?:ao|oes)) (?:de|do) sistema(?! d[eoa]s? )|system (?:message|rules|configuration)" +
         @"|(?:suas|sua|tuas|tua|your|its|minhas|my) (?:\w+ )?(?:instruc(?:ao|oes)|regras|diretrizes|orientac(?:ao|oes)|configurac(?:ao|oes)|instructions?" +
-        @"|rules|guidelines|directives|configuration)|regras (?:ocultas|secretas)|(?:hidden|secret) rules" +
+        @"|rules|guidelines|directives|configuration)|(?:regras|diretrizes|instruc(?:ao|oes)|orientac(?:ao|oes)|configurac(?:ao|oes))" +
+        @" (?:internas|ocultas|secretas|confidenciais|escondidas)|(?:hidden|secret|internal|confidential) (?:rules|guidelines|instructions|configuration)" +
         @"|(?:texto|mensage(?:m|ns)|conteudo|instruc(?:ao|oes)|prompt|text|content|messages?|everything|words|instructions)" +
         @"(?: (?:que|that) (?:vem|veio|vieram|esta|estao|aparece|aparecem|came|comes|is|are|appears))?" +
         @" (?:acima|above|anteriores?|inicial|preceding|(?:antes|before) (?:d[ae] |of )?(?:this|my|the|our|your|minha|desta|dessa|nossa|sua|esta|essa|a minha))" +
@@ -115,13 +123,13 @@ internal static partial class InjectionRules
 
     // Personal data that is sensitive however it is asked for, even without saying whose.
     private const string SensitiveData =
-        @"(?:cpfs|numeros? (?:do|dos|de) cart(?:ao|oes)|cart(?:ao|oes) de credito|dados (?:pessoais|cadastrais|bancarios)|senhas" +
+        @"(?:cpfs|cpf numbers|numeros? (?:de|do|dos) cpfs?|lista de cpfs|numeros? (?:do|dos|de) cart(?:ao|oes)|cart(?:ao|oes) de credito|dados (?:pessoais|cadastrais|bancarios)|senhas" +
         @"|credit card numbers|card numbers|personal data|passwords|ssns|social security numbers)";
 
     private const string OtherPeople =
         @"(?:(?:dos|das|de|do|da|de todos os|de todas as|de cada|of|of the|of all|of all the|for|for the|for all|for every|from|from the|from all)" +
         @" (?:\w+ ){0,2}?(?:clientes?|compradores?|consumidores?|usuarios?|pessoas|autor(?:es|a)?|avaliadores?|customers?|users?|buyers?" +
-        @"|reviewers?|people|persons?|clients?|authors?|consumers?|quem|who|whoever|those who|everyone|todos|todo mundo))";
+        @"|reviewers?|people|persons?|pessoa|individuos?|clients?|authors?|consumers?|quem|who|whoever|those who|everyone|todos|todo mundo))";
 
     private const string RequestImperative =
         @"(?:" + RevealVerb + @"|me (?:de|da|passe|passa|envie|manda|mande|informe|forneca|arranje)|de me|quero|queria|preciso|precisamos" +
@@ -164,7 +172,8 @@ internal static partial class InjectionRules
         Anchors("ignor", "desconsider", "esquec", "desprez", "descart", "abandon", "anul", "revog", "olvid", "disregard", "forget",
             "override", "bypass", "skip", "discard", "overwrite", "nao", "pare de", "deix", "stop", "do not", "dont", "don t", "you", "ponha",
             "set aside", "put aside", "leave aside", "passe", "passa", "pule", "pula", "contorn", "burl", "quebr", "viol", "desativ", "deslig",
-            "circumvent", "get around", "work around", "break", "disable", "turn off", "evade"),
+            "circumvent", "get around", "work around", "break", "disable", "turn off", "evade", "pul", "salt", "larg", "jogue", "drop",
+            "throw", "neglect"),
         Anchors("confidencia", "intern", "sigilos", "secret", "confidential", "internal", "sensitive", "sensiveis", "privad", "private", "hidden"),
     ];
 
@@ -178,6 +187,9 @@ internal static partial class InjectionRules
         new("override.forget_everything", InjectionCategory.InstructionOverride, 0.8, ForgetEverything()),
         new("override.discard_everything_before", InjectionCategory.InstructionOverride, 0.85, DiscardEverythingBefore(), RuleGate.DiscardVerb),
         new("override.do_not_follow", InjectionCategory.InstructionOverride, 0.8, DoNotFollowInstructions(), RuleGate.OwnInstructions),
+        new("override.discard_rules_noun", InjectionCategory.InstructionOverride, 0.35, DiscardRulesNoun(), RuleGate.OwnInstructions),
+        new("override.end_of_instructions", InjectionCategory.InstructionOverride, 0.5, EndOfInstructions()),
+        new("override.only_my_rules", InjectionCategory.InstructionOverride, 0.6, OnlyMyRules()),
         new("override.leave_role", InjectionCategory.InstructionOverride, 0.6, LeaveRole()),
         new("override.claims_authority", InjectionCategory.InstructionOverride, 0.45, ClaimsAuthority()),
         new("override.instructions_revoked", InjectionCategory.InstructionOverride, 0.6, InstructionsRevoked(), RuleGate.OwnInstructions),
@@ -198,6 +210,8 @@ internal static partial class InjectionRules
         new("role_play.stay_in_character", InjectionCategory.RolePlay, 0.6, StayInCharacter()),
         new("role_play.you_are_free", InjectionCategory.RolePlay, 0.75, YouAreFree()),
         new("role_play.take_role", InjectionCategory.RolePlay, 0.55, TakeRole()),
+        new("role_play.roleplay", InjectionCategory.RolePlay, 0.55, RoleplayGame()),
+        new("role_play.leaky_persona", InjectionCategory.DataExfiltration, 0.5, LeakyPersona()),
         new("role_play.unrestricted_persona", InjectionCategory.RolePlay, 0.7, UnrestrictedPersona()),
         new("role_play.unrestricted", InjectionCategory.RolePlay, 0.4, UnrestrictedPattern()),
         new("role_play.answer_anything", InjectionCategory.RolePlay, 0.45, AnswerAnything()),
@@ -241,12 +255,28 @@ internal static partial class InjectionRules
     private static partial Regex ForgetEverything();
 
     [GeneratedRegex(
-        @"\b" + DiscardVerb + Gap2 + @"(?:tudo|todo|everything|all)(?: (?:o )?que (?:\w+ ){0,2}?(?:foi dito|foi escrito|veio|recebeu|sabe)| (?:that|you were|was) (?:\w+ ){0,2}?(?:said|told|written|came|given))?" +
+        @"\b" + DiscardVerb + Gap2 + @"(?:tudo|todo|everything|all|whatever|anything|qualquer coisa|o que quer que)(?: (?:o )?que (?:\w+ ){0,2}?(?:foi dito|foi escrito|veio|recebeu|sabe)| (?:that|you were|was) (?:\w+ ){0,2}?(?:said|told|written|came|given))?" +
         // "antes de 2017" is a date filter, not the conversation so far.
         @" (?:acima|antes|anteriormente|ate agora|above|before|previously|so far|prior|earlier)(?! (?:de|do|da|dos|das|of|to|\d))\b" +
-        @"|\b" + DiscardVerb + Gap2 + @"(?:tudo|todo|everything|all) (?:o )?" + WhatYouWereTold + @"\b",
+        @"|\b" + DiscardVerb + Gap2 + @"(?:tudo|todo|everything|all|whatever|anything|qualquer coisa|o que quer que) (?:o )?" + WhatYouWereTold + @"\b",
         Options)]
     private static partial Regex DiscardEverythingBefore();
+
+    [GeneratedRegex(
+        @"\b" + DiscardVerb + @" (?:as |os |a |o |the |de |das |dos )?(?:instruc(?:ao|oes)|regras|diretrizes|orientac(?:ao|oes)|restric(?:ao|oes)" +
+        @"|limitac(?:ao|oes)|politicas|prompt|filtros de seguranca|etica|censura|instructions|rules|guidelines|restrictions|policies|guardrails|ethics|safety)\b",
+        Options)]
+    private static partial Regex DiscardRulesNoun();
+
+    [GeneratedRegex(@"\b(?:fim|final|end|termino|encerramento) (?:das |da |do |dos |of |of the )?(?:instruc\w*|instructions|system prompt|prompt|regras|rules|contexto|context|system)\b", Options)]
+    private static partial Regex EndOfInstructions();
+
+    [GeneratedRegex(
+        @"\b(?:(?:siga|segue|obedeca|follow|obey|cumpra|execute|faca) (?:apenas |somente |so |only |just )?(?:o que|what|as instrucoes que|the instructions that|tudo que)" +
+        @" (?:vem|vier|esta|estiver|comes|follows|is|are|eu (?:disser|mandar|escrever)|i (?:say|write|tell you)) ?(?:a seguir|abaixo|below|next|after this|depois)?" +
+        @"|(?:unic[oa]s?|only) (?:regras?|instruc\w*|ordens|rules?|instructions?|orders)(?: \w+){0,3}? (?:sao |are |serao )?(?:as )?(?:minhas?|mine|my own|as que eu (?:der|mandar)))\b",
+        Options)]
+    private static partial Regex OnlyMyRules();
 
     [GeneratedRegex(@"\b" + DoNotFollow + Gap2 + OwnInstructions + @"\b", Options)]
     private static partial Regex DoNotFollowInstructions();
@@ -310,7 +340,10 @@ internal static partial class InjectionRules
         Options)]
     private static partial Regex CompactSystemPrompt();
 
-    [GeneratedRegex(@"\b(?:finja|finge|fingir|finjam|pretend|pretending|faca de conta|faz de conta)\b", Options)]
+    // "finge"/"fingir" are also third person and infinitive ("o vendedor finge que não viu"): only with "you"/"be" after.
+    [GeneratedRegex(
+        @"\b(?:finja|finjam|pretend|pretending|faca de conta|faz de conta|(?:finge|fingir|fingires) (?:que )?(?:es|e|voce|vc|tu|ser|seres|estar|nao ter|nao tem))\b",
+        Options)]
     private static partial Regex Pretend();
 
     [GeneratedRegex(@"\b(?:imagine|imagina|suponha|suppose|hypothetically|hipoteticamente) (?:que )?(?:voce|vc|you|tu) (?:e|es|fosse|seja|are|were|is|nao tem|have no|had no|esta livre|sem)\b", Options)]
@@ -319,7 +352,7 @@ internal static partial class InjectionRules
     [GeneratedRegex(@"\b" + FromNowOn + @"(?: \w+){0,2}? (?:voce|vc|tu|you)(?: agora| now)? (?:e|es|eh|sera|seras|vai ser|passa a ser|se torna|are|will be|shall be|become|becomes|is)\b", Options)]
     private static partial Regex NewIdentity();
 
-    [GeneratedRegex(@"\b(?:(?:voce|vc|tu) (?:agora (?:e|sera|eh)|e agora)|you (?:are now|re now|now are))\b", Options)]
+    [GeneratedRegex(@"\b(?:(?:voce|vc|tu) (?:agora (?:e|es|sera|eh)|e agora)|agora (?:voce|vc|tu) (?:e|es|sera|eh)|you (?:are now|re now|now are)|now you are)\b", Options)]
     private static partial Regex YouAreNow();
 
     [GeneratedRegex(
@@ -343,6 +376,15 @@ internal static partial class InjectionRules
         Options)]
     private static partial Regex YouAreFree();
 
+    [GeneratedRegex(@"\b(?:roleplay|role play|rpg|jogo de interpretacao|jogo de papeis|role playing|roleplaying)\b", Options)]
+    private static partial Regex RoleplayGame();
+
+    [GeneratedRegex(
+        @"\b(?:que|who|which|that) (?:vaza|vazam|vazaria|leaks?|revela|revelam|reveals?|expoe|expoem|exposes?|compartilha|shares?|entrega|hands out)" +
+        @" (?:\w+ )?(?:dados|informac(?:ao|oes)|segredos|data|information|secrets|personal data|cpfs?|e ?mails|senhas|passwords)\b",
+        Options)]
+    private static partial Regex LeakyPersona();
+
     [GeneratedRegex(@"\b(?:interprete|interpretar|assuma|assumir|assume|adote|adopt|incorpore|take on|play|desempenhe) (?:o |a |the |um |uma |an )?(?:papel|role|persona|personagem|character|identidade|identity)\b", Options)]
     private static partial Regex TakeRole();
 
@@ -359,7 +401,7 @@ internal static partial class InjectionRules
         Options)]
     private static partial Regex UnrestrictedPattern();
 
-    [GeneratedRegex(@"\b(?:responda|responde|answer|respond|fale|talk|reply)" + Gap3 + @"(?:livremente|freely|anything|qualquer coisa|qualquer pergunta|tudo|everything)\b", Options)]
+    [GeneratedRegex(@"\b(?:responda|responde|answer|respond|fale|fala|falar|diga|diz|dizer|conte|conta|say|tell|talk|reply)" + Gap3 + @"(?:livremente|freely|anything|qualquer coisa|qualquer pergunta|tudo|everything)\b", Options)]
     private static partial Regex AnswerAnything();
 
     [GeneratedRegex(@"\b(?:" + Activate + @" (?:o |a |the |in |no |em )?" + SpecialMode + "|" + SpecialMode + @"(?: \w+)? (?:ativad[oa]|ativo|habilitad[oa]|ligad[oa]|on|enabled|activated|engaged))\b", Options)]
@@ -377,7 +419,7 @@ internal static partial class InjectionRules
     [GeneratedRegex(@"(?:mododesenvolvedor|developermode|mododeus|godmode|modojailbreak|jailbreakmode|doanythingnow|finja(?:que|ser)|pretend(?:to|you)|apartirdeagoravoce|fromnowonyou|ajacomo|atuecomo|actas[a-z])", Options)]
     private static partial Regex CompactRolePlay();
 
-    [GeneratedRegex(@"\b" + Request + Gap6 + PersonalData + Gap2 + OtherPeople + @"\b", Options)]
+    [GeneratedRegex(@"\b" + Request + Gap6 + PersonalData + Gap3 + OtherPeople + @"\b", Options)]
     private static partial Regex PersonalDataOfOthers();
 
     [GeneratedRegex(@"\b" + Request + Gap4 + @"(?:customers?|users?|clients?|buyers?|reviewers?|consumers?)(?: s)? (?:\w+ )?" + PersonalData + @"\b", Options)]
