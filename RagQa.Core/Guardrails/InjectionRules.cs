@@ -24,13 +24,14 @@ internal static partial class InjectionRules
 
     private const string DiscardVerb =
         @"(?:ignor(?:e|a|ar|em|ando)|desconsider(?:e|a|ar|em|ando)|esquec(?:a|e|er|am)|desprez(?:e|ar)|descart(?:e|ar)|abandon(?:e|ar)" +
-        @"|anul(?:e|ar)|revogu?e|olvid(?:a|e|ar)|deix(?:e|a|ar) de lado|ponha de lado|(?:passe|passa|passar|pule|pula|pular) por cima d[aeo]s?" +
+        @"|anul\w*|revog\w*|olvid(?:a|e|ar)|reinici(?:e|a|ar)|reset(?:e|a|ar)?|zer(?:e|a|ar)|apag(?:ue|a|ar)|limp(?:e|a|ar)|delete|erase|wipe" +
+        @"|desobede\w*|disobey|substitu\w*|sobrep\w*|supersed\w*|replac\w*|cancel\w*|invalid\w*|deix(?:e|a|ar) de lado|ponha de lado|(?:passe|passa|passar|pule|pula|pular) por cima d[aeo]s?" +
         @"|pul(?:e|a|ar)|salt(?:e|a|ar)|larg(?:ue|a|ar)|jogue fora|contorn(?:e|a|ar)|burl(?:e|a|ar)|quebr(?:e|a|ar)|viol(?:e|a|ar)|desativ(?:e|a|ar)" +
         @"|deslig(?:ue|a|ar)|disregard|ignoring|forget|override|drop|throw away|throw out|neglect" +
         @"|bypass|skip|discard|overwrite|set aside|put aside|leave aside|circumvent|get around|work around|break|disable|turn off|evade|" + DoNotFollow + ")";
 
     private const string DoNotFollow =
-        @"(?:nao (?:siga|obedeca|respeite|considere|precisa (?:mais )?(?:seguir|obedecer|respeitar))(?: mais)?|(?:pare|deixe|chega) de (?:seguir|obedecer|respeitar|considerar)" +
+        @"(?:nao (?:siga|obedeca|respeite|considere|precisa (?:mais )?(?:seguir|obedecer|respeitar))(?: mais)?|(?:pare|para|parar|deixe|deixa|deixar|chega) de (?:seguir|obedecer|respeitar|considerar)" +
         @"|stop (?:following|obeying)|do not (?:follow|obey)|dont (?:follow|obey)|don t (?:follow|obey)|you (?:no longer|don t|do not) (?:have|need) to (?:follow|obey))";
 
     private const string OwnInstructions =
@@ -54,9 +55,18 @@ internal static partial class InjectionRules
     private const string WhatYouWereTold =
         @"(?:o que (?:te |lhe |foi |voce |vc |os desenvolvedores |o desenvolvedor )(?:\w+ ){0,2}?(?:disse|dito|disseram|falaram|instruiram|ensinaram|aprendeu|mandaram|programaram|escrito|escreveram)" +
         @"|que (?:te |lhe )(?:disseram|falaram|mandaram|deram|passaram)|que foi dito" +
+        @"|o que (?:o sistema|o desenvolvedor|os desenvolvedores|a empresa|seus criadores|o prompt|o admin|o administrador) (?:\w+ )?(?:mandou|disse|pediu|instruiu|definiu|escreveu|mandaram|disseram)" +
+        @"|what (?:the )?(?:system|developers?|admin|prompt) (?:\w+ )?(?:said|told you|wrote|instructed|asked)" +
         @"|what (?:you were|you ve been|you have been|they|the developers?|your (?:creators?|developers?)) (?:\w+ ){0,2}?(?:told|said|instructed|taught|given)" +
         @"|(?:that |what )?you were (?:told|given|instructed|taught)" +
         @"|you (?:were|ve been|have been) (?:told|given|instructed|taught))";
+
+    private const string PersonaNoun =
+        @"(?:ia|ai|assistente|assistant|bot|chatbot|personagem|character|persona|entidade|entity|gemeo|twin|alter ego|versao|version|lado|side|modelo|model)";
+
+    private const string PersonaTrait =
+        @"(?:livre|free|desbloquead\w*|unlocked|jailbroken|malvad\w*|malign\w*|malicios\w*|evil|dark|sombri\w*|rebelde|" + Unrestricted +
+        @"|que nao segue (?:regras|nenhuma regra)|sem freios?)";
 
     private const string FromNowOn = @"(?:a partir de agora|de agora em diante|daqui (?:pra|para) frente|from now on|henceforth|going forward|starting now)";
 
@@ -70,14 +80,15 @@ internal static partial class InjectionRules
         @"|enter|turn on|go into|you are in|you re in|voce esta em|voce esta no|estamos em)";
 
     private const string Unrestricted =
-        @"(?:sem (?:nenhuma |qualquer )?(?:restric(?:ao|oes)|censura|limites|limitac(?:ao|oes)|regras|etica|escrupulos|filtros)" +
-        @"|without (?:any )?(?:restrictions?|censorship|limits|limitations|rules|ethics|filters|guidelines)" +
-        @"|no (?:restrictions|censorship|limits|rules|ethics|filters|guidelines)|unrestricted|uncensored|unfiltered)";
+        @"(?:sem (?:nenhuma |qualquer )?(?:restric(?:ao|oes)|censura|limites|limitac(?:ao|oes)|regras|etica|escrupulos|filtros|politicas?|freios)" +
+        @"|sin (?:ninguna |ningun )?(?:restricciones|censura|filtros|limites|reglas|etica)" +
+        @"|without (?:any )?(?:content )?(?:restrictions?|censorship|limits|limitations|rules|ethics|filters|guidelines|polic(?:y|ies))" +
+        @"|no (?:content )?(?:restrictions|censorship|limits|rules|ethics|filters|guidelines|polic(?:y|ies))|unrestricted|uncensored|unfiltered)";
 
     private const string RevealVerb =
         @"(?:mostr(?:e|a|ar|em)|revel(?:e|a|ar|em)|exib(?:a|e|ir)|imprim(?:a|e|ir)|repit(?:a|am)|repet(?:e|ir)|copi(?:e|a|ar)|escrev(?:a|e|er)" +
         @"|dig(?:a|am)|diz|dizer|cont(?:e|ar)|transcrev(?:a|e|er)|compartilh(?:e|a|ar)|divulg(?:ue|a|ar)|vaz(?:e|ar)|list(?:e|a|ar)" +
-        @"|inform(?:e|ar)|envi(?:e|ar)|mand(?:e|ar)|pass(?:e|ar)|traduz(?:a|ir)?|resum(?:a|ir)|parafrasei(?:e|a)|explique|detalhe|cite|recite" +
+        @"|inform(?:e|a|ar)|envi(?:e|a|ar)|mand(?:e|a|ar)|pass(?:e|a|ar)|traduz(?:a|ir)?|resum(?:a|ir)|parafrasei(?:e|a)|explique|detalhe|cite|recite" +
         @"|show|reveal|print|display|output|repeat|tell me|tell us|give me|share|leak|dump" +
         @"|list|enumerate|disclose|write out|write down|spell out|translate|summarize|summarise|paraphrase|copy|paste|return|expose|pegue|pega|colete|junte|compile|reuna|grab|gather|pull|reescrev(?:a|er)|reformule|rewrite|rephrase" +
         @"|reformulate|complete|continue|termine|finish)";
@@ -88,7 +99,9 @@ internal static partial class InjectionRules
     private const string SystemPromptStrong =
         @"(?:system prompt|prompt (?:de|do) sistema|(?:seu|teu|your|its) prompt|prompt (?:inicial|original|oculto|secreto|interno)" +
         @"|(?:initial|original|hidden|secret|internal) prompt|instruc(?:ao|oes) (?:ocultas|secretas|escondidas|confidenciais)" +
-        @"|(?:hidden|secret|confidential|system) instructions|pre prompt|preprompt|meta ?prompt" +
+        @"|(?:hidden|secret|confidential|system) instructions|pre prompt|preprompt|meta ?prompt|context window|janela de contexto" +
+        @"|(?:instruc(?:ao|oes)|regras|orientac(?:ao|oes)|diretrizes|prompt|rules|instructions|guidelines) (?:\w+ ){0,3}?(?:te|lhe) (?:deu|deram|passou|passaram" +
+        @"|mandou|mandaram|ensinou|ensinaram|disse|disseram|forneceu|forneceram)" +
         @"|(?:mensage(?:m|ns)|texto|instruc(?:ao|oes)|prompt|message|text|instructions) (?:\w+ )?(?:que (?:te |lhe )?(?:configurou|configuraram|programou|programaram)(?: voce| vc)?" +
         @"|(?:that|which) (?:configured|programmed|set up) you)" +
         // The instructions "you received" can only be the model's own.
@@ -97,9 +110,9 @@ internal static partial class InjectionRules
 
     // Phrases that point at the model's instructions only when someone asks to see them.
     private const string SystemPromptWeak =
-        @"(?:(?:mensage(?:m|ns)|instruc(?:ao|oes)|regras|configurac(?:ao|oes)) (?:de|do) sistema(?! d[eoa]s? )|system (?:message|rules|configuration)" +
+        @"(?:(?:mensage(?:m|ns)|instruc(?:ao|oes)|regras|configurac(?:ao|oes)) (?:\w+ )?(?:de|do) sistema(?! d[eoa]s? )|system (?:message|rules|configuration)" +
         @"|(?:suas|sua|tuas|tua|your|its|minhas|my) (?:\w+ )?(?:instruc(?:ao|oes)|regras|diretrizes|orientac(?:ao|oes)|configurac(?:ao|oes)|instructions?" +
-        @"|rules|guidelines|directives|configuration)|(?:regras|diretrizes|instruc(?:ao|oes)|orientac(?:ao|oes)|configurac(?:ao|oes))" +
+        @"|rules|guidelines|directives|configuration|restric(?:ao|oes)|limitac(?:ao|oes)|contexto|context|restrictions|limitations)|(?:regras|diretrizes|instruc(?:ao|oes)|orientac(?:ao|oes)|configurac(?:ao|oes))" +
         @" (?:internas|ocultas|secretas|confidenciais|escondidas)|(?:hidden|secret|internal|confidential) (?:rules|guidelines|instructions|configuration)" +
         @"|(?:texto|mensage(?:m|ns)|conteudo|instruc(?:ao|oes)|prompt|text|content|messages?|everything|words|instructions)" +
         @"(?: (?:que|that) (?:vem|veio|vieram|esta|estao|aparece|aparecem|came|comes|is|are|appears))?" +
@@ -107,7 +120,7 @@ internal static partial class InjectionRules
         @"|(?:instruc(?:ao|oes)|regras|orientac(?:ao|oes)|diretrizes|prompt|mensage(?:m|ns)|configurac(?:ao|oes)|instructions|rules|guidelines|messages?)" +
         @" (?:(?:que|that|which) (?:o |a |os |the |your |seu |seus )?(?:desenvolvedor(?:es)?|programador(?:es)?|criador(?:es)?|developers?|creators?" +
         @"|programmers?|admin\w*|operador\w*|operators?|empresa|company))" +
-        @"|(?:above|previous|preceding|prior|earlier) (?:\w+ )?(?:prompt|instructions?|text|messages?)|tudo (?:acima|que (?:esta|veio) (?:acima|antes))" +
+        @"|(?:above|previous|preceding|prior|earlier) (?:\w+ )?(?:prompt|instructions?|text|messages?)|tudo (?:acima|(?:o )?que (?:esta|estava|veio|vem|aparece|foi escrito) (?:acima|antes))" +
         @"|primeir[oa]s? (?:\d+ )?(?:linhas?|palavras?|frases?|mensage(?:m|ns)|instruc(?:ao|oes)) (?:\w+ ){0,2}?(?:desta|da|nesta|na|dessa|de) (?:conversa|chat|sessao|contexto|prompt)" +
         @"|primeir[oa]s \d+ (?:linhas|palavras|frases|mensagens)|first (?:\d+ )?(?:lines?|words?|sentences?|messages?|instructions?) (?:\w+ ){0,2}?(?:of|in) (?:this|the|your) (?:conversation|chat|session|context|prompt)" +
         @"|first \d+ (?:lines|words|sentences|messages))";
@@ -134,7 +147,8 @@ internal static partial class InjectionRules
     private const string RequestImperative =
         @"(?:" + RevealVerb + @"|me (?:de|da|passe|passa|envie|manda|mande|informe|forneca|arranje)|de me|quero|queria|preciso|precisamos" +
         @"|gostaria|busque|procure|encontre|ache|extraia|extrair|export(?:e|ar)|baix(?:e|ar)|forneca|fornecer|obtenha|retrieve|get|fetch|find" +
-        @"|extract|export|download|provide|send|collect|scrape)";
+        @"|extract|export|download|provide|send|collect|scrape|ger(?:e|a|ar)|cri(?:e|a|ar)|mont(?:e|a|ar)|faca|fazer|compile|generate|create|make|build" +
+        @"|produce|consult(?:e|a|ar)|acess(?:e|a|ar)|query|access|open|abra|need|want|d like|would like)";
 
     private const string Request = "(?:" + RequestImperative + "|" + AskWord + ")";
 
@@ -162,7 +176,8 @@ internal static partial class InjectionRules
             "salvaguarda", "safeguard", "moderac", "moderation", "censura", "censorship", "safety", "filtros", "content"),
         Anchors("prompt", "sistema", "system", "instruc", "regra", "diretri", "orientac", "configur", "rule", "guideline", "directive",
             "texto", "mensage", "conteudo", "text", "content", "message", "everything", "words", "tudo acima", "tudo que esta", "preprompt", "metaprompt",
-            "tudo que veio", "primeir", "first", "above", "previous", "preceding", "prior", "earlier", "instructions"),
+            "tudo que veio", "tudo o que", "tudo que", "primeir", "first", "above", "previous", "preceding", "prior", "earlier", "instructions", "restric",
+            "limitac", "contexto", "context"),
         Anchors("cpf", "cnpj", "rg", "mail", "email", "endereco", "telefone", "numero", "whats", "zap", "contato", "dados", "informac",
             "cart", "senha", "nome", "nascimento", "personal", "contact", "phone", "telephone", "address", "card", "password", "social",
             "ssn", "pii", "name", "birth", "customer"),
@@ -173,7 +188,8 @@ internal static partial class InjectionRules
             "override", "bypass", "skip", "discard", "overwrite", "nao", "pare de", "deix", "stop", "do not", "dont", "don t", "you", "ponha",
             "set aside", "put aside", "leave aside", "passe", "passa", "pule", "pula", "contorn", "burl", "quebr", "viol", "desativ", "deslig",
             "circumvent", "get around", "work around", "break", "disable", "turn off", "evade", "pul", "salt", "larg", "jogue", "drop",
-            "throw", "neglect"),
+            "throw", "neglect", "reinici", "reset", "zer", "apag", "limp", "delete", "erase", "wipe", "desobed", "disobey", "substitu", "sobrep",
+            "supersed", "replac", "cancel", "invalid", "para", "chega"),
         Anchors("confidencia", "intern", "sigilos", "secret", "confidential", "internal", "sensitive", "sensiveis", "privad", "private", "hidden"),
     ];
 
@@ -189,6 +205,7 @@ internal static partial class InjectionRules
         new("override.do_not_follow", InjectionCategory.InstructionOverride, 0.8, DoNotFollowInstructions(), RuleGate.OwnInstructions),
         new("override.discard_rules_noun", InjectionCategory.InstructionOverride, 0.35, DiscardRulesNoun(), RuleGate.OwnInstructions),
         new("override.end_of_instructions", InjectionCategory.InstructionOverride, 0.5, EndOfInstructions()),
+        new("override.discard_the_above", InjectionCategory.InstructionOverride, 0.45, DiscardTheAbove(), RuleGate.DiscardVerb),
         new("override.only_my_rules", InjectionCategory.InstructionOverride, 0.6, OnlyMyRules()),
         new("override.leave_role", InjectionCategory.InstructionOverride, 0.6, LeaveRole()),
         new("override.claims_authority", InjectionCategory.InstructionOverride, 0.45, ClaimsAuthority()),
@@ -199,6 +216,7 @@ internal static partial class InjectionRules
         new("override.compact", InjectionCategory.InstructionOverride, 0.85, CompactOverride()),
         new("system_prompt.reveal", InjectionCategory.SystemPromptExtraction, 0.85, RevealSystemPrompt(), RuleGate.SystemPrompt),
         new("system_prompt.mention", InjectionCategory.SystemPromptExtraction, 0.55, MentionSystemPrompt()),
+        new("system_prompt.reveal_the_prompt", InjectionCategory.SystemPromptExtraction, 0.85, RevealThePrompt()),
         new("system_prompt.how_programmed", InjectionCategory.SystemPromptExtraction, 0.6, HowProgrammed()),
         new("system_prompt.compact", InjectionCategory.SystemPromptExtraction, 0.85, CompactSystemPrompt()),
         new("role_play.pretend", InjectionCategory.RolePlay, 0.6, Pretend()),
@@ -212,7 +230,8 @@ internal static partial class InjectionRules
         new("role_play.take_role", InjectionCategory.RolePlay, 0.55, TakeRole()),
         new("role_play.roleplay", InjectionCategory.RolePlay, 0.55, RoleplayGame()),
         new("role_play.leaky_persona", InjectionCategory.DataExfiltration, 0.5, LeakyPersona()),
-        new("role_play.unrestricted_persona", InjectionCategory.RolePlay, 0.7, UnrestrictedPersona()),
+        new("role_play.addressed_unrestricted_persona", InjectionCategory.RolePlay, 0.75, AddressedUnrestrictedPersona()),
+        new("role_play.game_where_you", InjectionCategory.RolePlay, 0.5, GameWhereYou()),
         new("role_play.unrestricted", InjectionCategory.RolePlay, 0.4, UnrestrictedPattern()),
         new("role_play.answer_anything", InjectionCategory.RolePlay, 0.45, AnswerAnything()),
         new("role_play.special_mode_on", InjectionCategory.RolePlay, 0.9, SpecialModeOn()),
@@ -257,8 +276,8 @@ internal static partial class InjectionRules
     [GeneratedRegex(
         @"\b" + DiscardVerb + Gap2 + @"(?:tudo|todo|everything|all|whatever|anything|qualquer coisa|o que quer que)(?: (?:o )?que (?:\w+ ){0,2}?(?:foi dito|foi escrito|veio|recebeu|sabe)| (?:that|you were|was) (?:\w+ ){0,2}?(?:said|told|written|came|given))?" +
         // "antes de 2017" is a date filter, not the conversation so far.
-        @" (?:acima|antes|anteriormente|ate agora|above|before|previously|so far|prior|earlier)(?! (?:de|do|da|dos|das|of|to|\d))\b" +
-        @"|\b" + DiscardVerb + Gap2 + @"(?:tudo|todo|everything|all|whatever|anything|qualquer coisa|o que quer que) (?:o )?" + WhatYouWereTold + @"\b",
+        @" (?:acima|antes|anteriormente|ate agora|above|before|previously|so far|prior|earlier)(?! (?:de|do|da|dos|das|of|to)\b| \d)\b" +
+        @"|\b" + DiscardVerb + Gap2 + @"(?:(?:tudo|todo|everything|all|whatever|anything|qualquer coisa|o que quer que) )?(?:o )?" + WhatYouWereTold + @"\b",
         Options)]
     private static partial Regex DiscardEverythingBefore();
 
@@ -267,6 +286,9 @@ internal static partial class InjectionRules
         @"|limitac(?:ao|oes)|politicas|prompt|filtros de seguranca|etica|censura|instructions|rules|guidelines|restrictions|policies|guardrails|ethics|safety)\b",
         Options)]
     private static partial Regex DiscardRulesNoun();
+
+    [GeneratedRegex(@"\b" + DiscardVerb + @" (?:o|lo|the|everything) (?:anterior|acima|above|previous|before|prior)\b", Options)]
+    private static partial Regex DiscardTheAbove();
 
     [GeneratedRegex(@"\b(?:fim|final|end|termino|encerramento) (?:das |da |do |dos |of |of the )?(?:instruc\w*|instructions|system prompt|prompt|regras|rules|contexto|context|system)\b", Options)]
     private static partial Regex EndOfInstructions();
@@ -298,7 +320,8 @@ internal static partial class InjectionRules
 
     [GeneratedRegex(
         @"\b" + OwnInstructions + Gap3 + @"(?:foram |estao |sao |were |are |have been |has been )?(?:revogad\w*|cancelad\w*|suspens\w*|desativad\w*" +
-        @"|anulad\w*|removid\w*|invalidad\w*|revoked|lifted|disabled|suspended|removed|void|null|no longer apply|nao (?:valem|se aplicam|existem))\b",
+        @"|anulad\w*|removid\w*|invalidad\w*|revoked|lifted|disabled|suspended|removed|void|null|no longer apply|nao (?:valem|se aplicam|existem))\b" +
+        @"|\b(?:nenhuma|nenhum|none|no one) (?:das |dos |of )?(?:suas |seus |your |as |the )?" + OwnInstructions + @" (?:\w+ )?(?:se aplica\w*|vale\w*|importa\w*|applies|apply|matters?|counts?)\b",
         Options)]
     private static partial Regex InstructionsRevoked();
 
@@ -322,12 +345,21 @@ internal static partial class InjectionRules
     [GeneratedRegex(@"\b(?:" + RevealVerb + "|" + AskWord + ")" + Gap4 + "(?:" + SystemPromptStrong + "|" + SystemPromptWeak + @")\b", Options)]
     private static partial Regex RevealSystemPrompt();
 
+    // "revele o prompt" but not "mostre o prompt atendimento": "prompt" must end the request or be followed by a filler.
+    [GeneratedRegex(
+        @"\b" + RevealVerb + @" (?:o |the |esse |este |this |that |todo o |the whole |the full |the entire )?prompt" +
+        @"(?= ?$| (?:inteiro|completo|todo|agora|now|please|por favor|verbatim|literalmente|exatamente|word|palavra|em|in|ao|to|e|and|aqui|here)\b)",
+        Options)]
+    private static partial Regex RevealThePrompt();
+
     [GeneratedRegex(@"\b" + SystemPromptStrong + @"\b", Options)]
     private static partial Regex MentionSystemPrompt();
 
     [GeneratedRegex(
         @"\b(?:como (?:voce |vc )?(?:foi|e|esta|fostes) (?:programad\w*|configurad\w*|instruid\w*|treinad\w*)|how (?:were|are) you (?:programmed|configured|instructed|prompted|set up)" +
         @"|o que (?:te|lhe) (?:disseram|mandaram|instruiram|pediram|programaram)|what were you told" +
+        @"|(?:voce|vc|you)(?: \w+){0,2}? (?:foi|foste|were|was|have been|ve been|re|are) (?:\w+ )?(?:configurad[oa]|programad[oa]|inicializad[oa]|instruid[oa]" +
+        @"|treinad[oa]|initialized|configured|programmed|instructed|trained|set up|prompted)" +
         @"|(?:que|quais|qual|which|what)(?: \w+){0,2}? (?:instruc(?:ao|oes)|regras|orientac(?:ao|oes)|diretrizes|ordens|instructions|rules|guidelines|orders)" +
         @" (?:\w+ ){0,2}?(?:recebeu|recebeste|te deram|lhe deram|te passaram|foram dadas|voce segue|vc segue|voce tem|vc tem|voce possui|voce obedece" +
         @"|were you given|you were given|did you (?:get|receive)|you received|you got|you follow|you have|you obey))\b",
@@ -371,12 +403,15 @@ internal static partial class InjectionRules
     [GeneratedRegex(
         @"\b(?:voce|vc|you|tu)(?: \w+){0,2}? (?:nao tem|nao possui|nao precisa seguir|nao segue|nao deve seguir|nao tem que seguir|esta livre de|esta liberad[oa] de|estas livre de" +
         @"|nao esta (?:mais )?(?:limitad[oa]|pres[oa]|sujeit[oa]|obrigad[oa])(?: a| por| as| aos)?|have no|don t have|do not have|are free (?:of|from)|are not bound by" +
-        @"|are no longer bound by|no longer have|are no longer (?:limited|restricted) by|don t need to follow|do not need to follow|are not restricted by|can ignore|pode ignorar)" +
-        Gap2 + @"(?:regras|restric(?:ao|oes)|limites|filtros|diretrizes|politicas|censura|etica|rules|restrictions|limits|filters|guidelines|policies|censorship|ethics|instruc\w*)\b",
+        @"|(?:are |re )?(?:no longer|not) (?:bound|restricted|limited|constrained) by|no longer have|don t need to follow|do not need to follow|can ignore|pode ignorar" +
+        @"|(?:e|es|seja|sera|are|is|re|be) (?:livre|free|liberad[oa]) (?:de|from|of))" +
+        Gap2 + @"(?:regras?|restric(?:ao|oes)|limites?|filtros?|diretrizes|politicas?|censura|etica|rules?|restrictions?|limits?|filters?|guidelines?" +
+        @"|polic(?:y|ies)|content policy|censorship|ethics|instruc\w*)\b",
         Options)]
     private static partial Regex YouAreFree();
 
-    [GeneratedRegex(@"\b(?:roleplay|role play|rpg|jogo de interpretacao|jogo de papeis|role playing|roleplaying)\b", Options)]
+    // Not "RPG" or "jogo de interpretação": those are products people review.
+    [GeneratedRegex(@"\b(?:roleplay|role play|role playing|roleplaying)\b", Options)]
     private static partial Regex RoleplayGame();
 
     [GeneratedRegex(
@@ -388,12 +423,16 @@ internal static partial class InjectionRules
     [GeneratedRegex(@"\b(?:interprete|interpretar|assuma|assumir|assume|adote|adopt|incorpore|take on|play|desempenhe) (?:o |a |the |um |uma |an )?(?:papel|role|persona|personagem|character|identidade|identity)\b", Options)]
     private static partial Regex TakeRole();
 
+    // A persona without rules is an attack when the model is told to be it ("você é uma IA livre", "seu gêmeo malvado");
+    // "a loja tem um assistente sem limites de perguntas" only describes a product.
     [GeneratedRegex(
-        @"\b(?:(?:ia|ai|assistente|assistant|bot|chatbot|personagem|character|persona|entidade|entity)" + Gap2 +
-        @"(?:livre|free|desbloquead\w*|unlocked|jailbroken|malvad\w*|malicios\w*|evil|rebelde|" + Unrestricted + @"|que nao segue (?:regras|nenhuma regra))" +
-        @"|(?:unrestricted|uncensored|unfiltered|evil|malicious|jailbroken|unlocked|free|malvad[oa]|malicios[oa])(?: \w+)? (?:ia|ai|assistant|assistente|bot|chatbot|model|version))\b",
+        @"\b(?:voce|vc|you|tu|seja|be|become|vire|torne se|como|as|like|ser|to be|chamad[oa]|called|named|seu|sua|your)" +
+        @"(?:(?: \w+){0,4}? " + PersonaNoun + Gap2 + PersonaTrait + "|" + Gap2 + "(?:" + PersonaTrait + @")(?: \w+)? " + PersonaNoun + @")\b",
         Options)]
-    private static partial Regex UnrestrictedPersona();
+    private static partial Regex AddressedUnrestrictedPersona();
+
+    [GeneratedRegex(@"\b(?:jogo|brincadeira|game|role ?play)(?: \w+){0,2}? (?:em que|onde|no qual|na qual|where|in which) (?:voce|vc|you|tu)\b", Options)]
+    private static partial Regex GameWhereYou();
 
     [GeneratedRegex(
         @"\b(?:" + Unrestricted + @"|nao (?:segue|siga|seguir|tem|possui|existem|ha|precisa seguir|esta sujeit[oa] a)" + Gap2 +
@@ -422,7 +461,7 @@ internal static partial class InjectionRules
     [GeneratedRegex(@"\b" + Request + Gap6 + PersonalData + Gap3 + OtherPeople + @"\b", Options)]
     private static partial Regex PersonalDataOfOthers();
 
-    [GeneratedRegex(@"\b" + Request + Gap4 + @"(?:customers?|users?|clients?|buyers?|reviewers?|consumers?)(?: s)? (?:\w+ )?" + PersonalData + @"\b", Options)]
+    [GeneratedRegex(@"\b" + Request + Gap4 + @"(?:customers?|users?|clients?|buyers?|reviewers?|consumers?)(?: s)? (?:personal |private |contact )?" + PersonalData + @"\b", Options)]
     private static partial Regex CustomerPersonalData();
 
     [GeneratedRegex(@"\b" + RequestImperative + Gap3 + SensitiveData + @"\b", Options)]
@@ -464,7 +503,8 @@ internal static partial class InjectionRules
 
     [GeneratedRegex(
         @"\b(?:identifique|identificar|descubra|descobrir|revele|revelar|diga|me diga|identify|find out|reveal|tell me|deanonymize|desanonimize|unmask)" + Gap2 +
-        @"(?:quem (?:escreveu|fez|postou|publicou|avaliou)|who (?:wrote|posted|made|is behind)|(?:o |a |os |as |the )?(?:autor|autores|autora|identidade|author|authors|identity|real name|nome real|nome verdadeiro))\b",
+        @"(?:quem (?:escreveu|fez|postou|publicou|avaliou)|who (?:wrote|posted|made|is behind)|(?:o |a |os |as |the )?(?:autor|autores|autora|identidade|author|authors|identity|real name|nome real|nome verdadeiro))\b" +
+        @"|\b(?:" + RequestImperative + "|" + AskWord + ")" + Gap3 + @"(?:nome real|nome verdadeiro|nomes reais|real names?|identidade real|identidade verdadeira|true identity|real identity)\b",
         Options)]
     private static partial Regex Deanonymize();
 

@@ -16,6 +16,9 @@ public sealed class PromptInjectionDetector
 
     private const int MaxDecodeDepth = 2;
 
+    // Weak on purpose: a disguise only tips a question that already looks like an attack.
+    private const double ObfuscationWeight = 0.3;
+
     /// <summary>A detector with <see cref="DefaultThreshold"/>.</summary>
     public static PromptInjectionDetector Default { get; } = new();
 
@@ -57,6 +60,8 @@ public sealed class PromptInjectionDetector
         {
             if (rule.Pattern.IsMatch(folded)) Add(rule.Id, rule.Category, rule.Weight);
         }
+
+        if (ObfuscationSignals.Find(text, folded) is { } disguise) Add(disguise, InjectionCategory.EncodedPayload, ObfuscationWeight);
 
         var hiddenAttack = false;
         if (depth < MaxDecodeDepth)

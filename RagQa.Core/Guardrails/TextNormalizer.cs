@@ -88,6 +88,17 @@ public static class TextNormalizer
     /// <summary>Whether <see cref="Canonicalize"/> with joinWordPunctuation could differ for this folded text.</summary>
     internal static bool HasWordPunctuation(string folded) => folded.AsSpan().ContainsAny(Joiners);
 
+    /// <summary>Whether the folded text holds a word spelled out letter by letter (see <see cref="Canonicalize"/>).</summary>
+    internal static bool HasSpacedLetters(string folded)
+    {
+        var position = 0;
+        while (NextToken(folded, joinWordPunctuation: false, ref position, out var start, out var end))
+        {
+            if (end - start == 1 && IsSpacedLetterRun(folded, start, out var runEnd) && runEnd - start > 2 * SpacedLetterRunMinimum) return true;
+        }
+        return false;
+    }
+
     /// <summary><see cref="Canonicalize"/> for text that is already <see cref="Fold"/>ed.</summary>
     internal static string CanonicalizeFolded(string folded, bool joinWordPunctuation)
     {
