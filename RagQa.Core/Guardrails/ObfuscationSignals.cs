@@ -17,25 +17,25 @@ internal static class ObfuscationSignals
     /// <summary>The id of the first disguise found in <paramref name="text"/> (as typed) or null.</summary>
     public static string? Find(string text, string folded)
     {
-        var previousAsciiLetter = false;
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
             var category = CharUnicodeInfo.GetUnicodeCategory(c);
             if (category == UnicodeCategory.Format) return "obfuscation.invisible_characters";
             if (c is >= '\uFF01' and <= '\uFF5E') return "obfuscation.fullwidth";
             // Portuguese accents arrive precomposed; a mark left on a plain ASCII letter was added on purpose.
-            if (category == UnicodeCategory.NonSpacingMark && previousAsciiLetter && !ComposesWithPrevious(text, c)) return "obfuscation.combining_marks";
-            previousAsciiLetter = char.IsAsciiLetter(c);
+            if (category == UnicodeCategory.NonSpacingMark && i > 0 && char.IsAsciiLetter(text[i - 1]) && !Composes(text[i - 1], c))
+                return "obfuscation.combining_marks";
         }
         if (HasMixedScriptWord(text)) return "obfuscation.mixed_scripts";
         if (TextNormalizer.HasSpacedLetters(folded)) return "obfuscation.spaced_letters";
         return HasLeetWord(folded) ? "obfuscation.leetspeak" : null;
     }
 
-    private static bool ComposesWithPrevious(string text, char mark)
+    private static bool Composes(char letter, char mark)
     {
-        var index = text.IndexOf(mark);
-        return index > 0 && string.Concat(text[index - 1], mark).Normalize(NormalizationForm.FormC).Length == 1;
+        ReadOnlySpan<char> pair = [letter, mark];
+        return pair.ToString().Normalize(NormalizationForm.FormC).Length == 1;
     }
 
     private static bool HasMixedScriptWord(string text)

@@ -20,8 +20,9 @@ public static class TextNormalizer
 
     private static readonly SearchValues<char> Joiners = SearchValues.Create("-_.*|~^+'");
 
-    // Latin-1 Supplement and Latin Extended-A/B folded to their base letter, computed once from Unicode's own
-    // decompositions rather than a hand-typed table that would miss letters.
+    // Latin-1 Supplement, Latin Extended-A/B and Latin Extended Additional ("ị", "ẹ") folded to their base letter,
+    // computed once from Unicode's own decompositions rather than a hand-typed table that would miss letters.
+    private const int LatinFoldEnd = 0x1F00;
     private static readonly char[] LatinFold = BuildLatinFold();
 
     // Cyrillic and Greek letters that render like Latin ones, plus Latin letters with no canonical decomposition.
@@ -88,7 +89,10 @@ public static class TextNormalizer
     /// <summary>Whether <see cref="Canonicalize"/> with joinWordPunctuation could differ for this folded text.</summary>
     internal static bool HasWordPunctuation(string folded) => folded.AsSpan().ContainsAny(Joiners);
 
-    /// <summary>Whether the folded text holds a word spelled out letter by letter (see <see cref="Canonicalize"/>).</summary>
+    /// <summary>
+    /// Whether the folded text holds a word spelled out letter by letter (see <see cref="Canonicalize"/>). Short runs
+    /// such as "c.p.f", "s.a.c" or an emphatic "N Ã O" are ordinary writing and do not count.
+    /// </summary>
     internal static bool HasSpacedLetters(string folded)
     {
         var position = 0;
@@ -234,12 +238,12 @@ public static class TextNormalizer
 
     private static char[] BuildLatinFold()
     {
-        var table = new char[0x250];
+        var table = new char[LatinFoldEnd];
         for (var i = 0; i < table.Length; i++)
         {
             var c = (char)i;
             table[i] = c;
-            if (c < 0xC0) continue;
+            if (c is < '\u00C0' or (>= '\u0250' and < '\u1E00')) continue;
             var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
             if (decomposed.Length > 1 && decomposed[0] < 0x80 && char.IsLetter(decomposed[0])) table[i] = decomposed[0];
         }

@@ -7,7 +7,7 @@ namespace RagQa.Tests.Guardrails;
 /// Detection and false-positive rates of <see cref="PromptInjectionDetector"/> on the labelled set
 /// (Data/injection_cases.json, built by Data/build_injection_cases.py). The "dev" group was used to write the rules;
 /// the "heldout" group was written after the rules were frozen and is reported separately, so the figures show how
-/// the rules do on paraphrases they were not tuned on.
+/// the rules do on paraphrases they were not tuned on (expect it to be clearly lower than dev).
 /// </summary>
 public sealed class PromptInjectionEvaluationTests(ITestOutputHelper output)
 {
@@ -20,8 +20,11 @@ public sealed class PromptInjectionEvaluationTests(ITestOutputHelper output)
         var cases = GuardrailCases.Injection;
         Assert.True(cases.Count(c => c.Attack) >= 120);
         Assert.True(cases.Count(c => !c.Attack) >= 120);
-        var heldOutShare = (double)cases.Count(c => c.Group == "heldout") / cases.Count;
-        Assert.InRange(heldOutShare, 0.25, 0.4);
+        // Each earlier held-out round was measured once and then tuned on, which moved it into "dev" (the figures
+        // of every round are in Data/build_injection_cases.py); the current round is the untouched remainder.
+        var heldOut = cases.Where(c => c.Group == "heldout").ToList();
+        Assert.True(heldOut.Count(c => c.Attack) >= 60 && heldOut.Count(c => !c.Attack) >= 60);
+        Assert.True((double)heldOut.Count / cases.Count >= 0.15);
         Assert.All(cases.Where(c => c.Attack), c => Assert.True(Enum.TryParse<InjectionCategory>(c.Category!.Replace("_", ""), ignoreCase: true, out _), c.Id));
     }
 

@@ -13,6 +13,7 @@ public sealed class TextNormalizerTests
     [InlineData("𝐢𝐠𝐧𝐨𝐫𝐞", "ignore")]
     [InlineData("i\u0301gno\u0308re", "ignore")]
     [InlineData("São Paulo, coração", "sao paulo, coracao")]
+    [InlineData("Ị̈g̈n̈ȯr̈ë", "ignore")]
     public void Fold_removes_case_accents_look_alikes_and_invisible_characters(string input, string expected) =>
         Assert.Equal(expected, TextNormalizer.Fold(input));
 
