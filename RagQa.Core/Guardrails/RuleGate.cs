@@ -10,5 +10,10 @@ internal enum RuleGate
     DataWord,
     Table,
     DiscardVerb,
+    Identity,
     Confidential,
+    Forget,
+    Mode,
+    Authority,
+    Persona,
 }
