@@ -1,0 +1,84 @@
+using System.Buffers;
+
+namespace RagQa.Core.Guardrails;
+
+/// <summary>
+/// Runs every <see cref="IPiiDetector"/> over a text and resolves overlaps so each character belongs to at most
+/// one match. Overlaps are settled deterministically: the longest match wins (an e-mail beats the CPF-shaped digits
+/// inside it, "+55 11 98765-4321" beats its card-shaped tail), then the earliest, then the kind listed first in
+/// <see cref="PiiKind"/> (the stronger checksum). Pure and thread-safe; text with no digit and no "@" costs one vectorised scan.
+/// </summary>
+public sealed class PiiDetector
+{
+    private static readonly SearchValues<char> Triggers = SearchValues.Create("0123456789@");
+
+    private static readonly Comparer<PiiMatch> ByIndex = Comparer<PiiMatch>.Create(static (a, b) => a.Index.CompareTo(b.Index));
+
+    private readonly IPiiDetector[] _detectors;
+
+    public PiiDetector(IEnumerable<IPiiDetector> detectors)
+    {
+        ArgumentNullException.ThrowIfNull(detectors);
+        _detectors = detectors.ToArray();
+    }
+
+    /// <summary>CPF, CNPJ, e-mail, phone and payment card detection.</summary>
+    public static PiiDetector Default { get; } =
+        new([new CpfDetector(), new CnpjDetector(), new EmailDetector(), new PhoneDetector(), new PaymentCardDetector()]);
+
+    /// <summary>The non-overlapping matches in <paramref name="text"/>, in text order.</summary>
+    public IReadOnlyList<PiiMatch> Detect(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (!text.AsSpan().ContainsAny(Triggers)) return [];
+        var candidates = new List<PiiMatch>();
+        foreach (var detector in _detectors) detector.Detect(text, candidates);
+        return candidates.Count <= 1 ? candidates : Resolve(candidates);
+    }
+
+    /// <summary>Whether <paramref name="text"/> contains any personal data.</summary>
+    public bool ContainsPii(string text) => Detect(text).Count > 0;
+
+    private static List<PiiMatch> Resolve(List<PiiMatch> candidates)
+    {
+        // Overlaps only happen within a cluster of chained overlapping candidates, so sort by position, cut the
+        // list into clusters, and pick greedily (longest, then earliest, then kind) inside each: O(n log n) overall.
+        candidates.Sort(static (a, b) => a.Index != b.Index ? a.Index.CompareTo(b.Index) : b.Length.CompareTo(a.Length));
+        var accepted = new List<PiiMatch>(candidates.Count);
+        var clusterStart = 0;
+        var clusterEnd = candidates[0].End;
+        for (var i = 1; i <= candidates.Count; i++)
+        {
+            if (i < candidates.Count && candidates[i].Index < clusterEnd)
+            {
+                clusterEnd = Math.Max(clusterEnd, candidates[i].End);
+                continue;
+            }
+            PickWithinCluster(candidates, clusterStart, i - clusterStart, accepted);
+            if (i < candidates.Count) (clusterStart, clusterEnd) = (i, candidates[i].End);
+        }
+        return accepted;
+    }
+
+    private static void PickWithinCluster(List<PiiMatch> candidates, int start, int count, List<PiiMatch> accepted)
+    {
+        if (count == 1)
+        {
+            accepted.Add(candidates[start]);
+            return;
+        }
+        var cluster = candidates.GetRange(start, count);
+        cluster.Sort(static (a, b) =>
+            b.Length != a.Length ? b.Length.CompareTo(a.Length)
+            : a.Index != b.Index ? a.Index.CompareTo(b.Index)
+            : a.Kind.CompareTo(b.Kind));
+        var firstNew = accepted.Count;
+        foreach (var candidate in cluster)
+        {
+            var overlaps = false;
+            for (var j = firstNew; j < accepted.Count && !overlaps; j++) overlaps = accepted[j].Overlaps(candidate);
+            if (!overlaps) accepted.Add(candidate);
+        }
+        accepted.Sort(firstNew, accepted.Count - firstNew, ByIndex);
+    }
+}
