@@ -3,6 +3,7 @@ using Microsoft.Extensions.Hosting;
 using RagQa.Core.Answering;
 using RagQa.Core.Collections;
 using RagQa.Core.Data;
+using RagQa.Core.Guardrails;
 using RagQa.Core.Documents;
 using RagQa.Core.Embeddings;
 using RagQa.Core.Ingestion;
@@ -34,6 +35,8 @@ public static class RagQaCoreExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<QueryOptions>().BindConfiguration(QueryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton(PiiRedactor.Default);
+        builder.Services.AddSingleton(PromptInjectionDetector.Default);
         builder.Services.AddSingleton<DatabaseMigrator>();
         builder.Services.AddSingleton<DocumentStore>();
         builder.Services.AddSingleton<DocumentIntake>();

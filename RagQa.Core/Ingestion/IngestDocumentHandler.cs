@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using RagQa.Core.Documents;
+using RagQa.Core.Guardrails;
 using RagQa.Core.Ingestion.Chunking;
 using RagQa.Core.Ingestion.Parsing;
 using RagQa.Core.Messaging;
@@ -21,6 +22,7 @@ public sealed class IngestDocumentHandler(
     ChunkStore chunks,
     DocumentParsers parsers,
     RecursiveTextSplitter splitter,
+    PiiRedactor redactor,
     IMessagePublisher publisher,
     IOptions<IngestionOptions> options,
     ILogger<IngestDocumentHandler> logger) : IMessageHandler<IngestDocument>
@@ -63,7 +65,7 @@ public sealed class IngestDocumentHandler(
         var parser = parsers.Get(document.ContentType);
         var parseOptions = DocumentParseOptions.FromUpload(document.Filename, await ReadOptionsAsync(document.Id, cancellationToken));
         var pending = new List<ChunkRecord>(InsertBatchSize);
-        int ordinal = 0, skipped = 0;
+        int ordinal = 0, skipped = 0, redactions = 0;
         await foreach (var record in parser.ParseAsync(new UploadBlockStream(dataSource, document.Id), parseOptions, cancellationToken))
         {
             if (record is null)
@@ -71,11 +73,21 @@ public sealed class IngestDocumentHandler(
                 skipped++;
                 continue;
             }
+            // PII never reaches the chunks table, the embedder or the vector payload: redact first, then split.
+            var text = redactor.Redact(record.Text);
+            redactions += text.Total;
+            var metadata = new Dictionary<string, string>(record.Metadata.Count);
+            foreach (var (key, value) in record.Metadata)
+            {
+                var redacted = redactor.Redact(value);
+                metadata[key] = redacted.Text;
+                redactions += redacted.Total;
+            }
             // Short records (a review) stay one chunk; long texts are split with overlap, each piece citing the same source.
-            foreach (var piece in splitter.Split(record.Text))
+            foreach (var piece in splitter.Split(text.Text))
             {
                 pending.Add(new ChunkRecord(ChunkIds.Chunk(document.Id, ordinal), document.Id, document.Collection,
-                    record.SourceId, ordinal, piece.Text, record.Metadata));
+                    record.SourceId, ordinal, piece.Text, metadata));
                 ordinal++;
             }
             if (pending.Count >= InsertBatchSize)
@@ -86,12 +98,13 @@ public sealed class IngestDocumentHandler(
         }
         await chunks.InsertAsync(pending, cancellationToken);
         if (ordinal == 0) throw new InvalidDataException("The file has no records with text.");
-        await RecordBatchesAsync(document.Id, ordinal, skipped, cancellationToken);
-        logger.LogInformation("Chunked document {DocumentId}: {Chunks} chunks, {Skipped} records without text", document.Id, ordinal, skipped);
+        await RecordBatchesAsync(document.Id, ordinal, skipped, redactions, cancellationToken);
+        logger.LogInformation("Chunked document {DocumentId}: {Chunks} chunks, {Skipped} records without text, {Redactions} PII redactions",
+            document.Id, ordinal, skipped, redactions);
     }
 
     /// <summary>Counts and the embed ledger are written together, and only then does the document move to <c>embedding</c>.</summary>
-    private async Task RecordBatchesAsync(Guid documentId, int chunkCount, int skipped, CancellationToken cancellationToken)
+    private async Task RecordBatchesAsync(Guid documentId, int chunkCount, int skipped, int redactions, CancellationToken cancellationToken)
     {
         var batchSize = options.Value.EmbedBatchSize;
         var batchCount = (chunkCount + batchSize - 1) / batchSize;
@@ -109,12 +122,13 @@ public sealed class IngestDocumentHandler(
             await ledger.ExecuteNonQueryAsync(cancellationToken);
         }
         await using (var counts = new NpgsqlCommand(
-            "UPDATE documents SET chunks_total = $2, rows_skipped = $3, status = 'embedding', updated_at = now() " +
+            "UPDATE documents SET chunks_total = $2, rows_skipped = $3, redactions = $4, status = 'embedding', updated_at = now() " +
             "WHERE id = $1 AND status IN ('queued', 'parsing', 'chunking')", connection, transaction))
         {
             counts.Parameters.Add(new NpgsqlParameter { Value = documentId });
             counts.Parameters.Add(new NpgsqlParameter { Value = chunkCount });
             counts.Parameters.Add(new NpgsqlParameter { Value = skipped });
+            counts.Parameters.Add(new NpgsqlParameter { Value = redactions });
             await counts.ExecuteNonQueryAsync(cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);

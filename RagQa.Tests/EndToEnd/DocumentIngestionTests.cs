@@ -95,6 +95,45 @@ public sealed class DocumentIngestionTests(BulkIngestionAppHostFixture fixture)
         Assert.Equal(0L, await CountAsync("SELECT count(*) FROM chunk_vectors WHERE document_id = $1", id));
     }
 
+    [Fact]
+    public async Task Planted_personal_data_is_redacted_before_it_is_stored_embedded_or_returned()
+    {
+        string[] planted = ["529.982.247-25", "11.222.333/0001-81", "maria.silva@example.com", "(11) 98765-4321", "4111 1111 1111 1111"];
+        var csv = "id,texto,contato\n" +
+            $"p1,\"Meu CPF é {planted[0]} e a loja {planted[1]} não entregou\",{planted[2]}\n" +
+            $"p2,\"Liguem no {planted[3]}, paguei com o cartão {planted[4]} e nada\",\n";
+        var fields = new Dictionary<string, string> { ["text_columns"] = "texto", ["id_column"] = "id", ["metadata_columns"] = "contato" };
+        using var response = await _documents.UploadAsync(new MemoryStream(Encoding.UTF8.GetBytes(csv)), "pii.csv", "support_articles", fields: fields);
+        var id = await DocumentsClient.DocumentIdOf(response);
+
+        var document = await _documents.WaitUntilSettledAsync(id, TimeSpan.FromMinutes(2));
+
+        Assert.Equal("indexed", document.GetProperty("status").GetString());
+        Assert.Equal(planted.Length, document.GetProperty("redactions").GetInt32());
+        var stored = await TextsAsync("SELECT text || ' ' || metadata::text FROM chunks WHERE document_id = $1", id);
+        stored.AddRange(await TextsAsync("SELECT source_id || ' ' || metadata::text FROM chunk_vectors WHERE document_id = $1", id));
+        using var search = await fixture.Api.PostAsJsonAsync("/search", new { query = "cartão CPF loja não entregou", collection = "support_articles", top_k = 10 });
+        stored.Add(await search.Content.ReadAsStringAsync());
+        Assert.Contains(stored, s => s.Contains("[CPF]", StringComparison.Ordinal));
+        foreach (var value in planted)
+        {
+            Assert.DoesNotContain(stored, s => s.Contains(value, StringComparison.Ordinal));
+        }
+        using var deleted = await _documents.DeleteAsync(id);
+    }
+
+    private async Task<List<string>> TextsAsync(string sql, Guid documentId)
+    {
+        await using var connection = new NpgsqlConnection(await fixture.App.GetConnectionStringAsync("ragqa"));
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = documentId });
+        var texts = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync()) texts.Add(reader.GetString(0));
+        return texts;
+    }
+
     private async Task<List<string?>> SearchAsync(string collection, string query)
     {
         using var response = await fixture.Api.PostAsJsonAsync("/search", new { query, collection, top_k = 5 });
