@@ -10,7 +10,7 @@ namespace RagQa.Core.Query;
 
 /// <summary>
 /// Retrieval in two stages. First, dense search in the vector store and Portuguese full-text search run side
-/// by side and are fused by reciprocal rank. Then the best fused candidates are reranked for relevance plus
+/// by side and are fused by weighted reciprocal rank (<see cref="QueryOptions.FusionK"/>, <see cref="QueryOptions.LexicalWeight"/>). Then the best fused candidates are reranked for relevance plus
 /// variety (<see cref="DiversityReranker"/>) using their stored vectors — fetched from the vector store rather
 /// than embedding the candidate texts again, which would cost a model call per query. Score and date
 /// constraints stated in the question are applied as filters (<see cref="QuestionFilterParser"/>).
@@ -79,7 +79,8 @@ public sealed class HybridRetriever(
 
         using var rerankActivity = Activity.StartActivity("rerank");
         var depth = Math.Max(settings.RerankDepth, request.TopK);
-        var fused = ReciprocalRankFusion.Fuse([dense.Select(h => h.ChunkId).ToList(), lexicalIds]).Take(depth).ToList();
+        var fused = ReciprocalRankFusion.Fuse([dense.Select(h => h.ChunkId).ToList(), lexicalIds], [1.0, settings.LexicalWeight], settings.FusionK)
+            .Take(depth).ToList();
         var ids = fused.Select(f => f.Id).ToList();
         var texts = chunks.GetAsync(ids, cancellationToken);
         var stored = vectors.GetVectorsAsync(space, ids, cancellationToken);
@@ -112,6 +113,8 @@ public sealed class HybridRetriever(
             .SetTag("ragqa.candidates_with_vectors", storedVectors.Count)
             .SetTag("ragqa.near_duplicates", reranked.Sum(r => r.NearDuplicates.Count))
             .SetTag("ragqa.rerank_lambda", settings.RerankLambda)
+            .SetTag("ragqa.fusion_k", settings.FusionK)
+            .SetTag("ragqa.lexical_weight", settings.LexicalWeight)
             .SetTag("ragqa.results", results.Count);
         return new RetrievalResult(results, queryVector, filter);
     }
