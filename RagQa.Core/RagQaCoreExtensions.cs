@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using RagQa.Core.Caching;
 using RagQa.Core.Collections;
 using RagQa.Core.Data;
 using RagQa.Core.Documents;
@@ -28,6 +29,7 @@ public static class RagQaCoreExtensions
         builder.AddRagQaEmbeddings();
         builder.AddRagQaVectorStore();
         builder.AddRagQaDocumentParsing();
+        builder.AddRagQaAnswerCache();
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
