@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Diagnostics.Metrics;
 using System.Runtime.InteropServices;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
@@ -75,7 +76,7 @@ public sealed class SemanticAnswerCache
     private readonly CacheMetrics _metrics;
     private readonly ILogger<SemanticAnswerCache> _logger;
 
-    public SemanticAnswerCache(IConnectionMultiplexer redis, IOptions<CacheOptions> options, System.Diagnostics.Metrics.IMeterFactory meterFactory, ILogger<SemanticAnswerCache> logger)
+    public SemanticAnswerCache(IConnectionMultiplexer redis, IOptions<CacheOptions> options, IMeterFactory meterFactory, ILogger<SemanticAnswerCache> logger)
     {
         _redis = redis;
         _options = options;

@@ -11,10 +11,10 @@ namespace RagQa.Core.Query;
 /// by length (shorter first).
 /// </summary>
 /// <remarks>
-/// Measured on the known-item set (eval/retrieval, 62 questions over the 2,000-review sample): the former
-/// ranking, <c>ts_rank_cd</c> over the OR-ed lexemes, reached MRR@10 0.78 and ~80 ms per query on 43k chunks,
+/// Measured on the known-item set (eval/retrieval, 77 questions over the 2,000-review sample): the former
+/// ranking, <c>ts_rank_cd</c> over the OR-ed lexemes, reached MRR@10 0.70 and ~80 ms per query on 43k chunks,
 /// because it weighs "produto" as much as "esterilizador" and computes cover density for every match; the IDF
-/// sum reaches 0.96 and ~17 ms (eval/retrieval/README.md). Document frequencies come from the matched rows
+/// sum reaches 0.91 and ~17 ms (eval/retrieval/README.md). Document frequencies come from the matched rows
 /// themselves (a window count per lexeme), so no statistics table has to be kept up to date.
 /// </remarks>
 public sealed class LexicalSearcher(NpgsqlDataSource dataSource)
