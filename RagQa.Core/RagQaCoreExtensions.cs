@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using RagQa.Core.Answering;
+using RagQa.Core.Caching;
 using RagQa.Core.Collections;
 using RagQa.Core.Data;
 using RagQa.Core.Guardrails;
@@ -31,6 +32,7 @@ public static class RagQaCoreExtensions
         builder.AddRagQaAnswering();
         builder.AddRagQaVectorStore();
         builder.AddRagQaDocumentParsing();
+        builder.AddRagQaAnswerCache();
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.Section).ValidateDataAnnotations().ValidateOnStart();

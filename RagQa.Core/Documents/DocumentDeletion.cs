@@ -1,15 +1,18 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Npgsql;
+using RagQa.Core.Caching;
 using RagQa.Core.VectorStore;
 
 namespace RagQa.Core.Documents;
 
 /// <summary>
-/// Deletes a document with everything derived from it. Vectors go first: if the process dies between the
-/// two steps the document row is still there and the delete can simply be repeated.
+/// Deletes a document with everything derived from it: vectors, cached answers built on it, then the row (and
+/// by cascade its chunks). The row goes last: if the process dies, or Redis is unreachable, before that, the
+/// document is still there and the delete can simply be repeated.
 /// </summary>
-public sealed class DocumentDeletion(NpgsqlDataSource dataSource, DocumentStore documents, IVectorStore vectors, ILogger<DocumentDeletion> logger)
+public sealed class DocumentDeletion(
+    NpgsqlDataSource dataSource, DocumentStore documents, IVectorStore vectors, SemanticAnswerCache cache, ILogger<DocumentDeletion> logger)
 {
     private static readonly ActivitySource Activity = new("RagQa.Ingestion");
 
@@ -22,6 +25,9 @@ public sealed class DocumentDeletion(NpgsqlDataSource dataSource, DocumentStore 
         if (document is null) return false;
 
         await vectors.DeleteDocumentAsync(document.Collection, documentId, cancellationToken);
+        // Also leaves a short-lived mark that refuses new answers built on the document, covering queries already
+        // in flight and full-text hits on its chunks until the row is gone.
+        await cache.InvalidateDocumentAsync(documentId, cancellationToken);
         // Chunks, upload blocks and the embed ledger go with the row (ON DELETE CASCADE).
         await using var command = dataSource.CreateCommand("DELETE FROM documents WHERE id = $1");
         command.Parameters.Add(new NpgsqlParameter { Value = documentId });

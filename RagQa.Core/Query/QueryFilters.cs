@@ -12,6 +12,9 @@ public sealed record QueryFilters(int? MinScore, int? MaxScore, DateOnly? DateFr
     public const string ScoreKey = "review_score";
     public const string DateKey = "review_creation_date";
 
+    /// <summary>No constraint at all.</summary>
+    public static readonly QueryFilters None = new(null, null, null, null, null);
+
     public VectorFilter ToVectorFilter()
     {
         var conditions = new List<MetadataCondition>();

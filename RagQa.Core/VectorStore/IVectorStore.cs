@@ -12,6 +12,13 @@ public interface IVectorStore
     Task<IReadOnlyList<VectorHit>> SearchAsync(
         VectorSpace space, ReadOnlyMemory<float> query, int limit, VectorFilter? filter, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The stored vectors of these chunks in the space, by chunk id; ids with no vector there are left out.
+    /// Lets the query path rerank candidates by similarity without embedding their texts again.
+    /// </summary>
+    Task<IReadOnlyDictionary<Guid, ReadOnlyMemory<float>>> GetVectorsAsync(
+        VectorSpace space, IReadOnlyList<Guid> chunkIds, CancellationToken cancellationToken);
+
     /// <summary>Removes every vector of the document, in every space of its collection.</summary>
     Task DeleteDocumentAsync(string collection, Guid documentId, CancellationToken cancellationToken);
 

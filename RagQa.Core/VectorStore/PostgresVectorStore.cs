@@ -99,6 +99,18 @@ public sealed class PostgresVectorStore : IVectorStore, IDisposable
         return hits;
     }
 
+    /// <summary>Copies from the in-memory index (unit length), after the same catch-up a search does.</summary>
+    public async Task<IReadOnlyDictionary<Guid, ReadOnlyMemory<float>>> GetVectorsAsync(
+        VectorSpace space, IReadOnlyList<Guid> chunkIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(space);
+        ArgumentNullException.ThrowIfNull(chunkIds);
+        if (chunkIds.Count == 0) return new Dictionary<Guid, ReadOnlyMemory<float>>();
+        var index = _indexes.GetOrAdd(space, static s => new SpaceIndex(s));
+        await index.RefreshAsync((since, ct) => PullChangesAsync(index, since, ct), cancellationToken);
+        return index.GetVectors(chunkIds);
+    }
+
     public async Task DeleteDocumentAsync(string collection, Guid documentId, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(collection);

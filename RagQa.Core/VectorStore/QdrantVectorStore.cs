@@ -94,6 +94,30 @@ public sealed class QdrantVectorStore(QdrantClient client, VectorStoreTelemetry 
         return result;
     }
 
+    /// <summary>One Retrieve call for all ids, vectors only.</summary>
+    public async Task<IReadOnlyDictionary<Guid, ReadOnlyMemory<float>>> GetVectorsAsync(
+        VectorSpace space, IReadOnlyList<Guid> chunkIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(space);
+        ArgumentNullException.ThrowIfNull(chunkIds);
+        var vectors = new Dictionary<Guid, ReadOnlyMemory<float>>(chunkIds.Count);
+        if (chunkIds.Count == 0) return vectors;
+        try
+        {
+            var points = await client.RetrieveAsync(QdrantPoints.CollectionName(space), chunkIds.Distinct().Select(id => (PointId)id).ToList(),
+                withPayload: false, withVectors: true, cancellationToken: cancellationToken);
+            foreach (var point in points)
+            {
+                if (point.Vectors?.Vector?.GetDenseVector() is { } dense) vectors[Guid.Parse(point.Id.Uuid)] = dense.Data.ToArray();
+            }
+        }
+        catch (RpcException ex) when (ex.StatusCode == StatusCode.NotFound)
+        {
+            // Nothing was ever upserted into this space.
+        }
+        return vectors;
+    }
+
     public async Task DeleteDocumentAsync(string collection, Guid documentId, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(collection);

@@ -120,6 +120,28 @@ internal sealed class SpaceIndex(VectorSpace space) : IDisposable
         }
     }
 
+    /// <summary>Copies of the (unit-length) vectors of those ids that are in the index.</summary>
+    public Dictionary<Guid, ReadOnlyMemory<float>> GetVectors(IReadOnlyList<Guid> chunkIds)
+    {
+        _lock.EnterReadLock();
+        try
+        {
+            var vectors = new Dictionary<Guid, ReadOnlyMemory<float>>(chunkIds.Count);
+            foreach (var chunkId in chunkIds)
+            {
+                if (_rowByChunk.TryGetValue(chunkId, out var row))
+                {
+                    vectors[chunkId] = _vectors.AsSpan(row * _dimensions, _dimensions).ToArray();
+                }
+            }
+            return vectors;
+        }
+        finally
+        {
+            _lock.ExitReadLock();
+        }
+    }
+
     public void Dispose()
     {
         _lock.Dispose();

@@ -1,0 +1,92 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using RagQa.Core.Query;
+using RagQa.Core.Retrieval;
+using RagQa.Core.VectorStore;
+
+namespace RagQa.Core.Caching;
+
+/// <summary>
+/// Where a question's answer lives in the cache. <see cref="Bucket"/> hashes everything that must match exactly
+/// for an answer to be reusable: embedding model, collection, filter, top-k and the ids of the top three chunks
+/// retrieved (so new or deleted content that changes the top of the ranking changes the key).
+/// <see cref="Fingerprint"/> hashes the sign pattern of the query embedding and names the entry within the
+/// bucket; <see cref="Embedding"/> (int8) lets a lookup accept a near-identical question whose signs differ
+/// in a few near-zero dimensions, which measured paraphrases always do.
+/// </summary>
+public sealed record AnswerCacheKey(string Collection, string Bucket, string Fingerprint, ReadOnlyMemory<sbyte> Embedding, IReadOnlyList<Guid> DocumentIds)
+{
+    public const int KeyChunks = 3;
+
+    /// <summary>Null when there is nothing to key on: no query embedding (lexical mode) or nothing retrieved.</summary>
+    public static AnswerCacheKey? For(RetrievalRequest request, RetrievalResult result, string modelId)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(result);
+        if (result.QueryEmbedding is not { IsEmpty: false } embedding || result.Chunks.Count == 0) return null;
+        return For(request.Collection, result.Filter, request.TopK, modelId, embedding, result.Chunks);
+    }
+
+    public static AnswerCacheKey For(
+        string collection, VectorFilter? filter, int topK, string modelId, ReadOnlyMemory<float> queryEmbedding, IReadOnlyList<RetrievedChunk> retrieved)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(collection);
+        ArgumentException.ThrowIfNullOrEmpty(modelId);
+        ArgumentNullException.ThrowIfNull(retrieved);
+        if (queryEmbedding.IsEmpty) throw new ArgumentException("The query embedding is empty.", nameof(queryEmbedding));
+
+        var top = string.Join(",", retrieved.Take(KeyChunks).Select(r => r.Chunk.Id.ToString("N")));
+        var bucket = Hash(string.Join("\n", modelId, queryEmbedding.Length, collection, topK, CanonicalFilter(filter), top));
+        var embedding = Quantize(queryEmbedding.Span);
+        var documents = retrieved.Select(r => r.Chunk.DocumentId).Distinct().ToList();
+        return new AnswerCacheKey(collection, bucket, Hash(SignBits(embedding)), embedding, documents);
+    }
+
+    /// <summary>Scales to unit length and rounds each component to 1/127: cosine similarity survives to about ±0.001.</summary>
+    public static sbyte[] Quantize(ReadOnlySpan<float> vector)
+    {
+        var norm = Math.Sqrt(System.Numerics.Tensors.TensorPrimitives.Dot(vector, vector));
+        var quantized = new sbyte[vector.Length];
+        if (norm == 0) return quantized;
+        for (var i = 0; i < vector.Length; i++) quantized[i] = (sbyte)Math.Clamp(Math.Round(vector[i] / norm * 127), -127, 127);
+        return quantized;
+    }
+
+    /// <summary>Cosine similarity of two quantized vectors; 0 when their lengths differ or either is zero.</summary>
+    public static double Similarity(ReadOnlySpan<sbyte> first, ReadOnlySpan<sbyte> second)
+    {
+        if (first.Length != second.Length || first.Length == 0) return 0;
+        long dot = 0, a = 0, b = 0;
+        for (var i = 0; i < first.Length; i++)
+        {
+            dot += first[i] * second[i];
+            a += first[i] * first[i];
+            b += second[i] * second[i];
+        }
+        return a == 0 || b == 0 ? 0 : dot / Math.Sqrt((double)a * b);
+    }
+
+    private static byte[] SignBits(ReadOnlySpan<sbyte> vector)
+    {
+        var bits = new byte[(vector.Length + 7) / 8];
+        for (var i = 0; i < vector.Length; i++)
+        {
+            if (vector[i] >= 0) bits[i / 8] |= (byte)(1 << (i % 8));
+        }
+        return bits;
+    }
+
+    /// <summary>Conditions in a fixed order, so the same filter given in another order keys the same.</summary>
+    private static string CanonicalFilter(VectorFilter? filter) =>
+        JsonSerializer.Serialize((filter?.Conditions ?? [])
+            .Select(c => new[] { c.Key, c.EqualTo, c.From, c.To })
+            .OrderBy(c => c[0], StringComparer.Ordinal)
+            .ThenBy(c => c[1], StringComparer.Ordinal)
+            .ThenBy(c => c[2], StringComparer.Ordinal)
+            .ThenBy(c => c[3], StringComparer.Ordinal));
+
+    private static string Hash(string text) => Hash(Encoding.UTF8.GetBytes(text));
+
+    private static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes).AsSpan(0, 16));
+}

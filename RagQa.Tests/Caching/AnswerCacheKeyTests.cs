@@ -1,0 +1,106 @@
+using RagQa.Core.Caching;
+using RagQa.Core.Query;
+using RagQa.Core.Retrieval;
+using RagQa.Core.VectorStore;
+using static RagQa.Tests.Caching.CacheTestSupport;
+
+namespace RagQa.Tests.Caching;
+
+public sealed class AnswerCacheKeyTests
+{
+    private static readonly Guid DocumentA = Guid.Parse("0000000a-0000-0000-0000-000000000000");
+    private static readonly Guid DocumentB = Guid.Parse("0000000b-0000-0000-0000-000000000000");
+
+    private static readonly RetrievedChunk[] Retrieved =
+        [Chunk(DocumentA, "olist_reviews", 0), Chunk(DocumentA, "olist_reviews", 1), Chunk(DocumentB, "olist_reviews", 2), Chunk(DocumentB, "olist_reviews", 3)];
+
+    private static AnswerCacheKey Key(
+        IReadOnlyList<RetrievedChunk>? retrieved = null, VectorFilter? filter = null, string collection = "olist_reviews", int topK = 5,
+        string model = Model, float[]? embedding = null) =>
+        AnswerCacheKey.For(collection, filter, topK, model, embedding ?? Vector(0, 0.1f), retrieved ?? Retrieved);
+
+    [Fact]
+    public void The_same_inputs_give_the_same_key()
+    {
+        var first = Key();
+        var second = Key();
+
+        Assert.Equal(first.Bucket, second.Bucket);
+        Assert.Equal(first.Fingerprint, second.Fingerprint);
+    }
+
+    [Fact]
+    public void The_bucket_depends_on_collection_filter_top_k_model_and_the_top_three_chunks_in_order()
+    {
+        var bucket = Key().Bucket;
+
+        Assert.NotEqual(bucket, Key(collection: "product_docs").Bucket);
+        Assert.NotEqual(bucket, Key(filter: new VectorFilter([new MetadataCondition(QueryFilters.ScoreKey, To: "2")])).Bucket);
+        Assert.NotEqual(bucket, Key(topK: 3).Bucket);
+        Assert.NotEqual(bucket, Key(model: "other-model").Bucket);
+        Assert.NotEqual(bucket, Key(retrieved: [Retrieved[1], Retrieved[0], Retrieved[2], Retrieved[3]]).Bucket);
+        Assert.NotEqual(bucket, Key(retrieved: [Retrieved[0], Retrieved[1], Retrieved[3]]).Bucket);
+    }
+
+    [Fact]
+    public void Chunks_below_the_top_three_do_not_change_the_bucket() =>
+        Assert.Equal(Key().Bucket, Key(retrieved: Retrieved[..3]).Bucket);
+
+    [Fact]
+    public void The_bucket_does_not_depend_on_the_question_embedding() =>
+        Assert.Equal(Key().Bucket, Key(embedding: Vector(3)).Bucket);
+
+    [Fact]
+    public void Conditions_in_another_order_key_the_same()
+    {
+        var score = new MetadataCondition(QueryFilters.ScoreKey, From: "4");
+        var date = new MetadataCondition(QueryFilters.DateKey, From: "2018-01-01");
+
+        Assert.Equal(Key(filter: new VectorFilter([score, date])).Bucket, Key(filter: new VectorFilter([date, score])).Bucket);
+        Assert.Equal(Key(filter: null).Bucket, Key(filter: new VectorFilter([])).Bucket);
+    }
+
+    [Fact]
+    public void The_fingerprint_follows_the_sign_pattern_of_the_embedding()
+    {
+        Assert.Equal(Key(embedding: [0.5f, -0.2f, 0.1f]).Fingerprint, Key(embedding: [0.9f, -0.1f, 0.3f]).Fingerprint);
+        Assert.NotEqual(Key(embedding: [0.5f, -0.2f, 0.1f]).Fingerprint, Key(embedding: [0.5f, 0.2f, 0.1f]).Fingerprint);
+    }
+
+    [Fact]
+    public void Every_retrieved_document_is_recorded_once() =>
+        Assert.Equal([DocumentA, DocumentB], Key().DocumentIds);
+
+    [Fact]
+    public void Quantized_similarity_is_close_to_the_cosine_similarity()
+    {
+        float[] first = [0.3f, -0.5f, 0.8f, 0.1f];
+        float[] second = [0.25f, -0.4f, 0.9f, -0.05f];
+        var exact = MaximalMarginalRelevance.Cosine(first, second);
+
+        Assert.Equal(exact, AnswerCacheKey.Similarity(AnswerCacheKey.Quantize(first), AnswerCacheKey.Quantize(second)), 2);
+        Assert.Equal(1.0, AnswerCacheKey.Similarity(AnswerCacheKey.Quantize(first), AnswerCacheKey.Quantize([0.6f, -1f, 1.6f, 0.2f])), 3);
+        Assert.Equal(0, AnswerCacheKey.Similarity(AnswerCacheKey.Quantize(first), AnswerCacheKey.Quantize([0.3f, -0.5f])));
+    }
+
+    [Fact]
+    public void Nothing_to_key_on_without_an_embedding_or_results()
+    {
+        var request = new RetrievalRequest("olist_reviews", "pergunta", 5);
+
+        Assert.Null(AnswerCacheKey.For(request, new RetrievalResult(Retrieved, null, null), Model));
+        Assert.Null(AnswerCacheKey.For(request, new RetrievalResult([], Vector(0), null), Model));
+        Assert.NotNull(AnswerCacheKey.For(request, new RetrievalResult(Retrieved, Vector(0), null), Model));
+    }
+
+    [Fact]
+    public void The_key_from_a_retrieval_uses_the_filter_that_was_applied()
+    {
+        var request = new RetrievalRequest("olist_reviews", "avaliações de 1 estrela", 5);
+        var applied = new VectorFilter([new MetadataCondition(QueryFilters.ScoreKey, From: "1", To: "1")]);
+
+        var key = AnswerCacheKey.For(request, new RetrievalResult(Retrieved, Vector(0, 0.1f), applied), Model)!;
+
+        Assert.Equal(Key(filter: applied).Bucket, key.Bucket);
+    }
+}

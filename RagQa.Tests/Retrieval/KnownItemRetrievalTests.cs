@@ -1,0 +1,95 @@
+using System.Globalization;
+using System.Text;
+using RagQa.Core.Query;
+using RagQa.Core.Retrieval;
+using RagQa.Tests.Infrastructure;
+using Xunit.Abstractions;
+
+namespace RagQa.Tests.Retrieval;
+
+/// <summary>
+/// Known-item retrieval over the seeded Olist sample with the default embedder: each question of
+/// eval/retrieval/known_items.jsonl paraphrases one review; recall@5 and MRR@10 are measured for dense,
+/// lexical and hybrid retrieval and printed as a table. Fusion must never be worse than either retriever alone.
+/// </summary>
+[Collection(LocalServersCollection.Name)]
+public sealed class KnownItemRetrievalTests(LocalServers servers, OlistSampleCorpus corpus, ITestOutputHelper output)
+    : IClassFixture<OlistSampleCorpus>, IAsyncLifetime
+{
+    private const int RecallK = 5;
+    private const int MrrK = 10;
+
+    public Task InitializeAsync() => corpus.EnsureLoadedAsync(servers);
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public void The_evaluation_set_has_at_least_fifty_questions_about_reviews_of_the_sample()
+    {
+        var questions = KnownItemQuestion.Load();
+        var reviewIds = corpus.Chunks.Select(c => c.SourceId).ToHashSet();
+
+        Assert.True(questions.Count >= 50, $"only {questions.Count} questions");
+        Assert.Equal(questions.Count, questions.Select(q => q.Id).Distinct().Count());
+        Assert.All(questions, q => Assert.All(q.Expected, id => Assert.Contains(id, reviewIds)));
+    }
+
+    [Fact]
+    public async Task Hybrid_retrieval_finds_known_items_at_least_as_well_as_either_retriever_alone()
+    {
+        var questions = KnownItemQuestion.Load();
+        var retriever = corpus.Retriever(new QueryOptions());
+        var noRerank = corpus.Retriever(new QueryOptions { RerankLambda = 1, NearDuplicateJaccard = 1.01 });
+
+        var runs = new List<(string Name, Scores Scores)>
+        {
+            ("dense", await EvaluateAsync(retriever, questions, RetrievalMode.Dense)),
+            ("lexical", await EvaluateAsync(retriever, questions, RetrievalMode.Lexical)),
+            ("hybrid (RRF only)", await EvaluateAsync(noRerank, questions, RetrievalMode.Hybrid)),
+            ("hybrid (RRF + rerank)", await EvaluateAsync(retriever, questions, RetrievalMode.Hybrid)),
+        };
+
+        var table = new StringBuilder()
+            .AppendLine(CultureInfo.InvariantCulture, $"Known-item retrieval, {questions.Count} questions, {corpus.Chunks.Count} reviews, {corpus.Model.ModelId} (sample embedded in {corpus.EmbeddingTime.TotalSeconds:F0} s)")
+            .AppendLine("| mode | recall@5 | recall@10 | MRR@10 |")
+            .AppendLine("| --- | --- | --- | --- |");
+        foreach (var (name, scores) in runs)
+        {
+            table.AppendLine(CultureInfo.InvariantCulture, $"| {name} | {scores.RecallAt5:F3} | {scores.RecallAt10:F3} | {scores.Mrr:F3} |");
+        }
+        table.AppendLine().AppendLine("Questions hybrid misses in the top 5 (rank per mode, - = not in the top 10):");
+        foreach (var question in questions.Where(q => runs[3].Scores.Ranks[q.Id] is null or > RecallK))
+        {
+            table.AppendLine(CultureInfo.InvariantCulture,
+                $"  {question.Id} [{question.Difficulty}] {string.Join(" ", runs.Select(r => r.Scores.Ranks[question.Id]?.ToString(CultureInfo.InvariantCulture) ?? "-"))} {question.Question}");
+        }
+        output.WriteLine(table.ToString());
+
+        var hybrid = runs[3].Scores;
+        Assert.True(hybrid.RecallAt5 >= runs[0].Scores.RecallAt5, $"hybrid recall@5 {hybrid.RecallAt5:F3} < dense {runs[0].Scores.RecallAt5:F3}");
+        Assert.True(hybrid.RecallAt5 >= runs[1].Scores.RecallAt5, $"hybrid recall@5 {hybrid.RecallAt5:F3} < lexical {runs[1].Scores.RecallAt5:F3}");
+    }
+
+    private static async Task<Scores> EvaluateAsync(HybridRetriever retriever, IReadOnlyList<KnownItemQuestion> questions, RetrievalMode mode)
+    {
+        var recall5 = new List<double>();
+        var recall10 = new List<double>();
+        var reciprocal = new List<double>();
+        var ranks = new Dictionary<string, int?>();
+        foreach (var question in questions)
+        {
+            var result = await retriever.RetrieveAsync(
+                new RetrievalRequest(OlistSampleCorpus.Collection, question.Question, MrrK, Mode: mode), CancellationToken.None);
+            var ranked = result.Chunks.Select(c => c.Chunk.SourceId).ToList();
+            var expected = question.Expected.ToHashSet();
+            recall5.Add(RetrievalMetrics.RecallAtK(ranked, expected, RecallK));
+            recall10.Add(RetrievalMetrics.RecallAtK(ranked, expected, MrrK));
+            reciprocal.Add(RetrievalMetrics.ReciprocalRankAtK(ranked, expected, MrrK));
+            var rank = ranked.FindIndex(expected.Contains);
+            ranks[question.Id] = rank < 0 ? null : rank + 1;
+        }
+        return new Scores(RetrievalMetrics.Mean(recall5), RetrievalMetrics.Mean(recall10), RetrievalMetrics.Mean(reciprocal), ranks);
+    }
+
+    private sealed record Scores(double RecallAt5, double RecallAt10, double Mrr, IReadOnlyDictionary<string, int?> Ranks);
+}

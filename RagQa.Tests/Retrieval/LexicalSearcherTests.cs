@@ -1,0 +1,82 @@
+using RagQa.Core.Query;
+using RagQa.Core.VectorStore;
+using RagQa.Tests.Infrastructure;
+
+namespace RagQa.Tests.Retrieval;
+
+[Collection(LocalServersCollection.Name)]
+public sealed class LexicalSearcherTests(LocalServers servers) : IAsyncLifetime
+{
+    private SmallCorpus _corpus = null!;
+    private LexicalSearcher _searcher = null!;
+
+    public async Task InitializeAsync()
+    {
+        _corpus = await SmallCorpus.CreateAsync(servers);
+        _searcher = new LexicalSearcher(_corpus.DataSource);
+    }
+
+    public async Task DisposeAsync() => await _corpus.DisposeAsync();
+
+    private Task<IReadOnlyList<Guid>> Search(string question, VectorFilter? filter = null, string collection = SmallCorpus.Collection) =>
+        _searcher.SearchAsync(collection, question, 10, filter, CancellationToken.None);
+
+    [Fact]
+    public async Task A_rare_word_outranks_words_every_review_has()
+    {
+        var ids = await _corpus.AddAsync(
+            ("O produto chegou no prazo, produto bom", 5, "2018-01-01"),
+            ("Produto chegou bem embalado, produto ótimo", 5, "2018-01-02"),
+            ("Produto chegou antes do prazo", 4, "2018-01-03"),
+            ("Veio só o esterilizador, faltou a chupeta", 1, "2018-01-04"));
+
+        var found = await Search("o produto chegou sem a chupeta");
+
+        Assert.Equal(ids[3], found[0]);
+        Assert.Equal(4, found.Count);
+    }
+
+    [Fact]
+    public async Task Accents_case_and_inflections_do_not_matter()
+    {
+        var ids = await _corpus.AddAsync(("RECLAMAÇÃO: entregaram o pedido errado", 1, "2018-01-01"), ("Tudo certo", 5, "2018-01-02"));
+
+        Assert.Equal([ids[0]], await Search("reclamacoes sobre entregas"));
+    }
+
+    [Fact]
+    public async Task Longer_lexemes_also_match_as_prefixes()
+    {
+        var ids = await _corpus.AddAsync(("O entregador foi muito educado", 5, "2018-01-01"), ("Nada a declarar", 5, "2018-01-02"));
+
+        Assert.Equal([ids[0]], await Search("como foi a entrega?"));
+    }
+
+    [Fact]
+    public async Task Of_equally_matching_reviews_the_shorter_comes_first()
+    {
+        var ids = await _corpus.AddAsync(
+            ("Atraso na entrega do pedido, e o vendedor nunca respondeu aos meus emails de reclamação", 1, "2018-01-01"),
+            ("Atraso", 2, "2018-01-02"));
+
+        Assert.Equal([ids[1], ids[0]], await Search("atraso"));
+    }
+
+    [Fact]
+    public async Task Filters_and_collection_restrict_the_matches()
+    {
+        var ids = await _corpus.AddAsync(("Atrasou muito", 1, "2017-05-01"), ("Atrasou um pouco", 4, "2018-05-01"));
+
+        Assert.Equal([ids[0]], await Search("atrasou", new VectorFilter([new MetadataCondition(QueryFilters.ScoreKey, To: "2")])));
+        Assert.Equal([ids[1]], await Search("atrasou", new QueryFilters(null, null, new DateOnly(2018, 1, 1), null, null).ToVectorFilter()));
+        Assert.Empty(await Search("atrasou", collection: "product_docs"));
+    }
+
+    [Fact]
+    public async Task A_question_of_stop_words_only_finds_nothing()
+    {
+        await _corpus.AddAsync(("O que é isso", 3, "2018-01-01"));
+
+        Assert.Empty(await Search("o que é isso?"));
+    }
+}

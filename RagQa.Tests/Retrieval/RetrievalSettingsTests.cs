@@ -1,0 +1,46 @@
+using System.ComponentModel.DataAnnotations;
+using RagQa.Core.Query;
+
+namespace RagQa.Tests.Retrieval;
+
+public sealed class RetrievalSettingsTests
+{
+    private static IReadOnlyList<string> Errors(QueryOptions options)
+    {
+        var results = new List<ValidationResult>();
+        Validator.TryValidateObject(options, new ValidationContext(options), results, validateAllProperties: true);
+        return results.Select(r => r.ErrorMessage ?? "").ToList();
+    }
+
+    [Fact]
+    public void Defaults_are_valid_and_as_measured()
+    {
+        var options = new QueryOptions();
+
+        Assert.Empty(Errors(options));
+        Assert.Equal(0.7, options.RerankLambda);
+        Assert.Equal(0.9, options.NearDuplicateJaccard);
+        Assert.Equal(20, options.FusionK);
+        Assert.Equal(3, options.LexicalWeight);
+        Assert.True(options.RecogniseFilters);
+    }
+
+    [Theory]
+    [InlineData(nameof(QueryOptions.RerankLambda), 1.5, "Query:RerankLambda")]
+    [InlineData(nameof(QueryOptions.NearDuplicateJaccard), 0.2, "Query:NearDuplicateJaccard")]
+    [InlineData(nameof(QueryOptions.LexicalWeight), -1.0, "Query:LexicalWeight")]
+    public void A_wrong_setting_is_reported_by_name(string property, double value, string named)
+    {
+        var options = new QueryOptions();
+        typeof(QueryOptions).GetProperty(property)!.SetValue(options, value);
+
+        Assert.Contains(Errors(options), e => e.Contains(named, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Integer_settings_are_reported_by_name()
+    {
+        Assert.Contains(Errors(new QueryOptions { FusionK = 0 }), e => e.Contains("Query:FusionK", StringComparison.Ordinal));
+        Assert.Contains(Errors(new QueryOptions { RerankDepth = 0 }), e => e.Contains("Query:RerankDepth", StringComparison.Ordinal));
+    }
+}
