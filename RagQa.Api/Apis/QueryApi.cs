@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using RagQa.Api.Model;
 using RagQa.Api.Problems;
 using RagQa.Core.Collections;
+using RagQa.Core.Guardrails;
 using RagQa.Core.Messaging;
 using RagQa.Core.Query;
 
@@ -32,6 +33,8 @@ public static class QueryApi
         CollectionStore collections,
         IMessagePublisher publisher,
         IReplyListener replies,
+        PromptInjectionDetector injection,
+        PiiRedactor redactor,
         IOptions<QueryOptions> options,
         TimeProvider time,
         ILoggerFactory loggers,
@@ -44,11 +47,21 @@ public static class QueryApi
         if (error is not null) return ApiProblem.Validation(error);
         var collection = await collections.ResolveAsync(request.Collection, settings.DefaultCollection, cancellationToken);
         if (collection is null) return ApiProblem.UnknownCollection(request.Collection);
+        var verdict = injection.Analyze(request.Question!);
+        if (verdict.IsInjection)
+        {
+            loggers.CreateLogger(nameof(QueryApi)).LogWarning("Blocked a question as prompt injection ({Category}, score {Score})", verdict.Category, verdict.Score);
+            return ApiProblem.Create(StatusCodes.Status400BadRequest, ProblemCodes.PromptInjection,
+                "The question tries to change the assistant's instructions or reach data it must not reveal.",
+                "Ask about what the reviews say; instructions to the assistant are not accepted.");
+        }
+        // Personal data in a question is neither stored nor sent to a model.
+        var question = redactor.Redact(request.Question!.Trim()).Text;
 
         var queryId = Guid.CreateVersion7(time.GetUtcNow());
         var correlationId = Activity.Current?.TraceId.ToHexString();
         Activity.Current?.SetTag("ragqa.query_id", queryId).SetTag("ragqa.collection", collection);
-        await queries.CreateAsync(new NewQuery(queryId, request.Question!.Trim(), collection, request.TopK ?? settings.DefaultTopK,
+        await queries.CreateAsync(new NewQuery(queryId, question, collection, request.TopK ?? settings.DefaultTopK,
             request.Filters?.ToVectorFilter(), correlationId), cancellationToken);
 
         // Listen before publishing, so a fast worker's reply cannot arrive unheard.

@@ -28,5 +28,5 @@ public sealed class CacheOptions
     /// so a query in flight while a document is deleted cannot put the document back into the cache.
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00", ErrorMessage = "Cache:InvalidationGuard must be between 1 second and 1 hour.")]
-    public TimeSpan InvalidationGuard { get; set; } = TimeSpan.FromMinutes(5);
+    public TimeSpan InvalidationGuard { get; set; } = TimeSpan.FromSeconds(30);
 }

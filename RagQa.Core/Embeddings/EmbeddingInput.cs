@@ -11,6 +11,12 @@ public static class EmbeddingInput
     /// <summary>Marks the texts as queries; anything else is embedded as a passage.</summary>
     public const string Query = "query";
 
+    /// <summary>Options that ask for the query form of the texts.</summary>
+    public static EmbeddingGenerationOptions ForQueries() => new()
+    {
+        AdditionalProperties = new AdditionalPropertiesDictionary { [TypeProperty] = Query },
+    };
+
     public static bool IsQuery(EmbeddingGenerationOptions? options) =>
         options?.AdditionalProperties?.TryGetValue(TypeProperty, out var value) == true
         && string.Equals(value?.ToString(), Query, StringComparison.OrdinalIgnoreCase);

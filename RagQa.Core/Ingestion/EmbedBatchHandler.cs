@@ -3,6 +3,8 @@ using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;
+using RagQa.Core.Caching;
+using RagQa.Core.Documents;
 using RagQa.Core.Embeddings;
 using RagQa.Core.Messaging;
 using RagQa.Core.VectorStore;
@@ -21,6 +23,7 @@ public sealed class EmbedBatchHandler(
     EmbeddingModelInfo model,
     IVectorStore vectors,
     IOptions<MessagingOptions> messaging,
+    SemanticAnswerCache cache,
     ILogger<EmbedBatchHandler> logger) : IMessageHandler<EmbedBatch>
 {
     private static readonly ActivitySource Activity = new("RagQa.Ingestion");
@@ -53,10 +56,16 @@ public sealed class EmbedBatchHandler(
             await RecordFailureAsync(message, context.Attempt, ex.Message, cancellationToken);
             throw;
         }
-        if (!await CompleteAsync(message, cancellationToken) && batch.Count > 0)
+        var status = await CompleteAsync(message, cancellationToken);
+        if (status is null && batch.Count > 0)
         {
             // The document was deleted while this batch was embedded: take back the vectors just written.
             await vectors.DeleteDocumentAsync(batch[0].Collection, message.DocumentId, cancellationToken);
+        }
+        if (status == DocumentStatus.Indexed && batch.Count > 0)
+        {
+            // Cached answers of this collection were composed without the new document.
+            await cache.InvalidateCollectionAsync(batch[0].Collection, cancellationToken);
         }
     }
 
@@ -88,8 +97,8 @@ public sealed class EmbedBatchHandler(
         return await command.ExecuteScalarAsync(cancellationToken) as string;
     }
 
-    /// <returns>False when the batch's ledger row is gone (its document was deleted).</returns>
-    private async Task<bool> CompleteAsync(EmbedBatch message, CancellationToken cancellationToken)
+    /// <returns>The document's status after this batch, or null when the batch's ledger row is gone (its document was deleted).</returns>
+    private async Task<string?> CompleteAsync(EmbedBatch message, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -112,6 +121,8 @@ public sealed class EmbedBatchHandler(
         var status = await command.ExecuteScalarAsync(cancellationToken) as string;
         await transaction.CommitAsync(cancellationToken);
         if (status == "indexed") logger.LogInformation("Document {DocumentId} is indexed", message.DocumentId);
-        return status is not null || await JobStatusAsync(message.BatchId, cancellationToken) is "done";
+        if (status is not null) return status;
+        // Already done by an earlier delivery: report the document's current state.
+        return await JobStatusAsync(message.BatchId, cancellationToken) is "done" ? DocumentStatus.Embedding : null;
     }
 }

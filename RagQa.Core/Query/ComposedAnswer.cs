@@ -20,4 +20,7 @@ public sealed record ComposedAnswer(string Text, IReadOnlyList<Citation> Citatio
     public long? InputTokens { get; init; }
 
     public long? OutputTokens { get; init; }
+
+    /// <summary>True when the answer came from the semantic answer cache instead of being composed again.</summary>
+    public bool CacheHit { get; init; }
 }

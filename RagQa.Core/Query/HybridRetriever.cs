@@ -25,12 +25,6 @@ public sealed class HybridRetriever(
 {
     private static readonly ActivitySource Activity = new("RagQa.Query");
 
-    /// <summary>Asks embedders that distinguish queries from passages (e5) for the query form.</summary>
-    private static readonly EmbeddingGenerationOptions QueryInput = new()
-    {
-        AdditionalProperties = new AdditionalPropertiesDictionary { ["input_type"] = "query" },
-    };
-
     /// <summary>The reranked chunks only; see <see cref="RetrieveAsync(RetrievalRequest, CancellationToken)"/>.</summary>
     public async Task<IReadOnlyList<RetrievedChunk>> RetrieveAsync(
         string collection, string question, int topK, VectorFilter? filter, RetrievalMode mode, CancellationToken cancellationToken) =>
@@ -52,7 +46,7 @@ public sealed class HybridRetriever(
         {
             using var embedActivity = Activity.StartActivity("embed_query");
             embedActivity?.SetTag("ragqa.embedding_model", model.ModelId).SetTag("ragqa.dimensions", model.Dimensions);
-            queryVector = (await embeddings.GenerateAsync([request.Question], QueryInput, cancellationToken))[0].Vector;
+            queryVector = (await embeddings.GenerateAsync([request.Question], EmbeddingInput.ForQueries(), cancellationToken))[0].Vector;
         }
 
         IReadOnlyList<VectorHit> dense;

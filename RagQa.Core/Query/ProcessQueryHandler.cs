@@ -1,8 +1,12 @@
 using System.Diagnostics;
+using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using RagQa.Core.Answering;
+using RagQa.Core.Caching;
+using RagQa.Core.Embeddings;
 using RagQa.Core.Messaging;
+using RagQa.Core.Retrieval;
 using RagQa.Core.VectorStore;
 
 namespace RagQa.Core.Query;
@@ -10,7 +14,8 @@ namespace RagQa.Core.Query;
 /// <summary>
 /// The query pipeline in the worker, one span per step: classify the question; for aggregate questions count
 /// themes over the whole collection (<c>aggregate_reviews</c>), otherwise retrieve (<c>embed_query</c> and
-/// <c>vector_search</c>, in <see cref="HybridRetriever"/>) and <c>rerank</c>; write the answer (<c>llm_generate</c>:
+/// <c>vector_search</c> and <c>rerank</c>, in <see cref="HybridRetriever"/>); look the answer up in the semantic cache
+/// (<c>cache_lookup</c>); on a miss write it (<c>llm_generate</c>:
 /// the configured chat model, else extractive), check every sentence against its sources (<c>validate_output</c>),
 /// score confidence, persist everything (<c>persist_answer</c>), then reply to the waiting API instance.
 /// If the last delivery attempt fails, the query is marked failed with the reason, so GET /query/{id} does not
@@ -20,6 +25,9 @@ public sealed class ProcessQueryHandler(
     QueryStore queries,
     HybridRetriever retriever,
     ReviewStatistics statistics,
+    SemanticAnswerCache cache,
+    IEmbeddingGenerator<string, Embedding<float>> embeddings,
+    EmbeddingModelInfo embeddingModel,
     IReplySender replies,
     IOptions<AnswerOptions> answerOptions,
     IOptions<MessagingOptions> messagingOptions,
@@ -68,15 +76,15 @@ public sealed class ProcessQueryHandler(
         if (prepared is null)
         {
             question = question with { Intent = QuestionIntent.Specific };
-            prepared = await RetrieveAsync(query, question, cancellationToken);
+            prepared = await RetrieveAsync(query, cancellationToken);
         }
         activity?.SetTag("ragqa.intent", ClassifiedQuestion.Name(question.Intent));
 
-        var draft = await GenerateAsync(query, question, prepared, cancellationToken);
-        var answer = Validate(draft, question, prepared, settings, out var confidence);
-        activity?.SetTag("ragqa.mode", answer.Mode).SetTag("ragqa.confidence", confidence).SetTag("ragqa.citations", answer.Citations.Count);
-        if (draft.InputTokens is not null) activity?.SetTag("ragqa.tokens.input", draft.InputTokens);
-        if (draft.OutputTokens is not null) activity?.SetTag("ragqa.tokens.output", draft.OutputTokens);
+        var cacheKey = AnswerCacheKey.For(query.Collection, prepared.Filter, query.TopK, CacheModelId(settings), prepared.QueryEmbedding, prepared.Results);
+        var (answer, confidence) = await CachedAsync(cacheKey, question, cancellationToken)
+            ?? await ComposeAsync(query, question, prepared, settings, cacheKey, cancellationToken);
+        activity?.SetTag("ragqa.mode", answer.Mode).SetTag("ragqa.confidence", confidence).SetTag("ragqa.citations", answer.Citations.Count)
+            .SetTag("ragqa.cache_hit", answer.CacheHit);
 
         var latencyMs = (int)time.GetElapsedTime(started).TotalMilliseconds;
         using (Activity.StartActivity("persist_answer"))
@@ -87,49 +95,78 @@ public sealed class ProcessQueryHandler(
             query.QueryId, answer.Intent, answer.Mode, answer.Citations.Count, confidence, latencyMs);
     }
 
+    private async Task<(ComposedAnswer, double)?> CachedAsync(AnswerCacheKey key, ClassifiedQuestion question, CancellationToken cancellationToken)
+    {
+        using var span = Activity.StartActivity("cache_lookup");
+        var cached = await cache.GetAsync(key, cancellationToken);
+        span?.SetTag("ragqa.cache_hit", cached is not null);
+        if (cached is null) return null;
+        var answer = new ComposedAnswer(cached.Text, cached.Citations, cached.Mode)
+        {
+            Model = cached.Model,
+            Intent = ClassifiedQuestion.Name(question.Intent),
+            Language = LanguageDetector.Code(question.Language),
+            CacheHit = true,
+        };
+        return (answer, cached.Confidence);
+    }
+
+    private async Task<(ComposedAnswer, double)> ComposeAsync(
+        NewQuery query, ClassifiedQuestion question, Prepared prepared, AnswerOptions settings, AnswerCacheKey key, CancellationToken cancellationToken)
+    {
+        var draft = await GenerateAsync(query, question, prepared, cancellationToken);
+        var answer = Validate(draft, question, prepared, settings, out var confidence);
+        if (draft.InputTokens is not null) System.Diagnostics.Activity.Current?.SetTag("ragqa.tokens.input", draft.InputTokens);
+        if (draft.OutputTokens is not null) System.Diagnostics.Activity.Current?.SetTag("ragqa.tokens.output", draft.OutputTokens);
+        await cache.SetAsync(key, new CachedAnswer(answer.Text, answer.Mode, answer.Citations, confidence, answer.Model), cancellationToken);
+        return (answer, confidence);
+    }
+
+    /// <summary>Answers depend on both models: a change of either must not serve an old answer.</summary>
+    private string CacheModelId(AnswerOptions settings) => $"{embeddingModel.ModelId}|{settings.Provider}:{settings.ModelId}";
+
     /// <summary>Counts over the whole collection, or null when there is nothing in scope to count (then retrieval answers).</summary>
     private async Task<Prepared?> AggregateAsync(NewQuery query, ClassifiedQuestion question, AnswerOptions settings, CancellationToken cancellationToken)
     {
+        var embedding = await EmbedQuestionAsync(query.Question, cancellationToken);
+        var filter = QuestionFilterParser.Apply(query.Question, query.Filter);
         using var span = Activity.StartActivity("aggregate_reviews");
         span?.SetTag("ragqa.intent", ClassifiedQuestion.Name(question.Intent)).SetTag("ragqa.theme", question.Theme?.Key);
         if (question.Intent is QuestionIntent.CommonComplaints or QuestionIntent.CommonPraise)
         {
             var polarity = question.Intent == QuestionIntent.CommonComplaints ? ThemePolarity.Complaint : ThemePolarity.Praise;
-            var breakdown = await statistics.BreakdownAsync(query.Collection, polarity, ScopeOf(polarity, query.Filter, settings), query.Filter,
+            var breakdown = await statistics.BreakdownAsync(query.Collection, polarity, ScopeOf(polarity, filter, settings), filter,
                 settings.MaxThemes, settings.ExamplesPerTheme, cancellationToken);
             span?.SetTag("ragqa.reviews", breakdown.ScopeReviews).SetTag("ragqa.themes", breakdown.Themes.Count);
             if (breakdown.ScopeReviews == 0) return null;
             var sources = AnswerSources.FromBreakdown(breakdown, question.Language);
             var agreement = AnswerSources.Share(breakdown.ThemedReviews, breakdown.ScopeReviews);
-            return new Prepared(sources, AsResults(sources), breakdown, null, breakdown.ThemedReviews, agreement);
+            return new Prepared(sources, AsResults(sources), breakdown, null, breakdown.ThemedReviews, agreement, embedding, filter);
         }
 
-        var scope = question.Polarity is { } p ? ScopeOf(p, query.Filter, settings) : null;
-        var count = await statistics.CountAsync(query.Collection, question, scope, query.Filter, settings.ExamplesPerTheme * 2, cancellationToken);
+        var scope = question.Polarity is { } p ? ScopeOf(p, filter, settings) : null;
+        var count = await statistics.CountAsync(query.Collection, question, scope, filter, settings.ExamplesPerTheme * 2, cancellationToken);
         span?.SetTag("ragqa.reviews", count.Total).SetTag("ragqa.matching", count.Matching);
         if (count.Total == 0) return null;
         var countSources = AnswerSources.FromCount(count, question.Language);
         var exact = question.Theme is null && question.Terms is null;
-        return new Prepared(countSources, AsResults(countSources), null, count, count.Matching, exact ? 1.0 : ConfidenceScorer.LexiconPrecision);
+        return new Prepared(countSources, AsResults(countSources), null, count, count.Matching, exact ? 1.0 : ConfidenceScorer.LexiconPrecision,
+            embedding, filter);
     }
 
-    private async Task<Prepared> RetrieveAsync(NewQuery query, ClassifiedQuestion question, CancellationToken cancellationToken)
+    private async Task<Prepared> RetrieveAsync(NewQuery query, CancellationToken cancellationToken)
     {
-        var retrieved = await retriever.RetrieveAsync(query.Collection, query.Question, query.TopK, query.Filter, RetrievalMode.Hybrid, cancellationToken);
-        var ranked = Rerank(retrieved);
-        var sources = AnswerSources.FromRetrieved(query.Question, ranked, query.TopK);
-        return new Prepared(sources, ranked, null, null, 0, 0);
+        var retrieved = await retriever.RetrieveAsync(new RetrievalRequest(query.Collection, query.Question, query.TopK, query.Filter), cancellationToken);
+        var sources = AnswerSources.FromRetrieved(query.Question, retrieved.Chunks, query.TopK);
+        return new Prepared(sources, retrieved.Chunks, null, null, 0, 0, retrieved.QueryEmbedding ?? await EmbedQuestionAsync(query.Question, cancellationToken),
+            retrieved.Filter);
     }
 
-    /// <summary>
-    /// The reranking step's seam: a reranker (e.g. a cross-encoder) reorders the fused candidates here. None is
-    /// configured in this build, so the fused order stands and the span records that.
-    /// </summary>
-    private static IReadOnlyList<RetrievedChunk> Rerank(IReadOnlyList<RetrievedChunk> fused)
+    /// <summary>The question's embedding: the semantic cache matches near-identical questions by it.</summary>
+    private async Task<ReadOnlyMemory<float>> EmbedQuestionAsync(string question, CancellationToken cancellationToken)
     {
-        using var span = Activity.StartActivity("rerank");
-        span?.SetTag("ragqa.reranker", "none").SetTag("ragqa.candidates", fused.Count);
-        return fused;
+        using var span = Activity.StartActivity("embed_query");
+        return (await embeddings.GenerateAsync([question], EmbeddingInput.ForQueries(), cancellationToken))[0].Vector;
     }
 
     private async Task<AnswerDraft> GenerateAsync(NewQuery query, ClassifiedQuestion question, Prepared prepared, CancellationToken cancellationToken)
@@ -208,5 +245,7 @@ public sealed class ProcessQueryHandler(
         ThemeBreakdown? Breakdown,
         SubjectCount? Count,
         int Reviews,
-        double Agreement);
+        double Agreement,
+        ReadOnlyMemory<float> QueryEmbedding,
+        VectorFilter? Filter);
 }

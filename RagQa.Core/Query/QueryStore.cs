@@ -45,8 +45,8 @@ public sealed class QueryStore(NpgsqlDataSource dataSource, TimeProvider time)
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await using (var insert = new NpgsqlCommand(
-            "INSERT INTO answers (query_id, answer, mode, model, confidence, latency_ms, intent, language, grounding_coverage, input_tokens, output_tokens) " +
-            "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT (query_id) DO NOTHING",
+            "INSERT INTO answers (query_id, answer, mode, model, confidence, latency_ms, intent, language, grounding_coverage, input_tokens, output_tokens, cache_hit) " +
+            "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT (query_id) DO NOTHING",
             connection, transaction))
         {
             insert.Parameters.Add(new NpgsqlParameter { Value = queryId });
@@ -60,6 +60,7 @@ public sealed class QueryStore(NpgsqlDataSource dataSource, TimeProvider time)
             insert.Parameters.Add(new NpgsqlParameter { Value = (object?)answer.GroundingCoverage ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Double });
             insert.Parameters.Add(new NpgsqlParameter { Value = (object?)answer.InputTokens ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Bigint });
             insert.Parameters.Add(new NpgsqlParameter { Value = (object?)answer.OutputTokens ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Bigint });
+            insert.Parameters.Add(new NpgsqlParameter { Value = answer.CacheHit });
             if (await insert.ExecuteNonQueryAsync(cancellationToken) == 0) return false;
         }
         var cited = answer.Citations.ToDictionary(c => c.ChunkId);

@@ -74,7 +74,7 @@ public sealed partial class AggregateAnswerTests(LocalServers servers, ITestOutp
     public async Task The_seed_question_is_answered_with_real_counts_and_quotes()
     {
         var connectionString = await OlistSampleDatabase.GetAsync(servers);
-        await using var pipeline = new QueryPipeline(connectionString);
+        await using var pipeline = new QueryPipeline(connectionString, servers.RedisConnectionString);
 
         var queryId = await pipeline.AskAsync(SeedQuestion);
 
@@ -102,9 +102,29 @@ public sealed partial class AggregateAnswerTests(LocalServers servers, ITestOutp
     }
 
     [Fact]
+    public async Task A_repeated_or_near_identical_question_is_answered_from_the_cache_until_a_cited_document_goes()
+    {
+        await using var pipeline = new QueryPipeline(await OlistSampleDatabase.GetAsync(servers), servers.RedisConnectionString, cacheEnabled: true);
+        const string question = "O que os clientes elogiam nas avaliações?";
+
+        var first = (await pipeline.Queries.GetAsync(await pipeline.AskAsync(question), CancellationToken.None))!;
+        var repeated = (await pipeline.Queries.GetAsync(await pipeline.AskAsync(question), CancellationToken.None))!;
+        var reworded = (await pipeline.Queries.GetAsync(await pipeline.AskAsync("o que os clientes elogiam nas avaliacoes"), CancellationToken.None))!;
+        await pipeline.Cache.InvalidateDocumentAsync(first.Citations[0].DocumentId, CancellationToken.None);
+        var afterDelete = (await pipeline.Queries.GetAsync(await pipeline.AskAsync(question), CancellationToken.None))!;
+
+        Assert.False(first.CacheHit);
+        Assert.True(repeated.CacheHit);
+        Assert.Equal(first.Answer, repeated.Answer);
+        Assert.Equal(first.Citations, repeated.Citations);
+        Assert.True(reworded.CacheHit);
+        Assert.False(afterDelete.CacheHit);
+    }
+
+    [Fact]
     public async Task A_share_question_states_the_real_percentage()
     {
-        await using var pipeline = new QueryPipeline(await OlistSampleDatabase.GetAsync(servers));
+        await using var pipeline = new QueryPipeline(await OlistSampleDatabase.GetAsync(servers), servers.RedisConnectionString);
 
         var queryId = await pipeline.AskAsync("Qual a proporção de entregas atrasadas?");
 
@@ -121,7 +141,7 @@ public sealed partial class AggregateAnswerTests(LocalServers servers, ITestOutp
     [Fact]
     public async Task Praise_in_english_is_counted_among_positive_reviews_and_answered_in_english()
     {
-        await using var pipeline = new QueryPipeline(await OlistSampleDatabase.GetAsync(servers));
+        await using var pipeline = new QueryPipeline(await OlistSampleDatabase.GetAsync(servers), servers.RedisConnectionString);
 
         var queryId = await pipeline.AskAsync("What do customers praise the most?");
 
@@ -137,7 +157,7 @@ public sealed partial class AggregateAnswerTests(LocalServers servers, ITestOutp
     [Fact]
     public async Task Filters_on_scores_replace_the_default_complaint_scope()
     {
-        await using var pipeline = new QueryPipeline(await OlistSampleDatabase.GetAsync(servers));
+        await using var pipeline = new QueryPipeline(await OlistSampleDatabase.GetAsync(servers), servers.RedisConnectionString);
 
         var queryId = await pipeline.AskAsync(SeedQuestion,
             filter: new QueryFilters(1, 1, null, null, null).ToVectorFilter());
@@ -150,7 +170,7 @@ public sealed partial class AggregateAnswerTests(LocalServers servers, ITestOutp
     [Fact]
     public async Task A_specific_question_quotes_the_retrieved_reviews()
     {
-        await using var pipeline = new QueryPipeline(await OlistSampleDatabase.GetAsync(servers));
+        await using var pipeline = new QueryPipeline(await OlistSampleDatabase.GetAsync(servers), servers.RedisConnectionString);
 
         var queryId = await pipeline.AskAsync("O produto chegou quebrado?");
 
@@ -177,7 +197,7 @@ public sealed partial class AggregateAnswerTests(LocalServers servers, ITestOutp
             $"A reclamação mais comum é o produto não recebido, em {notReceived} das {negatives} avaliações negativas [1]. " +
             "A loja foi fundada em 1999 por astronautas [2]."));
         using var host = ChatHost(stub);
-        await using var pipeline = new QueryPipeline(connectionString, host.Services.GetRequiredService<ChatAnswerGenerator>());
+        await using var pipeline = new QueryPipeline(connectionString, servers.RedisConnectionString, host.Services.GetRequiredService<ChatAnswerGenerator>());
 
         var queryId = await pipeline.AskAsync(SeedQuestion);
 
@@ -200,7 +220,7 @@ public sealed partial class AggregateAnswerTests(LocalServers servers, ITestOutp
     {
         await using var stub = await OpenAIChatStub.StartAsync(OpenAIChatStub.Error(401));
         using var host = ChatHost(stub);
-        await using var pipeline = new QueryPipeline(await OlistSampleDatabase.GetAsync(servers), host.Services.GetRequiredService<ChatAnswerGenerator>());
+        await using var pipeline = new QueryPipeline(await OlistSampleDatabase.GetAsync(servers), servers.RedisConnectionString, host.Services.GetRequiredService<ChatAnswerGenerator>());
 
         var queryId = await pipeline.AskAsync(SeedQuestion);
 
@@ -215,7 +235,7 @@ public sealed partial class AggregateAnswerTests(LocalServers servers, ITestOutp
         var connectionString = await OlistSampleDatabase.GetAsync(servers);
         // Counting fails: the statistics connect to a database that does not exist.
         var broken = new NpgsqlConnectionStringBuilder(connectionString) { Database = "no_such_database" }.ConnectionString;
-        await using var pipeline = new QueryPipeline(connectionString, statisticsConnectionString: broken, maxAttempts: 3);
+        await using var pipeline = new QueryPipeline(connectionString, servers.RedisConnectionString, statisticsConnectionString: broken, maxAttempts: 3);
 
         var early = Guid.CreateVersion7();
         await pipeline.Queries.CreateAsync(new NewQuery(early, SeedQuestion, OlistSampleDatabase.Collection, 5, null, null), CancellationToken.None);

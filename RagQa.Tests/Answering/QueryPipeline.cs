@@ -3,12 +3,15 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using RagQa.Core.Answering;
+using RagQa.Core.Caching;
 using RagQa.Core.Embeddings;
 using RagQa.Core.Ingestion;
 using RagQa.Core.Messaging;
 using RagQa.Core.Query;
 using RagQa.Core.VectorStore;
+using RagQa.Tests.Caching;
 using RagQa.Tests.VectorStore;
+using StackExchange.Redis;
 
 namespace RagQa.Tests.Answering;
 
@@ -22,21 +25,29 @@ internal sealed class QueryPipeline : IAsyncDisposable
     private readonly NpgsqlDataSource statisticsSource;
     private readonly HashingEmbeddingGenerator embeddings = new();
     private readonly PostgresVectorStore vectors;
+    private readonly ConnectionMultiplexer redis;
 
-    public QueryPipeline(string connectionString, ChatAnswerGenerator? chat = null, string? statisticsConnectionString = null, int maxAttempts = 3)
+    /// <param name="cacheEnabled">Off by default, so that asking the same question twice exercises the pipeline twice.</param>
+    public QueryPipeline(string connectionString, string redisConnectionString, ChatAnswerGenerator? chat = null,
+        string? statisticsConnectionString = null, int maxAttempts = 3, bool cacheEnabled = false)
     {
+        redis = ConnectionMultiplexer.Connect(redisConnectionString);
+        Cache = CacheTestSupport.Cache(redis, new CacheOptions { Enabled = cacheEnabled });
         dataSource = NpgsqlDataSource.Create(connectionString);
         statisticsSource = NpgsqlDataSource.Create(statisticsConnectionString ?? connectionString);
         vectors = VectorStoreTestSupport.EmbeddedStore(dataSource);
         Queries = new QueryStore(dataSource, TimeProvider.System);
         var retriever = new HybridRetriever(embeddings, embeddings.GetService<EmbeddingModelInfo>()!, vectors, new LexicalSearcher(dataSource),
             new ChunkStore(dataSource), Options.Create(new QueryOptions()));
-        Handler = new ProcessQueryHandler(Queries, retriever, new ReviewStatistics(statisticsSource), Replies,
+        Handler = new ProcessQueryHandler(Queries, retriever, new ReviewStatistics(statisticsSource), Cache, embeddings,
+            embeddings.GetService<EmbeddingModelInfo>()!, Replies,
             Options.Create(new AnswerOptions()), Options.Create(new MessagingOptions { MaxAttempts = maxAttempts }), TimeProvider.System,
             NullLogger<ProcessQueryHandler>.Instance, chat);
     }
 
     public QueryStore Queries { get; }
+
+    public SemanticAnswerCache Cache { get; }
 
     public RecordingReplySender Replies { get; } = new();
 
@@ -59,5 +70,6 @@ internal sealed class QueryPipeline : IAsyncDisposable
         embeddings.Dispose();
         await statisticsSource.DisposeAsync();
         await dataSource.DisposeAsync();
+        await redis.DisposeAsync();
     }
 }

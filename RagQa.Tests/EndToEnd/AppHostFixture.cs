@@ -50,6 +50,8 @@ public class AppHostFixture : IAsyncLifetime
                 "--RagQa:ApiPort", "0",
                 // The key is generated into the data folder, whatever the developer's environment holds.
                 "--RAGQA_ADMIN_API_KEY=",
+                // Indexing the seed invalidates the collection's cached answers and holds off new entries for this long.
+                "--Cache:InvalidationGuard", "00:00:01",
                 .. ExtraArguments,
             ],
             timeout.Token);
@@ -97,6 +99,51 @@ public class AppHostFixture : IAsyncLifetime
     }
 
     private static readonly TimeSpan SeedTimeout = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// The service's own process: the project's binary (not the <c>dotnet run</c> that the orchestrator starts it
+    /// with) whose environment carries this application's database connection string (other RagQa runs on the
+    /// machine have other ports).
+    /// </summary>
+    public async Task<int> ProcessIdAsync(string project)
+    {
+        var marker = "ConnectionStrings__ragqa=" + await App.GetConnectionStringAsync("ragqa");
+        foreach (var dir in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(dir), out var pid)) continue;
+            try
+            {
+                if (File.ReadAllText(Path.Combine(dir, "cmdline")).Split('\0')[0].EndsWith("/" + project, StringComparison.Ordinal)
+                    && File.ReadAllText(Path.Combine(dir, "environ")).Split('\0').Contains(marker))
+                {
+                    return pid;
+                }
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // The process ended while we looked.
+            }
+        }
+        throw new InvalidOperationException($"No running {project} process of this application.");
+    }
+
+    /// <summary>SIGKILL of the service's own process, as a crash or an OOM kill would do; returns once the orchestrator saw it exit.</summary>
+    public async Task KillAsync(string resource, string project)
+    {
+        System.Diagnostics.Process.GetProcessById(await ProcessIdAsync(project)).Kill();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await App.ResourceNotifications.WaitForResourceAsync(resource,
+            e => e.Snapshot.State?.Text is "Exited" or "Finished" or "FailedToStart", timeout.Token);
+    }
+
+    /// <summary>Starts a stopped service again, as an operator would from the dashboard, and waits until it is healthy.</summary>
+    public async Task StartAsync(string resource)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        var started = await App.Services.GetRequiredService<ResourceCommandService>().ExecuteCommandAsync(resource, KnownResourceCommands.StartCommand, timeout.Token);
+        if (!started.Success) throw new InvalidOperationException($"{resource} did not start: {started.Message}");
+        await App.ResourceNotifications.WaitForResourceHealthyAsync(resource, timeout.Token);
+    }
 
     /// <summary>Each resource's current state and health, for failure messages.</summary>
     public string DescribeResources() => string.Join("; ", AllResources.Select(name =>

@@ -30,7 +30,7 @@ public sealed class LargeUploadTests(BulkIngestionAppHostFixture fixture, ITestO
         try
         {
             var expectedChunks = copies * await ChunksOfOneCopyAsync();
-            var apiPid = await ProcessIdAsync("RagQa.Api");
+            var apiPid = await fixture.ProcessIdAsync("RagQa.Api");
             var baseline = ResidentBytes(apiPid);
             long peak = baseline;
             using var sampling = new CancellationTokenSource();
@@ -55,7 +55,8 @@ public sealed class LargeUploadTests(BulkIngestionAppHostFixture fixture, ITestO
                 d => d.GetProperty("chunks_embedded").GetInt32() > expectedChunks / 10);
             Assert.Equal("embedding", midway.GetProperty("status").GetString());
 
-            await KillAndRestartAsync("embedworker", "RagQa.EmbedWorker");
+            await fixture.KillAsync("embedworker", "RagQa.EmbedWorker");
+            await fixture.StartAsync("embedworker");
             var document = await _documents.WaitUntilSettledAsync(id, TimeSpan.FromMinutes(15));
 
             output.WriteLine($"{expectedChunks} chunks; embedded {midway.GetProperty("chunks_embedded").GetInt32()} before the kill; " +
@@ -108,51 +109,10 @@ public sealed class LargeUploadTests(BulkIngestionAppHostFixture fixture, ITestO
         return chunks;
     }
 
-    /// <summary>
-    /// The service's own process: the project's binary (not the <c>dotnet run</c> that the orchestrator starts it
-    /// with) whose environment carries this application's database connection string (other RagQa runs on the
-    /// machine have other ports).
-    /// </summary>
-    private async Task<int> ProcessIdAsync(string project)
-    {
-        var marker = "ConnectionStrings__ragqa=" + await fixture.App.GetConnectionStringAsync("ragqa");
-        foreach (var dir in Directory.EnumerateDirectories("/proc"))
-        {
-            if (!int.TryParse(Path.GetFileName(dir), out var pid)) continue;
-            try
-            {
-                if (File.ReadAllText(Path.Combine(dir, "cmdline")).Split('\0')[0].EndsWith("/" + project, StringComparison.Ordinal)
-                    && File.ReadAllText(Path.Combine(dir, "environ")).Split('\0').Contains(marker))
-                {
-                    return pid;
-                }
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                // The process ended while we looked.
-            }
-        }
-        throw new InvalidOperationException($"No running {project} process of this application.");
-    }
-
     private static long ResidentBytes(int pid)
     {
         var line = File.ReadLines($"/proc/{pid}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
         return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;
-    }
-
-    /// <summary>SIGKILL, as a crash or an OOM kill would; then the orchestrator starts it again.</summary>
-    private async Task KillAndRestartAsync(string resource, string project)
-    {
-        var pid = await ProcessIdAsync(project);
-        System.Diagnostics.Process.GetProcessById(pid).Kill();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await fixture.App.ResourceNotifications.WaitForResourceAsync(resource,
-            e => e.Snapshot.State?.Text is "Exited" or "Finished" or "FailedToStart", timeout.Token);
-        var commands = fixture.App.Services.GetRequiredService<ResourceCommandService>();
-        var started = await commands.ExecuteCommandAsync(resource, KnownResourceCommands.StartCommand, timeout.Token);
-        Assert.True(started.Success, started.Message);
-        await fixture.App.ResourceNotifications.WaitForResourceHealthyAsync(resource, timeout.Token);
     }
 
     private async Task<long> CountAsync(string sql, Guid documentId)
