@@ -1,0 +1,94 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace RagQa.Benchmarks;
+
+/// <summary>
+/// End-to-end latency of POST /query on a running RagQa: a realistic mix of aggregate and specific questions,
+/// each asked once cold and then again (a cache hit), reporting client-measured p50/p95 and the worker's own
+/// latency, split by cold/cached. A baseline in the same run: GET /health, the API's floor for a round trip.
+/// </summary>
+public static class QueryLatencyBenchmark
+{
+    private static readonly string[] Questions =
+    [
+        "Quais são as reclamações mais comuns?",
+        "O que os clientes mais elogiam?",
+        "Qual a proporção de entregas atrasadas?",
+        "Quantos clientes reclamaram de produto quebrado?",
+        "O produto chegou quebrado?",
+        "A entrega foi rápida?",
+        "Reclamações de avaliações de 1 estrela em 2018",
+        "Os clientes receberam o produto errado?",
+        "O vendedor respondeu às mensagens?",
+        "What do customers complain about most?",
+        "A embalagem chegou danificada?",
+        "Produto falsificado ou diferente do anunciado",
+    ];
+
+    public static async Task<int> RunAsync(BenchmarkArguments arguments)
+    {
+        var api = new Uri(arguments.Get("api", "http://localhost:5080"));
+        var rounds = arguments.GetInt("rounds", 3);
+        using var http = new HttpClient { BaseAddress = api, Timeout = TimeSpan.FromMinutes(2) };
+
+        var health = new List<double>();
+        var cold = new List<(double Client, int Worker)>();
+        var cached = new List<(double Client, int Worker)>();
+        for (var round = 0; round < rounds; round++)
+        {
+            // A round-specific suffix makes the first ask of each round a cache miss.
+            foreach (var question in Questions.Select(q => $"{q} ({round + 1})"))
+            {
+                health.Add(await TimeAsync(async () => (await http.GetAsync("/health")).EnsureSuccessStatusCode()));
+                cold.Add(await AskAsync(http, question));
+                cached.Add(await AskAsync(http, question));
+            }
+        }
+
+        Console.WriteLine($"""
+
+            Query latency — {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, {Questions.Length} questions × {rounds} rounds, sequential
+
+            | measure | p50 ms | p95 ms | n |
+            | --- | ---: | ---: | ---: |
+            | baseline: GET /health round trip | {P(health, 50):F1} | {P(health, 95):F1} | {health.Count} |
+            | POST /query, first ask (client) | {P(cold.Select(c => c.Client), 50):F0} | {P(cold.Select(c => c.Client), 95):F0} | {cold.Count} |
+            | … of which in the query worker | {P(cold.Select(c => (double)c.Worker), 50):F0} | {P(cold.Select(c => (double)c.Worker), 95):F0} | {cold.Count} |
+            | POST /query, repeated (client) | {P(cached.Select(c => c.Client), 50):F0} | {P(cached.Select(c => c.Client), 95):F0} | {cached.Count} |
+            | … of which in the query worker | {P(cached.Select(c => (double)c.Worker), 50):F0} | {P(cached.Select(c => (double)c.Worker), 95):F0} | {cached.Count} |
+            """);
+        return 0;
+    }
+
+    private static async Task<(double Client, int Worker)> AskAsync(HttpClient http, string question)
+    {
+        HttpResponseMessage? response = null;
+        var client = await TimeAsync(async () => response = await http.PostAsJsonAsync("/query", new { question }));
+        using (response)
+        {
+            var body = JsonDocument.Parse(await response!.Content.ReadAsStringAsync()).RootElement;
+            if (!response.IsSuccessStatusCode || !body.TryGetProperty("latency_ms", out var worker))
+            {
+                throw new InvalidOperationException($"No answer within the sync timeout: {(int)response.StatusCode} {body}");
+            }
+            return (client, worker.GetInt32());
+        }
+    }
+
+    private static async Task<double> TimeAsync(Func<Task> action)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        await action();
+        return stopwatch.Elapsed.TotalMilliseconds;
+    }
+
+    private static double P(IEnumerable<double> values, int percentile)
+    {
+        var sorted = values.Order().ToArray();
+        if (sorted.Length == 0) return double.NaN;
+        var rank = (int)Math.Ceiling(percentile / 100.0 * sorted.Length) - 1;
+        return sorted[Math.Clamp(rank, 0, sorted.Length - 1)];
+    }
+}
