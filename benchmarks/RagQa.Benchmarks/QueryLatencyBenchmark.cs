@@ -34,8 +34,8 @@ public static class QueryLatencyBenchmark
         using var http = new HttpClient { BaseAddress = api, Timeout = TimeSpan.FromMinutes(2) };
 
         var health = new List<double>();
-        var cold = new List<(double Client, int Worker)>();
-        var cached = new List<(double Client, int Worker)>();
+        var cold = new List<(double Client, int Worker, bool Hit)>();
+        var cached = new List<(double Client, int Worker, bool Hit)>();
         for (var round = 0; round < rounds; round++)
         {
             // A round-specific suffix makes the first ask of each round a cache miss.
@@ -58,11 +58,13 @@ public static class QueryLatencyBenchmark
             | … of which in the query worker | {P(cold.Select(c => (double)c.Worker), 50):F0} | {P(cold.Select(c => (double)c.Worker), 95):F0} | {cold.Count} |
             | POST /query, repeated (client) | {P(cached.Select(c => c.Client), 50):F0} | {P(cached.Select(c => c.Client), 95):F0} | {cached.Count} |
             | … of which in the query worker | {P(cached.Select(c => (double)c.Worker), 50):F0} | {P(cached.Select(c => (double)c.Worker), 95):F0} | {cached.Count} |
+
+            cache hits: {cold.Count(c => c.Hit)} of {cold.Count} first asks, {cached.Count(c => c.Hit)} of {cached.Count} repeats
             """);
         return 0;
     }
 
-    private static async Task<(double Client, int Worker)> AskAsync(HttpClient http, string question)
+    private static async Task<(double Client, int Worker, bool Hit)> AskAsync(HttpClient http, string question)
     {
         HttpResponseMessage? response = null;
         var client = await TimeAsync(async () => response = await http.PostAsJsonAsync("/query", new { question }));
@@ -73,7 +75,7 @@ public static class QueryLatencyBenchmark
             {
                 throw new InvalidOperationException($"No answer within the sync timeout: {(int)response.StatusCode} {body}");
             }
-            return (client, worker.GetInt32());
+            return (client, worker.GetInt32(), body.GetProperty("cache_hit").GetBoolean());
         }
     }
 
