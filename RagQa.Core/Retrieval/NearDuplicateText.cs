@@ -1,3 +1,5 @@
+using RagQa.Core.Answering;
+
 namespace RagQa.Core.Retrieval;
 
 /// <summary>

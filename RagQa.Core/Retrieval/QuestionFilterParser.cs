@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using RagQa.Core.Answering;
 using RagQa.Core.Query;
 using RagQa.Core.VectorStore;
 
