@@ -61,7 +61,7 @@ public sealed class EscalationStoreTests(LocalServers servers) : IAsyncLifetime
     public async Task An_escalation_goes_open_assigned_resolved_and_the_query_shows_the_resolution()
     {
         var queryId = await AnsweredQueryAsync("Vou ao Procon se não chegar", confidence: 0.2);
-        var id = (await store.CreateAsync(Automatic(queryId, 0.2), CancellationToken.None)).Escalation.EscalationId;
+        var id = (await store.CreateAsync(Automatic(queryId, 0.2, "Vou ao Procon se não chegar"), CancellationToken.None)).Escalation.EscalationId;
 
         var open = await store.GetAsync(id, CancellationToken.None);
         Assert.NotNull(open);
