@@ -18,7 +18,13 @@ public static class AgentPage
     public static WebApplication MapAgentPage(this WebApplication app)
     {
         var files = new EmbeddedFileProvider(typeof(AgentPage).Assembly, "RagQa.Api.Agent.Page");
-        app.MapGet(Path, () => TypedResults.Redirect(Path + "/")).ExcludeFromDescription();
+        // Relative links in the page need the trailing slash. Not an endpoint: routing ignores trailing slashes, so one
+        // mapped at /agent would also take /agent/ away from the static files.
+        app.Use(async (context, next) =>
+        {
+            if (context.Request.Path.Value == Path) context.Response.Redirect(Path + "/");
+            else await next(context);
+        });
         app.UseDefaultFiles(new DefaultFilesOptions { RequestPath = Path, FileProvider = files });
         app.UseStaticFiles(new StaticFileOptions
         {

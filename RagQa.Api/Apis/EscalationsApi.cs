@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using RagQa.Api.Auth;
 using RagQa.Api.Model;
 using RagQa.Api.Problems;
@@ -49,7 +50,8 @@ public static class EscalationsApi
     }
 
     public static async Task<Results<Ok<EscalationPage>, ProblemHttpResult>> ListEscalations(
-        EscalationStore escalations, string? status, string? priority, int? page, int? pageSize, CancellationToken cancellationToken)
+        EscalationStore escalations, string? status, string? priority, int? page, [FromQuery(Name = "page_size")] int? pageSize,
+        CancellationToken cancellationToken)
     {
         var (number, size) = (page ?? 1, pageSize ?? DefaultPageSize);
         if (number < 1 || size is < 1 or > MaxPageSize) return ApiProblem.Validation($"'page' starts at 1 and 'page_size' is between 1 and {MaxPageSize}.");
