@@ -122,6 +122,18 @@ public sealed class EscalationFlowTests(AppHostFixture fixture, ITestOutputHelpe
         Assert.Equal((HttpStatusCode.Unauthorized, "missing_api_key"), (status, body.GetProperty("code").GetString()));
     }
 
+    [Fact]
+    public async Task The_escalation_routes_are_in_the_openapi_document()
+    {
+        using var document = JsonDocument.Parse(await fixture.Api.GetStringAsync("/openapi/v1.json"));
+        var paths = document.RootElement.GetProperty("paths");
+
+        Assert.True(paths.GetProperty("/query/{id}/escalate").GetProperty("post").GetProperty("responses").TryGetProperty("201", out _));
+        Assert.True(paths.GetProperty("/escalations").TryGetProperty("get", out _));
+        Assert.True(paths.GetProperty("/escalations/{id}/assign").TryGetProperty("post", out _));
+        Assert.True(paths.GetProperty("/escalations/{id}/resolve").GetProperty("post").GetProperty("responses").TryGetProperty("200", out _));
+    }
+
     private async Task AssertProblemAsync(HttpStatusCode expected, string code, HttpMethod method, string path, object? body = null)
     {
         var (status, problem) = await client.SendAsync(method, path, body);
