@@ -13,7 +13,12 @@ public sealed class Kustomization
 
     public string Kind { get; set; } = "Kustomization";
 
+    public string? Namespace { get; set; }
+
     public List<string>? Resources { get; set; }
+
+    /// <summary>kustomize components (<c>kind: Component</c>): resources and patches applied to the including kustomization.</summary>
+    public List<string>? Components { get; set; }
 
     public List<KustomizeImage>? Images { get; set; }
 
