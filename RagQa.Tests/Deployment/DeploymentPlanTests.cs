@@ -73,7 +73,7 @@ public sealed class DeploymentPlanTests
     public async Task ThePlansWaitsAreTheAppHostsWaitsBetweenProjects()
     {
         var output = Path.Combine(Path.GetTempPath(), $"ragqa-plan-{Guid.NewGuid():N}.json");
-        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.RagQa_AppHost>(
+        await using var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.RagQa_AppHost>(
             ["--publisher", "manifest", "--output-path", output]);
         var projects = builder.Resources.OfType<ProjectResource>().Select(p => p.Name).ToHashSet();
 

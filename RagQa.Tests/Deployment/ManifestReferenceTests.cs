@@ -68,7 +68,7 @@ public sealed partial class ManifestReferenceTests
         {
             var selected = set.Selected(service.Spec.Selector).ToList();
             Assert.True(selected.Count == 1, $"Service {service.Name()} selects {selected.Count} workloads");
-            var ports = PodTemplate(selected[0]).Spec.Containers.SelectMany(c => c.Ports ?? []).Select(p => p.Name).ToHashSet();
+            var ports = ResourceSet.Workload(selected[0]).Template.Spec.Containers.SelectMany(c => c.Ports ?? []).Select(p => p.Name).ToHashSet();
             foreach (var port in service.Spec.Ports)
             {
                 Assert.True(ports.Contains(port.TargetPort.Value), $"Service {service.Name()} targets port '{port.TargetPort.Value}', which {selected[0]} does not name");
@@ -88,13 +88,7 @@ public sealed partial class ManifestReferenceTests
         }
         foreach (var (workload, template) in set.PodTemplates())
         {
-            var selector = workload.Model switch
-            {
-                V1Deployment d => d.Spec.Selector.MatchLabels,
-                V1StatefulSet s => s.Spec.Selector.MatchLabels,
-                _ => throw new InvalidOperationException(),
-            };
-            Assert.All(selector, label => Assert.Equal(label.Value, template.Metadata.Labels[label.Key]));
+            Assert.All(ResourceSet.Workload(workload).Selector.MatchLabels, label => Assert.Equal(label.Value, template.Metadata.Labels[label.Key]));
         }
         Assert.Equal(4, set.All<V1PodDisruptionBudget>().Count());
     }
@@ -268,13 +262,6 @@ public sealed partial class ManifestReferenceTests
         Assert.True(name == SecretTemplate.Name() && SecretTemplate.StringData.ContainsKey(key),
             $"{user} reads {name}/{key}, which the Secret template ({AspirateOutputGenerator.SecretTemplateFile}) does not have");
     }
-
-    private static V1PodTemplateSpec PodTemplate(KubernetesDocument workload) => workload.Model switch
-    {
-        V1Deployment d => d.Spec.Template,
-        V1StatefulSet s => s.Spec.Template,
-        _ => throw new InvalidOperationException($"{workload} has no pod template"),
-    };
 
     [GeneratedRegex(@"\$\(([A-Za-z_][A-Za-z0-9_]*)\)")]
     private static partial Regex Expansion();

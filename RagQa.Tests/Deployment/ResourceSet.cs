@@ -21,14 +21,15 @@ public sealed class ResourceSet(IReadOnlyList<KubernetesDocument> documents)
 
     /// <summary>Every pod template with the workload (Deployment or StatefulSet) it belongs to.</summary>
     public IEnumerable<(KubernetesDocument Workload, V1PodTemplateSpec Template)> PodTemplates() =>
-        Documents.Select(d => d.Model switch
-        {
-            V1Deployment deployment => (d, deployment.Spec.Template),
-            V1StatefulSet statefulSet => (d, statefulSet.Spec.Template),
-            _ => (d, (V1PodTemplateSpec?)null),
-        })
-        .Where(t => t.Item2 is not null)
-        .Select(t => (t.d, t.Item2!));
+        Documents.Where(d => d.Model is V1Deployment or V1StatefulSet).Select(d => (d, Workload(d).Template));
+
+    /// <summary>The pod template and selector of a Deployment or StatefulSet.</summary>
+    public static (V1PodTemplateSpec Template, V1LabelSelector Selector) Workload(KubernetesDocument workload) => workload.Model switch
+    {
+        V1Deployment d => (d.Spec.Template, d.Spec.Selector),
+        V1StatefulSet s => (s.Spec.Template, s.Spec.Selector),
+        _ => throw new InvalidOperationException($"{workload} is not a Deployment or StatefulSet"),
+    };
 
     /// <summary>The workloads whose pods carry every label of the selector.</summary>
     public IEnumerable<KubernetesDocument> Selected(IDictionary<string, string> selector) =>

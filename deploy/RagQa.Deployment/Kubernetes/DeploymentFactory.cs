@@ -21,7 +21,7 @@ public static class DeploymentFactory
     {
         ApiVersion = "apps/v1",
         Kind = "Deployment",
-        Metadata = new V1ObjectMeta { Name = workload.Name, Labels = RagQaLabels.For(workload.Name, workload.Component) },
+        Metadata = workload.ObjectMetadata(),
         Spec = new V1DeploymentSpec
         {
             Replicas = workload.Plan.MinReplicas,

@@ -12,7 +12,7 @@ public static class DisruptionBudgetFactory
     {
         ApiVersion = "policy/v1",
         Kind = "PodDisruptionBudget",
-        Metadata = new V1ObjectMeta { Name = workload.Name, Labels = RagQaLabels.For(workload.Name, workload.Component) },
+        Metadata = workload.ObjectMetadata(),
         Spec = new V1PodDisruptionBudgetSpec
         {
             MaxUnavailable = 1,

@@ -1,3 +1,4 @@
+using k8s.Models;
 using RagQa.Deployment.AspireModel;
 using RagQa.Deployment.Plan;
 
@@ -18,6 +19,9 @@ public sealed record ProjectWorkload(
     public bool IsExternal => Resource.Bindings?.Values.Any(b => b.External) == true;
 
     public string Component => IsExternal ? "api" : "worker";
+
+    /// <summary>The name and labels every object generated for this project carries.</summary>
+    public V1ObjectMeta ObjectMetadata() => new() { Name = Name, Labels = RagQaLabels.For(Name, Component) };
 
     public IEnumerable<KeyValuePair<string, AspireBinding>> Bindings =>
         (Resource.Bindings ?? new Dictionary<string, AspireBinding>()).OrderBy(b => b.Key, StringComparer.Ordinal);

@@ -13,7 +13,7 @@ public static class ServiceFactory
     {
         ApiVersion = "v1",
         Kind = "Service",
-        Metadata = new V1ObjectMeta { Name = workload.Name, Labels = RagQaLabels.For(workload.Name, workload.Component) },
+        Metadata = workload.ObjectMetadata(),
         Spec = new V1ServiceSpec
         {
             Type = workload.IsExternal ? "LoadBalancer" : "ClusterIP",
