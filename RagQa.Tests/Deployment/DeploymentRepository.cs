@@ -1,0 +1,30 @@
+using RagQa.Tests.Infrastructure;
+
+namespace RagQa.Tests.Deployment;
+
+/// <summary>Where the deployment files live in the repository (and the KEDA CRDs beside it, in ../shared).</summary>
+public static class DeploymentRepository
+{
+    public static string Root { get; } = LocalServers.RepositoryRoot();
+
+    public static string AspireManifest => Path.Combine(Root, "aspire-manifest.json");
+
+    public static string AspirateOutput => Path.Combine(Root, "aspirate-output");
+
+    public static string Manifests => Path.Combine(Root, "manifests");
+
+    public static string KedaCrds => Path.Combine(Root, "..", "shared", "k8s", "keda");
+
+    public static IReadOnlyList<string> Overlays { get; } = ["keda", "hpa"];
+
+    public static string Overlay(string name) => Path.Combine(Manifests, "overlays", name);
+
+    /// <summary>Every Kubernetes object file, generated or hand-written (kustomizations are not objects).</summary>
+    public static IEnumerable<string> ObjectFiles() =>
+        new[] { AspirateOutput, Manifests }
+            .SelectMany(d => Directory.EnumerateFiles(d, "*.yaml", SearchOption.AllDirectories))
+            .Where(f => Path.GetFileName(f) != "kustomization.yaml")
+            .Order(StringComparer.Ordinal);
+
+    public static string Relative(string path) => Path.GetRelativePath(Root, path).Replace('\\', '/');
+}

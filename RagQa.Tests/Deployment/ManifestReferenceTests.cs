@@ -1,0 +1,271 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using k8s.Models;
+using RagQa.Deployment.Generation;
+
+namespace RagQa.Tests.Deployment;
+
+/// <summary>
+/// In each overlay's build, every name points at something that exists: Service and PodDisruptionBudget
+/// selectors at pods, ports at container ports, ConfigMap and Secret references at keys, scale targets at
+/// Deployments, KEDA authentication at its TriggerAuthentication, patches at objects, init containers at Services.
+/// </summary>
+public sealed partial class ManifestReferenceTests
+{
+    public static TheoryData<string> Overlays() => new(DeploymentRepository.Overlays);
+
+    private static readonly V1Secret SecretTemplate = KubernetesDocumentReader
+        .ReadFile(Path.Combine(DeploymentRepository.AspirateOutput, AspirateOutputGenerator.SecretTemplateFile))
+        .Single().As<V1Secret>();
+
+    [Fact]
+    public void EveryFileAKustomizationNamesExists()
+    {
+        var kustomizations = new[] { DeploymentRepository.AspirateOutput, DeploymentRepository.Manifests }
+            .SelectMany(d => Directory.EnumerateFiles(d, "kustomization.yaml", SearchOption.AllDirectories))
+            .Select(Path.GetDirectoryName)
+            .ToList();
+
+        Assert.NotEmpty(kustomizations);
+        foreach (var directory in kustomizations)
+        {
+            var kustomization = KustomizeBuild.Read(directory!);
+            foreach (var entry in (kustomization.Resources ?? []).Concat(kustomization.Components ?? []))
+            {
+                var path = Path.Combine(directory!, entry);
+                Assert.True(File.Exists(path) || File.Exists(Path.Combine(path, "kustomization.yaml")),
+                    $"{DeploymentRepository.Relative(directory!)}/kustomization.yaml names '{entry}', which does not exist");
+            }
+        }
+    }
+
+    [Fact]
+    public void EveryObjectFileIsPartOfAnOverlay()
+    {
+        var built = DeploymentRepository.Overlays.SelectMany(o => KustomizeBuild.Of(DeploymentRepository.Overlay(o)).Files).ToHashSet();
+        var secretTemplate = Path.Combine(DeploymentRepository.AspirateOutput, AspirateOutputGenerator.SecretTemplateFile);
+
+        var orphans = DeploymentRepository.ObjectFiles().Where(f => f != secretTemplate && !built.Contains(f)).Select(DeploymentRepository.Relative);
+
+        Assert.Empty(orphans);
+    }
+
+    [Fact]
+    public void TheSecretTemplateHasNoValues()
+    {
+        Assert.NotEmpty(SecretTemplate.StringData);
+        Assert.All(SecretTemplate.StringData, entry => Assert.Equal("", entry.Value));
+        Assert.Null(SecretTemplate.Data);
+    }
+
+    [Theory]
+    [MemberData(nameof(Overlays))]
+    public void ServicesSelectPodsThatServeTheirPorts(string overlay)
+    {
+        var set = ResourceSet.OfOverlay(overlay);
+
+        foreach (var service in set.All<V1Service>())
+        {
+            var selected = set.Selected(service.Spec.Selector).ToList();
+            Assert.True(selected.Count == 1, $"Service {service.Name()} selects {selected.Count} workloads");
+            var ports = ResourceSet.Workload(selected[0]).Template.Spec.Containers.SelectMany(c => c.Ports ?? []).Select(p => p.Name).ToHashSet();
+            foreach (var port in service.Spec.Ports)
+            {
+                Assert.True(ports.Contains(port.TargetPort.Value), $"Service {service.Name()} targets port '{port.TargetPort.Value}', which {selected[0]} does not name");
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Overlays))]
+    public void DisruptionBudgetsAndWorkloadSelectorsMatchTheirPods(string overlay)
+    {
+        var set = ResourceSet.OfOverlay(overlay);
+
+        foreach (var budget in set.All<V1PodDisruptionBudget>())
+        {
+            Assert.Single(set.Selected(budget.Spec.Selector.MatchLabels));
+        }
+        foreach (var (workload, template) in set.PodTemplates())
+        {
+            Assert.All(ResourceSet.Workload(workload).Selector.MatchLabels, label => Assert.Equal(label.Value, template.Metadata.Labels[label.Key]));
+        }
+        Assert.Equal(4, set.All<V1PodDisruptionBudget>().Count());
+    }
+
+    [Theory]
+    [MemberData(nameof(Overlays))]
+    public void ConfigMapAndSecretReferencesResolve(string overlay)
+    {
+        var set = ResourceSet.OfOverlay(overlay);
+        var configMaps = set.All<V1ConfigMap>().ToDictionary(c => c.Name(), c => c.Data);
+
+        foreach (var (workload, template) in set.PodTemplates())
+        {
+            foreach (var container in template.Spec.Containers.Concat(template.Spec.InitContainers ?? []))
+            {
+                foreach (var source in container.EnvFrom ?? [])
+                {
+                    Assert.True(configMaps.ContainsKey(source.ConfigMapRef.Name), $"{workload} reads the missing ConfigMap {source.ConfigMapRef.Name}");
+                }
+                foreach (var variable in container.Env ?? [])
+                {
+                    if (variable.ValueFrom?.SecretKeyRef is { } secret)
+                    {
+                        AssertSecretKey(secret.Name, secret.Key, workload.ToString());
+                    }
+                    if (variable.ValueFrom?.ConfigMapKeyRef is { } key)
+                    {
+                        Assert.True(configMaps.TryGetValue(key.Name, out var data) && data.ContainsKey(key.Key), $"{workload} reads the missing {key.Name}/{key.Key}");
+                    }
+                }
+            }
+        }
+        foreach (var authentication in set.OfKind("TriggerAuthentication"))
+        {
+            foreach (var reference in authentication.Json["spec"]!["secretTargetRef"]?.AsArray() ?? [])
+            {
+                AssertSecretKey((string)reference!["name"]!, (string)reference["key"]!, authentication.ToString());
+            }
+            foreach (var reference in authentication.Json["spec"]!["configMapTargetRef"]?.AsArray() ?? [])
+            {
+                Assert.True(configMaps.TryGetValue((string)reference!["name"]!, out var data) && data.ContainsKey((string)reference["key"]!),
+                    $"{authentication} reads the missing {reference["name"]}/{reference["key"]}");
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Overlays))]
+    public void ExpandedVariablesAreDefinedEarlierInTheSameContainer(string overlay)
+    {
+        var set = ResourceSet.OfOverlay(overlay);
+        var expansions = 0;
+
+        foreach (var (workload, template) in set.PodTemplates())
+        {
+            foreach (var container in template.Spec.Containers)
+            {
+                var defined = new HashSet<string>();
+                foreach (var variable in container.Env ?? [])
+                {
+                    foreach (Match reference in Expansion().Matches(variable.Value ?? ""))
+                    {
+                        expansions++;
+                        Assert.True(defined.Contains(reference.Groups[1].Value),
+                            $"{workload}: {variable.Name} expands $({reference.Groups[1].Value}), which is not defined before it");
+                    }
+                    defined.Add(variable.Name);
+                }
+            }
+        }
+        Assert.True(expansions > 0);
+    }
+
+    [Theory]
+    [MemberData(nameof(Overlays))]
+    public void EveryDeploymentHasExactlyOneAutoscalerAndItsTargetExists(string overlay)
+    {
+        var set = ResourceSet.OfOverlay(overlay);
+        var targets = set.All<V2HorizontalPodAutoscaler>().Select(h => (h.Spec.ScaleTargetRef.Kind, h.Spec.ScaleTargetRef.Name))
+            .Concat(set.OfKind("ScaledObject").Select(s => ((string?)s.Json["spec"]!["scaleTargetRef"]!["kind"] ?? "Deployment", (string)s.Json["spec"]!["scaleTargetRef"]!["name"]!)))
+            .ToList();
+
+        Assert.All(targets, t => Assert.NotNull(set.Find(t.Item1, t.Item2)));
+        Assert.Equal(set.OfKind("Deployment").Select(d => d.Name).Order(), targets.Select(t => t.Item2).Order());
+        foreach (var scaledObject in set.OfKind("ScaledObject"))
+        {
+            foreach (var trigger in scaledObject.Json["spec"]!["triggers"]!.AsArray())
+            {
+                if (trigger!["authenticationRef"] is JsonObject authentication)
+                {
+                    Assert.NotNull(set.Find((string?)authentication["kind"] ?? "TriggerAuthentication", (string)authentication["name"]!));
+                }
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Overlays))]
+    public void PatchesSelectObjectsThatHaveWhatTheyRemove(string overlay)
+    {
+        var build = KustomizeBuild.Of(DeploymentRepository.Overlay(overlay));
+        var set = ResourceSet.Of(build);
+
+        Assert.NotEmpty(build.Patches);
+        foreach (var patch in build.Patches)
+        {
+            var targeted = set.Targeted(patch.Target!).ToList();
+            Assert.NotEmpty(targeted);
+            var operations = YamlJson.Documents(patch.Patch!).Single()!.AsArray();
+            foreach (var operation in operations.Where(o => (string?)o!["op"] == "remove"))
+            {
+                Assert.All(targeted, t => Assert.NotNull(ResourceSet.At(t.Json, (string)operation!["path"]!)));
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Overlays))]
+    public void StatefulSetsHaveTheirGoverningServiceAndVolumes(string overlay)
+    {
+        var set = ResourceSet.OfOverlay(overlay);
+
+        Assert.Equal(4, set.All<V1StatefulSet>().Count());
+        foreach (var statefulSet in set.All<V1StatefulSet>())
+        {
+            var service = set.Find("Service", statefulSet.Spec.ServiceName)?.As<V1Service>();
+            Assert.Equal("None", service?.Spec.ClusterIP);
+            var volumes = (statefulSet.Spec.Template.Spec.Volumes ?? []).Select(v => v.Name)
+                .Concat(statefulSet.Spec.VolumeClaimTemplates.Select(c => c.Name()))
+                .ToHashSet();
+            Assert.All(statefulSet.Spec.Template.Spec.Containers.SelectMany(c => c.VolumeMounts ?? []), m => Assert.Contains(m.Name, volumes));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Overlays))]
+    public void InitContainersWaitForServicesOfTheBuild(string overlay)
+    {
+        var set = ResourceSet.OfOverlay(overlay);
+        var waits = 0;
+
+        foreach (var (workload, template) in set.PodTemplates())
+        {
+            foreach (var init in template.Spec.InitContainers ?? [])
+            {
+                var url = WaitUrl().Match(string.Join(' ', init.Command));
+                Assert.True(url.Success, $"{workload}: init container {init.Name} waits for no URL");
+                var service = set.Find("Service", url.Groups[1].Value)?.As<V1Service>();
+                Assert.True(service is not null, $"{workload} waits for the missing Service {url.Groups[1].Value}");
+                Assert.Contains(service!.Spec.Ports, p => p.Port == int.Parse(url.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture));
+                waits++;
+            }
+        }
+        Assert.Equal(3, waits);
+    }
+
+    [Theory]
+    [MemberData(nameof(Overlays))]
+    public void KustomizeImageParametersNameImagesInUse(string overlay)
+    {
+        var build = KustomizeBuild.Of(DeploymentRepository.Overlay(overlay));
+        var images = ResourceSet.Of(build).PodTemplates().SelectMany(t => t.Template.Spec.Containers).Select(c => c.Image.Split(':')[0]).ToHashSet();
+
+        Assert.Equal(4, build.Images.Count);
+        Assert.All(build.Images, i => Assert.Contains(i.Name, images));
+        Assert.Equal("ragqa", build.Namespace);
+    }
+
+    private static void AssertSecretKey(string name, string key, string user)
+    {
+        Assert.True(name == SecretTemplate.Name() && SecretTemplate.StringData.ContainsKey(key),
+            $"{user} reads {name}/{key}, which the Secret template ({AspirateOutputGenerator.SecretTemplateFile}) does not have");
+    }
+
+    [GeneratedRegex(@"\$\(([A-Za-z_][A-Za-z0-9_]*)\)")]
+    private static partial Regex Expansion();
+
+    [GeneratedRegex(@"http://([a-z0-9-]+):([0-9]+)/")]
+    private static partial Regex WaitUrl();
+}

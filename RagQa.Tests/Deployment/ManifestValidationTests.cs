@@ -1,0 +1,76 @@
+using System.Text.Json.Nodes;
+
+namespace RagQa.Tests.Deployment;
+
+/// <summary>
+/// Every generated and hand-written manifest is a valid object of its kind, with no unknown field: core objects
+/// parse strictly into the KubernetesClient models, KEDA objects validate against KEDA's CRD schema.
+/// </summary>
+public sealed class ManifestValidationTests
+{
+    private static readonly KedaSchemas Keda = new(DeploymentRepository.KedaCrds);
+
+    public static TheoryData<string> ObjectFiles() => new(DeploymentRepository.ObjectFiles().Select(DeploymentRepository.Relative));
+
+    [Theory]
+    [MemberData(nameof(ObjectFiles))]
+    public void EveryObjectIsValidForItsKind(string file)
+    {
+        var documents = KubernetesDocumentReader.ReadFile(Path.Combine(DeploymentRepository.Root, file));
+
+        Assert.NotEmpty(documents);
+        foreach (var document in documents)
+        {
+            Assert.False(string.IsNullOrEmpty(document.Name), $"{document} has no name");
+            if (document.IsKeda)
+            {
+                Assert.Empty(Keda.Errors(document.Json));
+            }
+            else
+            {
+                Assert.NotNull(document.Model);
+            }
+        }
+    }
+
+    [Fact]
+    public void TheKedaCrdsDefineScaledObjectAndTriggerAuthentication()
+    {
+        Assert.Equal(["ScaledObject", "TriggerAuthentication"], Keda.Kinds.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void AnUnknownFieldInACoreObjectIsRejected()
+    {
+        var deployment = File.ReadAllText(Path.Combine(DeploymentRepository.AspirateOutput, "api", "deployment.yaml"));
+        var misspelt = deployment.Replace("  revisionHistoryLimit:", "  revisionHistoryLimits:", StringComparison.Ordinal);
+        Assert.NotEqual(deployment, misspelt);
+
+        Assert.ThrowsAny<Exception>(() => KubernetesDocumentReader.Read(misspelt, "misspelt.yaml"));
+    }
+
+    [Fact]
+    public void AnUnknownKindIsRejected()
+    {
+        const string yaml = "apiVersion: apps/v1\nkind: Deploymint\nmetadata:\n  name: api\n";
+
+        Assert.ThrowsAny<Exception>(() => KubernetesDocumentReader.Read(yaml, "unknown-kind.yaml"));
+    }
+
+    [Theory]
+    [InlineData("spec", "minReplicaCount", "five", "/spec/minReplicaCount")]
+    [InlineData("spec", "minReplicaCounts", "5", "/spec")]
+    [InlineData("spec/triggers/0/metadata", "value", "10", "/spec/triggers/0/metadata/value")]
+    public void AScaledObjectThatKedaWouldRefuseHasSchemaErrors(string parent, string field, string yamlValue, string location)
+    {
+        var document = KubernetesDocumentReader.ReadFile(Path.Combine(DeploymentRepository.Manifests, "autoscaling", "keda", "queryworker-scaledobject.yaml")).Single();
+        var json = (JsonObject)document.Json.DeepClone();
+        var target = (JsonObject)ResourceSet.At(json, parent)!;
+        // A plain YAML scalar: `five` is a string where an integer belongs, `10` a number where KEDA wants a string.
+        target[field] = YamlJson.Documents($"{field}: {yamlValue}").Single()![field]!.DeepClone();
+
+        var errors = Keda.Errors(json);
+
+        Assert.Contains(errors, e => e.StartsWith(location, StringComparison.Ordinal));
+    }
+}

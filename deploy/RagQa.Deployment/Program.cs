@@ -1,0 +1,19 @@
+using RagQa.Deployment.AspireModel;
+using RagQa.Deployment.Generation;
+using RagQa.Deployment.Kubernetes;
+
+// Usage: RagQa.Deployment <aspire-manifest.json> <output directory> [--image-tag TAG] [--otlp-endpoint URL]
+// scripts/generate-manifests.sh runs the AppHost's manifest publisher and then this.
+if (args.Length < 2)
+{
+    Console.Error.WriteLine("usage: RagQa.Deployment <aspire-manifest.json> <output directory> [--image-tag TAG] [--otlp-endpoint URL]");
+    return 2;
+}
+
+var manifestPath = Path.GetFullPath(args[0]);
+var options = GeneratorArguments.Parse(args[2..]);
+var manifest = AspireManifest.Parse(File.ReadAllText(manifestPath));
+var files = AspirateOutputGenerator.Generate(manifest, Path.GetDirectoryName(manifestPath)!, options);
+GeneratedFileWriter.Write(args[1], files);
+Console.WriteLine($"Wrote {files.Count} files to {Path.GetFullPath(args[1])}");
+return 0;
