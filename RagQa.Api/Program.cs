@@ -1,4 +1,5 @@
 using RagQa.Api;
+using RagQa.Api.Agent;
 using RagQa.Api.Apis;
 using Scalar.AspNetCore;
 
@@ -16,6 +17,8 @@ app.MapQueryApi();
 app.MapSearchApi();
 app.MapCollectionsApi();
 app.MapDocumentsApi();
+app.MapEscalationsApi();
+app.MapAgentPage();
 app.Run();
 
 /// <summary>Entry point, visible to the end-to-end tests.</summary>

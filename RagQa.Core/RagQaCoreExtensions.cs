@@ -7,6 +7,7 @@ using RagQa.Core.Data;
 using RagQa.Core.Guardrails;
 using RagQa.Core.Documents;
 using RagQa.Core.Embeddings;
+using RagQa.Core.Escalation;
 using RagQa.Core.Ingestion;
 using RagQa.Core.Ingestion.Parsing;
 using RagQa.Core.Messaging;
@@ -33,6 +34,7 @@ public static class RagQaCoreExtensions
         builder.AddRagQaVectorStore();
         builder.AddRagQaDocumentParsing();
         builder.AddRagQaAnswerCache();
+        builder.AddRagQaEscalation();
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.Section).ValidateDataAnnotations().ValidateOnStart();

@@ -14,6 +14,7 @@ public static class ProblemCodes
     public const string UploadTooLarge = "upload_too_large";
     public const string UnsupportedMediaType = "unsupported_media_type";
     public const string PromptInjection = "prompt_injection";
+    public const string InvalidTransition = "invalid_transition";
     public const string MethodNotAllowed = "method_not_allowed";
     public const string InternalError = "internal_error";
 

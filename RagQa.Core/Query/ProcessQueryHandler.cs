@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using RagQa.Core.Answering;
 using RagQa.Core.Caching;
 using RagQa.Core.Embeddings;
+using RagQa.Core.Escalation;
 using RagQa.Core.Messaging;
 using RagQa.Core.Retrieval;
 using RagQa.Core.VectorStore;
@@ -17,12 +18,14 @@ namespace RagQa.Core.Query;
 /// <c>vector_search</c> and <c>rerank</c>, in <see cref="HybridRetriever"/>); look the answer up in the semantic cache
 /// (<c>cache_lookup</c>); on a miss write it (<c>llm_generate</c>:
 /// the configured chat model, else extractive), check every sentence against its sources (<c>validate_output</c>),
-/// score confidence, persist everything (<c>persist_answer</c>), then reply to the waiting API instance.
+/// score confidence, persist everything (<c>persist_answer</c>), escalate an unsure or unvalidated answer to a human
+/// (<see cref="AutomaticEscalation"/>), then reply to the waiting API instance.
 /// If the last delivery attempt fails, the query is marked failed with the reason, so GET /query/{id} does not
 /// stay pending for ever.
 /// </summary>
 public sealed class ProcessQueryHandler(
     QueryStore queries,
+    AutomaticEscalation escalation,
     HybridRetriever retriever,
     ReviewStatistics statistics,
     SemanticAnswerCache cache,
@@ -91,8 +94,10 @@ public sealed class ProcessQueryHandler(
         {
             await queries.SaveAnswerAsync(query.QueryId, answer, confidence, prepared.Results, latencyMs, model: null, cancellationToken);
         }
-        logger.LogInformation("Answered query {QueryId} ({Intent}, {Mode}) with {Citations} citations, confidence {Confidence}, in {LatencyMs} ms",
-            query.QueryId, answer.Intent, answer.Mode, answer.Citations.Count, confidence, latencyMs);
+        var escalated = await escalation.EscalateIfNeededAsync(query, answer, confidence, cancellationToken);
+        activity?.SetTag("ragqa.escalated", escalated is not null);
+        logger.LogInformation("Answered query {QueryId} ({Intent}, {Mode}) with {Citations} citations, confidence {Confidence}, in {LatencyMs} ms; escalation {EscalationId}",
+            query.QueryId, answer.Intent, answer.Mode, answer.Citations.Count, confidence, latencyMs, escalated?.EscalationId);
     }
 
     private async Task<(ComposedAnswer, double)?> CachedAsync(AnswerCacheKey key, ClassifiedQuestion question, CancellationToken cancellationToken)

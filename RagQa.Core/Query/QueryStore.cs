@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Npgsql;
 using NpgsqlTypes;
+using RagQa.Core.Escalation;
 using RagQa.Core.VectorStore;
 
 namespace RagQa.Core.Query;
@@ -99,10 +100,10 @@ public sealed class QueryStore(NpgsqlDataSource dataSource, TimeProvider time)
     public async Task<QueryView?> GetAsync(Guid queryId, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(
-            """
+            $"""
             SELECT q.status, q.question, q.collection, a.answer, a.mode, a.confidence, COALESCE(a.cache_hit, false), a.latency_ms,
-                   q.error, q.created_at, q.answered_at
-            FROM queries q LEFT JOIN answers a ON a.query_id = q.id WHERE q.id = $1
+                   q.error, q.created_at, q.answered_at, {EscalationStore.QueryEscalationColumns}
+            FROM queries q LEFT JOIN answers a ON a.query_id = q.id LEFT JOIN escalation_requests e ON e.query_id = q.id WHERE q.id = $1
             """);
         command.Parameters.Add(new NpgsqlParameter { Value = queryId });
         QueryView view;
@@ -118,23 +119,29 @@ public sealed class QueryStore(NpgsqlDataSource dataSource, TimeProvider time)
                 reader.IsDBNull(7) ? null : reader.GetInt32(7),
                 reader.IsDBNull(8) ? null : reader.GetString(8),
                 reader.GetFieldValue<DateTimeOffset>(9),
-                reader.IsDBNull(10) ? null : reader.GetFieldValue<DateTimeOffset>(10));
+                reader.IsDBNull(10) ? null : reader.GetFieldValue<DateTimeOffset>(10),
+                EscalationStore.ReadQueryEscalation(reader, 11));
         }
-        return view with { Citations = await GetCitationsAsync(queryId, cancellationToken) };
+        var citations = await GetCitationsAsync([queryId], cancellationToken);
+        return view with { Citations = citations.GetValueOrDefault(queryId, []) };
     }
 
-    private async Task<IReadOnlyList<Citation>> GetCitationsAsync(Guid queryId, CancellationToken cancellationToken)
+    /// <summary>The citations of each of these queries, in citation order; a query without any has no entry.</summary>
+    public async Task<IReadOnlyDictionary<Guid, IReadOnlyList<Citation>>> GetCitationsAsync(IReadOnlyList<Guid> queryIds, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(
-            "SELECT r.citation_index, r.chunk_id, r.document_id, COALESCE(c.source_id, ''), r.quote, r.score " +
-            "FROM query_results r LEFT JOIN chunks c ON c.id = r.chunk_id WHERE r.query_id = $1 AND r.citation_index IS NOT NULL ORDER BY r.citation_index");
-        command.Parameters.Add(new NpgsqlParameter { Value = queryId });
-        var citations = new List<Citation>();
+            "SELECT r.query_id, r.citation_index, r.chunk_id, r.document_id, COALESCE(c.source_id, ''), r.quote, r.score " +
+            "FROM query_results r LEFT JOIN chunks c ON c.id = r.chunk_id WHERE r.query_id = ANY($1) AND r.citation_index IS NOT NULL " +
+            "ORDER BY r.query_id, r.citation_index");
+        command.Parameters.Add(new NpgsqlParameter { Value = queryIds.ToArray() });
+        var citations = new Dictionary<Guid, List<Citation>>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            citations.Add(new Citation(reader.GetInt32(0), reader.GetGuid(1), reader.GetGuid(2), reader.GetString(3), reader.GetString(4), reader.GetDouble(5)));
+            var queryId = reader.GetGuid(0);
+            if (!citations.TryGetValue(queryId, out var list)) citations[queryId] = list = [];
+            list.Add(new Citation(reader.GetInt32(1), reader.GetGuid(2), reader.GetGuid(3), reader.GetString(4), reader.GetString(5), reader.GetDouble(6)));
         }
-        return citations;
+        return citations.ToDictionary(c => c.Key, c => (IReadOnlyList<Citation>)c.Value);
     }
 }

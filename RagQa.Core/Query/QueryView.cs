@@ -1,6 +1,11 @@
+using RagQa.Core.Escalation;
+
 namespace RagQa.Core.Query;
 
-/// <summary>A stored query as the API shows it: its status and, once answered, the answer and citations.</summary>
+/// <summary>
+/// A stored query as the API shows it: its status and, once answered, the answer and citations; and its escalation to a
+/// human, if any, with the resolution once an agent resolved it.
+/// </summary>
 public sealed record QueryView(
     Guid QueryId,
     string Status,
@@ -14,4 +19,10 @@ public sealed record QueryView(
     int? LatencyMs,
     string? Error,
     DateTimeOffset CreatedAt,
-    DateTimeOffset? AnsweredAt);
+    DateTimeOffset? AnsweredAt,
+    QueryEscalation? Escalation = null)
+{
+    public bool Escalated => Escalation is not null;
+
+    public Guid? EscalationId => Escalation?.EscalationId;
+}

@@ -5,6 +5,7 @@ using Npgsql;
 using RagQa.Core.Answering;
 using RagQa.Core.Caching;
 using RagQa.Core.Embeddings;
+using RagQa.Core.Escalation;
 using RagQa.Core.Ingestion;
 using RagQa.Core.Messaging;
 using RagQa.Core.Query;
@@ -37,15 +38,18 @@ internal sealed class QueryPipeline : IAsyncDisposable
         statisticsSource = NpgsqlDataSource.Create(statisticsConnectionString ?? connectionString);
         vectors = VectorStoreTestSupport.EmbeddedStore(dataSource);
         Queries = new QueryStore(dataSource, TimeProvider.System);
+        Escalations = new EscalationStore(dataSource, Queries, TimeProvider.System, CacheTestSupport.MeterFactory(), NullLogger<EscalationStore>.Instance);
         var retriever = new HybridRetriever(embeddings, embeddings.GetService<EmbeddingModelInfo>()!, vectors, new LexicalSearcher(dataSource),
             new ChunkStore(dataSource), Options.Create(new QueryOptions()));
-        Handler = new ProcessQueryHandler(Queries, retriever, new ReviewStatistics(statisticsSource), Cache, embeddings,
+        Handler = new ProcessQueryHandler(Queries, new AutomaticEscalation(Escalations, Options.Create(new EscalationOptions())), retriever, new ReviewStatistics(statisticsSource), Cache, embeddings,
             embeddings.GetService<EmbeddingModelInfo>()!, Replies,
             Options.Create(new AnswerOptions()), Options.Create(new MessagingOptions { MaxAttempts = maxAttempts }), TimeProvider.System,
             NullLogger<ProcessQueryHandler>.Instance, chat);
     }
 
     public QueryStore Queries { get; }
+
+    public EscalationStore Escalations { get; }
 
     public SemanticAnswerCache Cache { get; }
 

@@ -1,0 +1,103 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using RagQa.Api.Auth;
+using RagQa.Api.Model;
+using RagQa.Api.Problems;
+using RagQa.Core.Escalation;
+using RagQa.Core.Guardrails;
+using RagQa.Core.Query;
+
+namespace RagQa.Api.Apis;
+
+/// <summary>
+/// Escalation to a human: the asker opens one with POST /query/{id}/escalate (the query worker opens one by itself for an
+/// unsure or unvalidated answer); support agents list, assign and resolve them with the admin key.
+/// </summary>
+public static class EscalationsApi
+{
+    public const int MaxAssigneeLength = 200;
+    public const int MaxResolutionLength = 4000;
+    private const int DefaultPageSize = 20;
+    private const int MaxPageSize = 100;
+
+    public static IEndpointRouteBuilder MapEscalationsApi(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/query/{id:guid}/escalate", Escalate).WithTags("Escalations")
+            .WithSummary("Asks for a human to look at this query: 201 with the new escalation, or 200 with the one the query already has.");
+
+        var group = app.MapGroup("/escalations").WithTags("Escalations").AddEndpointFilter<AdminApiKeyFilter>();
+        group.MapGet("/", ListEscalations)
+            .WithSummary("Escalations, highest priority first, filtered by status and priority level (comma-separated lists), paged.");
+        group.MapGet("/{id:guid}", GetEscalation).WithSummary("One escalation with its query's question, answer, confidence and citations.");
+        group.MapPost("/{id:guid}/assign", Assign).WithSummary("Assigns an open escalation, or hands an assigned one over; 409 when resolved.");
+        group.MapPost("/{id:guid}/resolve", Resolve).WithSummary("Resolves an assigned escalation with the resolution the asker sees on GET /query/{id}; 409 otherwise.");
+        return app;
+    }
+
+    public static async Task<Results<Created<QueryEscalation>, Ok<QueryEscalation>, ProblemHttpResult>> Escalate(
+        Guid id, QueryStore queries, EscalationStore escalations, CancellationToken cancellationToken)
+    {
+        var query = await queries.GetAsync(id, cancellationToken);
+        if (query is null) return ApiProblem.NotFound("query", id);
+        if (query.Escalation is { } existing) return TypedResults.Ok(existing);
+
+        var priority = EscalationPriority.Score(query.Confidence, EscalationReason.UserRequest, query.Question);
+        var opened = await escalations.CreateAsync(
+            new NewEscalation(id, EscalationReason.UserRequest, EscalationSource.User, query.Confidence, priority), cancellationToken);
+        return opened.Created
+            ? TypedResults.Created($"/escalations/{opened.Escalation.EscalationId}", opened.Escalation)
+            : TypedResults.Ok(opened.Escalation);
+    }
+
+    public static async Task<Results<Ok<EscalationPage>, ProblemHttpResult>> ListEscalations(
+        EscalationStore escalations, string? status, string? priority, int? page, [FromQuery(Name = "page_size")] int? pageSize,
+        CancellationToken cancellationToken)
+    {
+        var (number, size) = (page ?? 1, pageSize ?? DefaultPageSize);
+        if (number < 1 || size is < 1 or > MaxPageSize) return ApiProblem.Validation($"'page' starts at 1 and 'page_size' is between 1 and {MaxPageSize}.");
+        if (ParseList(status, EscalationStatus.All, "status", out var statuses) is { } statusError) return ApiProblem.Validation(statusError);
+        if (ParseList(priority, EscalationPriority.Levels, "priority", out var levels) is { } levelError) return ApiProblem.Validation(levelError);
+        return TypedResults.Ok(await escalations.ListAsync(new EscalationFilter(statuses, levels), number, size, cancellationToken));
+    }
+
+    public static async Task<Results<Ok<EscalationView>, ProblemHttpResult>> GetEscalation(Guid id, EscalationStore escalations, CancellationToken cancellationToken) =>
+        await escalations.GetAsync(id, cancellationToken) is { } view ? TypedResults.Ok(view) : ApiProblem.NotFound("escalation", id);
+
+    public static Task<Results<Ok<EscalationView>, ProblemHttpResult>> Assign(
+        Guid id, AssignRequest request, EscalationStore escalations, PiiRedactor redactor, CancellationToken cancellationToken) =>
+        TransitionAsync(id, EscalationAction.Assign, request.Assignee, "assignee", MaxAssigneeLength, escalations, redactor, cancellationToken);
+
+    public static Task<Results<Ok<EscalationView>, ProblemHttpResult>> Resolve(
+        Guid id, ResolveRequest request, EscalationStore escalations, PiiRedactor redactor, CancellationToken cancellationToken) =>
+        TransitionAsync(id, EscalationAction.Resolve, request.Resolution, "resolution", MaxResolutionLength, escalations, redactor, cancellationToken);
+
+    /// <summary>
+    /// Validates the field, redacts personal data from it (the resolution is shown to anyone holding the query id), and
+    /// applies the transition: 404 unknown id, 409 when the state machine does not allow it.
+    /// </summary>
+    private static async Task<Results<Ok<EscalationView>, ProblemHttpResult>> TransitionAsync(
+        Guid id, EscalationAction action, string? value, string field, int maxLength, EscalationStore escalations, PiiRedactor redactor,
+        CancellationToken cancellationToken)
+    {
+        if (QueryInputRules.CheckText(value, field, maxLength) is { } error) return ApiProblem.Validation(error);
+        var result = await escalations.ApplyAsync(id, action, redactor.Redact(value!.Trim()).Text, cancellationToken);
+        return result.Outcome switch
+        {
+            TransitionOutcome.Applied when result.Escalation is { } view => TypedResults.Ok(view),
+            TransitionOutcome.Invalid => ApiProblem.Create(StatusCodes.Status409Conflict, ProblemCodes.InvalidTransition,
+                "The escalation cannot make this transition.",
+                $"The escalation is {result.CurrentStatus}; {action.ToString().ToLowerInvariant()} is allowed only when it is " +
+                string.Join(" or ", EscalationStateMachine.AllowedFrom(action)) + "."),
+            _ => ApiProblem.NotFound("escalation", id),
+        };
+    }
+
+    /// <summary>A comma-separated filter whose every value must be one of <paramref name="allowed"/>; returns an error or null.</summary>
+    private static string? ParseList(string? text, IReadOnlyList<string> allowed, string name, out IReadOnlyList<string> values)
+    {
+        values = (text ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(v => v.ToLowerInvariant()).Distinct().ToList();
+        var unknown = values.FirstOrDefault(v => !allowed.Contains(v));
+        return unknown is null ? null : $"'{name}' takes {string.Join(", ", allowed)} (comma-separated), not '{unknown}'.";
+    }
+}

@@ -1,0 +1,112 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace RagQa.Tests.EndToEnd;
+
+/// <summary>
+/// The support agents' page in a real headless Chromium (Debian's /usr/bin/chromium driven by Playwright) against the
+/// running system: sign in with the admin key, find the escalation a low-confidence question opened, assign it,
+/// resolve it, and check through the API that it happened. User content is shown as text, never as markup.
+/// </summary>
+[Collection(AppHostCollection.Name)]
+public sealed class AgentPageTests(AppHostFixture fixture, ITestOutputHelper output)
+{
+    private const string ChromiumPath = "/usr/bin/chromium";
+    /// <summary>Confidence 0.38 on the sample (an English question about geography, Portuguese reviews).</summary>
+    private const string UnanswerableQuestion = "What is the capital of Mongolia?";
+    private const string MarkupQuestion = "O produto <b>chegou</b> <img src=x onerror=alert(1)> quebrado?";
+
+    private readonly EscalationsClient client = new(fixture);
+
+    [Fact]
+    public async Task An_agent_signs_in_assigns_and_resolves_an_escalation_in_the_browser()
+    {
+        await fixture.WaitForSeedIndexedAsync();
+        var answered = await client.AskAsync(UnanswerableQuestion);
+        Assert.True(answered.GetProperty("escalated").GetBoolean(), $"expected an escalation: {answered}");
+        var queryId = answered.GetProperty("query_id").GetGuid();
+        var id = answered.GetProperty("escalation_id").GetGuid();
+        var markupQueryId = (await client.AskAsync(MarkupQuestion)).GetProperty("query_id").GetGuid();
+        using var markupEscalation = await fixture.Api.PostAsync($"/query/{markupQueryId}/escalate", null);
+        markupEscalation.EnsureSuccessStatusCode();
+        var markupId = JsonDocument.Parse(await markupEscalation.Content.ReadAsStringAsync()).RootElement.GetProperty("escalation_id").GetGuid();
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = ChromiumPath, Headless = true });
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = fixture.Api.BaseAddress!.ToString(), ViewportSize = new() { Width = 1100, Height = 1400 } });
+        var scriptErrors = new List<string>();
+        page.PageError += (_, error) => scriptErrors.Add(error);
+        var dialogs = new List<string>();
+        page.Dialog += async (_, dialog) => { dialogs.Add(dialog.Message); await dialog.DismissAsync(); };
+
+        await page.GotoAsync("/agent");
+        Assert.EndsWith("/agent/", page.Url);
+        await page.FillAsync("#api-key", fixture.AdminApiKey);
+        await page.ClickAsync("#sign-in");
+
+        var card = page.Locator($"article.escalation[data-escalation-id='{id}']");
+        await card.WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
+        Assert.Equal(answered.GetProperty("answer").GetString(), await card.Locator(".answer").InnerTextAsync());
+        Assert.Equal(UnanswerableQuestion, await card.Locator(".question").InnerTextAsync());
+        Assert.Contains($"confidence {Math.Round(answered.GetProperty("confidence").GetDouble() * 100)}%", await card.InnerTextAsync());
+        var quotes = answered.GetProperty("citations").EnumerateArray().Select(c => c.GetProperty("quote").GetString()!).ToList();
+        Assert.Equal(quotes, await card.Locator(".citations q").AllInnerTextsAsync());
+        Assert.Equal("open", await card.Locator(".status-badge").InnerTextAsync());
+
+        // Markup in a question is text on the page: no element made from it, no script run.
+        var markupCard = page.Locator($"article.escalation[data-escalation-id='{markupId}']");
+        Assert.Equal(MarkupQuestion, await markupCard.Locator(".question").InnerTextAsync());
+        Assert.Equal(0, await markupCard.Locator(".question b, .question img").CountAsync());
+
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot("open"), FullPage = true });
+
+        await card.Locator(".assignee-input").FillAsync("Agente Chromium");
+        await card.Locator(".assign-button").ClickAsync();
+        await page.Locator($"article.escalation[data-escalation-id='{id}'][data-status='assigned']").WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
+        Assert.Contains("assigned to Agente Chromium", await card.InnerTextAsync());
+
+        await card.Locator(".resolution-input").FillAsync("Fora do catálogo: respondemos por e-mail.");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot("assigned"), FullPage = true });
+        await card.Locator(".resolve-button").ClickAsync();
+        // The default filter shows open and assigned escalations: a resolved one leaves the list.
+        await card.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Detached, Timeout = 15_000 });
+        Assert.Contains("resolved", await page.Locator("#message").InnerTextAsync());
+
+        var (_, stored) = await client.SendAsync(HttpMethod.Get, $"/escalations/{id}");
+        Assert.Equal("resolved", stored.GetProperty("status").GetString());
+        Assert.Equal("Agente Chromium", stored.GetProperty("assignee").GetString());
+        var query = await client.GetQueryAsync(queryId);
+        Assert.Equal("Fora do catálogo: respondemos por e-mail.", query.GetProperty("escalation").GetProperty("resolution").GetString());
+
+        await page.SelectOptionAsync("#status-filter", "resolved");
+        await card.WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
+        Assert.Equal(0, await card.Locator(".assign-button, .resolve-button").CountAsync());
+        Assert.Empty(scriptErrors);
+        Assert.Empty(dialogs);
+    }
+
+    [Fact]
+    public async Task A_wrong_key_sends_the_agent_back_to_the_sign_in_form()
+    {
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = ChromiumPath, Headless = true });
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = fixture.Api.BaseAddress!.ToString() });
+
+        await page.GotoAsync("/agent/");
+        await page.FillAsync("#api-key", "not-the-admin-key-at-all");
+        await page.ClickAsync("#sign-in");
+
+        await page.Locator("#message.error").WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
+        Assert.Contains("invalid_api_key", await page.Locator("#message").InnerTextAsync());
+        Assert.True(await page.Locator("#sign-in-form").IsVisibleAsync());
+        Assert.Null(await page.EvaluateAsync<string?>("sessionStorage.getItem('ragqa.adminApiKey')"));
+    }
+
+    private string Screenshot(string name)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"ragqa-agent-page-{name}.png");
+        output.WriteLine("screenshot: " + path);
+        return path;
+    }
+}

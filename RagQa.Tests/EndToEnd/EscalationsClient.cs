@@ -1,0 +1,34 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace RagQa.Tests.EndToEnd;
+
+/// <summary>The calls the escalation tests make against the running api, with the admin key where a route needs it.</summary>
+internal sealed class EscalationsClient(AppHostFixture fixture)
+{
+    /// <summary>Asks a question and returns the 200 body (the answer, its confidence and its escalation).</summary>
+    public async Task<JsonElement> AskAsync(string question)
+    {
+        using var response = await fixture.Api.PostAsJsonAsync("/query", new { question });
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"POST /query: {response.StatusCode} {text}");
+        return JsonDocument.Parse(text).RootElement.Clone();
+    }
+
+    public async Task<JsonElement> GetQueryAsync(Guid queryId) =>
+        JsonDocument.Parse(await fixture.Api.GetStringAsync($"/query/{queryId}")).RootElement.Clone();
+
+    public Task<(HttpStatusCode Status, JsonElement Body)> SendAsync(HttpMethod method, string path, object? body = null) =>
+        SendAsync(method, path, body, fixture.AdminApiKey);
+
+    public async Task<(HttpStatusCode Status, JsonElement Body)> SendAsync(HttpMethod method, string path, object? body, string? apiKey)
+    {
+        using var request = new HttpRequestMessage(method, path);
+        if (apiKey is not null) request.Headers.Add("X-Api-Key", apiKey);
+        if (body is not null) request.Content = JsonContent.Create(body);
+        using var response = await fixture.Api.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        return (response.StatusCode, text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone());
+    }
+}
