@@ -16,6 +16,8 @@ app.MapQueryApi();
 app.MapSearchApi();
 app.MapCollectionsApi();
 app.MapDocumentsApi();
+app.MapApiKeysApi();
+app.MapAuditApi();
 app.Run();
 
 /// <summary>Entry point, visible to the end-to-end tests.</summary>
