@@ -5,10 +5,12 @@ using Npgsql;
 using RagQa.Core.Answering;
 using RagQa.Core.Caching;
 using RagQa.Core.Embeddings;
+using RagQa.Core.Guardrails;
 using RagQa.Core.Ingestion;
 using RagQa.Core.Messaging;
 using RagQa.Core.Query;
 using RagQa.Core.VectorStore;
+using RagQa.Tests.Audit;
 using RagQa.Tests.Caching;
 using RagQa.Tests.VectorStore;
 using StackExchange.Redis;
@@ -42,7 +44,7 @@ internal sealed class QueryPipeline : IAsyncDisposable
         Handler = new ProcessQueryHandler(Queries, retriever, new ReviewStatistics(statisticsSource), Cache, embeddings,
             embeddings.GetService<EmbeddingModelInfo>()!, Replies,
             Options.Create(new AnswerOptions()), Options.Create(new MessagingOptions { MaxAttempts = maxAttempts }), TimeProvider.System,
-            NullLogger<ProcessQueryHandler>.Instance, chat);
+            NullLogger<ProcessQueryHandler>.Instance, PiiRedactor.Default, Audit, chat);
     }
 
     public QueryStore Queries { get; }
@@ -50,6 +52,8 @@ internal sealed class QueryPipeline : IAsyncDisposable
     public SemanticAnswerCache Cache { get; }
 
     public RecordingReplySender Replies { get; } = new();
+
+    public RecordingAuditTrail Audit { get; } = new();
 
     public ProcessQueryHandler Handler { get; }
 
