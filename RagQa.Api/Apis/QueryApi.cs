@@ -77,7 +77,7 @@ public static class QueryApi
         var correlationId = Activity.Current?.TraceId.ToHexString();
         Activity.Current?.SetTag("ragqa.query_id", queryId).SetTag("ragqa.collection", collection);
         await queries.CreateAsync(new NewQuery(queryId, question.Text, collection, request.TopK ?? settings.DefaultTopK,
-            request.Filters?.ToVectorFilter(), correlationId), cancellationToken);
+            request.Filters?.RedactedWith(redactor).ToVectorFilter(), correlationId), cancellationToken);
         if (question.Total > 0)
         {
             await audit.RecordAsync(AuditActions.PiiRedacted, ApiKeyAuthenticator.ActorOf(http), AuditSubject.Query(queryId),
