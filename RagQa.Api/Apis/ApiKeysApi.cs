@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using RagQa.Api.Auth;
 using RagQa.Api.Model;
 using RagQa.Api.Problems;
@@ -41,7 +42,7 @@ public static class ApiKeysApi
     }
 
     public static async Task<Results<Ok<ItemPage<ApiKey>>, ProblemHttpResult>> ListKeys(
-        ApiKeyStore keys, int? page, int? pageSize, CancellationToken cancellationToken)
+        ApiKeyStore keys, int? page, [FromQuery(Name = "page_size")] int? pageSize, CancellationToken cancellationToken)
     {
         var (paging, problem) = PageRequest.From(page, pageSize);
         if (paging is null) return problem!;

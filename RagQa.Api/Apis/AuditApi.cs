@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using RagQa.Api.Auth;
 using RagQa.Api.Model;
 using RagQa.Api.Problems;
@@ -20,7 +21,7 @@ public static class AuditApi
     }
 
     public static async Task<Results<Ok<ItemPage<AuditEvent>>, ProblemHttpResult>> ListEvents(
-        AuditStore store, string? action, string? subjectType, string? subjectId, int? page, int? pageSize, CancellationToken cancellationToken)
+        AuditStore store, string? action, [FromQuery(Name = "subject_type")] string? subjectType, [FromQuery(Name = "subject_id")] string? subjectId, int? page, [FromQuery(Name = "page_size")] int? pageSize, CancellationToken cancellationToken)
     {
         var (paging, problem) = PageRequest.From(page, pageSize);
         if (paging is null) return problem!;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
@@ -115,7 +116,7 @@ public static class DocumentsApi
             : ApiProblem.NotFound("document", id);
 
     public static async Task<Results<Ok<DocumentPage>, ProblemHttpResult>> ListDocuments(
-        DocumentStore documents, string? collection, string? status, int? page, int? pageSize, CancellationToken cancellationToken)
+        DocumentStore documents, string? collection, string? status, int? page, [FromQuery(Name = "page_size")] int? pageSize, CancellationToken cancellationToken)
     {
         var (paging, problem) = PageRequest.From(page, pageSize);
         if (paging is null) return problem!;
