@@ -32,7 +32,9 @@ public sealed class ApiKeyAuthenticator(ApiKeyStore keys, IAuditTrail audit, ILo
             ApiKeyStatus.Revoked => (StatusCodes.Status403Forbidden, ProblemCodes.RevokedApiKey, "The API key has been revoked."),
             _ => (StatusCodes.Status403Forbidden, ProblemCodes.InvalidApiKey, "The API key is not valid."),
         };
-        var route = (http.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? http.Request.Path.Value ?? "";
+        // The route's pattern, not the path: "/documents/{id:guid}" groups failures, and a group's root reads "/documents".
+        var pattern = (http.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? http.Request.Path.Value ?? "";
+        var route = pattern.Length > 1 ? pattern.TrimEnd('/') : pattern;
         logger.LogWarning("Refused {Method} {Route}: {ProblemCode}", http.Request.Method, route, code);
         await audit.RecordAsync(AuditActions.AuthFailed, validation.Key is { } revoked ? AuditActors.ApiKey(revoked.Id) : AuditActors.Anonymous,
             AuditSubject.Route(http.Request.Method, route), new Dictionary<string, string> { ["code"] = code }, cancellationToken: http.RequestAborted);

@@ -89,7 +89,7 @@ public sealed class PiiSweepTests(BulkIngestionAppHostFixture fixture)
         await KeepAsync(await _calls.SendAsync(HttpMethod.Get, "/audit?page_size=500", fixture.AdminApiKey));
 
         // The scans must be able to see what is there: the placeholders and a marker word are found.
-        var database = await ScanDatabaseAsync(["[CPF]", "sweepmarker"]);
+        var database = await ScanDatabaseAsync(["[CPF]", "[EMAIL]", "sweepmarker"]);
         Assert.Contains("chunks.text: [CPF]", database);
         Assert.Contains("chunks.text: sweepmarker", database);
         Assert.Contains("chunk_vectors.metadata: [EMAIL]", database);
