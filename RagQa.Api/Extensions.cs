@@ -1,8 +1,12 @@
 using System.Text.Json;
 using RagQa.Api.Auth;
 using RagQa.Api.Problems;
+using RagQa.Api.RateLimiting;
 using RagQa.Api.Startup;
 using RagQa.Core;
+using RagQa.Core.Audit;
+using RagQa.Core.Messaging;
+using RagQa.Core.RateLimiting;
 
 namespace RagQa.Api;
 
@@ -29,7 +33,13 @@ internal static class Extensions
 
         builder.Services.AddOptions<AdminApiKeyOptions>().BindConfiguration(AdminApiKeyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.Section);
+        builder.Services.AddOptions<RateLimitingOptions>().BindConfiguration(RateLimitingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<ApiKeyAuthenticator>();
         builder.Services.AddSingleton<AdminApiKeyFilter>();
+        builder.Services.AddSingleton<RedisRateLimiter>();
+        builder.Services.AddSingleton<QueryRateLimitFilter>();
+        // The API consumes the audit queue: it always runs (workers may be scaled to zero on their own queue's depth).
+        builder.Services.AddMessageHandler<AuditEvent, AuditEventHandler>(QueueNames.Audit);
         builder.Services.AddSingleton<DatabaseReadiness>();
         builder.Services.AddHostedService<DatabaseMigrationService>();
         builder.Services.AddHostedService<OlistSampleSeeder>();

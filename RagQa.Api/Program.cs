@@ -19,6 +19,8 @@ app.MapCollectionsApi();
 app.MapDocumentsApi();
 app.MapEscalationsApi();
 app.MapAgentPage();
+app.MapApiKeysApi();
+app.MapAuditApi();
 app.Run();
 
 /// <summary>Entry point, visible to the end-to-end tests.</summary>

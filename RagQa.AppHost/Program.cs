@@ -28,7 +28,7 @@ var api = builder.AddProject<Projects.RagQa_Api>("api", launchProfileName: null)
     .WithBackingServices(ragqa, rabbitmq, redis, qdrant)
     .WithEnvironment("Auth__AdminApiKey", adminApiKey)
     .WithOlistSampleSeed(repo)
-    .WithForwardedSettings("Seed");
+    .WithForwardedSettings("Seed", "RateLimiting");
 
 builder.AddProject<Projects.RagQa_QueryWorker>("queryworker", launchProfileName: null)
     .WithHttpEndpoint()

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using RagQa.Core.Access;
 using RagQa.Core.Answering;
+using RagQa.Core.Audit;
 using RagQa.Core.Caching;
 using RagQa.Core.Collections;
 using RagQa.Core.Data;
@@ -50,6 +52,9 @@ public static class RagQaCoreExtensions
         builder.Services.AddSingleton<QueryStore>();
         builder.Services.AddSingleton<LexicalSearcher>();
         builder.Services.AddSingleton<HybridRetriever>();
+        builder.Services.AddSingleton<IAuditTrail, AuditTrail>();
+        builder.Services.AddSingleton<AuditStore>();
+        builder.Services.AddSingleton<ApiKeyStore>();
         return builder;
     }
 }

@@ -1,12 +1,16 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using RagQa.Api.Auth;
 using RagQa.Api.Model;
 using RagQa.Api.Problems;
+using RagQa.Core.Audit;
 using RagQa.Core.Documents;
+using RagQa.Core.Guardrails;
 using RagQa.Core.Ingestion;
 using RagQa.Core.Ingestion.Parsing;
 using RagQa.Core.Query;
@@ -35,7 +39,8 @@ public static class DocumentsApi
     }
 
     public static async Task<Results<Accepted<DocumentResponse>, Ok<DocumentResponse>, ProblemHttpResult>> Upload(
-        HttpContext http, DocumentIntake intake, IOptions<IngestionOptions> ingestion, IOptions<QueryOptions> query, CancellationToken cancellationToken)
+        HttpContext http, DocumentIntake intake, IAuditTrail audit, PiiRedactor redactor, IOptions<IngestionOptions> ingestion, IOptions<QueryOptions> query,
+        CancellationToken cancellationToken)
     {
         if (!MediaTypeHeaderValue.TryParse(http.Request.ContentType, out var mediaType)
             || !mediaType.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase)
@@ -58,7 +63,19 @@ public static class DocumentsApi
             var name = HeaderUtilities.RemoveQuotes(disposition.Name).Value ?? "";
             if (disposition.IsFileDisposition() && name == "file")
             {
-                return await AcceptFileAsync(intake, section, disposition, fields, query.Value.DefaultCollection, cancellationToken);
+                var accepted = await AcceptFileAsync(intake, redactor, section, disposition, fields, query.Value.DefaultCollection, cancellationToken);
+                if (accepted.Document is { } document)
+                {
+                    await audit.RecordAsync(AuditActions.DocumentUploaded, ApiKeyAuthenticator.ActorOf(http), AuditSubject.Document(document.Id),
+                        new Dictionary<string, string>
+                        {
+                            ["collection"] = document.Collection,
+                            ["content_type"] = document.ContentType,
+                            ["size_bytes"] = document.SizeBytes.ToString(CultureInfo.InvariantCulture),
+                            ["duplicate"] = accepted.Created ? "false" : "true",
+                        }, cancellationToken: cancellationToken);
+                }
+                return accepted.Result;
             }
             if (disposition.IsFormDisposition())
             {
@@ -71,8 +88,8 @@ public static class DocumentsApi
             "Put the file in the multipart field 'file' (after any option fields).");
     }
 
-    private static async Task<Results<Accepted<DocumentResponse>, Ok<DocumentResponse>, ProblemHttpResult>> AcceptFileAsync(
-        DocumentIntake intake, MultipartSection section, ContentDispositionHeaderValue disposition, Dictionary<string, string> fields,
+    private static async Task<(Results<Accepted<DocumentResponse>, Ok<DocumentResponse>, ProblemHttpResult> Result, DocumentRecord? Document, bool Created)> AcceptFileAsync(
+        DocumentIntake intake, PiiRedactor redactor, MultipartSection section, ContentDispositionHeaderValue disposition, Dictionary<string, string> fields,
         string defaultCollection, CancellationToken cancellationToken)
     {
         var filename = Path.GetFileName(HeaderUtilities.RemoveQuotes(disposition.FileNameStar.HasValue ? disposition.FileNameStar : disposition.FileName).Value ?? "");
@@ -80,15 +97,17 @@ public static class DocumentsApi
         var contentType = ContentTypes.Resolve(filename, section.ContentType);
         if (contentType is null)
         {
-            return ApiProblem.Create(StatusCodes.Status415UnsupportedMediaType, ProblemCodes.UnsupportedMediaType,
-                "This file type is not supported.", $"Supported: {string.Join(", ", ContentTypes.Supported)}.");
+            return (ApiProblem.Create(StatusCodes.Status415UnsupportedMediaType, ProblemCodes.UnsupportedMediaType,
+                "This file type is not supported.", $"Supported: {string.Join(", ", ContentTypes.Supported)}."), null, false);
         }
         var collection = fields.GetValueOrDefault("collection") is { Length: > 0 } c ? c : defaultCollection;
         var options = fields.Where(f => OptionFields.Contains(f.Key)).ToDictionary(f => f.Key.ToLowerInvariant(), f => f.Value);
 
-        var result = await intake.AcceptAsync(new IntakeRequest(collection, filename, contentType, options), section.Body, cancellationToken);
+        // The type is resolved from the name as given; the stored name carries no personal data ("extrato-529.982.247-25.csv").
+        var stored = redactor.Redact(filename).Text;
+        var result = await intake.AcceptAsync(new IntakeRequest(collection, stored, contentType, options), section.Body, cancellationToken);
         var body = DocumentResponse.From(result.Document);
-        return result.Created ? TypedResults.Accepted(body.StatusUrl, body) : TypedResults.Ok(body);
+        return (result.Created ? TypedResults.Accepted(body.StatusUrl, body) : TypedResults.Ok(body), result.Document, result.Created);
     }
 
     public static async Task<Results<Ok<DocumentResponse>, ProblemHttpResult>> GetDocument(Guid id, DocumentStore documents, CancellationToken cancellationToken) =>
@@ -97,14 +116,19 @@ public static class DocumentsApi
             : ApiProblem.NotFound("document", id);
 
     public static async Task<Results<Ok<DocumentPage>, ProblemHttpResult>> ListDocuments(
-        DocumentStore documents, string? collection, string? status, int? page, int? pageSize, CancellationToken cancellationToken)
+        DocumentStore documents, string? collection, string? status, int? page, [FromQuery(Name = "page_size")] int? pageSize, CancellationToken cancellationToken)
     {
-        var (number, size) = (page ?? 1, pageSize ?? 50);
-        if (number < 1 || size is < 1 or > 500) return ApiProblem.Validation("'page' starts at 1 and 'page_size' is between 1 and 500.");
-        var items = await documents.ListAsync(collection, status, (number - 1) * size, size, cancellationToken);
-        return TypedResults.Ok(new DocumentPage(items.Select(DocumentResponse.From).ToList(), number, size));
+        var (paging, problem) = PageRequest.From(page, pageSize);
+        if (paging is null) return problem!;
+        var items = await documents.ListAsync(collection, status, paging.Offset, paging.PageSize, cancellationToken);
+        return TypedResults.Ok(new DocumentPage(items.Select(DocumentResponse.From).ToList(), paging.Page, paging.PageSize));
     }
 
-    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteDocument(Guid id, DocumentDeletion deletion, CancellationToken cancellationToken) =>
-        await deletion.DeleteAsync(id, cancellationToken) ? TypedResults.NoContent() : ApiProblem.NotFound("document", id);
+    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteDocument(
+        Guid id, HttpContext http, DocumentDeletion deletion, IAuditTrail audit, CancellationToken cancellationToken)
+    {
+        if (!await deletion.DeleteAsync(id, cancellationToken)) return ApiProblem.NotFound("document", id);
+        await audit.RecordAsync(AuditActions.DocumentDeleted, ApiKeyAuthenticator.ActorOf(http), AuditSubject.Document(id), cancellationToken: cancellationToken);
+        return TypedResults.NoContent();
+    }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using RagQa.Api.Auth;
 using RagQa.Api.Model;
 using RagQa.Api.Problems;
+using RagQa.Core.Audit;
 using RagQa.Core.Escalation;
 using RagQa.Core.Guardrails;
 using RagQa.Core.Query;
@@ -35,7 +36,7 @@ public static class EscalationsApi
     }
 
     public static async Task<Results<Created<QueryEscalation>, Ok<QueryEscalation>, ProblemHttpResult>> Escalate(
-        Guid id, QueryStore queries, EscalationStore escalations, CancellationToken cancellationToken)
+        Guid id, QueryStore queries, EscalationStore escalations, IAuditTrail audit, HttpContext http, CancellationToken cancellationToken)
     {
         var query = await queries.GetAsync(id, cancellationToken);
         if (query is null) return ApiProblem.NotFound("query", id);
@@ -44,9 +45,9 @@ public static class EscalationsApi
         var priority = EscalationPriority.Score(query.Confidence, EscalationReason.UserRequest, query.Question);
         var opened = await escalations.CreateAsync(
             new NewEscalation(id, EscalationReason.UserRequest, EscalationSource.User, query.Confidence, priority), cancellationToken);
-        return opened.Created
-            ? TypedResults.Created($"/escalations/{opened.Escalation.EscalationId}", opened.Escalation)
-            : TypedResults.Ok(opened.Escalation);
+        if (!opened.Created) return TypedResults.Ok(opened.Escalation);
+        await audit.RecordOpenedAsync(opened.Escalation, ApiKeyAuthenticator.ActorOf(http), cancellationToken);
+        return TypedResults.Created($"/escalations/{opened.Escalation.EscalationId}", opened.Escalation);
     }
 
     public static async Task<Results<Ok<EscalationPage>, ProblemHttpResult>> ListEscalations(
@@ -64,12 +65,14 @@ public static class EscalationsApi
         await escalations.GetAsync(id, cancellationToken) is { } view ? TypedResults.Ok(view) : ApiProblem.NotFound("escalation", id);
 
     public static Task<Results<Ok<EscalationView>, ProblemHttpResult>> Assign(
-        Guid id, AssignRequest request, EscalationStore escalations, PiiRedactor redactor, CancellationToken cancellationToken) =>
-        TransitionAsync(id, EscalationAction.Assign, request.Assignee, "assignee", MaxAssigneeLength, escalations, redactor, cancellationToken);
+        Guid id, AssignRequest request, EscalationStore escalations, PiiRedactor redactor, IAuditTrail audit, HttpContext http,
+        CancellationToken cancellationToken) =>
+        TransitionAsync(id, EscalationAction.Assign, request.Assignee, "assignee", MaxAssigneeLength, escalations, redactor, audit, http, cancellationToken);
 
     public static Task<Results<Ok<EscalationView>, ProblemHttpResult>> Resolve(
-        Guid id, ResolveRequest request, EscalationStore escalations, PiiRedactor redactor, CancellationToken cancellationToken) =>
-        TransitionAsync(id, EscalationAction.Resolve, request.Resolution, "resolution", MaxResolutionLength, escalations, redactor, cancellationToken);
+        Guid id, ResolveRequest request, EscalationStore escalations, PiiRedactor redactor, IAuditTrail audit, HttpContext http,
+        CancellationToken cancellationToken) =>
+        TransitionAsync(id, EscalationAction.Resolve, request.Resolution, "resolution", MaxResolutionLength, escalations, redactor, audit, http, cancellationToken);
 
     /// <summary>
     /// Validates the field, redacts personal data from it (the resolution is shown to anyone holding the query id), and
@@ -77,10 +80,14 @@ public static class EscalationsApi
     /// </summary>
     private static async Task<Results<Ok<EscalationView>, ProblemHttpResult>> TransitionAsync(
         Guid id, EscalationAction action, string? value, string field, int maxLength, EscalationStore escalations, PiiRedactor redactor,
-        CancellationToken cancellationToken)
+        IAuditTrail audit, HttpContext http, CancellationToken cancellationToken)
     {
         if (QueryInputRules.CheckText(value, field, maxLength) is { } error) return ApiProblem.Validation(error);
         var result = await escalations.ApplyAsync(id, action, redactor.Redact(value!.Trim()).Text, cancellationToken);
+        if (result is { Outcome: TransitionOutcome.Applied, Escalation: { } applied })
+        {
+            await audit.RecordTransitionAsync(action, applied, ApiKeyAuthenticator.ActorOf(http), cancellationToken);
+        }
         return result.Outcome switch
         {
             TransitionOutcome.Applied when result.Escalation is { } view => TypedResults.Ok(view),

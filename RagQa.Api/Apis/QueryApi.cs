@@ -1,8 +1,12 @@
 using System.Diagnostics;
+using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using RagQa.Api.Auth;
 using RagQa.Api.Model;
 using RagQa.Api.Problems;
+using RagQa.Api.RateLimiting;
+using RagQa.Core.Audit;
 using RagQa.Core.Collections;
 using RagQa.Core.Guardrails;
 using RagQa.Core.Messaging;
@@ -21,6 +25,7 @@ public static class QueryApi
     {
         var group = app.MapGroup("/query").WithTags("Query");
         group.MapPost("/", Ask)
+            .AddEndpointFilter<QueryRateLimitFilter>()
             .WithSummary("Asks a question; answers with citations, or 202 with a status URL when the answer takes longer than the sync timeout.");
         group.MapGet("/{id:guid}", GetQuery)
             .WithSummary("The stored question with its answer and citations, or its pending status.");
@@ -35,6 +40,8 @@ public static class QueryApi
         IReplyListener replies,
         PromptInjectionDetector injection,
         PiiRedactor redactor,
+        IAuditTrail audit,
+        HttpContext http,
         IOptions<QueryOptions> options,
         TimeProvider time,
         ILoggerFactory loggers,
@@ -51,18 +58,31 @@ public static class QueryApi
         if (verdict.IsInjection)
         {
             loggers.CreateLogger(nameof(QueryApi)).LogWarning("Blocked a question as prompt injection ({Category}, score {Score})", verdict.Category, verdict.Score);
+            await audit.RecordAsync(AuditActions.InjectionBlocked, ApiKeyAuthenticator.ActorOf(http), null,
+                new Dictionary<string, string>
+                {
+                    ["category"] = verdict.Category?.ToString() ?? "",
+                    ["score"] = verdict.Score.ToString("0.###", CultureInfo.InvariantCulture),
+                    ["rules"] = string.Join(",", verdict.MatchedRules),
+                },
+                cancellationToken: cancellationToken);
             return ApiProblem.Create(StatusCodes.Status400BadRequest, ProblemCodes.PromptInjection,
                 "The question tries to change the assistant's instructions or reach data it must not reveal.",
                 "Ask about what the reviews say; instructions to the assistant are not accepted.");
         }
         // Personal data in a question is neither stored nor sent to a model.
-        var question = redactor.Redact(request.Question!.Trim()).Text;
+        var question = redactor.Redact(request.Question!.Trim());
 
         var queryId = Guid.CreateVersion7(time.GetUtcNow());
         var correlationId = Activity.Current?.TraceId.ToHexString();
         Activity.Current?.SetTag("ragqa.query_id", queryId).SetTag("ragqa.collection", collection);
-        await queries.CreateAsync(new NewQuery(queryId, question, collection, request.TopK ?? settings.DefaultTopK,
-            request.Filters?.ToVectorFilter(), correlationId), cancellationToken);
+        await queries.CreateAsync(new NewQuery(queryId, question.Text, collection, request.TopK ?? settings.DefaultTopK,
+            request.Filters?.RedactedWith(redactor).ToVectorFilter(), correlationId), cancellationToken);
+        if (question.Total > 0)
+        {
+            await audit.RecordAsync(AuditActions.PiiRedacted, ApiKeyAuthenticator.ActorOf(http), AuditSubject.Query(queryId),
+                AuditDetails.RedactionCounts(question.Counts), cancellationToken: cancellationToken);
+        }
 
         // Listen before publishing, so a fast worker's reply cannot arrive unheard.
         using var pending = replies.Expect(queryId.ToString());

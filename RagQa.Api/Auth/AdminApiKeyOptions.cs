@@ -2,10 +2,16 @@ using System.ComponentModel.DataAnnotations;
 
 namespace RagQa.Api.Auth;
 
-/// <summary>Section <c>Auth</c>: the admin API key (set by the AppHost from the <c>admin-api-key</c> parameter).</summary>
+/// <summary>
+/// Section <c>Auth</c>: the configured admin API key (set by the AppHost from the <c>admin-api-key</c> parameter).
+/// Only its SHA-256 is kept: it is stored in <c>api_keys</c> at start-up, like keys created through the API.
+/// </summary>
 public sealed class AdminApiKeyOptions
 {
     public const string Section = "Auth";
+
+    /// <summary>The name the configured key has in <c>GET /api-keys</c>.</summary>
+    public const string ConfiguredKeyName = "configured admin key";
 
     [Required(ErrorMessage = "Auth:AdminApiKey is required (the AppHost sets it from RAGQA_ADMIN_API_KEY or a generated key).")]
     [MinLength(16, ErrorMessage = "Auth:AdminApiKey must be at least 16 characters.")]

@@ -9,6 +9,8 @@ public static class ProblemCodes
     public const string NotFound = "not_found";
     public const string MissingApiKey = "missing_api_key";
     public const string InvalidApiKey = "invalid_api_key";
+    public const string RevokedApiKey = "revoked_api_key";
+    public const string RateLimited = "rate_limited";
     public const string MissingFile = "missing_file";
     public const string EmptyFile = "empty_file";
     public const string UploadTooLarge = "upload_too_large";
@@ -28,6 +30,7 @@ public static class ProblemCodes
         StatusCodes.Status405MethodNotAllowed => MethodNotAllowed,
         StatusCodes.Status413PayloadTooLarge => UploadTooLarge,
         StatusCodes.Status415UnsupportedMediaType => UnsupportedMediaType,
+        StatusCodes.Status429TooManyRequests => RateLimited,
         _ => InternalError,
     };
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using RagQa.Core.Audit;
 using RagQa.Core.Query;
 
 namespace RagQa.Core.Escalation;
@@ -8,7 +9,7 @@ namespace RagQa.Core.Escalation;
 /// opens an escalation. Run after the answer is stored and before the reply, so POST /query already reports it;
 /// idempotent (one escalation per query), so a redelivered message whose answer was stored opens it at most once.
 /// </summary>
-public sealed class AutomaticEscalation(EscalationStore escalations, IOptions<EscalationOptions> options)
+public sealed class AutomaticEscalation(EscalationStore escalations, IAuditTrail audit, IOptions<EscalationOptions> options)
 {
     /// <returns>The query's escalation, or null when the answer needs none.</returns>
     public async Task<QueryEscalation?> EscalateIfNeededAsync(NewQuery query, ComposedAnswer answer, double confidence, CancellationToken cancellationToken)
@@ -17,6 +18,7 @@ public sealed class AutomaticEscalation(EscalationStore escalations, IOptions<Es
         if (reason is null) return null;
         var priority = EscalationPriority.Score(confidence, reason, query.Question);
         var opened = await escalations.CreateAsync(new NewEscalation(query.QueryId, reason, EscalationSource.Automatic, confidence, priority), cancellationToken);
+        if (opened.Created) await audit.RecordOpenedAsync(opened.Escalation, AuditActors.System, cancellationToken);
         return opened.Escalation;
     }
 }

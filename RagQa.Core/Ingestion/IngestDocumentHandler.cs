@@ -2,6 +2,8 @@ using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;
+using RagQa.Core.Audit;
+using RagQa.Core.Data;
 using RagQa.Core.Documents;
 using RagQa.Core.Guardrails;
 using RagQa.Core.Ingestion.Chunking;
@@ -14,7 +16,9 @@ namespace RagQa.Core.Ingestion;
 /// Ingest step: read the stored upload, turn its records into chunks, store them, record the embed
 /// batches in the <c>embedding_jobs</c> ledger and publish one <see cref="EmbedBatch"/> per pending batch.
 /// Safe to run again for the same document at any point: chunk and batch ids are deterministic and
-/// every insert ignores rows already there.
+/// every insert ignores rows already there. The raw upload (personal data and all) is deleted in the same
+/// transaction that records the chunks as complete: from then on nothing reads it, and until then a worker
+/// killed mid-document finds it intact and starts the document again.
 /// </summary>
 public sealed class IngestDocumentHandler(
     NpgsqlDataSource dataSource,
@@ -24,6 +28,7 @@ public sealed class IngestDocumentHandler(
     RecursiveTextSplitter splitter,
     PiiRedactor redactor,
     IMessagePublisher publisher,
+    IAuditTrail audit,
     IOptions<IngestionOptions> options,
     ILogger<IngestDocumentHandler> logger) : IMessageHandler<IngestDocument>
 {
@@ -49,10 +54,14 @@ public sealed class IngestDocumentHandler(
             }
             catch (Exception ex) when (ex is InvalidDataException or System.Text.DecoderFallbackException or CsvHelper.CsvHelperException)
             {
-                logger.LogWarning("Document {DocumentId} cannot be read: {Reason}", document.Id, ex.Message);
+                if (await ChunkedElsewhereAsync(document.Id, cancellationToken)) return;
+                // A parser's message can quote the offending row: redacted before it is logged or stored.
+                var reason = redactor.Redact(ex.Message).Text;
+                logger.LogWarning("Document {DocumentId} cannot be read: {Reason}", document.Id, reason);
                 // Nothing half-indexed: the rows parsed before the bad one must not stay searchable.
                 await chunks.DeleteDocumentAsync(document.Id, cancellationToken);
-                await documents.SetStatusAsync(document.Id, DocumentStatus.Failed, ex.Message, cancellationToken);
+                await documents.SetStatusAsync(document.Id, DocumentStatus.Failed, reason, cancellationToken);
+                await DeleteUploadAsync(document.Id, cancellationToken);
                 return;
             }
         }
@@ -65,7 +74,8 @@ public sealed class IngestDocumentHandler(
         var parser = parsers.Get(document.ContentType);
         var parseOptions = DocumentParseOptions.FromUpload(document.Filename, await ReadOptionsAsync(document.Id, cancellationToken));
         var pending = new List<ChunkRecord>(InsertBatchSize);
-        int ordinal = 0, skipped = 0, redactions = 0;
+        int ordinal = 0, skipped = 0;
+        var redactions = new Dictionary<PiiKind, int>();
         await foreach (var record in parser.ParseAsync(new UploadBlockStream(dataSource, document.Id), parseOptions, cancellationToken))
         {
             if (record is null)
@@ -74,20 +84,18 @@ public sealed class IngestDocumentHandler(
                 continue;
             }
             // PII never reaches the chunks table, the embedder or the vector payload: redact first, then split.
-            var text = redactor.Redact(record.Text);
-            redactions += text.Total;
+            var text = Redact(record.Text, redactions);
+            var sourceId = Redact(record.SourceId, redactions);
             var metadata = new Dictionary<string, string>(record.Metadata.Count);
             foreach (var (key, value) in record.Metadata)
             {
-                var redacted = redactor.Redact(value);
-                metadata[key] = redacted.Text;
-                redactions += redacted.Total;
+                metadata[key] = Redact(value, redactions);
             }
             // Short records (a review) stay one chunk; long texts are split with overlap, each piece citing the same source.
-            foreach (var piece in splitter.Split(text.Text))
+            foreach (var piece in splitter.Split(text))
             {
                 pending.Add(new ChunkRecord(ChunkIds.Chunk(document.Id, ordinal), document.Id, document.Collection,
-                    record.SourceId, ordinal, piece.Text, metadata));
+                    sourceId, ordinal, piece.Text, metadata));
                 ordinal++;
             }
             if (pending.Count >= InsertBatchSize)
@@ -97,13 +105,60 @@ public sealed class IngestDocumentHandler(
             }
         }
         await chunks.InsertAsync(pending, cancellationToken);
+        if (await ChunkedElsewhereAsync(document.Id, cancellationToken)) return;
         if (ordinal == 0) throw new InvalidDataException("The file has no records with text.");
-        await RecordBatchesAsync(document.Id, ordinal, skipped, redactions, cancellationToken);
+        var redacted = redactions.Values.Sum();
+        if (redacted > 0)
+        {
+            // Before the commit below, with an id fixed by the document: a crash in between re-chunks the
+            // document and records the same event again, which the audit table stores once.
+            await audit.RecordAsync(AuditActions.PiiRedacted, AuditActors.System, AuditSubject.Document(document.Id),
+                AuditDetails.RedactionCounts(redactions), NameBasedGuid.Create(document.Id, 'p', 0), cancellationToken);
+        }
+        await RecordBatchesAsync(document.Id, ordinal, skipped, redacted, cancellationToken);
         logger.LogInformation("Chunked document {DocumentId}: {Chunks} chunks, {Skipped} records without text, {Redactions} PII redactions",
-            document.Id, ordinal, skipped, redactions);
+            document.Id, ordinal, skipped, redacted);
     }
 
-    /// <summary>Counts and the embed ledger are written together, and only then does the document move to <c>embedding</c>.</summary>
+    /// <summary>
+    /// True when another delivery of the same document (a re-upload re-publishes a queued document) finished
+    /// chunking it, or it was deleted, while this one read: the upload this one read may have been cut short
+    /// by that delivery's clean-up, so this one must neither record its counts nor fail the document.
+    /// </summary>
+    private async Task<bool> ChunkedElsewhereAsync(Guid documentId, CancellationToken cancellationToken)
+    {
+        if (await documents.GetAsync(documentId, cancellationToken) is { Status: DocumentStatus.Queued or DocumentStatus.Parsing or DocumentStatus.Chunking }) return false;
+        logger.LogInformation("Document {DocumentId} was chunked by another delivery meanwhile; leaving it to that one", documentId);
+        return true;
+    }
+
+    private string Redact(string value, Dictionary<PiiKind, int> counts)
+    {
+        var redacted = redactor.Redact(value);
+        foreach (var (kind, count) in redacted.Counts) counts[kind] = counts.GetValueOrDefault(kind) + count;
+        return redacted.Text;
+    }
+
+    private async Task DeleteUploadAsync(Guid documentId, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var command = DeleteUploadCommand(connection, null, documentId);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>Deletes the raw upload; the document row keeps its size and sha256.</summary>
+    private static NpgsqlCommand DeleteUploadCommand(NpgsqlConnection connection, NpgsqlTransaction? transaction, Guid documentId)
+    {
+        var command = new NpgsqlCommand("DELETE FROM upload_blocks WHERE document_id = $1", connection, transaction);
+        command.Parameters.Add(new NpgsqlParameter { Value = documentId });
+        return command;
+    }
+
+    /// <summary>
+    /// Counts and the embed ledger are written together, the raw upload is deleted (every chunk is committed
+    /// by now; the document keeps its sha256, so the same bytes uploaded again still find it), and only then
+    /// does the document move to <c>embedding</c>.
+    /// </summary>
     private async Task RecordBatchesAsync(Guid documentId, int chunkCount, int skipped, int redactions, CancellationToken cancellationToken)
     {
         var batchSize = options.Value.EmbedBatchSize;
@@ -130,6 +185,10 @@ public sealed class IngestDocumentHandler(
             counts.Parameters.Add(new NpgsqlParameter { Value = skipped });
             counts.Parameters.Add(new NpgsqlParameter { Value = redactions });
             await counts.ExecuteNonQueryAsync(cancellationToken);
+        }
+        await using (var purge = DeleteUploadCommand(connection, transaction, documentId))
+        {
+            await purge.ExecuteNonQueryAsync(cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);
     }

@@ -3,9 +3,12 @@ using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using RagQa.Core.Answering;
+using RagQa.Core.Audit;
+using RagQa.Core.Data;
 using RagQa.Core.Caching;
 using RagQa.Core.Embeddings;
 using RagQa.Core.Escalation;
+using RagQa.Core.Guardrails;
 using RagQa.Core.Messaging;
 using RagQa.Core.Retrieval;
 using RagQa.Core.VectorStore;
@@ -17,9 +20,10 @@ namespace RagQa.Core.Query;
 /// themes over the whole collection (<c>aggregate_reviews</c>), otherwise retrieve (<c>embed_query</c> and
 /// <c>vector_search</c> and <c>rerank</c>, in <see cref="HybridRetriever"/>); look the answer up in the semantic cache
 /// (<c>cache_lookup</c>); on a miss write it (<c>llm_generate</c>:
-/// the configured chat model, else extractive), check every sentence against its sources (<c>validate_output</c>),
-/// score confidence, persist everything (<c>persist_answer</c>), escalate an unsure or unvalidated answer to a human
-/// (<see cref="AutomaticEscalation"/>), then reply to the waiting API instance.
+/// the configured chat model, else extractive), check every sentence against its sources and redact any personal
+/// data from the answer (<c>validate_output</c>; a failed check is audited), score confidence, persist everything
+/// (<c>persist_answer</c>), escalate an unsure or unvalidated answer to a human (<see cref="AutomaticEscalation"/>),
+/// then reply to the waiting API instance.
 /// If the last delivery attempt fails, the query is marked failed with the reason, so GET /query/{id} does not
 /// stay pending for ever.
 /// </summary>
@@ -36,6 +40,8 @@ public sealed class ProcessQueryHandler(
     IOptions<MessagingOptions> messagingOptions,
     TimeProvider time,
     ILogger<ProcessQueryHandler> logger,
+    PiiRedactor redactor,
+    IAuditTrail audit,
     ChatAnswerGenerator? chat = null) : IMessageHandler<ProcessQuery>
 {
     private static readonly ActivitySource Activity = new("RagQa.Query");
@@ -120,7 +126,13 @@ public sealed class ProcessQueryHandler(
         NewQuery query, ClassifiedQuestion question, Prepared prepared, AnswerOptions settings, AnswerCacheKey key, CancellationToken cancellationToken)
     {
         var draft = await GenerateAsync(query, question, prepared, cancellationToken);
-        var answer = Validate(draft, question, prepared, settings, out var confidence);
+        var answer = Validate(draft, question, prepared, settings, out var confidence, out var grounding);
+        // Sources are redacted at ingestion and questions before they are stored, but a model can still write
+        // personal data (invented, or spelled out from placeholders): the answer is redacted before it is stored,
+        // cached or returned.
+        var redacted = redactor.Redact(answer.Text);
+        if (redacted.Total > 0) answer = answer with { Text = redacted.Text };
+        await AuditValidationAsync(query.QueryId, grounding, redacted.Total, cancellationToken);
         if (draft.InputTokens is not null) System.Diagnostics.Activity.Current?.SetTag("ragqa.tokens.input", draft.InputTokens);
         if (draft.OutputTokens is not null) System.Diagnostics.Activity.Current?.SetTag("ragqa.tokens.output", draft.OutputTokens);
         await cache.SetAsync(key, new CachedAnswer(answer.Text, answer.Mode, answer.Citations, confidence, answer.Model), cancellationToken);
@@ -203,11 +215,30 @@ public sealed class ProcessQueryHandler(
         };
     }
 
-    private static ComposedAnswer Validate(AnswerDraft draft, ClassifiedQuestion question, Prepared prepared, AnswerOptions settings, out double confidence)
+    /// <summary>
+    /// An answer with unsupported sentences, nothing answerable left, or personal data in it failed validation:
+    /// recorded once per query (the event id is derived from it, so a redelivery does not record it twice).
+    /// </summary>
+    private async Task AuditValidationAsync(Guid queryId, GroundingResult grounding, int piiRedacted, CancellationToken cancellationToken)
+    {
+        if (grounding.UnsupportedSentences == 0 && piiRedacted == 0 && grounding.Text.Length > 0) return;
+        System.Diagnostics.Activity.Current?.SetTag("ragqa.pii_redacted", piiRedacted);
+        await audit.RecordAsync(AuditActions.AnswerValidationFailed, AuditActors.System, AuditSubject.Query(queryId),
+            new Dictionary<string, string>
+            {
+                ["unsupported_sentences"] = grounding.UnsupportedSentences.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["supported_sentences"] = grounding.SupportedSentences.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["pii_redacted"] = piiRedacted.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["answerable"] = grounding.Text.Length > 0 ? "true" : "false",
+            }, NameBasedGuid.Create(queryId, 'v', 0), cancellationToken);
+    }
+
+    private static ComposedAnswer Validate(
+        AnswerDraft draft, ClassifiedQuestion question, Prepared prepared, AnswerOptions settings, out double confidence, out GroundingResult checkedGrounding)
     {
         using var span = Activity.StartActivity("validate_output");
         var fromModel = draft.Mode != ExtractiveAnswerer.Mode;
-        var grounding = GroundingValidator.Validate(draft.Text, draft.Sources, draft.Framing, question.Language, settings.MinSentenceSupport,
+        var grounding = checkedGrounding = GroundingValidator.Validate(draft.Text, draft.Sources, draft.Framing, question.Language, settings.MinSentenceSupport,
             removeUnsupported: fromModel);
         var text = grounding.Text.Length == 0 ? AnswerPhrases.NotAnswerable(question.Language) : grounding.Text;
         var citations = draft.Sources

@@ -1,4 +1,5 @@
 using System.Globalization;
+using RagQa.Core.Guardrails;
 using RagQa.Core.VectorStore;
 
 namespace RagQa.Core.Query;
@@ -14,6 +15,13 @@ public sealed record QueryFilters(int? MinScore, int? MaxScore, DateOnly? DateFr
 
     /// <summary>No constraint at all.</summary>
     public static readonly QueryFilters None = new(null, null, null, null, null);
+
+    /// <summary>
+    /// Metadata values with personal data replaced as ingestion replaced it in the chunks: the query is stored
+    /// without it, and a filter on a redacted field still matches (stored values are placeholders too).
+    /// </summary>
+    public QueryFilters RedactedWith(PiiRedactor redactor) =>
+        Metadata is null ? this : this with { Metadata = Metadata.ToDictionary(m => m.Key, m => redactor.Redact(m.Value).Text) };
 
     public VectorFilter ToVectorFilter()
     {

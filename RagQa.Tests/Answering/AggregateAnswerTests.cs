@@ -253,7 +253,7 @@ public sealed partial class AggregateAnswerTests(LocalServers servers, ITestOutp
         Assert.Equal([new QueryAnswered(last)], pipeline.Replies.Replies);
     }
 
-    private static Microsoft.Extensions.Hosting.IHost ChatHost(OpenAIChatStub stub) => AnswerOptionsTests.Host(new Dictionary<string, string?>
+    internal static Microsoft.Extensions.Hosting.IHost ChatHost(OpenAIChatStub stub) => AnswerOptionsTests.Host(new Dictionary<string, string?>
     {
         ["Answers:Provider"] = "openai",
         ["Answers:Endpoint"] = stub.BaseAddress + "/v1",

@@ -6,10 +6,12 @@ using RagQa.Core.Answering;
 using RagQa.Core.Caching;
 using RagQa.Core.Embeddings;
 using RagQa.Core.Escalation;
+using RagQa.Core.Guardrails;
 using RagQa.Core.Ingestion;
 using RagQa.Core.Messaging;
 using RagQa.Core.Query;
 using RagQa.Core.VectorStore;
+using RagQa.Tests.Audit;
 using RagQa.Tests.Caching;
 using RagQa.Tests.VectorStore;
 using StackExchange.Redis;
@@ -41,10 +43,10 @@ internal sealed class QueryPipeline : IAsyncDisposable
         Escalations = new EscalationStore(dataSource, Queries, TimeProvider.System, CacheTestSupport.MeterFactory(), NullLogger<EscalationStore>.Instance);
         var retriever = new HybridRetriever(embeddings, embeddings.GetService<EmbeddingModelInfo>()!, vectors, new LexicalSearcher(dataSource),
             new ChunkStore(dataSource), Options.Create(new QueryOptions()));
-        Handler = new ProcessQueryHandler(Queries, new AutomaticEscalation(Escalations, Options.Create(new EscalationOptions())), retriever, new ReviewStatistics(statisticsSource), Cache, embeddings,
+        Handler = new ProcessQueryHandler(Queries, new AutomaticEscalation(Escalations, Audit, Options.Create(new EscalationOptions())), retriever, new ReviewStatistics(statisticsSource), Cache, embeddings,
             embeddings.GetService<EmbeddingModelInfo>()!, Replies,
             Options.Create(new AnswerOptions()), Options.Create(new MessagingOptions { MaxAttempts = maxAttempts }), TimeProvider.System,
-            NullLogger<ProcessQueryHandler>.Instance, chat);
+            NullLogger<ProcessQueryHandler>.Instance, PiiRedactor.Default, Audit, chat);
     }
 
     public QueryStore Queries { get; }
@@ -54,6 +56,8 @@ internal sealed class QueryPipeline : IAsyncDisposable
     public SemanticAnswerCache Cache { get; }
 
     public RecordingReplySender Replies { get; } = new();
+
+    public RecordingAuditTrail Audit { get; } = new();
 
     public ProcessQueryHandler Handler { get; }
 

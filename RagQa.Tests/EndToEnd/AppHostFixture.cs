@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
@@ -25,6 +26,11 @@ public class AppHostFixture : IAsyncLifetime
 
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "ragqa-e2e-" + Guid.NewGuid().ToString("N")[..8]);
     private DistributedApplication? _app;
+    private readonly ConcurrentQueue<string> _logs = new();
+    private readonly CancellationTokenSource _stopWatchingLogs = new();
+
+    /// <summary>Every log line every resource has written since start, as "resource: line" (the PII sweep reads them all).</summary>
+    public IReadOnlyCollection<string> ResourceLogs => _logs;
 
     /// <summary>The AppHost's RagQa:DataDirectory: the servers' data and the generated admin key.</summary>
     public string DataDirectory => _dataDirectory;
@@ -60,6 +66,7 @@ public class AppHostFixture : IAsyncLifetime
             options.DefaultWaitBehavior = WaitBehavior.StopOnResourceUnavailable);
 
         _app = await builder.BuildAsync(timeout.Token);
+        WatchLogs(_app.Services.GetRequiredService<ResourceLoggerService>());
         try
         {
             await _app.StartAsync(timeout.Token);
@@ -77,6 +84,28 @@ public class AppHostFixture : IAsyncLifetime
         var adminApiKey = builder.Resources.OfType<ParameterResource>().Single(p => p.Name == "admin-api-key");
         AdminApiKey = await adminApiKey.GetValueAsync(timeout.Token)
             ?? throw new InvalidOperationException("The admin-api-key parameter has no value.");
+    }
+
+    /// <summary>Subscribes before start: a resource's log lines are streamed only while someone watches.</summary>
+    private void WatchLogs(ResourceLoggerService logs)
+    {
+        foreach (var resource in AllResources)
+        {
+            _ = Task.Run(async () =>
+            {
+                try
+                {
+                    await foreach (var batch in logs.WatchAsync(resource).WithCancellation(_stopWatchingLogs.Token))
+                    {
+                        foreach (var line in batch) _logs.Enqueue($"{resource}: {line.Content}");
+                    }
+                }
+                catch (OperationCanceledException)
+                {
+                    // The fixture is being disposed.
+                }
+            });
+        }
     }
 
     /// <summary>Waits until the first-start seed (the bundled Olist sample) is indexed; fails on a failed document.</summary>
@@ -153,6 +182,7 @@ public class AppHostFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        await _stopWatchingLogs.CancelAsync();
         Api?.Dispose();
         if (_app is not null)
         {

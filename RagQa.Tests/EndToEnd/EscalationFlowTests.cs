@@ -76,6 +76,16 @@ public sealed class EscalationFlowTests(AppHostFixture fixture, ITestOutputHelpe
 
         await AssertMetricAsync("api", "ragqa_escalations_resolved");
         await AssertMetricAsync("queryworker", "ragqa_escalations_created");
+
+        // Each step reached the audit trail through the audit queue, with ids only.
+        var audit = new AdminCalls(fixture.Api, fixture.AdminApiKey);
+        var created = Assert.Single(await audit.WaitForAuditAsync("escalation.created", id.ToString()));
+        Assert.Equal("system", created.GetProperty("actor").GetString());
+        Assert.Equal("low_confidence", created.GetProperty("details").GetProperty("reason").GetString());
+        Assert.Single(await audit.WaitForAuditAsync("escalation.assigned", id.ToString()));
+        var resolvedEvent = Assert.Single(await audit.WaitForAuditAsync("escalation.resolved", id.ToString()));
+        Assert.StartsWith("api_key:", resolvedEvent.GetProperty("actor").GetString());
+        Assert.DoesNotContain("98765", resolvedEvent.GetRawText());
     }
 
     [Fact]

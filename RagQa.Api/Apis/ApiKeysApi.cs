@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using RagQa.Api.Auth;
+using RagQa.Api.Model;
+using RagQa.Api.Problems;
+using RagQa.Core.Access;
+using RagQa.Core.Audit;
+using RagQa.Core.Guardrails;
+
+namespace RagQa.Api.Apis;
+
+/// <summary>
+/// Admin endpoints to manage API keys: create (the plaintext is returned once), list (never the keys) and
+/// revoke. Every key is an admin key; revoking one is effective on every replica at its next request.
+/// </summary>
+public static class ApiKeysApi
+{
+    public const int MaxNameLength = 100;
+    public const int MaxRateLimit = 10_000_000;
+
+    public static IEndpointRouteBuilder MapApiKeysApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api-keys").WithTags("API keys").AddEndpointFilter<AdminApiKeyFilter>();
+        group.MapPost("/", CreateKey).WithSummary("Creates an API key; the response is the only place its plaintext ever appears.");
+        group.MapGet("/", ListKeys).WithSummary("API keys, newest first, without the keys themselves.");
+        group.MapDelete("/{id:guid}", RevokeKey).WithSummary("Revokes an API key (it stays listed, with revoked_at).");
+        return app;
+    }
+
+    public static async Task<Results<Created<CreatedApiKeyResponse>, ProblemHttpResult>> CreateKey(
+        CreateApiKeyRequest request, HttpContext http, ApiKeyStore keys, IAuditTrail audit, PiiRedactor redactor, CancellationToken cancellationToken)
+    {
+        var name = request.Name?.Trim() ?? "";
+        if (name.Length is 0 or > MaxNameLength) return ApiProblem.Validation($"'name' is required and at most {MaxNameLength} characters.");
+        if (request.RateLimit is < 1 or > MaxRateLimit) return ApiProblem.Validation($"'rate_limit' is between 1 and {MaxRateLimit}.");
+
+        // A name is free text: personal data in it ("chave da maria@…") is not stored.
+        var created = await keys.CreateAsync(redactor.Redact(name).Text, request.RateLimit, cancellationToken);
+        await audit.RecordAsync(AuditActions.ApiKeyCreated, ApiKeyAuthenticator.ActorOf(http), AuditSubject.ApiKey(created.Key.Id),
+            cancellationToken: cancellationToken);
+        return TypedResults.Created($"/api-keys/{created.Key.Id}", CreatedApiKeyResponse.From(created));
+    }
+
+    public static async Task<Results<Ok<ItemPage<ApiKey>>, ProblemHttpResult>> ListKeys(
+        ApiKeyStore keys, int? page, [FromQuery(Name = "page_size")] int? pageSize, CancellationToken cancellationToken)
+    {
+        var (paging, problem) = PageRequest.From(page, pageSize);
+        if (paging is null) return problem!;
+        return TypedResults.Ok(new ItemPage<ApiKey>(await keys.ListAsync(paging.Offset, paging.PageSize, cancellationToken), paging.Page, paging.PageSize));
+    }
+
+    public static async Task<Results<NoContent, ProblemHttpResult>> RevokeKey(
+        Guid id, HttpContext http, ApiKeyStore keys, IAuditTrail audit, CancellationToken cancellationToken)
+    {
+        if (await keys.RevokeAsync(id, cancellationToken) is null) return ApiProblem.NotFound("API key", id);
+        await audit.RecordAsync(AuditActions.ApiKeyRevoked, ApiKeyAuthenticator.ActorOf(http), AuditSubject.ApiKey(id), cancellationToken: cancellationToken);
+        return TypedResults.NoContent();
+    }
+}

@@ -1,0 +1,24 @@
+using System.Diagnostics.Metrics;
+
+namespace RagQa.Core.RateLimiting;
+
+/// <summary>The instruments of the "RagQa.RateLimiting" meter.</summary>
+internal sealed class RateLimitMetrics
+{
+    public const string MeterName = "RagQa.RateLimiting";
+
+    private readonly Counter<long> _rejected;
+    private readonly Counter<long> _unavailable;
+
+    public RateLimitMetrics(IMeterFactory meterFactory)
+    {
+        var meter = meterFactory.Create(MeterName);
+        _rejected = meter.CreateCounter<long>("ragqa.rate_limit.rejected", "{request}", "Requests refused with 429, by scope (ip or key).");
+        _unavailable = meter.CreateCounter<long>("ragqa.rate_limit.unavailable", "{request}",
+            "Requests let through unchecked because Redis could not be reached (fail open).");
+    }
+
+    public void Rejected(string scope) => _rejected.Add(1, new KeyValuePair<string, object?>("scope", scope));
+
+    public void Unavailable(string scope) => _unavailable.Add(1, new KeyValuePair<string, object?>("scope", scope));
+}

@@ -1,0 +1,72 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
+using RagQa.Core.Audit;
+using RagQa.Core.Data;
+using RagQa.Core.Guardrails;
+using RagQa.Core.Messaging;
+using RagQa.Tests.Infrastructure;
+using RagQa.Tests.Messaging;
+
+namespace RagQa.Tests.Audit;
+
+/// <summary>Audit events through the real broker into a real database: publisher → <c>audit</c> queue → <see cref="AuditEventHandler"/> → <c>audit_events</c>.</summary>
+[Collection(LocalServersCollection.Name)]
+public sealed class AuditPipelineTests(LocalServers servers)
+{
+    [Fact]
+    public async Task Events_are_stored_once_each_without_personal_data()
+    {
+        var connectionString = await servers.CreateDatabaseAsync();
+        await using (var migrate = NpgsqlDataSource.Create(connectionString))
+        {
+            await new DatabaseMigrator(migrate, NullLogger<DatabaseMigrator>.Instance).MigrateAsync(CancellationToken.None);
+        }
+        var builder = MessagingTestHost.CreateBuilder(servers);
+        builder.Services.AddSingleton(NpgsqlDataSource.Create(connectionString));
+        builder.Services.AddSingleton(PiiRedactor.Default);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<AuditStore>();
+        builder.Services.AddSingleton<IAuditTrail, AuditTrail>();
+        builder.Services.AddMessageHandler<AuditEvent, AuditEventHandler>(QueueNames.Audit);
+        using var host = builder.Build();
+        await host.StartAsync();
+        var audit = host.Services.GetRequiredService<IAuditTrail>();
+        var store = host.Services.GetRequiredService<AuditStore>();
+        var documentId = Guid.NewGuid();
+        var redeliveredId = Guid.NewGuid();
+
+        await audit.RecordAsync(AuditActions.DocumentUploaded, AuditActors.ApiKey(Guid.NewGuid()), AuditSubject.Document(documentId),
+            new Dictionary<string, string> { ["collection"] = "support_articles", ["note"] = "enviado por maria.silva@example.com" });
+        await audit.RecordAsync(AuditActions.PiiRedacted, AuditActors.System, AuditSubject.Document(documentId),
+            new Dictionary<string, string> { ["total"] = "2" }, redeliveredId);
+        await audit.RecordAsync(AuditActions.PiiRedacted, AuditActors.System, AuditSubject.Document(documentId),
+            new Dictionary<string, string> { ["total"] = "2" }, redeliveredId);
+        // Published by something other than the trail (anything on the broker can): still redacted on the way in.
+        await host.Services.GetRequiredService<IMessagePublisher>().PublishAsync(QueueNames.Audit, new AuditEvent(Guid.NewGuid(),
+            AuditActions.AuthFailed, AuditActors.Anonymous, "route", "GET /documents",
+            new Dictionary<string, string> { ["cpf"] = "529.982.247-25" }, DateTimeOffset.UtcNow));
+
+        await WaitForAsync(store, 3);
+        await Task.Delay(500); // time for a duplicate to show, if one were stored
+
+        var events = await store.ListAsync(null, "document", documentId.ToString(), 0, 100, CancellationToken.None);
+        Assert.Equal([AuditActions.DocumentUploaded, AuditActions.PiiRedacted], events.Select(e => e.Action).Order(StringComparer.Ordinal));
+        Assert.Equal("enviado por [EMAIL]", events.Single(e => e.Action == AuditActions.DocumentUploaded).Details["note"]);
+        var authFailure = (await store.ListAsync(AuditActions.AuthFailed, null, null, 0, 10, CancellationToken.None)).Single();
+        Assert.Equal("[CPF]", authFailure.Details["cpf"]);
+        Assert.Equal(3, (await store.ListAsync(null, null, null, 0, 100, CancellationToken.None)).Count);
+        await host.StopAsync();
+    }
+
+    private static async Task WaitForAsync(AuditStore store, int count)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while ((await store.ListAsync(null, null, null, 0, 100, CancellationToken.None)).Count < count)
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"fewer than {count} audit events arrived");
+            await Task.Delay(200);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+using System.Net;
+using System.Text.Json;
+using RagQa.Core.Audit;
+
+namespace RagQa.Tests.EndToEnd;
+
+/// <summary>API keys, auth failures and the POST /query rate limit through the running application, each audited.</summary>
+[Collection(BulkIngestionCollection.Name)]
+public sealed class AccessTests(BulkIngestionAppHostFixture fixture)
+{
+    private readonly AdminCalls _calls = new(fixture.Api, fixture.AdminApiKey);
+
+    public static TheoryData<string> AdminRoutes => ["/documents", "/api-keys", "/audit"];
+
+    [Theory]
+    [MemberData(nameof(AdminRoutes))]
+    public async Task Admin_routes_refuse_a_missing_key_with_401_and_a_wrong_one_with_403(string route)
+    {
+        await ProblemAssert.IsAsync(await _calls.SendAsync(HttpMethod.Get, route, null), HttpStatusCode.Unauthorized, "missing_api_key");
+        await ProblemAssert.IsAsync(await _calls.SendAsync(HttpMethod.Get, route, "wrong-key-" + Guid.NewGuid()), HttpStatusCode.Forbidden, "invalid_api_key");
+        using var allowed = await _calls.SendAsync(HttpMethod.Get, route, fixture.AdminApiKey);
+        Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
+
+        var failures = await _calls.WaitForAuditAsync(AuditActions.AuthFailed, $"GET {route}", count: 2);
+        Assert.Contains(failures, e => e.GetProperty("details").GetProperty("code").GetString() == "missing_api_key");
+        Assert.Contains(failures, e => e.GetProperty("details").GetProperty("code").GetString() == "invalid_api_key");
+        Assert.All(failures, e => Assert.Equal(AuditActors.Anonymous, e.GetProperty("actor").GetString()));
+    }
+
+    [Fact]
+    public async Task A_created_key_works_is_listed_without_its_secret_and_once_revoked_is_refused_everywhere()
+    {
+        using var created = await _calls.SendAsync(HttpMethod.Post, "/api-keys", fixture.AdminApiKey, new { name = "integration test" });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        using var body = JsonDocument.Parse(await created.Content.ReadAsStringAsync());
+        var key = body.RootElement.GetProperty("key").GetString()!;
+        var id = body.RootElement.GetProperty("id").GetGuid();
+        Assert.Equal($"/api-keys/{id}", created.Headers.Location?.OriginalString);
+
+        using (var withNewKey = await _calls.SendAsync(HttpMethod.Get, "/documents", key)) Assert.Equal(HttpStatusCode.OK, withNewKey.StatusCode);
+        using (var list = await _calls.SendAsync(HttpMethod.Get, "/api-keys", key))
+        {
+            var text = await list.Content.ReadAsStringAsync();
+            Assert.DoesNotContain(key, text);
+            var listed = JsonDocument.Parse(text).RootElement.GetProperty("items").EnumerateArray().ToList();
+            Assert.Contains(listed, k => k.GetProperty("id").GetGuid() == id && k.GetProperty("last_used_at").ValueKind == JsonValueKind.String);
+            Assert.Contains(listed, k => k.GetProperty("configured").GetBoolean());
+        }
+
+        using (var revoked = await _calls.SendAsync(HttpMethod.Delete, $"/api-keys/{id}", fixture.AdminApiKey)) Assert.Equal(HttpStatusCode.NoContent, revoked.StatusCode);
+
+        await ProblemAssert.IsAsync(await _calls.SendAsync(HttpMethod.Get, "/documents", key), HttpStatusCode.Forbidden, "revoked_api_key");
+        await ProblemAssert.IsAsync(await _calls.SendAsync(HttpMethod.Post, "/query", key, new { question = "Chegou quebrado?" }), HttpStatusCode.Forbidden, "revoked_api_key");
+        await ProblemAssert.IsAsync(await _calls.SendAsync(HttpMethod.Delete, $"/api-keys/{Guid.NewGuid()}", fixture.AdminApiKey), HttpStatusCode.NotFound, "not_found");
+        await ProblemAssert.IsAsync(await _calls.SendAsync(HttpMethod.Post, "/api-keys", fixture.AdminApiKey, new { name = "" }), HttpStatusCode.BadRequest, "validation_failed");
+
+        Assert.Single(await _calls.WaitForAuditAsync(AuditActions.ApiKeyCreated, id.ToString()));
+        Assert.Single(await _calls.WaitForAuditAsync(AuditActions.ApiKeyRevoked, id.ToString()));
+        var refused = await _calls.WaitForAuditAsync(AuditActions.AuthFailed, "GET /documents");
+        Assert.Contains(refused, e => e.GetProperty("actor").GetString() == AuditActors.ApiKey(id)
+            && e.GetProperty("details").GetProperty("code").GetString() == "revoked_api_key");
+    }
+
+    [Fact]
+    public async Task A_key_over_its_query_limit_gets_429_with_retry_after()
+    {
+        using var created = await _calls.SendAsync(HttpMethod.Post, "/api-keys", fixture.AdminApiKey, new { name = "limited", rate_limit = 2 });
+        var key = JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement.GetProperty("key").GetString()!;
+
+        // Blank questions are refused by validation after the limiter has counted them: cheap requests that still count.
+        for (var i = 0; i < 2; i++)
+        {
+            await ProblemAssert.IsAsync(await _calls.SendAsync(HttpMethod.Post, "/query", key, new { question = "" }), HttpStatusCode.BadRequest, "validation_failed");
+        }
+        using var limited = await _calls.SendAsync(HttpMethod.Post, "/query", key, new { question = "" });
+
+        var retryAfter = limited.Headers.RetryAfter?.Delta;
+        Assert.NotNull(retryAfter);
+        Assert.InRange(retryAfter.Value.TotalSeconds, 1, 60);
+        await ProblemAssert.IsAsync(limited, HttpStatusCode.TooManyRequests, "rate_limited");
+        // Other clients are not affected: the request without a key counts against this address instead.
+        await ProblemAssert.IsAsync(await _calls.SendAsync(HttpMethod.Post, "/query", null, new { question = "" }), HttpStatusCode.BadRequest, "validation_failed");
+    }
+}
