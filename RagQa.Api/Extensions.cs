@@ -1,8 +1,10 @@
 using System.Text.Json;
 using RagQa.Api.Auth;
+using RagQa.Api.Observability;
 using RagQa.Api.Problems;
 using RagQa.Api.Startup;
 using RagQa.Core;
+using RagQa.Core.Documents;
 
 namespace RagQa.Api;
 
@@ -14,8 +16,12 @@ internal static class Extensions
         builder.AddRagQaCore();
         // Problems the framework writes itself (415 from content negotiation, 404 for unknown routes, 500)
         // get a stable code too, so every error a client sees carries one.
+        // The code is also left on the request for the error metrics (ApiRequestMetrics).
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
-            context.ProblemDetails.Extensions.TryAdd("code", ProblemCodes.ForStatus(context.ProblemDetails.Status ?? context.HttpContext.Response.StatusCode)));
+        {
+            context.ProblemDetails.Extensions.TryAdd("code", ProblemCodes.ForStatus(context.ProblemDetails.Status ?? context.HttpContext.Response.StatusCode));
+            context.HttpContext.Items[ApiMetrics.ProblemCodeItem] = context.ProblemDetails.Extensions["code"]?.ToString();
+        });
         builder.Services.AddExceptionHandler<ApiExceptionHandler>();
         builder.Services.AddOpenApi();
         // Malformed JSON and wrong types become BadHttpRequestException, which ApiExceptionHandler turns into a 400 problem.
@@ -31,6 +37,8 @@ internal static class Extensions
         builder.Services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.Section);
         builder.Services.AddSingleton<AdminApiKeyFilter>();
         builder.Services.AddSingleton<DatabaseReadiness>();
+        builder.Services.AddSingleton<ApiMetrics>();
+        builder.Services.AddHostedService<DocumentStatusMetrics>();
         builder.Services.AddHostedService<DatabaseMigrationService>();
         builder.Services.AddHostedService<OlistSampleSeeder>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseReadinessCheck>("database-migrated");

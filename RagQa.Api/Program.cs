@@ -1,5 +1,6 @@
 using RagQa.Api;
 using RagQa.Api.Apis;
+using RagQa.Api.Observability;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -7,6 +8,7 @@ builder.AddServiceDefaults();
 builder.AddApplicationServices();
 
 var app = builder.Build();
+app.UseApiRequestMetrics();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.MapOpenApi();

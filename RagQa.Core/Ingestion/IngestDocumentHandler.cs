@@ -99,6 +99,8 @@ public sealed class IngestDocumentHandler(
         await chunks.InsertAsync(pending, cancellationToken);
         if (ordinal == 0) throw new InvalidDataException("The file has no records with text.");
         await RecordBatchesAsync(document.Id, ordinal, skipped, redactions, cancellationToken);
+        IngestionMetrics.ChunksDone(IngestionMetrics.Chunked, document.Collection, ordinal);
+        System.Diagnostics.Activity.Current?.SetTag("ragqa.chunk_count", ordinal).SetTag("ragqa.collection", document.Collection);
         logger.LogInformation("Chunked document {DocumentId}: {Chunks} chunks, {Skipped} records without text, {Redactions} PII redactions",
             document.Id, ordinal, skipped, redactions);
     }
