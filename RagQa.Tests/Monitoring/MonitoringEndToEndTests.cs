@@ -151,15 +151,21 @@ public sealed class MonitoringEndToEndTests(AppHostFixture fixture)
             + string.Join("\n", failures.Select(f => $"{f.Key} → {f.Value}")));
     }
 
-    /// <summary>Answered and cached queries, a rejected and an unknown one, and a document through ingest and embed.</summary>
+    /// <summary>
+    /// Answered and cached queries, a rejected and an unknown one, an escalation taken from open to resolved (the
+    /// escalation endpoints of the REST contract), and a document through ingest and embed.
+    /// </summary>
     private async Task DriveTrafficAsync()
     {
         var question = UniqueQuestion("A cor do produto era igual à da foto?");
+        var queryIds = new List<string>();
         for (var i = 0; i < 2; i++)
         {
             using var response = await fixture.Api.PostAsJsonAsync("/query", new { question });
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            queryIds.Add(JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("query_id").GetString()!);
         }
+        await EscalateAndResolveAsync(queryIds[0]);
         using (var empty = await fixture.Api.PostAsJsonAsync("/query", new { question = "" })) Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
         using (var unknown = await fixture.Api.GetAsync($"/query/{Guid.NewGuid()}")) Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
 
@@ -169,6 +175,20 @@ public sealed class MonitoringEndToEndTests(AppHostFixture fixture)
         Assert.Equal(HttpStatusCode.Accepted, upload.StatusCode);
         var document = await documents.WaitUntilSettledAsync(await DocumentsClient.DocumentIdOf(upload), TimeSpan.FromMinutes(2));
         Assert.Equal("indexed", document.GetProperty("status").GetString());
+    }
+
+    private async Task EscalateAndResolveAsync(string queryId)
+    {
+        using var escalated = await fixture.Api.PostAsync($"/query/{queryId}/escalate", null);
+        Assert.Equal(HttpStatusCode.Created, escalated.StatusCode);
+        var escalationId = JsonDocument.Parse(await escalated.Content.ReadAsStringAsync()).RootElement.GetProperty("escalation_id").GetString();
+        foreach (var (action, body) in new (string, object)[] { ("assign", new { assignee = "agente-1" }), ("resolve", new { resolution = "Trocamos o produto." }) })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, $"/escalations/{escalationId}/{action}") { Content = JsonContent.Create(body) };
+            request.Headers.Add("X-Api-Key", fixture.AdminApiKey);
+            using var response = await fixture.Api.SendAsync(request);
+            Assert.True(response.IsSuccessStatusCode, $"{action}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        }
     }
 
     /// <summary>Null when the instant query succeeds with at least one series, else what went wrong.</summary>
