@@ -102,15 +102,7 @@ public static class LocalInfrastructureExtensions
             // The Erlang distribution port, chosen here too so that it cannot collide with another instance.
             .WithArgs(FreeLoopbackPort().ToString(System.Globalization.CultureInfo.InvariantCulture))
             // The rabbitmq_prometheus plugin's port (broker-side queue, connection and memory metrics for Prometheus).
-            .WithEndpoint(LocalRabbitMQResource.PrometheusEndpointName, e =>
-            {
-                var metricsPort = FreeLoopbackPort();
-                e.UriScheme = "http";
-                e.Port = metricsPort;
-                e.TargetPort = metricsPort;
-                e.TargetHost = IPAddress.Loopback.ToString();
-                e.IsProxied = false;
-            }, createIfNotExists: true)
+            .WithLoopbackEndpoint(LocalRabbitMQResource.PrometheusEndpointName, "http")
             .WithArgs(context => context.Args.Add(rabbitMq.PrometheusEndpoint.Property(EndpointProperty.TargetPort)))
             .OnConnectionStringAvailable(async (resource, _, ct) => connectionString = await resource.ConnectionStringExpression.GetValueAsync(ct))
             .WithHealthCheck(healthCheckKey);
@@ -168,23 +160,30 @@ public static class LocalInfrastructureExtensions
         this IResourceBuilder<T> builder, RepositoryLayout layout, string script, string endpointName, string scheme = "tcp")
         where T : ExecutableResource
     {
-        var port = FreeLoopbackPort();
         var endpoint = new EndpointReference(builder.Resource, endpointName);
         return builder
-            .WithEndpoint(endpointName, e =>
-            {
-                e.UriScheme = scheme;
-                e.Port = port;
-                e.TargetPort = port;
-                e.TargetHost = IPAddress.Loopback.ToString();
-                e.IsProxied = false;
-            }, createIfNotExists: true)
+            .WithLoopbackEndpoint(endpointName, scheme)
             .WithArgs(context =>
             {
                 context.Args.Add(layout.LocalScript(script));
                 context.Args.Add(Path.Combine(layout.DataDirectory, builder.Resource.Name));
                 context.Args.Add(endpoint.Property(EndpointProperty.TargetPort));
             });
+    }
+
+    /// <summary>A fixed, unproxied loopback port chosen now: the server itself listens on it.</summary>
+    private static IResourceBuilder<T> WithLoopbackEndpoint<T>(this IResourceBuilder<T> builder, string endpointName, string scheme)
+        where T : ExecutableResource
+    {
+        var port = FreeLoopbackPort();
+        return builder.WithEndpoint(endpointName, e =>
+        {
+            e.UriScheme = scheme;
+            e.Port = port;
+            e.TargetPort = port;
+            e.TargetHost = IPAddress.Loopback.ToString();
+            e.IsProxied = false;
+        }, createIfNotExists: true);
     }
 
     private static async Task FollowParentStateAsync(
