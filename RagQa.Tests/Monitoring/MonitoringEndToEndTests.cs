@@ -66,6 +66,32 @@ public sealed class MonitoringEndToEndTests(AppHostFixture fixture)
     }
 
     [Fact]
+    public async Task An_upload_is_one_trace_from_the_api_through_the_ingest_and_embed_workers()
+    {
+        var traceId = ActivityTraceId.CreateRandom();
+        var documents = new DocumentsClient(fixture.Api, fixture.AdminApiKey);
+        var text = $"Política de devolução {Guid.NewGuid():N}\n\nO reembolso é feito em até dez dias úteis.";
+
+        using var upload = await documents.UploadAsync(new MemoryStream(Encoding.UTF8.GetBytes(text)), "devolucao.txt", "support_articles",
+            headers: new Dictionary<string, string> { ["traceparent"] = $"00-{traceId.ToHexString()}-{ActivitySpanId.CreateRandom().ToHexString()}-01" });
+        Assert.Equal(HttpStatusCode.Accepted, upload.StatusCode);
+        var documentId = (await DocumentsClient.DocumentIdOf(upload)).ToString();
+        Assert.Equal("indexed", (await documents.WaitUntilSettledAsync(Guid.Parse(documentId), TimeSpan.FromMinutes(2))).GetProperty("status").GetString());
+
+        var trace = await fixture.Traces.WaitForTraceAsync(traceId.ToHexString(), spans => spans.Any(s => s.Name == "embed_batch"), TimeSpan.FromSeconds(30));
+
+        var byId = trace.ToDictionary(s => s.SpanId);
+        var accepted = Assert.Single(trace, s => s.Name == "accept_document" && s.Service == "api");
+        var ingested = Assert.Single(trace, s => s.Name == "ingest_document" && s.Service == "ingestworker");
+        var embedded = Assert.Single(trace, s => s.Name == "embed_batch" && s.Service == "embedworker");
+        Assert.Contains(accepted, Ancestors(ingested, byId));
+        Assert.Contains(ingested, Ancestors(embedded, byId));
+        Assert.Equal(documentId, embedded.Attributes["ragqa.document_id"]);
+        Assert.Equal("support_articles", ingested.Attributes["ragqa.collection"]);
+        Assert.True(int.Parse(ingested.Attributes["ragqa.chunk_count"], System.Globalization.CultureInfo.InvariantCulture) >= 1);
+    }
+
+    [Fact]
     public async Task Metrics_count_answers_cache_hits_and_errors_of_a_known_sequence_of_requests()
     {
         await fixture.WaitForSeedIndexedAsync();
@@ -180,7 +206,8 @@ public sealed class MonitoringEndToEndTests(AppHostFixture fixture)
     private async Task EscalateAndResolveAsync(string queryId)
     {
         using var escalated = await fixture.Api.PostAsync($"/query/{queryId}/escalate", null);
-        Assert.Equal(HttpStatusCode.Created, escalated.StatusCode);
+        Assert.True(escalated.StatusCode == HttpStatusCode.Created,
+            $"POST /query/{{id}}/escalate answered {(int)escalated.StatusCode}: the escalation endpoints feed ragqa_escalations_*");
         var escalationId = JsonDocument.Parse(await escalated.Content.ReadAsStringAsync()).RootElement.GetProperty("escalation_id").GetString();
         foreach (var (action, body) in new (string, object)[] { ("assign", new { assignee = "agente-1" }), ("resolve", new { resolution = "Trocamos o produto." }) })
         {
