@@ -68,6 +68,8 @@ public sealed class MonitoringEndToEndTests(AppHostFixture fixture)
     [Fact]
     public async Task An_upload_is_one_trace_from_the_api_through_the_ingest_and_embed_workers()
     {
+        // Behind the seed's batches the upload would wait in the embed queue for minutes.
+        await fixture.WaitForSeedIndexedAsync();
         var traceId = ActivityTraceId.CreateRandom();
         var documents = new DocumentsClient(fixture.Api, fixture.AdminApiKey);
         var text = $"Política de devolução {Guid.NewGuid():N}\n\nO reembolso é feito em até dez dias úteis.";
