@@ -80,7 +80,9 @@ public sealed class MonitoringEndToEndTests(AppHostFixture fixture)
         var documentId = (await DocumentsClient.DocumentIdOf(upload)).ToString();
         Assert.Equal("indexed", (await documents.WaitUntilSettledAsync(Guid.Parse(documentId), TimeSpan.FromMinutes(2))).GetProperty("status").GetString());
 
-        var trace = await fixture.Traces.WaitForTraceAsync(traceId.ToHexString(), spans => spans.Any(s => s.Name == "embed_batch"), TimeSpan.FromSeconds(30));
+        var trace = await fixture.Traces.WaitForTraceAsync(traceId.ToHexString(), 
+            // Each worker exports on its own schedule, and ingest_document ends only after its batches are published.
+            spans => new[] { "accept_document", "ingest_document", "embed_batch" }.All(name => spans.Any(s => s.Name == name)), TimeSpan.FromSeconds(30));
 
         var byId = trace.ToDictionary(s => s.SpanId);
         var accepted = Assert.Single(trace, s => s.Name == "accept_document" && s.Service == "api");
