@@ -1,10 +1,12 @@
 using System.Text.Json;
 using RagQa.Api.Auth;
+using RagQa.Api.Observability;
 using RagQa.Api.Problems;
 using RagQa.Api.RateLimiting;
 using RagQa.Api.Startup;
 using RagQa.Core;
 using RagQa.Core.Audit;
+using RagQa.Core.Documents;
 using RagQa.Core.Messaging;
 using RagQa.Core.RateLimiting;
 
@@ -18,8 +20,12 @@ internal static class Extensions
         builder.AddRagQaCore();
         // Problems the framework writes itself (415 from content negotiation, 404 for unknown routes, 500)
         // get a stable code too, so every error a client sees carries one.
+        // The code is also left on the request for the error metrics (ApiRequestMetrics).
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
-            context.ProblemDetails.Extensions.TryAdd("code", ProblemCodes.ForStatus(context.ProblemDetails.Status ?? context.HttpContext.Response.StatusCode)));
+        {
+            context.ProblemDetails.Extensions.TryAdd("code", ProblemCodes.ForStatus(context.ProblemDetails.Status ?? context.HttpContext.Response.StatusCode));
+            context.HttpContext.Items[ApiMetrics.ProblemCodeItem] = context.ProblemDetails.Extensions["code"]?.ToString();
+        });
         builder.Services.AddExceptionHandler<ApiExceptionHandler>();
         builder.Services.AddOpenApi();
         // Malformed JSON and wrong types become BadHttpRequestException, which ApiExceptionHandler turns into a 400 problem.
@@ -41,6 +47,8 @@ internal static class Extensions
         // The API consumes the audit queue: it always runs (workers may be scaled to zero on their own queue's depth).
         builder.Services.AddMessageHandler<AuditEvent, AuditEventHandler>(QueueNames.Audit);
         builder.Services.AddSingleton<DatabaseReadiness>();
+        builder.Services.AddSingleton<ApiMetrics>();
+        builder.Services.AddHostedService<DocumentStatusMetrics>();
         builder.Services.AddHostedService<DatabaseMigrationService>();
         builder.Services.AddHostedService<OlistSampleSeeder>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseReadinessCheck>("database-migrated");

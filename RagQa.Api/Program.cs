@@ -1,6 +1,7 @@
 using RagQa.Api;
 using RagQa.Api.Agent;
 using RagQa.Api.Apis;
+using RagQa.Api.Observability;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -8,6 +9,7 @@ builder.AddServiceDefaults();
 builder.AddApplicationServices();
 
 var app = builder.Build();
+app.UseApiRequestMetrics();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.MapOpenApi();

@@ -101,8 +101,55 @@ public static class LocalInfrastructureExtensions
             .WithLocalServer(layout, "rabbitmq.sh", LocalRabbitMQResource.PrimaryEndpointName)
             // The Erlang distribution port, chosen here too so that it cannot collide with another instance.
             .WithArgs(FreeLoopbackPort().ToString(System.Globalization.CultureInfo.InvariantCulture))
+            // The rabbitmq_prometheus plugin's port (broker-side queue, connection and memory metrics for Prometheus).
+            .WithLoopbackEndpoint(LocalRabbitMQResource.PrometheusEndpointName, "http")
+            .WithArgs(context => context.Args.Add(rabbitMq.PrometheusEndpoint.Property(EndpointProperty.TargetPort)))
             .OnConnectionStringAvailable(async (resource, _, ct) => connectionString = await resource.ConnectionStringExpression.GetValueAsync(ct))
             .WithHealthCheck(healthCheckKey);
+    }
+
+    /// <summary>
+    /// The Debian prometheus with monitoring/prometheus/prometheus.yml and alerts.yml (scrape and rule evaluation every 5 s),
+    /// its data under <see cref="RepositoryLayout.DataDirectory"/>; healthy once it answers <c>/-/ready</c>.
+    /// </summary>
+    public static IResourceBuilder<LocalPrometheusResource> AddLocalPrometheus(
+        this IDistributedApplicationBuilder builder, [ResourceName] string name, RepositoryLayout layout) =>
+        builder.AddResource(new LocalPrometheusResource(name, layout.Root, Path.Combine(layout.DataDirectory, name)))
+            .WithLocalServer(layout, "prometheus.sh", LocalPrometheusResource.PrimaryEndpointName, scheme: "http")
+            .WithIconName("ChartMultiple")
+            .WithHttpHealthCheck("/-/ready", endpointName: LocalPrometheusResource.PrimaryEndpointName);
+
+    /// <summary>
+    /// Scrapes <c>/metrics</c> of the projects' http endpoints as job <paramref name="job"/>, one target per project
+    /// labelled <c>service</c>. Their ports are allocated at start-up, so the targets file is written as each is known.
+    /// </summary>
+    public static IResourceBuilder<LocalPrometheusResource> WithScrapeTargets(
+        this IResourceBuilder<LocalPrometheusResource> prometheus, string job, params IResourceBuilder<ProjectResource>[] targets)
+    {
+        var file = new ScrapeTargetsFile(Path.Combine(prometheus.Resource.TargetsDirectory, job + ".json"));
+        foreach (var target in targets)
+        {
+            target.OnResourceEndpointsAllocated((resource, _, _) => WriteTarget(file, new EndpointReference(resource, "http")));
+        }
+        return prometheus;
+    }
+
+    /// <summary>The local broker's rabbitmq_prometheus plugin endpoint, as job <c>rabbitmq</c>; nothing for a container broker.</summary>
+    public static IResourceBuilder<LocalPrometheusResource> WithBrokerMetrics(
+        this IResourceBuilder<LocalPrometheusResource> prometheus, IResourceBuilder<IResourceWithConnectionString> broker)
+    {
+        if (broker is IResourceBuilder<LocalRabbitMQResource> local)
+        {
+            var file = new ScrapeTargetsFile(Path.Combine(prometheus.Resource.TargetsDirectory, "rabbitmq.json"));
+            local.OnResourceEndpointsAllocated((resource, _, _) => WriteTarget(file, resource.PrometheusEndpoint));
+        }
+        return prometheus;
+    }
+
+    private static Task WriteTarget(ScrapeTargetsFile file, EndpointReference endpoint)
+    {
+        file.Set(endpoint.Resource.Name, $"{endpoint.Host}:{endpoint.Port}");
+        return Task.CompletedTask;
     }
 
     /// <summary>
@@ -110,26 +157,33 @@ public static class LocalInfrastructureExtensions
     /// loopback endpoint: the server itself listens on it, so a health check that connects talks to the server.
     /// </summary>
     private static IResourceBuilder<T> WithLocalServer<T>(
-        this IResourceBuilder<T> builder, RepositoryLayout layout, string script, string endpointName)
+        this IResourceBuilder<T> builder, RepositoryLayout layout, string script, string endpointName, string scheme = "tcp")
         where T : ExecutableResource
     {
-        var port = FreeLoopbackPort();
         var endpoint = new EndpointReference(builder.Resource, endpointName);
         return builder
-            .WithEndpoint(endpointName, e =>
-            {
-                e.UriScheme = "tcp";
-                e.Port = port;
-                e.TargetPort = port;
-                e.TargetHost = IPAddress.Loopback.ToString();
-                e.IsProxied = false;
-            }, createIfNotExists: true)
+            .WithLoopbackEndpoint(endpointName, scheme)
             .WithArgs(context =>
             {
                 context.Args.Add(layout.LocalScript(script));
                 context.Args.Add(Path.Combine(layout.DataDirectory, builder.Resource.Name));
                 context.Args.Add(endpoint.Property(EndpointProperty.TargetPort));
             });
+    }
+
+    /// <summary>A fixed, unproxied loopback port chosen now: the server itself listens on it.</summary>
+    private static IResourceBuilder<T> WithLoopbackEndpoint<T>(this IResourceBuilder<T> builder, string endpointName, string scheme)
+        where T : ExecutableResource
+    {
+        var port = FreeLoopbackPort();
+        return builder.WithEndpoint(endpointName, e =>
+        {
+            e.UriScheme = scheme;
+            e.Port = port;
+            e.TargetPort = port;
+            e.TargetHost = IPAddress.Loopback.ToString();
+            e.IsProxied = false;
+        }, createIfNotExists: true);
     }
 
     private static async Task FollowParentStateAsync(

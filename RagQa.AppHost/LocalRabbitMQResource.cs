@@ -8,11 +8,15 @@ public sealed class LocalRabbitMQResource(string name, string workingDirectory)
     : ExecutableResource(name, "bash", workingDirectory), IResourceWithConnectionString
 {
     internal const string PrimaryEndpointName = "tcp";
+    internal const string PrometheusEndpointName = "prometheus";
     private const string Guest = "guest";
 
     private EndpointReference? _primaryEndpoint;
 
     public EndpointReference PrimaryEndpoint => _primaryEndpoint ??= new(this, PrimaryEndpointName);
+
+    /// <summary>The rabbitmq_prometheus plugin's <c>/metrics</c>.</summary>
+    public EndpointReference PrometheusEndpoint => new(this, PrometheusEndpointName);
 
     public EndpointReferenceExpression Host => PrimaryEndpoint.Property(EndpointProperty.Host);
 

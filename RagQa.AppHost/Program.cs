@@ -30,22 +30,31 @@ var api = builder.AddProject<Projects.RagQa_Api>("api", launchProfileName: null)
     .WithOlistSampleSeed(repo)
     .WithForwardedSettings("Seed", "RateLimiting");
 
-builder.AddProject<Projects.RagQa_QueryWorker>("queryworker", launchProfileName: null)
+var queryWorker = builder.AddProject<Projects.RagQa_QueryWorker>("queryworker", launchProfileName: null)
     .WithHttpEndpoint()
     .WithHttpHealthCheck("/health")
     .WithBackingServices(ragqa, rabbitmq, redis, qdrant)
     .WaitFor(api);
 
-builder.AddProject<Projects.RagQa_IngestWorker>("ingestworker", launchProfileName: null)
+var ingestWorker = builder.AddProject<Projects.RagQa_IngestWorker>("ingestworker", launchProfileName: null)
     .WithHttpEndpoint()
     .WithHttpHealthCheck("/health")
     .WithBackingServices(ragqa, rabbitmq, redis, qdrant)
     .WaitFor(api);
 
-builder.AddProject<Projects.RagQa_EmbedWorker>("embedworker", launchProfileName: null)
+var embedWorker = builder.AddProject<Projects.RagQa_EmbedWorker>("embedworker", launchProfileName: null)
     .WithHttpEndpoint()
     .WithHttpHealthCheck("/health")
     .WithBackingServices(ragqa, rabbitmq, redis, qdrant)
     .WaitFor(api);
+
+// Local mode also runs the Debian Prometheus with the alert rules of monitoring/prometheus, scraping every
+// service's /metrics and the broker's Prometheus plugin (containers and Kubernetes bring their own Prometheus).
+if (mode is RunMode.Local)
+{
+    builder.AddLocalPrometheus("prometheus", repo)
+        .WithScrapeTargets("ragqa", api, queryWorker, ingestWorker, embedWorker)
+        .WithBrokerMetrics(rabbitmq);
+}
 
 builder.Build().Run();

@@ -21,6 +21,9 @@ namespace RagQa.Api.Apis;
 /// </summary>
 public static class QueryApi
 {
+    /// <summary>The <c>query_request</c> span: the root of the query's own spans, parent of the publish to the query queue.</summary>
+    private static readonly ActivitySource Tracing = new("RagQa.Api");
+
     public static IEndpointRouteBuilder MapQueryApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/query").WithTags("Query");
@@ -47,13 +50,14 @@ public static class QueryApi
         ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
+        using var span = Tracing.StartActivity("query_request");
         var settings = options.Value;
         var error = QueryInputRules.CheckText(request.Question, "question", settings.MaxQuestionLength)
             ?? QueryInputRules.CheckTopK(request.TopK, settings.MaxTopK)
             ?? QueryInputRules.CheckFilters(request.Filters);
-        if (error is not null) return ApiProblem.Validation(error);
+        if (error is not null) return Rejected(span, ApiProblem.Validation(error));
         var collection = await collections.ResolveAsync(request.Collection, settings.DefaultCollection, cancellationToken);
-        if (collection is null) return ApiProblem.UnknownCollection(request.Collection);
+        if (collection is null) return Rejected(span, ApiProblem.UnknownCollection(request.Collection));
         var verdict = injection.Analyze(request.Question!);
         if (verdict.IsInjection)
         {
@@ -66,18 +70,20 @@ public static class QueryApi
                     ["rules"] = string.Join(",", verdict.MatchedRules),
                 },
                 cancellationToken: cancellationToken);
-            return ApiProblem.Create(StatusCodes.Status400BadRequest, ProblemCodes.PromptInjection,
+            return Rejected(span, ApiProblem.Create(StatusCodes.Status400BadRequest, ProblemCodes.PromptInjection,
                 "The question tries to change the assistant's instructions or reach data it must not reveal.",
-                "Ask about what the reviews say; instructions to the assistant are not accepted.");
+                "Ask about what the reviews say; instructions to the assistant are not accepted."));
         }
         // Personal data in a question is neither stored nor sent to a model.
         var question = redactor.Redact(request.Question!.Trim());
 
         var queryId = Guid.CreateVersion7(time.GetUtcNow());
         var correlationId = Activity.Current?.TraceId.ToHexString();
-        Activity.Current?.SetTag("ragqa.query_id", queryId).SetTag("ragqa.collection", collection);
-        await queries.CreateAsync(new NewQuery(queryId, question.Text, collection, request.TopK ?? settings.DefaultTopK,
-            request.Filters?.RedactedWith(redactor).ToVectorFilter(), correlationId), cancellationToken);
+        var topK = request.TopK ?? settings.DefaultTopK;
+        var filter = request.Filters?.RedactedWith(redactor).ToVectorFilter();
+        span?.SetTag("ragqa.query_id", queryId).SetTag("ragqa.collection", collection).SetTag("ragqa.top_k", topK)
+            .SetTag("ragqa.filter_conditions", filter?.Conditions.Count ?? 0);
+        await queries.CreateAsync(new NewQuery(queryId, question.Text, collection, topK, filter, correlationId), cancellationToken);
         if (question.Total > 0)
         {
             await audit.RecordAsync(AuditActions.PiiRedacted, ApiKeyAuthenticator.ActorOf(http), AuditSubject.Query(queryId),
@@ -93,10 +99,18 @@ public static class QueryApi
         if (await pending.WaitAsync(settings.SyncTimeout, cancellationToken)
             && await queries.GetAsync(queryId, cancellationToken) is { Status: not QueryStatus.Pending } answered)
         {
+            span?.SetTag("ragqa.outcome", "answered").SetTag("ragqa.cache_hit", answered.CacheHit).SetTag("ragqa.confidence", answered.Confidence);
             return TypedResults.Ok(answered);
         }
         loggers.CreateLogger(nameof(QueryApi)).LogInformation("Query {QueryId} not answered within {Timeout}; returning 202", queryId, settings.SyncTimeout);
+        span?.SetTag("ragqa.outcome", "accepted");
         return TypedResults.Accepted(statusUrl, new QueryAccepted(queryId, QueryStatus.Pending, statusUrl));
+    }
+
+    private static ProblemHttpResult Rejected(Activity? span, ProblemHttpResult problem)
+    {
+        span?.SetTag("ragqa.outcome", "rejected").SetTag("ragqa.problem_code", problem.ProblemDetails.Extensions["code"]);
+        return problem;
     }
 
     public static async Task<Results<Ok<QueryView>, ProblemHttpResult>> GetQuery(Guid id, QueryStore queries, CancellationToken cancellationToken) =>

@@ -59,6 +59,18 @@ public sealed class AnswerOptions
     [Range(1, 10, ErrorMessage = "Answers:MaxThemes must be between 1 and 10.")]
     public int MaxThemes { get; set; } = 5;
 
+    /// <summary>US dollars per 1,000 input tokens of the chat model, for the <c>ragqa.llm.estimated_cost</c> metric (0: not priced).</summary>
+    [Range(0.0, 1000.0, ErrorMessage = "Answers:InputTokenPricePer1k must be between 0 and 1000.")]
+    public double InputTokenPricePer1k { get; set; }
+
+    /// <summary>US dollars per 1,000 output tokens of the chat model (0: not priced).</summary>
+    [Range(0.0, 1000.0, ErrorMessage = "Answers:OutputTokenPricePer1k must be between 0 and 1000.")]
+    public double OutputTokenPricePer1k { get; set; }
+
+    /// <summary>What the tokens of one answer cost at the configured prices; extractive answers use none, so cost nothing.</summary>
+    public double EstimatedCost(long inputTokens, long outputTokens) =>
+        (inputTokens * InputTokenPricePer1k + outputTokens * OutputTokenPricePer1k) / 1000.0;
+
     /// <summary>Reviews quoted (and cited) per listed theme.</summary>
     [Range(1, 3, ErrorMessage = "Answers:ExamplesPerTheme must be between 1 and 3.")]
     public int ExamplesPerTheme { get; set; } = 1;

@@ -10,4 +10,7 @@ public static class DocumentStatus
     public const string Embedding = "embedding";
     public const string Indexed = "indexed";
     public const string Failed = "failed";
+
+    /// <summary>Every stage, in pipeline order.</summary>
+    public static IReadOnlyList<string> All { get; } = [Uploading, Queued, Parsing, Chunking, Embedding, Indexed, Failed];
 }

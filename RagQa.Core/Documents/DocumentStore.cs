@@ -26,6 +26,16 @@ public sealed class DocumentStore(NpgsqlDataSource dataSource, TimeProvider time
         return await reader.ReadAsync(cancellationToken) ? Read(reader) : null;
     }
 
+    /// <summary>How many documents are at each stage; every stage appears, zero when none is there.</summary>
+    public async Task<IReadOnlyDictionary<string, long>> CountByStatusAsync(CancellationToken cancellationToken)
+    {
+        var counts = DocumentStatus.All.ToDictionary(s => s, _ => 0L);
+        await using var command = dataSource.CreateCommand("SELECT status, count(*) FROM documents GROUP BY status");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken)) counts[reader.GetString(0)] = reader.GetInt64(1);
+        return counts;
+    }
+
     public async Task<IReadOnlyList<DocumentRecord>> ListAsync(string? collection, string? status, int offset, int limit, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(

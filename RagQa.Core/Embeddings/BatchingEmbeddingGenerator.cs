@@ -16,8 +16,9 @@ internal sealed class BatchingEmbeddingGenerator : DelegatingEmbeddingGenerator<
 
     private static readonly ActivitySource Activity = new(TelemetryName);
     private static readonly Meter Meter = new(TelemetryName);
-    private static readonly Histogram<double> BatchDuration = Meter.CreateHistogram<double>(
-        "ragqa.embeddings.batch.duration", "s", "Latency of one call to the embedding model.");
+    private static readonly Histogram<double> BatchDuration = Meter.CreateHistogram(
+        "ragqa.embeddings.batch.duration", "s", "Latency of one call to the embedding model.",
+        tags: null, advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = Query.QueryMetrics.LatencyBuckets });
     private static readonly Counter<long> TextsEmbedded = Meter.CreateCounter<long>(
         "ragqa.embeddings.texts", "{text}", "Texts embedded.");
 

@@ -57,6 +57,11 @@ public sealed class EmbedBatchHandler(
             throw;
         }
         var status = await CompleteAsync(message, cancellationToken);
+        if (status is not null && batch.Count > 0)
+        {
+            IngestionMetrics.ChunksDone(IngestionMetrics.Embedded, batch[0].Collection, batch.Count);
+            activity?.SetTag("ragqa.collection", batch[0].Collection).SetTag("ragqa.document_status", status);
+        }
         if (status is null && batch.Count > 0)
         {
             // The document was deleted while this batch was embedded: take back the vectors just written.

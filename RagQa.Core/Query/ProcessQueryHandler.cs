@@ -58,23 +58,31 @@ public sealed class ProcessQueryHandler(
             return;
         }
 
+        (ComposedAnswer Answer, double Confidence) result;
         try
         {
-            await AnswerAsync(query, started, activity, cancellationToken);
+            result = await AnswerAsync(query, started, activity, cancellationToken);
         }
-        catch (Exception ex) when (context.Attempt >= messagingOptions.Value.MaxAttempts && !cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
-            // The consumer dead-letters the message after this; without a final status the caller would poll for ever.
-            var reason = $"The answer could not be produced after {context.Attempt} attempts: {MessageHeaders.Describe(ex)}";
-            await queries.MarkFailedAsync(query.QueryId, reason, cancellationToken);
-            await replies.ReplyAsync(context, new QueryAnswered(query.QueryId), cancellationToken);
-            logger.LogError(ex, "Query {QueryId} failed on its last attempt ({Attempt}); marked failed", query.QueryId, context.Attempt);
+            QueryMetrics.RecordFailure(time.GetElapsedTime(started));
+            activity?.SetTag("ragqa.outcome", QueryMetrics.Failed);
+            if (context.Attempt >= messagingOptions.Value.MaxAttempts)
+            {
+                // The consumer dead-letters the message after this; without a final status the caller would poll for ever.
+                var reason = $"The answer could not be produced after {context.Attempt} attempts: {MessageHeaders.Describe(ex)}";
+                await queries.MarkFailedAsync(query.QueryId, reason, cancellationToken);
+                await replies.ReplyAsync(context, new QueryAnswered(query.QueryId), cancellationToken);
+                logger.LogError(ex, "Query {QueryId} failed on its last attempt ({Attempt}); marked failed", query.QueryId, context.Attempt);
+            }
             throw;
         }
+        QueryMetrics.Record(result.Answer, result.Confidence, time.GetElapsedTime(started));
+        activity?.SetTag("ragqa.outcome", QueryMetrics.OutcomeOf(result.Answer));
         await replies.ReplyAsync(context, new QueryAnswered(query.QueryId), cancellationToken);
     }
 
-    private async Task AnswerAsync(NewQuery query, long started, Activity? activity, CancellationToken cancellationToken)
+    private async Task<(ComposedAnswer Answer, double Confidence)> AnswerAsync(NewQuery query, long started, Activity? activity, CancellationToken cancellationToken)
     {
         var settings = answerOptions.Value;
         var question = QuestionIntentClassifier.Classify(query.Question);
@@ -104,6 +112,7 @@ public sealed class ProcessQueryHandler(
         activity?.SetTag("ragqa.escalated", escalated is not null);
         logger.LogInformation("Answered query {QueryId} ({Intent}, {Mode}) with {Citations} citations, confidence {Confidence}, in {LatencyMs} ms; escalation {EscalationId}",
             query.QueryId, answer.Intent, answer.Mode, answer.Citations.Count, confidence, latencyMs, escalated?.EscalationId);
+        return (answer, confidence);
     }
 
     private async Task<(ComposedAnswer, double)?> CachedAsync(AnswerCacheKey key, ClassifiedQuestion question, CancellationToken cancellationToken)
@@ -135,6 +144,8 @@ public sealed class ProcessQueryHandler(
         await AuditValidationAsync(query.QueryId, grounding, redacted.Total, cancellationToken);
         if (draft.InputTokens is not null) System.Diagnostics.Activity.Current?.SetTag("ragqa.tokens.input", draft.InputTokens);
         if (draft.OutputTokens is not null) System.Diagnostics.Activity.Current?.SetTag("ragqa.tokens.output", draft.OutputTokens);
+        QueryMetrics.RecordUsage(draft.Mode, draft.InputTokens ?? 0, draft.OutputTokens ?? 0,
+            settings.EstimatedCost(draft.InputTokens ?? 0, draft.OutputTokens ?? 0));
         await cache.SetAsync(key, new CachedAnswer(answer.Text, answer.Mode, answer.Citations, confidence, answer.Model), cancellationToken);
         return (answer, confidence);
     }

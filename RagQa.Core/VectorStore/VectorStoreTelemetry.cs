@@ -19,8 +19,9 @@ public sealed class VectorStoreTelemetry
     public VectorStoreTelemetry(IMeterFactory meterFactory)
     {
         var meter = meterFactory.Create(Name);
-        _searchDuration = meter.CreateHistogram<double>(
-            "ragqa.vector_store.search.duration", "s", "Time to answer one vector search, including catching up with other processes' writes.");
+        _searchDuration = meter.CreateHistogram(
+            "ragqa.vector_store.search.duration", "s", "Time to answer one vector search, including catching up with other processes' writes.",
+            tags: null, advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = Query.QueryMetrics.LatencyBuckets });
         meter.CreateObservableGauge("ragqa.vector_store.vectors_loaded", ObserveLoaded, "{vector}", "Vectors held in this process's in-memory indexes.");
     }
 

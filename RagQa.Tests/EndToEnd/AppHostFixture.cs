@@ -3,6 +3,7 @@ using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using RagQa.Tests.Monitoring;
 
 namespace RagQa.Tests.EndToEnd;
 
@@ -19,7 +20,10 @@ public class AppHostFixture : IAsyncLifetime
     /// <summary>The api first: it migrates the database and the workers wait for it.</summary>
     public static readonly IReadOnlyList<string> Services = ["api", "queryworker", "ingestworker", "embedworker"];
 
-    public static IEnumerable<string> AllResources => BackingServices.Concat(Services);
+    /// <summary>The local-mode Prometheus, scraping every service.</summary>
+    public static readonly IReadOnlyList<string> Monitoring = ["prometheus"];
+
+    public static IEnumerable<string> AllResources => BackingServices.Concat(Services).Concat(Monitoring);
 
     // Generous: on a shared two-core machine RabbitMQ alone can take ~20 s, then three workers load models.
     private static readonly TimeSpan StartupTimeout = TimeSpan.FromMinutes(5);
@@ -40,6 +44,12 @@ public class AppHostFixture : IAsyncLifetime
     /// <summary>An HTTP client for the api, with its base address set.</summary>
     public HttpClient Api { get; private set; } = null!;
 
+    /// <summary>Every span the services exported (they send OTLP here instead of to a dashboard).</summary>
+    public OtlpTraceReceiver Traces { get; } = new();
+
+    /// <summary>The local Prometheus's HTTP API and UI, e.g. http://127.0.0.1:PORT.</summary>
+    public Uri Prometheus { get; private set; } = null!;
+
     /// <summary>The admin key the api was given (sent as the X-Api-Key header on admin endpoints).</summary>
     public string AdminApiKey { get; private set; } = "";
 
@@ -49,6 +59,7 @@ public class AppHostFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         using var timeout = new CancellationTokenSource(StartupTimeout);
+        await Traces.StartAsync();
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.RagQa_AppHost>(
             [
                 "--RagQa:Mode", "local",
@@ -64,6 +75,14 @@ public class AppHostFixture : IAsyncLifetime
         // A resource that crashes fails whatever waits for it at once, instead of after the timeout.
         builder.Services.Configure<ResourceNotificationServiceOptions>(options =>
             options.DefaultWaitBehavior = WaitBehavior.StopOnResourceUnavailable);
+        foreach (var project in builder.Resources.OfType<ProjectResource>())
+        {
+            // Added after Aspire's own OTLP settings, so these win: spans come to the test's receiver within a second.
+            builder.CreateResourceBuilder(project)
+                .WithEnvironment("OTEL_EXPORTER_OTLP_ENDPOINT", Traces.Endpoint)
+                .WithEnvironment("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf")
+                .WithEnvironment("OTEL_BSP_SCHEDULE_DELAY", "500");
+        }
 
         _app = await builder.BuildAsync(timeout.Token);
         WatchLogs(_app.Services.GetRequiredService<ResourceLoggerService>());
@@ -81,6 +100,7 @@ public class AppHostFixture : IAsyncLifetime
         }
 
         Api = _app.CreateHttpClient("api");
+        Prometheus = _app.GetEndpoint("prometheus", "http");
         var adminApiKey = builder.Resources.OfType<ParameterResource>().Single(p => p.Name == "admin-api-key");
         AdminApiKey = await adminApiKey.GetValueAsync(timeout.Token)
             ?? throw new InvalidOperationException("The admin-api-key parameter has no value.");
@@ -190,6 +210,8 @@ public class AppHostFixture : IAsyncLifetime
             await _app.StopAsync();
             await _app.DisposeAsync();
         }
+        // After the services: they flush their last spans on shutdown.
+        await Traces.DisposeAsync();
         await Task.Run(() =>
         {
             try

@@ -6,8 +6,9 @@ namespace RagQa.Tests.EndToEnd;
 /// <summary>Calls the admin document endpoints of a running application the way an administrator's script would.</summary>
 public sealed class DocumentsClient(HttpClient api, string adminApiKey)
 {
+    /// <param name="headers">More request headers, e.g. a caller's <c>traceparent</c>.</param>
     public async Task<HttpResponseMessage> UploadAsync(Stream content, string filename, string? collection = "olist_reviews", string? apiKey = null,
-        IReadOnlyDictionary<string, string>? fields = null)
+        IReadOnlyDictionary<string, string>? fields = null, IReadOnlyDictionary<string, string>? headers = null)
     {
         using var form = new MultipartFormDataContent();
         if (collection is not null) form.Add(new StringContent(collection), "collection");
@@ -17,6 +18,7 @@ public sealed class DocumentsClient(HttpClient api, string adminApiKey)
         form.Add(file, "file", filename);
         using var request = new HttpRequestMessage(HttpMethod.Post, "/documents") { Content = form };
         if ((apiKey ?? adminApiKey).Length > 0) request.Headers.Add("X-Api-Key", apiKey ?? adminApiKey);
+        foreach (var (name, value) in headers ?? new Dictionary<string, string>()) request.Headers.Add(name, value);
         return await api.SendAsync(request);
     }
 

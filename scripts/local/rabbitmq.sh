@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the Debian rabbitmq-server in the foreground for local mode and the tests, on its own
 # node name, ports and folders so that several instances (a running AppHost, a test run) coexist.
-# Usage: rabbitmq.sh DATA_DIR AMQP_PORT [DIST_PORT]
+# Usage: rabbitmq.sh DATA_DIR AMQP_PORT [DIST_PORT] [PROMETHEUS_PORT]
 # The node name is chosen once per data directory and kept in it: RabbitMQ files its database
 # under the node name, so a stable name is what lets queues and messages survive a restart.
 set -euo pipefail
@@ -22,9 +22,14 @@ export RABBITMQ_CONFIG_FILE="$data_dir/rabbitmq"
 export RABBITMQ_LOGS=-
 # Erlang distribution (used by rabbitmqctl) listens on every interface unless told otherwise.
 export RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1}"
-# The management and Prometheus plugins stay off: they would need ports of their own.
-echo "[]." > "$data_dir/enabled_plugins"
 echo "loopback_users = none" > "$data_dir/rabbitmq.conf"
+# The Prometheus plugin only when given a port of its own (on loopback); the management plugin stays off.
+if [ -n "${4:-}" ]; then
+  echo "[rabbitmq_prometheus]." > "$data_dir/enabled_plugins"
+  printf 'prometheus.tcp.port = %s\nprometheus.tcp.ip = 127.0.0.1\n' "$4" >> "$data_dir/rabbitmq.conf"
+else
+  echo "[]." > "$data_dir/enabled_plugins"
+fi
 
 # A node left behind by a killed parent still holds the name and the database: stop it first.
 if epmd -names 2>/dev/null | grep -q "^name $node_name "; then

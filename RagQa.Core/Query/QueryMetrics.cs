@@ -1,0 +1,64 @@
+using System.Diagnostics.Metrics;
+
+namespace RagQa.Core.Query;
+
+/// <summary>
+/// The "RagQa.Query" meter, recorded by the query worker where the work happens: how long a question took and how
+/// it ended (<c>ragqa.query.duration</c>), how confident the answer was (<c>ragqa.query.confidence</c>), and what the
+/// answer model used (<c>ragqa.llm.tokens</c>, <c>ragqa.llm.estimated_cost</c>). No tag carries question text.
+/// </summary>
+public static class QueryMetrics
+{
+    public const string MeterName = "RagQa.Query";
+
+    /// <summary>Outcome tag values of <c>ragqa.query.duration</c>.</summary>
+    public const string Answered = "answered", NotAnswerable = "not_answerable", Failed = "failed";
+
+    /// <summary>Seconds, from a cache hit (~10 ms) to a slow model call; the SDK's default buckets are meant for milliseconds.</summary>
+    public static readonly IReadOnlyList<double> LatencyBuckets = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10, 20, 30, 60];
+
+    /// <summary>Tenths, so that the 0.7 escalation threshold is a bucket boundary.</summary>
+    public static readonly IReadOnlyList<double> ConfidenceBuckets = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0];
+
+    private static readonly Meter Meter = new(MeterName);
+
+    private static readonly Histogram<double> Duration = Meter.CreateHistogram(
+        "ragqa.query.duration", "s", "Time the query worker took over one question, by intent, mode, cache hit and outcome.",
+        tags: null, advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = LatencyBuckets });
+
+    private static readonly Histogram<double> Confidence = Meter.CreateHistogram(
+        "ragqa.query.confidence", unit: null, "Confidence in [0, 1] of the answers given, by intent and mode.",
+        tags: null, advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = ConfidenceBuckets });
+
+    private static readonly Counter<long> Tokens = Meter.CreateCounter<long>(
+        "ragqa.llm.tokens", "{token}", "Tokens the answer model read (type=input) and wrote (type=output); 0 for extractive answers.");
+
+    private static readonly Counter<double> Cost = Meter.CreateCounter<double>(
+        "ragqa.llm.estimated_cost", "{USD}", "Estimated cost of the answer model's tokens at Answers:InputTokenPricePer1k / OutputTokenPricePer1k.");
+
+    /// <summary>A question answered (from the cache or composed), with the answer's confidence.</summary>
+    public static void Record(ComposedAnswer answer, double confidence, TimeSpan elapsed)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        var intent = new KeyValuePair<string, object?>("intent", answer.Intent ?? "unknown");
+        var mode = new KeyValuePair<string, object?>("mode", answer.Mode);
+        Duration.Record(elapsed.TotalSeconds, intent, mode, new("cache_hit", answer.CacheHit), new("outcome", OutcomeOf(answer)));
+        Confidence.Record(confidence, intent, mode);
+    }
+
+    /// <summary>An attempt that threw; what the question was is not known for sure, so only the outcome is.</summary>
+    public static void RecordFailure(TimeSpan elapsed) =>
+        Duration.Record(elapsed.TotalSeconds, new("intent", "unknown"), new("mode", "none"), new("cache_hit", false), new("outcome", Failed));
+
+    /// <summary>The tokens of one generated answer and their estimated cost (zero for extractive answers, which use no model).</summary>
+    public static void RecordUsage(string mode, long inputTokens, long outputTokens, double estimatedCost)
+    {
+        var modeTag = new KeyValuePair<string, object?>("mode", mode);
+        Tokens.Add(inputTokens, modeTag, new("type", "input"));
+        Tokens.Add(outputTokens, modeTag, new("type", "output"));
+        Cost.Add(estimatedCost, modeTag);
+    }
+
+    /// <summary>An answer with no citation is the "cannot answer from these sources" reply.</summary>
+    public static string OutcomeOf(ComposedAnswer answer) => answer.Citations.Count > 0 ? Answered : NotAnswerable;
+}
