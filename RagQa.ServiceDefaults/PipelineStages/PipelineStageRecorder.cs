@@ -11,6 +11,9 @@ namespace RagQa.ServiceDefaults.PipelineStages;
 /// from 0.5 ms to 30 s) so that p50/p95 can be interpolated within a few percent.
 /// </summary>
 /// <remarks>
+/// It also measures each query's pipeline overhead, <c>ragqa.pipeline.overhead.duration</c>: the duration of a
+/// <c>process_query</c> span minus the model-inference spans inside it (embedding calls and chat-model calls),
+/// i.e. the time the pipeline itself costs. Per query, not a difference of percentiles.
 /// The listener asks only for propagation data: it never makes a span recorded that the tracer's sampler
 /// would drop, yet it still sees every span stop with its duration.
 /// </remarks>
@@ -18,7 +21,23 @@ public sealed class PipelineStageRecorder : IHostedService, IDisposable
 {
     public const string MeterName = "RagQa.Pipeline";
     public const string InstrumentName = "ragqa.pipeline.stage.duration";
+    public const string OverheadInstrumentName = "ragqa.pipeline.overhead.duration";
     public const string StageTag = "stage";
+
+    /// <summary>The spans whose overhead is measured.</summary>
+    public static readonly IReadOnlySet<string> OverheadRoots = new HashSet<string>(StringComparer.Ordinal) { "process_query" };
+
+    /// <summary>
+    /// Sources whose spans are model inference: RagQa.Core's embedding wrapper (one span per model call) and the
+    /// chat client's OpenTelemetry layer (one span per model call, retries included). Kept equal to the Core
+    /// constants by a test; ServiceDefaults cannot reference Core.
+    /// </summary>
+    public static readonly IReadOnlySet<string> ModelInferenceSources = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "RagQa.Embeddings", "RagQa.Answering.Chat",
+    };
+
+    private const string ModelTimeProperty = "ragqa.model_time";
 
     /// <summary>Upper bounds of the histogram's buckets, in seconds.</summary>
     public static readonly IReadOnlyList<double> BucketBoundaries =
@@ -28,11 +47,18 @@ public sealed class PipelineStageRecorder : IHostedService, IDisposable
     ];
 
     private readonly Histogram<double> _durations;
+    private readonly Histogram<double> _overheads;
     private ActivityListener? _listener;
 
     public PipelineStageRecorder(IMeterFactory meters)
     {
-        _durations = meters.Create(MeterName).CreateHistogram(
+        var meter = meters.Create(MeterName);
+        _overheads = meter.CreateHistogram(
+            OverheadInstrumentName,
+            unit: "s",
+            description: "Time of a query outside model inference (its span's duration minus its embedding and chat-model spans).",
+            advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = BucketBoundaries });
+        _durations = meter.CreateHistogram(
             InstrumentName,
             unit: "s",
             description: "Duration of each pipeline stage (one span of a RagQa activity source), by span name.",
@@ -65,8 +91,49 @@ public sealed class PipelineStageRecorder : IHostedService, IDisposable
         ActivitySource.AddActivityListener(_listener);
     }
 
-    private void Record(Activity activity) =>
-        _durations.Record(activity.Duration.TotalSeconds, new KeyValuePair<string, object?>(StageTag, activity.OperationName));
+    private void Record(Activity activity)
+    {
+        var seconds = activity.Duration.TotalSeconds;
+        var stage = new KeyValuePair<string, object?>(StageTag, activity.OperationName);
+        _durations.Record(seconds, stage);
+        if (ModelInferenceSources.Contains(activity.Source.Name) && OverheadRootOf(activity) is { } root)
+        {
+            var modelTime = root.GetCustomProperty(ModelTimeProperty) as ModelTime;
+            if (modelTime is null) root.SetCustomProperty(ModelTimeProperty, modelTime = new ModelTime());
+            modelTime.Add(seconds);
+        }
+        if (OverheadRoots.Contains(activity.OperationName))
+        {
+            var model = (activity.GetCustomProperty(ModelTimeProperty) as ModelTime)?.Seconds ?? 0;
+            _overheads.Record(Math.Max(0, seconds - model), stage);
+        }
+    }
+
+    private static Activity? OverheadRootOf(Activity activity)
+    {
+        for (var parent = activity.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (OverheadRoots.Contains(parent.OperationName)) return parent;
+        }
+        return null;
+    }
+
+    /// <summary>Model time summed over a root's inference spans (a query's steps are sequential, the lock is cheap).</summary>
+    private sealed class ModelTime
+    {
+        private readonly Lock _gate = new();
+        private double _seconds;
+
+        public double Seconds
+        {
+            get { lock (_gate) return _seconds; }
+        }
+
+        public void Add(double seconds)
+        {
+            lock (_gate) _seconds += seconds;
+        }
+    }
 
     public void Dispose()
     {

@@ -56,6 +56,44 @@ public sealed class PipelineStageRecorderTests
     }
 
     [Fact]
+    public void A_query_s_overhead_is_its_span_minus_the_embedding_and_chat_model_spans_inside_it()
+    {
+        var overheads = new List<(double Seconds, string? Stage)>();
+        using var services = new ServiceCollection().AddMetrics().BuildServiceProvider();
+        using var recorder = new PipelineStageRecorder(services.GetRequiredService<IMeterFactory>());
+        var root = PipelineStageRecorder.OverheadRoots.Single();
+        // The root's name is shared with parallel tests; this test's own root is told apart by its duration.
+        using var meterListener = ListenTo(overheads, root, PipelineStageRecorder.OverheadInstrumentName);
+        recorder.Start();
+
+        using var query = new ActivitySource("RagQa.Tests.Query");
+        using var embeddings = new ActivitySource("RagQa.Embeddings");
+        using var chat = new ActivitySource("RagQa.Answering.Chat");
+        Activity rootSpan, embed, generate;
+        using (rootSpan = query.StartActivity(root)!)
+        {
+            Thread.Sleep(10);
+            using (query.StartActivity("embed_query"))
+            using (embed = embeddings.StartActivity("embed")!) Thread.Sleep(30);
+            using (generate = chat.StartActivity("chat stub-model")!) Thread.Sleep(30);
+            using (new ActivitySource("Npgsql.Tests").StartActivity("query")) Thread.Sleep(5);
+            rootSpan.Stop();
+        }
+
+        var expected = (rootSpan.Duration - embed.Duration - generate.Duration).TotalSeconds;
+        Assert.Contains(overheads, o => Math.Abs(o.Seconds - expected) < 1e-6);
+        Assert.True(expected >= 0.015 && expected < rootSpan.Duration.TotalSeconds - 0.06);
+    }
+
+    [Fact]
+    public void The_model_inference_sources_are_the_ones_Core_traces_model_calls_with()
+    {
+        Assert.Equal(
+            new HashSet<string> { RagQa.Core.Embeddings.BatchingEmbeddingGenerator.TelemetryName, RagQa.Core.Answering.ChatClientFactory.TelemetrySource },
+            PipelineStageRecorder.ModelInferenceSources);
+    }
+
+    [Fact]
     public void The_exported_histogram_is_in_seconds_with_the_fine_grained_buckets()
     {
         var stage = UniqueStage();
@@ -90,13 +128,14 @@ public sealed class PipelineStageRecorderTests
         return tags;
     }
 
-    private static MeterListener ListenTo(List<(double Seconds, string? Stage)> measurements, string stage)
+    private static MeterListener ListenTo(List<(double Seconds, string? Stage)> measurements, string stage,
+        string instrumentName = PipelineStageRecorder.InstrumentName)
     {
         var listener = new MeterListener
         {
             InstrumentPublished = (instrument, l) =>
             {
-                if (instrument.Meter.Name == PipelineStageRecorder.MeterName && instrument.Name == PipelineStageRecorder.InstrumentName)
+                if (instrument.Meter.Name == PipelineStageRecorder.MeterName && instrument.Name == instrumentName)
                 {
                     l.EnableMeasurementEvents(instrument);
                 }
