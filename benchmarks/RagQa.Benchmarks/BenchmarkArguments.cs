@@ -14,6 +14,8 @@ public sealed class BenchmarkArguments(IReadOnlyDictionary<string, string> value
         return new BenchmarkArguments(values);
     }
 
+    public bool Has(string name) => values.ContainsKey(name);
+
     public string Get(string name, string fallback) => values.TryGetValue(name, out var value) ? value : fallback;
 
     public int GetInt(string name, int fallback) => values.TryGetValue(name, out var value) ? int.Parse(value, System.Globalization.CultureInfo.InvariantCulture) : fallback;
