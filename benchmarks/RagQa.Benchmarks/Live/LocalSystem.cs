@@ -3,6 +3,7 @@ using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace RagQa.Benchmarks.Live;
 
@@ -63,6 +64,8 @@ public sealed class LocalSystem : IAsyncDisposable
                 .. settings.Concat(configured).Select(s => "--" + s),
             ],
             timeout.Token);
+        // The services' own logs stay in the orchestrator; echoing them here would cost the machine being measured.
+        builder.Services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning).AddFilter("RagQa.AppHost.Resources", LogLevel.Error));
         builder.Services.Configure<ResourceNotificationServiceOptions>(o => o.DefaultWaitBehavior = WaitBehavior.StopOnResourceUnavailable);
         var app = await builder.BuildAsync(timeout.Token);
         await app.StartAsync(timeout.Token);
