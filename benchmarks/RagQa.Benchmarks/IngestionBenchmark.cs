@@ -68,7 +68,7 @@ public static class IngestionBenchmark
         return http;
     }
 
-    private static IHost BuildHost(string provider)
+    internal static IHost BuildHost(string provider)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration["Embeddings:Provider"] = provider;
@@ -78,7 +78,7 @@ public static class IngestionBenchmark
     }
 
     /// <summary>The chunk texts the pipeline will embed: the same parser and splitter the ingest worker uses.</summary>
-    private static async Task<List<string>> ChunkTextsAsync(IServiceProvider services, string file)
+    internal static async Task<List<string>> ChunkTextsAsync(IServiceProvider services, string file)
     {
         var parser = services.GetRequiredService<DocumentParsers>().Get(ContentTypes.Csv);
         var splitter = services.GetRequiredService<RecursiveTextSplitter>();
@@ -123,7 +123,7 @@ public static class IngestionBenchmark
         return (document.GetProperty("chunks_total").GetInt32(), upload, indexed - created);
     }
 
-    private static async Task<(HttpStatusCode, JsonElement)> UploadAsync(HttpClient http, string file, string collection)
+    internal static async Task<(HttpStatusCode, JsonElement)> UploadAsync(HttpClient http, string file, string collection)
     {
         using var form = new MultipartFormDataContent();
         form.Add(new StringContent(collection), "collection");

@@ -1,4 +1,5 @@
 using RagQa.Benchmarks;
+using RagQa.Benchmarks.Faults;
 using RagQa.Benchmarks.Load;
 
 // Benchmark programs that print tables; results and commands are in docs/benchmarks.md.
@@ -7,6 +8,7 @@ return args.FirstOrDefault() switch
     "ingest" => await IngestionBenchmark.RunAsync(BenchmarkArguments.Parse(args[1..])),
     "query" => await QueryLatencyBenchmark.RunAsync(BenchmarkArguments.Parse(args[1..])),
     "load" => await LoadBenchmark.RunAsync(BenchmarkArguments.Parse(args[1..])),
+    "faults" => await FaultsBenchmark.RunAsync(BenchmarkArguments.Parse(args[1..])),
     _ => Usage(),
 };
 
@@ -27,6 +29,10 @@ static int Usage()
                    cache hit/miss next to a GET /health baseline, and the per-stage p50/p95   --rounds N (3)
           load     --profile closed (--users 100, --seconds 300) or open (--per-minute 500, --seconds 600);
                    --max-requests N (100000) --seed N (42); rate limits raised (RateLimiting:*)
+          faults   --scenario infra: under load, ingest a generated CSV and kill/restart each service, stop/start
+                   RabbitMQ and Redis (--outage-seconds 10, --file-mb 4, --per-second 3, --only NAME);
+                   --scenario model: the answer model is a fake failing 50 % of calls (--seconds 120)
+                   (hashing embedder, data in /tmp/perf-faults)
         """);
     return 2;
 }

@@ -36,7 +36,7 @@ public static class QueryLatencyBenchmark
         await using var system = await LocalSystem.StartAsync(arguments);
         using var http = system.CreateApiClient(TimeSpan.FromMinutes(2));
         var stages = new StageBreakdown(system.MetricsEndpoints);
-        await AskAsync(http, "Aquecimento: o produto chegou?"); // first-call costs (model load, JIT, pools) out of the figures
+        await LocalSystem.WarmUpAsync(http);
         var before = await stages.ScrapeAsync();
 
         var health = new List<double>();

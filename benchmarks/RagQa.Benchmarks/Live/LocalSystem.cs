@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
@@ -65,7 +67,9 @@ public sealed class LocalSystem : IAsyncDisposable
             ],
             timeout.Token);
         // The services' own logs stay in the orchestrator; echoing them here would cost the machine being measured.
-        builder.Services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning).AddFilter("RagQa.AppHost.Resources", LogLevel.Error));
+        builder.Services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning)
+            .AddFilter("RagQa.AppHost.Resources", LogLevel.Error)
+            .AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks", LogLevel.None));
         builder.Services.Configure<ResourceNotificationServiceOptions>(o => o.DefaultWaitBehavior = WaitBehavior.StopOnResourceUnavailable);
         var app = await builder.BuildAsync(timeout.Token);
         await app.StartAsync(timeout.Token);
@@ -77,6 +81,22 @@ public sealed class LocalSystem : IAsyncDisposable
             ?? throw new InvalidOperationException("The admin-api-key parameter has no value.");
         Console.Error.WriteLine($"[system] local mode, data in {dataDirectory}, api at {app.GetEndpoint("api", "http")}");
         return new LocalSystem(app, key, dataDirectory);
+    }
+
+    /// <summary>
+    /// Asks until a question is answered within the sync timeout: the first query loads the model and the vectors
+    /// in the query worker, which on a busy machine takes longer than the timeout. Keeps first-call costs out of a run.
+    /// </summary>
+    public static async Task WarmUpAsync(HttpClient api)
+    {
+        var deadline = DateTime.UtcNow.AddMinutes(5);
+        while (true)
+        {
+            using var response = await api.PostAsJsonAsync("/query", new { question = "Aquecimento: o produto chegou bem?" });
+            if (response.StatusCode == HttpStatusCode.OK) return;
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"No answer within 5 minutes of warm-up: {(int)response.StatusCode}");
+            await Task.Delay(2000);
+        }
     }
 
     /// <summary>Runs a resource command (stop, start, restart) as an operator would from the dashboard.</summary>

@@ -28,7 +28,7 @@ public static class LoadBenchmark
         using var http = system.CreateApiClient(TimeSpan.FromSeconds(60));
         var mix = new QuestionMix(arguments.GetInt("seed", 42));
         var stages = new StageBreakdown(system.MetricsEndpoints);
-        await QueryOutcome.AskAsync(http, mix.Next(), CancellationToken.None); // warm-up
+        await LocalSystem.WarmUpAsync(http);
         var before = await stages.ScrapeAsync();
 
         var stopwatch = Stopwatch.StartNew();
