@@ -1,4 +1,5 @@
 using RagQa.Benchmarks;
+using RagQa.Benchmarks.Eval;
 using RagQa.Benchmarks.Faults;
 using RagQa.Benchmarks.Load;
 
@@ -9,6 +10,7 @@ return args.FirstOrDefault() switch
     "query" => await QueryLatencyBenchmark.RunAsync(BenchmarkArguments.Parse(args[1..])),
     "load" => await LoadBenchmark.RunAsync(BenchmarkArguments.Parse(args[1..])),
     "faults" => await FaultsBenchmark.RunAsync(BenchmarkArguments.Parse(args[1..])),
+    "eval" => await EvalBenchmark.RunAsync(BenchmarkArguments.Parse(args[1..])),
     _ => Usage(),
 };
 
@@ -33,6 +35,8 @@ static int Usage()
                    RabbitMQ and Redis (--outage-seconds 10, --file-mb 4, --per-second 3, --only NAME);
                    --scenario model: the answer model is a fake failing 50 % of calls (--seconds 120)
                    (hashing embedder, data in /tmp/perf-faults)
+          eval     known-item retrieval (recall@5/10, MRR@10 per mode via POST /search) and deterministic answer
+                   checks (citation validity, theme counts = SQL counts); data in /tmp/perf-eval (the seeded sample)
         """);
     return 2;
 }

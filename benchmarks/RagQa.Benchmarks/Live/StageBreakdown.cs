@@ -53,8 +53,9 @@ public sealed class StageBreakdown(IReadOnlyDictionary<string, Uri> metricsEndpo
         }
         AppendRow(rows, "**pipeline overhead** (process_query − model calls, per query)",
             Merge(before, after, text => PrometheusHistograms.Parse(text, OverheadFamily, "stage")), "process_query");
+        // ASP.NET Core names the route of the group's root "/query/".
         AppendRow(rows, "query_request (api, POST /query)", Merge(before, after, text => PrometheusHistograms.Parse(text, RequestFamily, "http_route",
-            new Dictionary<string, string> { ["http_request_method"] = "POST" })), "/query");
+            new Dictionary<string, string> { ["http_request_method"] = "POST" })), "/query/");
         return rows.ToString();
     }
 
