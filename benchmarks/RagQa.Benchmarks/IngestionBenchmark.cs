@@ -21,7 +21,10 @@ public static class IngestionBenchmark
 {
     public static async Task<int> RunAsync(BenchmarkArguments arguments)
     {
-        var file = arguments.Get("file", RepositoryPaths.OlistSample);
+        // --generate-mb N: a CSV of N MiB made of the real reviews with distinct ids (ReviewCsvGenerator).
+        var file = arguments.Has("generate-mb")
+            ? await ReviewCsvGenerator.WriteAsync(RepositoryPaths.OlistFull, arguments.GetInt("generate-mb", 100) * 1048576L, 0, Path.GetTempPath())
+            : arguments.Get("file", RepositoryPaths.OlistSample);
         var collection = arguments.Get("collection", "product_docs");
         var provider = arguments.Get("embeddings", EmbeddingProviders.MiniLm);
         var baselineLimit = arguments.GetInt("baseline-limit", 5000);

@@ -24,7 +24,8 @@ static int Usage()
 
           ingest   upload a CSV, time it to 'indexed', and compare with the raw embedding throughput of the
                    same model in this process; per-stage table
-                   --file PATH (default: the bundled Olist sample)  --collection NAME (product_docs)
+                   --file PATH (default: the bundled Olist sample) or --generate-mb N (real reviews, distinct ids)
+                   --collection NAME (product_docs)
                    --embeddings PROVIDER (minilm)  --baseline-limit N (texts, 5000)
                    --api URL [--key KEY]: use an already running system instead (no per-stage table)
           query    ask a mix of aggregate and specific questions twice each and print p50/p95 latency by

@@ -58,7 +58,7 @@ public static class FaultsBenchmark
         {
             var file = await ReviewCsvGenerator.WriteAsync(RepositoryPaths.OlistFull, fileBytes, ++variant, Path.GetTempPath());
             var expected = (await IngestionBenchmark.ChunkTextsAsync(chunker.Services, file)).Count;
-            var (_, document) = await IngestionBenchmark.UploadAsync(http, file, "faults");
+            var (_, document) = await IngestionBenchmark.UploadAsync(http, file, "olist_reviews");
             var documentId = document.GetProperty("document_id").GetGuid();
             await Task.Delay(TimeSpan.FromSeconds(3)); // ingestion under way
             var from = DateTimeOffset.UtcNow;
