@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using Aspire.Hosting;
@@ -128,33 +127,10 @@ public sealed class LocalSystem : IAsyncDisposable
             "embedworker" => "EmbedWorker",
             _ => throw new ArgumentException($"{resource} is not a RagQa service.", nameof(resource)),
         };
-        System.Diagnostics.Process.GetProcessById(await ProcessIdAsync(project)).Kill();
+        System.Diagnostics.Process.GetProcessById(RagQa.AppHost.ServiceProcesses.Find(project, await ConnectionStringAsync("ragqa"))).Kill();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         await _app.ResourceNotifications.WaitForResourceAsync(resource,
             e => e.Snapshot.State?.Text is "Exited" or "Finished" or "FailedToStart", timeout.Token);
-    }
-
-    /// <summary>The service's own process: its binary, with this application's database in its environment.</summary>
-    private async Task<int> ProcessIdAsync(string project)
-    {
-        var marker = "ConnectionStrings__ragqa=" + await ConnectionStringAsync("ragqa");
-        foreach (var dir in Directory.EnumerateDirectories("/proc"))
-        {
-            if (!int.TryParse(Path.GetFileName(dir), NumberStyles.None, CultureInfo.InvariantCulture, out var pid)) continue;
-            try
-            {
-                if (File.ReadAllText(Path.Combine(dir, "cmdline")).Split('\0')[0].EndsWith("/" + project, StringComparison.Ordinal)
-                    && File.ReadAllText(Path.Combine(dir, "environ")).Split('\0').Contains(marker))
-                {
-                    return pid;
-                }
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                // The process ended while we looked.
-            }
-        }
-        throw new InvalidOperationException($"No running {project} process of this application.");
     }
 
     public async ValueTask DisposeAsync()
