@@ -47,7 +47,7 @@ public sealed class StageBreakdown(IReadOnlyDictionary<string, Uri> metricsEndpo
         var rows = new StringBuilder("| stage | p50 ms | p95 ms | n |\n| --- | ---: | ---: | ---: |\n");
         var stageDurations = Merge(before, after, text => PrometheusHistograms.Parse(text, StageFamily, "stage"));
         var wanted = stages.ToList();
-        foreach (var stage in wanted.Concat(stageDurations.SelectMany(h => h.Keys).Distinct().Order().Where(s => !wanted.Contains(s))))
+        foreach (var stage in wanted.Concat(stageDurations.SelectMany(h => h.Histogram.Keys).Distinct().Order().Where(s => !wanted.Contains(s))))
         {
             AppendRow(rows, stage, stageDurations, stage);
         }
@@ -60,14 +60,17 @@ public sealed class StageBreakdown(IReadOnlyDictionary<string, Uri> metricsEndpo
     }
 
     /// <summary>One histogram per service of the difference between the scrapes.</summary>
-    private static List<PrometheusHistograms> Merge(Scrape before, Scrape after, Func<string, PrometheusHistograms> parse) =>
-        after.Texts.Select(t => parse(t.Value).Since(parse(before.Texts.GetValueOrDefault(t.Key, "")))).ToList();
+    private static List<(string Service, PrometheusHistograms Histogram)> Merge(Scrape before, Scrape after, Func<string, PrometheusHistograms> parse) =>
+        after.Texts.Select(t => (t.Key, parse(t.Value).Since(parse(before.Texts.GetValueOrDefault(t.Key, ""))))).ToList();
 
-    private static void AppendRow(StringBuilder rows, string label, List<PrometheusHistograms> perService, string key)
+    /// <summary>One row per service that traced the stage, named by service when more than one did (e.g. <c>embed</c>).</summary>
+    private static void AppendRow(StringBuilder rows, string label, List<(string Service, PrometheusHistograms Histogram)> perService, string key)
     {
-        // A stage is traced by one service; where two trace it (none today) the busier one is shown.
-        var histogram = perService.OrderByDescending(h => h.Count(key)).FirstOrDefault();
-        if (histogram is null || histogram.Count(key) == 0) return;
-        rows.Append($"| {label} | {histogram.Quantile(key, 0.5) * 1000:F1} | {histogram.Quantile(key, 0.95) * 1000:F1} | {histogram.Count(key):F0} |\n");
+        var tracing = perService.Where(s => s.Histogram.Count(key) > 0).ToList();
+        foreach (var (service, histogram) in tracing)
+        {
+            var name = tracing.Count > 1 ? $"{label} ({service})" : label;
+            rows.Append($"| {name} | {histogram.Quantile(key, 0.5) * 1000:F1} | {histogram.Quantile(key, 0.95) * 1000:F1} | {histogram.Count(key):F0} |\n");
+        }
     }
 }
