@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
+using RagQa.ServiceDefaults.PipelineStages;
 
 namespace Microsoft.Extensions.Hosting;
 
@@ -45,6 +46,8 @@ public static class Extensions
             logging.IncludeScopes = true;
         });
 
+        // Per-stage latency histograms from the spans (meter RagQa.Pipeline, picked up by the RagQa.* rule below).
+        builder.Services.AddHostedService<PipelineStageRecorder>();
         builder.Services.AddOpenTelemetry()
             .WithMetrics(metrics => metrics
                 .AddAspNetCoreInstrumentation()

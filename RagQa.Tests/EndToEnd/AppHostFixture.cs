@@ -149,32 +149,9 @@ public class AppHostFixture : IAsyncLifetime
 
     private static readonly TimeSpan SeedTimeout = TimeSpan.FromMinutes(5);
 
-    /// <summary>
-    /// The service's own process: the project's binary (not the <c>dotnet run</c> that the orchestrator starts it
-    /// with) whose environment carries this application's database connection string (other RagQa runs on the
-    /// machine have other ports).
-    /// </summary>
-    public async Task<int> ProcessIdAsync(string project)
-    {
-        var marker = "ConnectionStrings__ragqa=" + await App.GetConnectionStringAsync("ragqa");
-        foreach (var dir in Directory.EnumerateDirectories("/proc"))
-        {
-            if (!int.TryParse(Path.GetFileName(dir), out var pid)) continue;
-            try
-            {
-                if (File.ReadAllText(Path.Combine(dir, "cmdline")).Split('\0')[0].EndsWith("/" + project, StringComparison.Ordinal)
-                    && File.ReadAllText(Path.Combine(dir, "environ")).Split('\0').Contains(marker))
-                {
-                    return pid;
-                }
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                // The process ended while we looked.
-            }
-        }
-        throw new InvalidOperationException($"No running {project} process of this application.");
-    }
+    /// <summary>The service's own process (see <see cref="RagQa.AppHost.ServiceProcesses"/>).</summary>
+    public async Task<int> ProcessIdAsync(string project) =>
+        RagQa.AppHost.ServiceProcesses.Find(project, await App.GetConnectionStringAsync("ragqa"));
 
     /// <summary>SIGKILL of the service's own process, as a crash or an OOM kill would do; returns once the orchestrator saw it exit.</summary>
     public async Task KillAsync(string resource, string project)

@@ -14,6 +14,12 @@ public sealed class BenchmarkArguments(IReadOnlyDictionary<string, string> value
         return new BenchmarkArguments(values);
     }
 
+    /// <summary>These arguments with one more (or another) value.</summary>
+    public BenchmarkArguments With(string name, string value) =>
+        new(new Dictionary<string, string>(values, StringComparer.OrdinalIgnoreCase) { [name] = value });
+
+    public bool Has(string name) => values.ContainsKey(name);
+
     public string Get(string name, string fallback) => values.TryGetValue(name, out var value) ? value : fallback;
 
     public int GetInt(string name, int fallback) => values.TryGetValue(name, out var value) ? int.Parse(value, System.Globalization.CultureInfo.InvariantCulture) : fallback;

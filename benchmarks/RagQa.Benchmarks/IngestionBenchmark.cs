@@ -5,6 +5,7 @@ using System.Text.Json;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using RagQa.Benchmarks.Live;
 using RagQa.Core.Embeddings;
 using RagQa.Core.Ingestion.Chunking;
 using RagQa.Core.Ingestion.Parsing;
@@ -20,10 +21,10 @@ public static class IngestionBenchmark
 {
     public static async Task<int> RunAsync(BenchmarkArguments arguments)
     {
-        var file = arguments.Get("file", RepositoryPaths.OlistSample);
-        var api = new Uri(arguments.Get("api", "http://localhost:5080"));
-        var key = arguments.Get("key", "");
-        if (key.Length == 0) key = RepositoryPaths.AdminApiKey();
+        // --generate-mb N: a CSV of N MiB made of the real reviews with distinct ids (ReviewCsvGenerator).
+        var file = arguments.Has("generate-mb")
+            ? await ReviewCsvGenerator.WriteAsync(RepositoryPaths.OlistFull, arguments.GetInt("generate-mb", 100) * 1048576L, 0, Path.GetTempPath())
+            : arguments.Get("file", RepositoryPaths.OlistSample);
         var collection = arguments.Get("collection", "product_docs");
         var provider = arguments.Get("embeddings", EmbeddingProviders.MiniLm);
         var baselineLimit = arguments.GetInt("baseline-limit", 5000);
@@ -32,9 +33,13 @@ public static class IngestionBenchmark
         var texts = await ChunkTextsAsync(host.Services, file);
         var baseline = await RawEmbeddingRateAsync(host.Services, texts.Take(baselineLimit).ToList());
 
-        using var http = new HttpClient { BaseAddress = api, Timeout = TimeSpan.FromHours(2) };
-        http.DefaultRequestHeaders.Add("X-Api-Key", key);
+        // An already running system (--api), or one started here with the same embedder as the baseline.
+        await using var system = arguments.Has("api") ? null : await LocalSystem.StartAsync(arguments, "Embeddings:Provider=" + provider);
+        using var http = system?.CreateApiClient(TimeSpan.FromHours(2)) ?? ExternalClient(arguments);
+        var stages = system is null ? null : new StageBreakdown(system.MetricsEndpoints);
+        var before = stages is null ? null : await stages.ScrapeAsync();
         var pipeline = await PipelineRunAsync(http, file, collection);
+        var stageTable = stages is null ? "" : StageBreakdown.Table(before!, await stages.ScrapeAsync(), IngestionStages);
 
         var size = new FileInfo(file).Length;
         var chunksPerSecond = pipeline.Chunks / pipeline.Indexing.TotalSeconds;
@@ -50,11 +55,23 @@ public static class IngestionBenchmark
             | pipeline throughput | {chunksPerSecond:F0} chunks/s, {size / 1048576.0 / pipeline.Indexing.TotalMinutes:F1} MB/min |
             | raw model throughput (same model, in-process, batches of 100, {baseline.Texts} texts) | {baseline.PerSecond:F0} texts/s |
             | efficiency (pipeline ÷ raw) | {chunksPerSecond / baseline.PerSecond:F2} |
+
+            {stageTable}
             """);
         return 0;
     }
 
-    private static IHost BuildHost(string provider)
+    private static readonly string[] IngestionStages = ["ingest_document", "embed_batch", "embed", "vector_upsert"];
+
+    private static HttpClient ExternalClient(BenchmarkArguments arguments)
+    {
+        var http = new HttpClient { BaseAddress = new Uri(arguments.Get("api", "")), Timeout = TimeSpan.FromHours(2) };
+        var key = arguments.Get("key", "");
+        http.DefaultRequestHeaders.Add("X-Api-Key", key.Length == 0 ? RepositoryPaths.AdminApiKey() : key);
+        return http;
+    }
+
+    internal static IHost BuildHost(string provider)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration["Embeddings:Provider"] = provider;
@@ -64,7 +81,7 @@ public static class IngestionBenchmark
     }
 
     /// <summary>The chunk texts the pipeline will embed: the same parser and splitter the ingest worker uses.</summary>
-    private static async Task<List<string>> ChunkTextsAsync(IServiceProvider services, string file)
+    internal static async Task<List<string>> ChunkTextsAsync(IServiceProvider services, string file)
     {
         var parser = services.GetRequiredService<DocumentParsers>().Get(ContentTypes.Csv);
         var splitter = services.GetRequiredService<RecursiveTextSplitter>();
@@ -109,7 +126,7 @@ public static class IngestionBenchmark
         return (document.GetProperty("chunks_total").GetInt32(), upload, indexed - created);
     }
 
-    private static async Task<(HttpStatusCode, JsonElement)> UploadAsync(HttpClient http, string file, string collection)
+    internal static async Task<(HttpStatusCode, JsonElement)> UploadAsync(HttpClient http, string file, string collection)
     {
         using var form = new MultipartFormDataContent();
         form.Add(new StringContent(collection), "collection");

@@ -1,13 +1,16 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
+using RagQa.Benchmarks.Live;
 
 namespace RagQa.Benchmarks;
 
 /// <summary>
 /// End-to-end latency of POST /query on a running RagQa: a realistic mix of aggregate and specific questions,
 /// each asked once cold and then again (a cache hit), reporting client-measured p50/p95 and the worker's own
-/// latency, split by cold/cached. A baseline in the same run: GET /health, the API's floor for a round trip.
+/// latency, split by cache hit/miss. A baseline in the same run: GET /health, the API's floor for a round trip.
+/// The per-stage breakdown comes from the services' own <c>ragqa.pipeline.stage.duration</c> histograms, scraped
+/// before and after the run. The benchmark starts the system itself (<see cref="LocalSystem"/>).
 /// </summary>
 public static class QueryLatencyBenchmark
 {
@@ -29,9 +32,12 @@ public static class QueryLatencyBenchmark
 
     public static async Task<int> RunAsync(BenchmarkArguments arguments)
     {
-        var api = new Uri(arguments.Get("api", "http://localhost:5080"));
         var rounds = arguments.GetInt("rounds", 3);
-        using var http = new HttpClient { BaseAddress = api, Timeout = TimeSpan.FromMinutes(2) };
+        await using var system = await LocalSystem.StartAsync(arguments);
+        using var http = system.CreateApiClient(TimeSpan.FromMinutes(2));
+        var stages = new StageBreakdown(system.MetricsEndpoints);
+        await LocalSystem.WarmUpAsync(http);
+        var before = await stages.ScrapeAsync();
 
         var health = new List<double>();
         var cold = new List<(double Client, int Worker, bool Hit)>();
@@ -46,6 +52,10 @@ public static class QueryLatencyBenchmark
                 cached.Add(await AskAsync(http, question));
             }
         }
+        var after = await stages.ScrapeAsync();
+        var all = cold.Concat(cached).ToList();
+        var hits = all.Where(a => a.Hit).ToList();
+        var misses = all.Where(a => !a.Hit).ToList();
 
         Console.WriteLine($"""
 
@@ -59,7 +69,16 @@ public static class QueryLatencyBenchmark
             | POST /query, repeated (client) | {P(cached.Select(c => c.Client), 50):F0} | {P(cached.Select(c => c.Client), 95):F0} | {cached.Count} |
             | … of which in the query worker | {P(cached.Select(c => (double)c.Worker), 50):F0} | {P(cached.Select(c => (double)c.Worker), 95):F0} | {cached.Count} |
 
+            | cache miss (client) | {P(misses.Select(c => c.Client), 50):F0} | {P(misses.Select(c => c.Client), 95):F0} | {misses.Count} |
+            | … of which in the query worker | {P(misses.Select(c => (double)c.Worker), 50):F0} | {P(misses.Select(c => (double)c.Worker), 95):F0} | {misses.Count} |
+            | cache hit (client) | {P(hits.Select(c => c.Client), 50):F0} | {P(hits.Select(c => c.Client), 95):F0} | {hits.Count} |
+            | … of which in the query worker | {P(hits.Select(c => (double)c.Worker), 50):F0} | {P(hits.Select(c => (double)c.Worker), 95):F0} | {hits.Count} |
+
             cache hits: {cold.Count(c => c.Hit)} of {cold.Count} first asks, {cached.Count(c => c.Hit)} of {cached.Count} repeats
+
+            Per stage (the services' histograms, this run only):
+
+            {StageBreakdown.Table(before, after, StageBreakdown.QueryStages)}
             """);
         return 0;
     }
@@ -86,11 +105,5 @@ public static class QueryLatencyBenchmark
         return stopwatch.Elapsed.TotalMilliseconds;
     }
 
-    private static double P(IEnumerable<double> values, int percentile)
-    {
-        var sorted = values.Order().ToArray();
-        if (sorted.Length == 0) return double.NaN;
-        var rank = (int)Math.Ceiling(percentile / 100.0 * sorted.Length) - 1;
-        return sorted[Math.Clamp(rank, 0, sorted.Length - 1)];
-    }
+    private static double P(IEnumerable<double> values, int percentile) => Percentiles.Of(values, percentile);
 }

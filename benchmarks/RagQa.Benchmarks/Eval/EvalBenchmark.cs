@@ -1,0 +1,175 @@
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.AI.Evaluation;
+using Npgsql;
+using RagQa.Benchmarks.Live;
+using RagQa.Core.Answering;
+using RagQa.Core.Retrieval;
+
+namespace RagQa.Benchmarks.Eval;
+
+/// <summary>
+/// Evaluation of a local-mode system started here (default data: a fresh folder, so the knowledge base is the
+/// seeded 2,000-review sample the labelled set was written from). Retrieval: recall@5, recall@10 and MRR@10 of
+/// <c>POST /search</c> in each mode on eval/retrieval/known_items.jsonl. Answers: deterministic checks as
+/// Microsoft.Extensions.AI.Evaluation evaluators — citation validity (quotes are exact substrings of their
+/// chunks, markers present) and count accuracy (theme counts equal independent SQL counts).
+/// </summary>
+public static class EvalBenchmark
+{
+    private const int RecallK = 5;
+    private const int MrrK = 10;
+    private const string Collection = "olist_reviews";
+
+    private static readonly string[] AnswerQuestions =
+    [
+        "Quais são as reclamações mais comuns?", "O que os clientes mais elogiam?", "Qual a proporção de entregas atrasadas?",
+        "Quantos clientes reclamaram de produto quebrado?", "O produto chegou quebrado?", "A entrega foi rápida?",
+        "Reclamações de avaliações de 1 estrela em 2018", "Os clientes receberam o produto errado?", "O vendedor respondeu às mensagens?",
+        "What do customers complain about most?", "A embalagem chegou danificada?", "Produto falsificado ou diferente do anunciado",
+        "O que dizem sobre a nota fiscal?", "Did the product arrive on time?", "Quais são as reclamações mais comuns em avaliações de 2 estrelas?",
+    ];
+
+    private sealed record KnownItem(string Id, string Question, IReadOnlyList<string> Expected);
+
+    public static async Task<int> RunAsync(BenchmarkArguments arguments)
+    {
+        await using var system = await LocalSystem.StartAsync(arguments.Has("data") ? arguments : arguments.With("data", "/tmp/perf-eval"));
+        using var http = system.CreateApiClient(TimeSpan.FromMinutes(2));
+        await WaitForSeedAsync(http);
+        await LocalSystem.WarmUpAsync(http);
+        await using var database = NpgsqlDataSource.Create(await system.ConnectionStringAsync("ragqa") ?? throw new InvalidOperationException("no database"));
+
+        var items = File.ReadLines(Path.Combine(RepositoryPaths.Root(), "eval", "retrieval", "known_items.jsonl"))
+            .Where(l => l.Trim().Length > 0)
+            .Select(l => JsonDocument.Parse(l).RootElement)
+            .Select(e => new KnownItem(e.GetProperty("id").GetString()!, e.GetProperty("question").GetString()!,
+                e.GetProperty("expected").EnumerateArray().Select(x => x.GetString()!).ToList()))
+            .ToList();
+        var retrieval = new StringBuilder("| mode | recall@5 | recall@10 | MRR@10 |\n| --- | ---: | ---: | ---: |\n");
+        foreach (var mode in new[] { "dense", "lexical", "hybrid" })
+        {
+            var (r5, r10, mrr) = await RetrievalAsync(http, items, mode);
+            retrieval.Append($"| {mode} | {r5:F3} | {r10:F3} | {mrr:F3} |\n");
+        }
+
+        var answers = new StringBuilder("| question | mode | citations | citation validity | count accuracy | confidence |\n| --- | --- | ---: | ---: | ---: | ---: |\n");
+        var evaluators = new CompositeEvaluator(new CitationValidityEvaluator(), new ThemeCountEvaluator());
+        var validities = new List<double>();
+        var accuracies = new List<double>();
+        foreach (var question in AnswerQuestions)
+        {
+            var view = await AskAsync(http, question);
+            var citations = new List<CitedChunks.Citation>();
+            foreach (var citation in view.GetProperty("citations").EnumerateArray())
+            {
+                citations.Add(new CitedChunks.Citation(citation.GetProperty("index").GetInt32(), citation.GetProperty("quote").GetString() ?? "",
+                    await ChunkTextAsync(database, citation.GetProperty("chunk_id").GetGuid())));
+            }
+            var answer = view.GetProperty("answer").GetString() ?? "";
+            var result = await evaluators.EvaluateAsync(
+                [new ChatMessage(ChatRole.User, question)], new ChatResponse(new ChatMessage(ChatRole.Assistant, answer)),
+                additionalContext: [new CitedChunks(citations), new IndependentCounts(await ThemeCountsAsync(database, answer))]);
+            var validity = result.Get<NumericMetric>(CitationValidityEvaluator.MetricName).Value;
+            var accuracy = result.Get<NumericMetric>(ThemeCountEvaluator.MetricName).Value;
+            if (validity is { } v) validities.Add(v);
+            if (accuracy is { } a) accuracies.Add(a);
+            answers.Append($"| {question} | {view.GetProperty("mode").GetString()} | {citations.Count} | {Show(validity)} | {Show(accuracy)} | {view.GetProperty("confidence").GetDouble():F2} |\n");
+        }
+
+        Console.WriteLine($"""
+
+            Evaluation — {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, data {system.DataDirectory}
+
+            Known-item retrieval through POST /search, {items.Count} questions:
+
+            {retrieval}
+            Answers ({AnswerQuestions.Length} questions, deterministic checks; no model configured):
+
+            {answers}
+            citation validity over all citations' answers: mean {validities.DefaultIfEmpty(double.NaN).Average():F3} ({validities.Count} answers with citations);
+            count accuracy over aggregate answers: mean {accuracies.DefaultIfEmpty(double.NaN).Average():F3} ({accuracies.Count} answers listing themes)
+            """);
+        return 0;
+    }
+
+    private static string Show(double? value) => value is { } v ? v.ToString("F2", System.Globalization.CultureInfo.InvariantCulture) : "–";
+
+    private static async Task<(double Recall5, double Recall10, double Mrr)> RetrievalAsync(HttpClient http, IReadOnlyList<KnownItem> items, string mode)
+    {
+        var r5 = new List<double>();
+        var r10 = new List<double>();
+        var rr = new List<double>();
+        foreach (var item in items)
+        {
+            using var response = await http.PostAsJsonAsync("/search", new { query = item.Question, collection = Collection, top_k = MrrK, mode });
+            response.EnsureSuccessStatusCode();
+            var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+            var ranked = body.GetProperty("results").EnumerateArray().Select(h => h.GetProperty("source_id").GetString()!).Distinct().ToList();
+            var expected = item.Expected.ToHashSet();
+            r5.Add(RetrievalMetrics.RecallAtK(ranked, expected, RecallK));
+            r10.Add(RetrievalMetrics.RecallAtK(ranked, expected, MrrK));
+            rr.Add(RetrievalMetrics.ReciprocalRankAtK(ranked, expected, MrrK));
+        }
+        return (RetrievalMetrics.Mean(r5), RetrievalMetrics.Mean(r10), RetrievalMetrics.Mean(rr));
+    }
+
+    /// <summary>The stored query view, polling GET /query/{id} after a 202.</summary>
+    private static async Task<JsonElement> AskAsync(HttpClient http, string question)
+    {
+        using var response = await http.PostAsJsonAsync("/query", new { question });
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        var id = body.GetProperty("query_id").GetGuid();
+        for (var i = 0; body.GetProperty("status").GetString() == "pending" && i < 120; i++)
+        {
+            await Task.Delay(1000);
+            body = JsonDocument.Parse(await http.GetStringAsync($"/query/{id}")).RootElement;
+        }
+        return body;
+    }
+
+    private static async Task<string?> ChunkTextAsync(NpgsqlDataSource database, Guid chunkId)
+    {
+        await using var command = database.CreateCommand("SELECT text FROM chunks WHERE id = $1");
+        command.Parameters.Add(new NpgsqlParameter { Value = chunkId });
+        return await command.ExecuteScalarAsync() as string;
+    }
+
+    /// <summary>
+    /// Independent counts for the themes the answer lists: distinct reviews matching the theme's query, among the
+    /// reviews of the answer's scope (negative for complaint themes, positive for praise, as the answer states).
+    /// </summary>
+    private static async Task<IReadOnlyDictionary<string, int>> ThemeCountsAsync(NpgsqlDataSource database, string answer)
+    {
+        var counts = new Dictionary<string, int>();
+        var defaults = new AnswerOptions();
+        foreach (var (name, _) in ThemeCountEvaluator.Themes(answer))
+        {
+            var theme = ReviewThemes.All.FirstOrDefault(t => t.Portuguese == name);
+            if (theme is null) continue;
+            var scope = theme.Polarity == ThemePolarity.Complaint
+                ? $"(metadata ->> 'review_score')::int <= {defaults.ComplaintMaxScore}"
+                : $"(metadata ->> 'review_score')::int >= {defaults.PraiseMinScore}";
+            await using var command = database.CreateCommand(
+                $"SELECT count(DISTINCT source_id) FROM chunks WHERE collection = '{Collection}' AND {scope} AND tsv @@ to_tsquery('ragqa_pt', $1)");
+            command.Parameters.Add(new NpgsqlParameter { Value = theme.TsQuery });
+            counts[name] = (int)(long)(await command.ExecuteScalarAsync())!;
+        }
+        return counts;
+    }
+
+    private static async Task WaitForSeedAsync(HttpClient http)
+    {
+        var deadline = DateTime.UtcNow.AddMinutes(10);
+        while (DateTime.UtcNow < deadline)
+        {
+            var body = JsonDocument.Parse(await http.GetStringAsync($"/documents?collection={Collection}")).RootElement;
+            var statuses = body.GetProperty("items").EnumerateArray().Select(d => d.GetProperty("status").GetString()).ToList();
+            if (statuses.Count > 0 && statuses.All(s => s == "indexed")) return;
+            await Task.Delay(2000);
+        }
+        throw new TimeoutException("The seed was not indexed within 10 minutes.");
+    }
+}
