@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
@@ -30,11 +29,10 @@ public class AppHostFixture : IAsyncLifetime
 
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "ragqa-e2e-" + Guid.NewGuid().ToString("N")[..8]);
     private DistributedApplication? _app;
-    private readonly ConcurrentQueue<string> _logs = new();
-    private readonly CancellationTokenSource _stopWatchingLogs = new();
+    private readonly ResourceLogRecorder _logs = new();
 
-    /// <summary>Every log line every resource has written since start, as "resource: line" (the PII sweep reads them all).</summary>
-    public IReadOnlyCollection<string> ResourceLogs => _logs;
+    /// <summary>Every line logged in the AppHost since start, resources' output included, as "category-tail: line" (the PII sweep reads them all).</summary>
+    public IReadOnlyCollection<string> ResourceLogs => _logs.Lines;
 
     /// <summary>The AppHost's RagQa:DataDirectory: the servers' data and the generated admin key.</summary>
     public string DataDirectory => _dataDirectory;
@@ -84,8 +82,8 @@ public class AppHostFixture : IAsyncLifetime
                 .WithEnvironment("OTEL_BSP_SCHEDULE_DELAY", "500");
         }
 
+        builder.Services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(_logs);
         _app = await builder.BuildAsync(timeout.Token);
-        WatchLogs(_app.Services.GetRequiredService<ResourceLoggerService>());
         try
         {
             await _app.StartAsync(timeout.Token);
@@ -104,28 +102,6 @@ public class AppHostFixture : IAsyncLifetime
         var adminApiKey = builder.Resources.OfType<ParameterResource>().Single(p => p.Name == "admin-api-key");
         AdminApiKey = await adminApiKey.GetValueAsync(timeout.Token)
             ?? throw new InvalidOperationException("The admin-api-key parameter has no value.");
-    }
-
-    /// <summary>Subscribes before start: a resource's log lines are streamed only while someone watches.</summary>
-    private void WatchLogs(ResourceLoggerService logs)
-    {
-        foreach (var resource in AllResources)
-        {
-            _ = Task.Run(async () =>
-            {
-                try
-                {
-                    await foreach (var batch in logs.WatchAsync(resource).WithCancellation(_stopWatchingLogs.Token))
-                    {
-                        foreach (var line in batch) _logs.Enqueue($"{resource}: {line.Content}");
-                    }
-                }
-                catch (OperationCanceledException)
-                {
-                    // The fixture is being disposed.
-                }
-            });
-        }
     }
 
     /// <summary>Waits until the first-start seed (the bundled Olist sample) is indexed; fails on a failed document.</summary>
@@ -179,7 +155,6 @@ public class AppHostFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        await _stopWatchingLogs.CancelAsync();
         Api?.Dispose();
         if (_app is not null)
         {
