@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
@@ -45,6 +46,7 @@ public sealed class ProcessQueryHandler(
     ChatAnswerGenerator? chat = null) : IMessageHandler<ProcessQuery>
 {
     private static readonly ActivitySource Activity = new("RagQa.Query");
+    private static readonly ConcurrentDictionary<AnswerLanguage, PromptLeakDetector> LeakDetectors = new();
 
     public async Task HandleAsync(ProcessQuery message, MessageContext context, CancellationToken cancellationToken)
     {
@@ -135,13 +137,13 @@ public sealed class ProcessQueryHandler(
         NewQuery query, ClassifiedQuestion question, Prepared prepared, AnswerOptions settings, AnswerCacheKey key, CancellationToken cancellationToken)
     {
         var draft = await GenerateAsync(query, question, prepared, cancellationToken);
-        var answer = Validate(draft, question, prepared, settings, out var confidence, out var grounding);
+        var answer = Validate(draft, question, prepared, settings, out var confidence, out var grounding, out var promptLeaked);
         // Sources are redacted at ingestion and questions before they are stored, but a model can still write
         // personal data (invented, or spelled out from placeholders): the answer is redacted before it is stored,
         // cached or returned.
         var redacted = redactor.Redact(answer.Text);
         if (redacted.Total > 0) answer = answer with { Text = redacted.Text };
-        await AuditValidationAsync(query.QueryId, grounding, redacted.Total, cancellationToken);
+        await AuditValidationAsync(query.QueryId, grounding, redacted.Total, promptLeaked, cancellationToken);
         if (draft.InputTokens is not null) System.Diagnostics.Activity.Current?.SetTag("ragqa.tokens.input", draft.InputTokens);
         if (draft.OutputTokens is not null) System.Diagnostics.Activity.Current?.SetTag("ragqa.tokens.output", draft.OutputTokens);
         QueryMetrics.RecordUsage(draft.Mode, draft.InputTokens ?? 0, draft.OutputTokens ?? 0,
@@ -230,9 +232,9 @@ public sealed class ProcessQueryHandler(
     /// An answer with unsupported sentences, nothing answerable left, or personal data in it failed validation:
     /// recorded once per query (the event id is derived from it, so a redelivery does not record it twice).
     /// </summary>
-    private async Task AuditValidationAsync(Guid queryId, GroundingResult grounding, int piiRedacted, CancellationToken cancellationToken)
+    private async Task AuditValidationAsync(Guid queryId, GroundingResult grounding, int piiRedacted, bool promptLeaked, CancellationToken cancellationToken)
     {
-        if (grounding.UnsupportedSentences == 0 && piiRedacted == 0 && grounding.Text.Length > 0) return;
+        if (grounding.UnsupportedSentences == 0 && piiRedacted == 0 && grounding.Text.Length > 0 && !promptLeaked) return;
         System.Diagnostics.Activity.Current?.SetTag("ragqa.pii_redacted", piiRedacted);
         await audit.RecordAsync(AuditActions.AnswerValidationFailed, AuditActors.System, AuditSubject.Query(queryId),
             new Dictionary<string, string>
@@ -241,26 +243,34 @@ public sealed class ProcessQueryHandler(
                 ["supported_sentences"] = grounding.SupportedSentences.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["pii_redacted"] = piiRedacted.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["answerable"] = grounding.Text.Length > 0 ? "true" : "false",
+                ["prompt_leak"] = promptLeaked ? "true" : "false",
             }, NameBasedGuid.Create(queryId, 'v', 0), cancellationToken);
     }
 
     private static ComposedAnswer Validate(
-        AnswerDraft draft, ClassifiedQuestion question, Prepared prepared, AnswerOptions settings, out double confidence, out GroundingResult checkedGrounding)
+        AnswerDraft draft, ClassifiedQuestion question, Prepared prepared, AnswerOptions settings, out double confidence, out GroundingResult checkedGrounding,
+        out bool promptLeaked)
     {
         using var span = Activity.StartActivity("validate_output");
         var fromModel = draft.Mode != ExtractiveAnswerer.Mode;
         var grounding = checkedGrounding = GroundingValidator.Validate(draft.Text, draft.Sources, draft.Framing, question.Language, settings.MinSentenceSupport,
             removeUnsupported: fromModel);
-        var text = grounding.Text.Length == 0 ? AnswerPhrases.NotAnswerable(question.Language) : grounding.Text;
-        var citations = draft.Sources
+        // A model draft that repeats the system prompt is withheld whole, even if grounding would have dropped the copied
+        // sentences: the rest was written by a model that an extraction attempt got through to. The asker gets the
+        // not-answerable phrase, and confidence 0 sends the query to a human.
+        promptLeaked = fromModel && LeakDetectors.GetOrAdd(question.Language, language => new PromptLeakDetector(AnswerPrompt.SystemPrompt(language)))
+            .Check(draft.Text).IsLeak;
+        var text = grounding.Text.Length == 0 || promptLeaked ? AnswerPhrases.NotAnswerable(question.Language) : grounding.Text;
+        List<Citation> citations = promptLeaked ? [] : draft.Sources
             .Where(s => grounding.CitedSources.Contains(s.Index))
             .Select(s => new Citation(s.Index, s.Chunk.Id, s.Chunk.DocumentId, s.Chunk.SourceId, s.Quote, s.Score))
             .ToList();
         var citedIds = citations.Select(c => c.ChunkId).ToHashSet();
-        confidence = question.IsAggregate
+        confidence = promptLeaked ? 0
+            : question.IsAggregate
             ? ConfidenceScorer.ScoreAggregate(prepared.Reviews, prepared.Agreement, grounding.Coverage)
             : ConfidenceScorer.Score(prepared.Results.Where(r => citedIds.Contains(r.Chunk.Id)).ToList(), grounding.Coverage);
-        span?.SetTag("ragqa.grounding_coverage", grounding.Coverage)
+        span?.SetTag("ragqa.prompt_leak", promptLeaked).SetTag("ragqa.grounding_coverage", grounding.Coverage)
             .SetTag("ragqa.sentences_supported", grounding.SupportedSentences)
             .SetTag("ragqa.sentences_unsupported", grounding.UnsupportedSentences);
         return new ComposedAnswer(text, citations, draft.Mode)
