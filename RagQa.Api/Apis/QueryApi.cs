@@ -17,7 +17,8 @@ namespace RagQa.Api.Apis;
 /// <summary>
 /// POST /query stores the question and hands it to the query workers over RabbitMQ; when the answer comes
 /// back on this instance's reply queue within Query:SyncTimeout it is returned at once (200), otherwise the
-/// caller gets 202 and polls GET /query/{id}.
+/// caller gets 202 and polls GET /query/{id}. While the broker is unavailable the stored question is marked failed
+/// and the caller gets 503 with Retry-After.
 /// </summary>
 public static class QueryApi
 {
@@ -92,8 +93,19 @@ public static class QueryApi
 
         // Listen before publishing, so a fast worker's reply cannot arrive unheard.
         using var pending = replies.Expect(queryId.ToString());
-        await publisher.PublishAsync(QueueNames.Query, new ProcessQuery(queryId), await replies.GetAddressAsync(cancellationToken),
-            queryId.ToString(), cancellationToken);
+        try
+        {
+            await publisher.PublishAsync(QueueNames.Query, new ProcessQuery(queryId), await replies.GetAddressAsync(cancellationToken),
+                queryId.ToString(), cancellationToken);
+        }
+        catch (BrokerUnavailableException ex)
+        {
+            // No worker will ever see this query: it must not stay pending. The caller gets 503 and asks again.
+            await queries.MarkFailedAsync(queryId, "The question could not be queued (the message broker was unavailable); ask it again.", CancellationToken.None);
+            span?.SetTag("ragqa.outcome", "not_queued");
+            loggers.CreateLogger(nameof(QueryApi)).LogWarning("Query {QueryId} could not be queued: {Reason}", queryId, ex.Message);
+            throw;
+        }
 
         var statusUrl = $"/query/{queryId}";
         if (await pending.WaitAsync(settings.SyncTimeout, cancellationToken)

@@ -1,15 +1,20 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using RagQa.Core.Documents;
+using RagQa.Core.Messaging;
 
 namespace RagQa.Api.Problems;
 
 /// <summary>
-/// Turns the exceptions that mean "bad input" into 4xx problems with a stable code; anything else stays
-/// a 500 with no internals in the body.
+/// Turns the exceptions that mean "bad input" into 4xx problems with a stable code, and a broker that did not take
+/// a message into 503 <c>broker_unavailable</c> with Retry-After; anything else stays a 500 with no internals in the body.
 /// </summary>
 public sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
 {
+    /// <summary>About how long a restarted broker takes to accept connections again, and the client library to reconnect.</summary>
+    public const int BrokerRetryAfterSeconds = 5;
+
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         var (status, code, title, detail) = exception switch
@@ -22,9 +27,16 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger
             UnknownCollectionException e => (StatusCodes.Status400BadRequest, ProblemCodes.UnknownCollection, "Unknown collection.", e.Message),
             UploadTooLargeException e => (StatusCodes.Status413PayloadTooLarge, ProblemCodes.UploadTooLarge, "The upload is too large.", e.Message),
             EmptyUploadException e => (StatusCodes.Status400BadRequest, ProblemCodes.EmptyFile, "The uploaded file is empty.", e.Message),
+            BrokerUnavailableException => (StatusCodes.Status503ServiceUnavailable, ProblemCodes.BrokerUnavailable,
+                "The request could not be queued: the message broker is unavailable.",
+                $"Nothing was lost; send the same request again after {BrokerRetryAfterSeconds} seconds."),
             _ => (0, "", "", ""),
         };
         if (status == 0) return false;
+        if (status == StatusCodes.Status503ServiceUnavailable)
+        {
+            httpContext.Response.Headers.RetryAfter = BrokerRetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+        }
 
         logger.LogInformation("Rejected {Method} {Path}: {ProblemCode}", httpContext.Request.Method, httpContext.Request.Path, code);
         httpContext.Response.StatusCode = status;

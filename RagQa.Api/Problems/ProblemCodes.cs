@@ -18,6 +18,7 @@ public static class ProblemCodes
     public const string PromptInjection = "prompt_injection";
     public const string InvalidTransition = "invalid_transition";
     public const string MethodNotAllowed = "method_not_allowed";
+    public const string BrokerUnavailable = "broker_unavailable";
     public const string InternalError = "internal_error";
 
     /// <summary>The code of a problem the framework raised by status alone.</summary>

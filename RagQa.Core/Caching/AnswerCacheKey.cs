@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using RagQa.Core.Answering;
 using RagQa.Core.Query;
 using RagQa.Core.Retrieval;
 using RagQa.Core.VectorStore;
@@ -13,7 +14,8 @@ namespace RagQa.Core.Caching;
 /// retrieved (so new or deleted content that changes the top of the ranking changes the key).
 /// <see cref="Fingerprint"/> hashes the sign pattern of the query embedding and names the entry within the
 /// bucket; <see cref="Embedding"/> (int8) lets a lookup accept a near-identical question whose signs differ
-/// in a few near-zero dimensions, which measured paraphrases always do.
+/// in a few near-zero dimensions, which measured paraphrases always do. An exact key (<see cref="ForAggregate"/>
+/// without an embedding) has an empty <see cref="Embedding"/>: any entry of its bucket is the answer.
 /// </summary>
 public sealed record AnswerCacheKey(string Collection, string Bucket, string Fingerprint, ReadOnlyMemory<sbyte> Embedding, IReadOnlyList<Guid> DocumentIds)
 {
@@ -42,6 +44,31 @@ public sealed record AnswerCacheKey(string Collection, string Bucket, string Fin
         var documents = retrieved.Select(r => r.Chunk.DocumentId).Distinct().ToList();
         return new AnswerCacheKey(collection, bucket, Hash(SignBits(embedding)), embedding, documents);
     }
+
+    /// <summary>
+    /// The key of an aggregate answer (theme counts, shares, counts over the whole collection), which depends on what
+    /// is counted rather than on the wording: the question's intent, language, theme, polarity and terms, the counting
+    /// settings, the filter and top-k — so the lookup can run before the counts. Without <paramref name="queryEmbedding"/>
+    /// (extractive answers, written from the counts alone) the key is exact; with one (a chat model reads the wording)
+    /// a lookup still needs a near-identical question.
+    /// </summary>
+    public static AnswerCacheKey ForAggregate(
+        string collection, VectorFilter? filter, int topK, string modelId, ClassifiedQuestion question, string countingSettings,
+        ReadOnlyMemory<float> queryEmbedding)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(collection);
+        ArgumentException.ThrowIfNullOrEmpty(modelId);
+        ArgumentNullException.ThrowIfNull(question);
+        if (!question.IsAggregate) throw new ArgumentException("Only an aggregate question has an aggregate key.", nameof(question));
+
+        var shape = string.Join("|", ClassifiedQuestion.Name(question.Intent), LanguageDetector.Code(question.Language), question.Theme?.Key,
+            question.Polarity, question.Terms);
+        var bucket = Hash(string.Join("\n", "aggregate", modelId, collection, topK, CanonicalFilter(filter), shape, countingSettings));
+        var embedding = queryEmbedding.IsEmpty ? [] : Quantize(queryEmbedding.Span);
+        return new AnswerCacheKey(collection, bucket, Hash(SignBits(embedding)), embedding, []);
+    }
+
+    public bool IsExact => Embedding.IsEmpty;
 
     /// <summary>Scales to unit length and rounds each component to 1/127: cosine similarity survives to about ±0.001.</summary>
     public static sbyte[] Quantize(ReadOnlySpan<float> vector)

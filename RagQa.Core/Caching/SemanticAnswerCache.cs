@@ -11,7 +11,8 @@ namespace RagQa.Core.Caching;
 /// <summary>
 /// Answers kept in Redis for questions asked again. An entry is found through its <see cref="AnswerCacheKey.Bucket"/>
 /// (a Redis set of entry keys: same collection, filter, top-k, model and top-3 chunks) and reused when its
-/// question embedding is at least <see cref="CacheOptions.MinSimilarity"/> similar to the new one. Every entry is
+/// question embedding is at least <see cref="CacheOptions.MinSimilarity"/> similar to the new one (any entry, for an
+/// exact key: <see cref="AnswerCacheKey.ForAggregate"/>). Every entry is
 /// also listed under each document it was retrieved from (<c>ragqa:cache:doc:{id}</c>) and under its collection
 /// (<c>ragqa:cache:collection:{name}</c>), so deleting a document or changing a collection removes exactly the
 /// answers built on it. Writes and invalidations are Lua scripts, each atomic in Redis.
@@ -106,7 +107,7 @@ public sealed class SemanticAnswerCache
                 foreach (var value in values)
                 {
                     if (Read((string?)value) is not { } entry) continue;
-                    var similarity = AnswerCacheKey.Similarity(key.Embedding.Span, entry.Embedding);
+                    var similarity = key.IsExact ? 1 : AnswerCacheKey.Similarity(key.Embedding.Span, entry.Embedding);
                     if (similarity >= settings.MinSimilarity && similarity > best)
                     {
                         best = similarity;

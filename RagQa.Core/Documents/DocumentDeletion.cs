@@ -7,7 +7,8 @@ using RagQa.Core.VectorStore;
 namespace RagQa.Core.Documents;
 
 /// <summary>
-/// Deletes a document with everything derived from it: vectors, cached answers built on it, then the row (and
+/// Deletes a document with everything derived from it: vectors, cached answers built on it (and the collection's
+/// cached answers, whose counts included it), then the row (and
 /// by cascade its chunks). The row goes last: if the process dies, or Redis is unreachable, before that, the
 /// document is still there and the delete can simply be repeated.
 /// </summary>
@@ -28,6 +29,8 @@ public sealed class DocumentDeletion(
         // Also leaves a short-lived mark that refuses new answers built on the document, covering queries already
         // in flight and full-text hits on its chunks until the row is gone.
         await cache.InvalidateDocumentAsync(documentId, cancellationToken);
+        // Aggregate answers count every document of the collection, whether or not they cite this one.
+        await cache.InvalidateCollectionAsync(document.Collection, cancellationToken);
         // Chunks, upload blocks and the embed ledger go with the row (ON DELETE CASCADE).
         await using var command = dataSource.CreateCommand("DELETE FROM documents WHERE id = $1");
         command.Parameters.Add(new NpgsqlParameter { Value = documentId });

@@ -8,7 +8,8 @@ namespace RagQa.Core.Messaging;
 /// <summary>
 /// One exclusive, auto-delete, server-named reply queue per process, declared on first use (a worker that
 /// never waits for a reply never creates one). Replies are matched to waiters by correlation id; a reply
-/// nobody waits for any more (timed out) is dropped.
+/// nobody waits for any more (timed out) is dropped. While the broker is unreachable, asking for the address throws
+/// <see cref="BrokerUnavailableException"/>.
 /// </summary>
 internal sealed class RabbitMqReplyListener : IReplyListener, IAsyncDisposable
 {
@@ -40,28 +41,37 @@ internal sealed class RabbitMqReplyListener : IReplyListener, IAsyncDisposable
             if (_channel is not null) await _channel.DisposeAsync();
             _channel = null;
 
-            var channel = await _connection.CreateChannelAsync(cancellationToken: cancellationToken);
-            try
-            {
-                var ok = await channel.QueueDeclareAsync(string.Empty, durable: false, exclusive: true, autoDelete: true,
-                    arguments: null, cancellationToken: cancellationToken);
-                var consumer = new AsyncEventingBasicConsumer(channel);
-                consumer.ReceivedAsync += OnReplyAsync;
-                await channel.BasicConsumeAsync(ok.QueueName, autoAck: true, consumer, cancellationToken);
-                _channel = channel;
-                _queue = ok.QueueName;
-                _logger.LogInformation("Listening for replies on {ReplyQueue}", ok.QueueName);
-                return ok.QueueName;
-            }
-            catch
-            {
-                await channel.DisposeAsync();
-                throw;
-            }
+            return await DeclareAsync(cancellationToken);
+        }
+        catch (Exception ex) when (BrokerUnavailableException.IsBrokerFailure(ex))
+        {
+            throw new BrokerUnavailableException("(reply queue)", ex);
         }
         finally
         {
             _gate.Release();
+        }
+    }
+
+    private async Task<string> DeclareAsync(CancellationToken cancellationToken)
+    {
+        var channel = await _connection.CreateChannelAsync(cancellationToken: cancellationToken);
+        try
+        {
+            var ok = await channel.QueueDeclareAsync(string.Empty, durable: false, exclusive: true, autoDelete: true,
+                arguments: null, cancellationToken: cancellationToken);
+            var consumer = new AsyncEventingBasicConsumer(channel);
+            consumer.ReceivedAsync += OnReplyAsync;
+            await channel.BasicConsumeAsync(ok.QueueName, autoAck: true, consumer, cancellationToken);
+            _channel = channel;
+            _queue = ok.QueueName;
+            _logger.LogInformation("Listening for replies on {ReplyQueue}", ok.QueueName);
+            return ok.QueueName;
+        }
+        catch
+        {
+            await channel.DisposeAsync();
+            throw;
         }
     }
 

@@ -10,6 +10,7 @@ using RagQa.Core.Caching;
 using RagQa.Core.Embeddings;
 using RagQa.Core.Escalation;
 using RagQa.Core.Guardrails;
+using RagQa.Core.Ingestion;
 using RagQa.Core.Messaging;
 using RagQa.Core.Retrieval;
 using RagQa.Core.VectorStore;
@@ -17,10 +18,10 @@ using RagQa.Core.VectorStore;
 namespace RagQa.Core.Query;
 
 /// <summary>
-/// The query pipeline in the worker, one span per step: classify the question; for aggregate questions count
-/// themes over the whole collection (<c>aggregate_reviews</c>), otherwise retrieve (<c>embed_query</c> and
-/// <c>vector_search</c> and <c>rerank</c>, in <see cref="HybridRetriever"/>); look the answer up in the semantic cache
-/// (<c>cache_lookup</c>); on a miss write it (<c>llm_generate</c>:
+/// The query pipeline in the worker, one span per step: classify the question; for aggregate questions look the
+/// answer up in the semantic cache by what is counted (<c>cache_lookup</c>) and on a miss count themes over the whole
+/// collection (<c>aggregate_reviews</c>); otherwise retrieve (<c>embed_query</c> and <c>vector_search</c> and
+/// <c>rerank</c>, in <see cref="HybridRetriever"/>) and look the answer up by what was retrieved; on a miss write it (<c>llm_generate</c>:
 /// the configured chat model, else extractive), check every sentence against its sources and redact any personal
 /// data from the answer (<c>validate_output</c>; a failed check is audited), score confidence, persist everything
 /// (<c>persist_answer</c>), escalate an unsure or unvalidated answer to a human (<see cref="AutomaticEscalation"/>),
@@ -91,24 +92,34 @@ public sealed class ProcessQueryHandler(
         activity?.SetTag("ragqa.collection", query.Collection).SetTag("ragqa.top_k", query.TopK)
             .SetTag("ragqa.language", LanguageDetector.Code(question.Language));
 
-        var prepared = question.IsAggregate ? await AggregateAsync(query, question, settings, cancellationToken) : null;
-        if (prepared is null)
+        // An aggregate answer is looked up before the counts, which are the costly part (its key is what is counted);
+        // other answers after retrieval, since their key is what was retrieved.
+        Prepared? prepared = null;
+        (ComposedAnswer Answer, double Confidence)? cached = null;
+        if (question.IsAggregate)
+        {
+            var filter = QuestionFilterParser.Apply(query.Question, query.Filter);
+            var key = await AggregateCacheKeyAsync(query, question, filter, settings, cancellationToken);
+            cached = await CachedAsync(key, question, cancellationToken);
+            if (cached is null) prepared = await AggregateAsync(query, question, filter, key, settings, cancellationToken);
+        }
+        if (cached is null && prepared is null)
         {
             question = question with { Intent = QuestionIntent.Specific };
-            prepared = await RetrieveAsync(query, cancellationToken);
+            prepared = await RetrieveAsync(query, settings, cancellationToken);
+            cached = await CachedAsync(prepared.CacheKey, question, cancellationToken);
         }
         activity?.SetTag("ragqa.intent", ClassifiedQuestion.Name(question.Intent));
 
-        var cacheKey = AnswerCacheKey.For(query.Collection, prepared.Filter, query.TopK, CacheModelId(settings), prepared.QueryEmbedding, prepared.Results);
-        var (answer, confidence) = await CachedAsync(cacheKey, question, cancellationToken)
-            ?? await ComposeAsync(query, question, prepared, settings, cacheKey, cancellationToken);
+        var (answer, confidence) = cached ?? await ComposeAsync(query, question, prepared!, settings, cancellationToken);
         activity?.SetTag("ragqa.mode", answer.Mode).SetTag("ragqa.confidence", confidence).SetTag("ragqa.citations", answer.Citations.Count)
             .SetTag("ragqa.cache_hit", answer.CacheHit);
 
         var latencyMs = (int)time.GetElapsedTime(started).TotalMilliseconds;
         using (Activity.StartActivity("persist_answer"))
         {
-            await queries.SaveAnswerAsync(query.QueryId, answer, confidence, prepared.Results, latencyMs, model: null, cancellationToken);
+            await queries.SaveAnswerAsync(query.QueryId, answer, confidence, prepared?.Results ?? CitedResults(query.Collection, answer), latencyMs,
+                model: null, cancellationToken);
         }
         var escalated = await escalation.EscalateIfNeededAsync(query, answer, confidence, cancellationToken);
         activity?.SetTag("ragqa.escalated", escalated is not null);
@@ -134,7 +145,7 @@ public sealed class ProcessQueryHandler(
     }
 
     private async Task<(ComposedAnswer, double)> ComposeAsync(
-        NewQuery query, ClassifiedQuestion question, Prepared prepared, AnswerOptions settings, AnswerCacheKey key, CancellationToken cancellationToken)
+        NewQuery query, ClassifiedQuestion question, Prepared prepared, AnswerOptions settings, CancellationToken cancellationToken)
     {
         var draft = await GenerateAsync(query, question, prepared, cancellationToken);
         var answer = Validate(draft, question, prepared, settings, out var confidence, out var grounding, out var promptLeaked);
@@ -148,18 +159,29 @@ public sealed class ProcessQueryHandler(
         if (draft.OutputTokens is not null) System.Diagnostics.Activity.Current?.SetTag("ragqa.tokens.output", draft.OutputTokens);
         QueryMetrics.RecordUsage(draft.Mode, draft.InputTokens ?? 0, draft.OutputTokens ?? 0,
             settings.EstimatedCost(draft.InputTokens ?? 0, draft.OutputTokens ?? 0));
-        await cache.SetAsync(key, new CachedAnswer(answer.Text, answer.Mode, answer.Citations, confidence, answer.Model), cancellationToken);
+        await cache.SetAsync(prepared.CacheKey, new CachedAnswer(answer.Text, answer.Mode, answer.Citations, confidence, answer.Model), cancellationToken);
         return (answer, confidence);
     }
 
     /// <summary>Answers depend on both models: a change of either must not serve an old answer.</summary>
     private string CacheModelId(AnswerOptions settings) => $"{embeddingModel.ModelId}|{settings.Provider}:{settings.ModelId}";
 
-    /// <summary>Counts over the whole collection, or null when there is nothing in scope to count (then retrieval answers).</summary>
-    private async Task<Prepared?> AggregateAsync(NewQuery query, ClassifiedQuestion question, AnswerOptions settings, CancellationToken cancellationToken)
+    /// <summary>
+    /// The aggregate answer's cache key: exact when the answer is extractive (written from the counts alone); with the
+    /// question's embedding when a chat model writes it, since the model reads the wording too.
+    /// </summary>
+    private async Task<AnswerCacheKey> AggregateCacheKeyAsync(
+        NewQuery query, ClassifiedQuestion question, VectorFilter? filter, AnswerOptions settings, CancellationToken cancellationToken)
     {
-        var embedding = await EmbedQuestionAsync(query.Question, cancellationToken);
-        var filter = QuestionFilterParser.Apply(query.Question, query.Filter);
+        var embedding = chat is null ? ReadOnlyMemory<float>.Empty : await EmbedQuestionAsync(query.Question, cancellationToken);
+        var counting = $"{settings.MaxThemes}|{settings.ExamplesPerTheme}|{settings.ComplaintMaxScore}|{settings.PraiseMinScore}";
+        return AnswerCacheKey.ForAggregate(query.Collection, filter, query.TopK, CacheModelId(settings), question, counting, embedding);
+    }
+
+    /// <summary>Counts over the whole collection, or null when there is nothing in scope to count (then retrieval answers).</summary>
+    private async Task<Prepared?> AggregateAsync(
+        NewQuery query, ClassifiedQuestion question, VectorFilter? filter, AnswerCacheKey key, AnswerOptions settings, CancellationToken cancellationToken)
+    {
         using var span = Activity.StartActivity("aggregate_reviews");
         span?.SetTag("ragqa.intent", ClassifiedQuestion.Name(question.Intent)).SetTag("ragqa.theme", question.Theme?.Key);
         if (question.Intent is QuestionIntent.CommonComplaints or QuestionIntent.CommonPraise)
@@ -171,7 +193,7 @@ public sealed class ProcessQueryHandler(
             if (breakdown.ScopeReviews == 0) return null;
             var sources = AnswerSources.FromBreakdown(breakdown, question.Language);
             var agreement = AnswerSources.Share(breakdown.ThemedReviews, breakdown.ScopeReviews);
-            return new Prepared(sources, AsResults(sources), breakdown, null, breakdown.ThemedReviews, agreement, embedding, filter);
+            return new Prepared(sources, AsResults(sources), breakdown, null, breakdown.ThemedReviews, agreement, key);
         }
 
         var scope = question.Polarity is { } p ? ScopeOf(p, filter, settings) : null;
@@ -180,16 +202,16 @@ public sealed class ProcessQueryHandler(
         if (count.Total == 0) return null;
         var countSources = AnswerSources.FromCount(count, question.Language);
         var exact = question.Theme is null && question.Terms is null;
-        return new Prepared(countSources, AsResults(countSources), null, count, count.Matching, exact ? 1.0 : ConfidenceScorer.LexiconPrecision,
-            embedding, filter);
+        return new Prepared(countSources, AsResults(countSources), null, count, count.Matching, exact ? 1.0 : ConfidenceScorer.LexiconPrecision, key);
     }
 
-    private async Task<Prepared> RetrieveAsync(NewQuery query, CancellationToken cancellationToken)
+    private async Task<Prepared> RetrieveAsync(NewQuery query, AnswerOptions settings, CancellationToken cancellationToken)
     {
         var retrieved = await retriever.RetrieveAsync(new RetrievalRequest(query.Collection, query.Question, query.TopK, query.Filter), cancellationToken);
         var sources = AnswerSources.FromRetrieved(query.Question, retrieved.Chunks, query.TopK);
-        return new Prepared(sources, retrieved.Chunks, null, null, 0, 0, retrieved.QueryEmbedding ?? await EmbedQuestionAsync(query.Question, cancellationToken),
-            retrieved.Filter);
+        var embedding = retrieved.QueryEmbedding ?? await EmbedQuestionAsync(query.Question, cancellationToken);
+        var key = AnswerCacheKey.For(query.Collection, retrieved.Filter, query.TopK, CacheModelId(settings), embedding, retrieved.Chunks);
+        return new Prepared(sources, retrieved.Chunks, null, null, 0, 0, key);
     }
 
     /// <summary>The question's embedding: the semantic cache matches near-identical questions by it.</summary>
@@ -295,7 +317,15 @@ public sealed class ProcessQueryHandler(
     private static IReadOnlyList<RetrievedChunk> AsResults(IReadOnlyList<AnswerSource> sources) =>
         sources.Select(s => new RetrievedChunk(s.Chunk, s.Score, null, null, null)).ToList();
 
-    /// <summary>What the answer is written from: numbered sources, the results to store, and the aggregate figures if any.</summary>
+    /// <summary>
+    /// The results stored for an aggregate answer served from the cache, which skipped the counts: its citations, as
+    /// the aggregate path stores them (the store keeps only ids, scores and quotes).
+    /// </summary>
+    private static IReadOnlyList<RetrievedChunk> CitedResults(string collection, ComposedAnswer answer) =>
+        answer.Citations.Select(c => new RetrievedChunk(
+            new ChunkRecord(c.ChunkId, c.DocumentId, collection, c.SourceId, 0, c.Quote, new Dictionary<string, string>()), c.Score, null, null, null)).ToList();
+
+    /// <summary>What the answer is written from: numbered sources, the results to store, the aggregate figures if any, and its cache key.</summary>
     private sealed record Prepared(
         IReadOnlyList<AnswerSource> Sources,
         IReadOnlyList<RetrievedChunk> Results,
@@ -303,6 +333,5 @@ public sealed class ProcessQueryHandler(
         SubjectCount? Count,
         int Reviews,
         double Agreement,
-        ReadOnlyMemory<float> QueryEmbedding,
-        VectorFilter? Filter);
+        AnswerCacheKey CacheKey);
 }

@@ -122,6 +122,38 @@ public sealed partial class AggregateAnswerTests(LocalServers servers, ITestOutp
     }
 
     [Fact]
+    public async Task An_aggregate_answer_is_looked_up_by_what_is_counted_before_counting()
+    {
+        var connectionString = await OlistSampleDatabase.GetAsync(servers);
+        await using var counting = new QueryPipeline(connectionString, servers.RedisConnectionString, cacheEnabled: true);
+        // A second worker whose counts would fail (no such database): only the cache can answer it.
+        var broken = new NpgsqlConnectionStringBuilder(connectionString) { Database = "no_such_database" }.ConnectionString;
+        await using var cachedOnly = new QueryPipeline(connectionString, servers.RedisConnectionString, statisticsConnectionString: broken, cacheEnabled: true);
+
+        var first = (await counting.Queries.GetAsync(await counting.AskAsync("Quais os problemas mais frequentes nas compras?"), CancellationToken.None))!;
+        // Worded differently (cosine well below Cache:MinSimilarity) but the same count: complaints, in Portuguese, no filter.
+        var reworded = (await cachedOnly.Queries.GetAsync(await cachedOnly.AskAsync("Do que os clientes mais reclamam?"), CancellationToken.None))!;
+
+        Assert.Equal(QueryStatus.Answered, reworded.Status);
+        Assert.True(reworded.CacheHit);
+        Assert.Equal(first.Answer, reworded.Answer);
+        Assert.Equal(first.Citations, reworded.Citations);
+        Assert.Equal(first.Confidence, reworded.Confidence);
+        await using (var intent = cachedOnly.DataSource.CreateCommand("SELECT intent FROM answers WHERE query_id = $1"))
+        {
+            intent.Parameters.Add(new NpgsqlParameter { Value = reworded.QueryId });
+            Assert.Equal("common_complaints", await intent.ExecuteScalarAsync());
+        }
+
+        // A filter is part of what is counted: the 1-star complaints are not the cached answer.
+        var filtered = Guid.CreateVersion7();
+        await cachedOnly.Queries.CreateAsync(new NewQuery(filtered, "Do que os clientes mais reclamam?", OlistSampleDatabase.Collection, 5,
+            new VectorFilter([new MetadataCondition(QueryFilters.ScoreKey, EqualTo: "1")]), null), CancellationToken.None);
+        await Assert.ThrowsAsync<PostgresException>(() => cachedOnly.Handler.HandleAsync(new ProcessQuery(filtered),
+            new MessageContext("m-filtered", null, "reply", Attempt: 1), CancellationToken.None));
+    }
+
+    [Fact]
     public async Task A_share_question_states_the_real_percentage()
     {
         await using var pipeline = new QueryPipeline(await OlistSampleDatabase.GetAsync(servers), servers.RedisConnectionString);

@@ -1,3 +1,4 @@
+using RagQa.Core.Answering;
 using RagQa.Core.Caching;
 using RagQa.Core.Query;
 using RagQa.Core.Retrieval;
@@ -102,5 +103,36 @@ public sealed class AnswerCacheKeyTests
         var key = AnswerCacheKey.For(request, new RetrievalResult(Retrieved, Vector(0, 0.1f), applied), Model)!;
 
         Assert.Equal(Key(filter: applied).Bucket, key.Bucket);
+    }
+
+    private static AnswerCacheKey AggregateKey(
+        ClassifiedQuestion? question = null, VectorFilter? filter = null, string counting = "5|1|2|4", float[]? embedding = null) =>
+        AnswerCacheKey.ForAggregate("olist_reviews", filter, 5, Model, question ?? new ClassifiedQuestion(QuestionIntent.CommonComplaints,
+            AnswerLanguage.Portuguese, Polarity: ThemePolarity.Complaint), counting, embedding ?? ReadOnlyMemory<float>.Empty);
+
+    [Fact]
+    public void An_aggregate_key_depends_on_what_is_counted_not_on_the_wording()
+    {
+        var complaints = AggregateKey();
+
+        Assert.True(complaints.IsExact);
+        Assert.Empty(complaints.DocumentIds);
+        Assert.Equal(complaints.Bucket, AggregateKey().Bucket);
+        Assert.NotEqual(complaints.Bucket, AggregateKey(new ClassifiedQuestion(QuestionIntent.CommonPraise, AnswerLanguage.Portuguese, Polarity: ThemePolarity.Praise)).Bucket);
+        Assert.NotEqual(complaints.Bucket, AggregateKey(new ClassifiedQuestion(QuestionIntent.CommonComplaints, AnswerLanguage.English, Polarity: ThemePolarity.Complaint)).Bucket);
+        Assert.NotEqual(complaints.Bucket, AggregateKey(new ClassifiedQuestion(QuestionIntent.Count, AnswerLanguage.Portuguese, Polarity: ThemePolarity.Complaint, Terms: "cor")).Bucket);
+        Assert.NotEqual(complaints.Bucket, AggregateKey(filter: new VectorFilter([new MetadataCondition(QueryFilters.ScoreKey, EqualTo: "1")])).Bucket);
+        Assert.NotEqual(complaints.Bucket, AggregateKey(counting: "3|1|2|4").Bucket);
+        Assert.NotEqual(complaints.Bucket, Key().Bucket);
+    }
+
+    [Fact]
+    public void An_aggregate_key_with_an_embedding_is_not_exact_and_shares_the_bucket()
+    {
+        var withEmbedding = AggregateKey(embedding: Vector(0, 0.1f));
+
+        Assert.False(withEmbedding.IsExact);
+        Assert.Equal(AggregateKey().Bucket, withEmbedding.Bucket);
+        Assert.Throws<ArgumentException>(() => AggregateKey(new ClassifiedQuestion(QuestionIntent.Specific, AnswerLanguage.Portuguese)));
     }
 }

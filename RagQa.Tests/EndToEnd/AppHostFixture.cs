@@ -138,6 +138,16 @@ public class AppHostFixture : IAsyncLifetime
             e => e.Snapshot.State?.Text is "Exited" or "Finished" or "FailedToStart", timeout.Token);
     }
 
+    /// <summary>Stops a resource (e.g. the broker) as an operator would from the dashboard, and waits until it has stopped.</summary>
+    public async Task StopAsync(string resource)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        var stopped = await App.Services.GetRequiredService<ResourceCommandService>().ExecuteCommandAsync(resource, KnownResourceCommands.StopCommand, timeout.Token);
+        if (!stopped.Success) throw new InvalidOperationException($"{resource} did not stop: {stopped.Message}");
+        await App.ResourceNotifications.WaitForResourceAsync(resource,
+            e => e.Snapshot.State?.Text is "Exited" or "Finished" or "Stopped", timeout.Token);
+    }
+
     /// <summary>Starts a stopped service again, as an operator would from the dashboard, and waits until it is healthy.</summary>
     public async Task StartAsync(string resource)
     {

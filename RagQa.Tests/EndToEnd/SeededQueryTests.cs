@@ -123,6 +123,45 @@ public sealed class SeededQueryTests(AppHostFixture fixture)
     }
 
     [Fact]
+    public async Task While_the_broker_is_down_a_question_gets_503_with_Retry_After_and_is_stored_failed_not_pending()
+    {
+        await fixture.WaitForSeedIndexedAsync();
+        var question = $"A entrega atrasou? ({Guid.NewGuid():N})";
+        await fixture.StopAsync("rabbitmq");
+        try
+        {
+            using var response = await fixture.Api.PostAsJsonAsync("/query", new { question });
+
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+            Assert.Equal(TimeSpan.FromSeconds(5), response.Headers.RetryAfter?.Delta);
+            await ProblemAssert.IsAsync(response, HttpStatusCode.ServiceUnavailable, "broker_unavailable");
+            await using var database = new NpgsqlConnection(await fixture.App.GetConnectionStringAsync("ragqa"));
+            await database.OpenAsync();
+            await using var command = new NpgsqlCommand("SELECT status, error FROM queries WHERE question = $1", database);
+            command.Parameters.Add(new NpgsqlParameter { Value = question });
+            await using var reader = await command.ExecuteReaderAsync();
+            Assert.True(await reader.ReadAsync(), "the question was not stored");
+            Assert.Equal("failed", reader.GetString(0));
+            Assert.Contains("could not be queued", reader.GetString(1), StringComparison.Ordinal);
+        }
+        finally
+        {
+            await fixture.StartAsync("rabbitmq");
+        }
+
+        // Once the broker is back, the same question is accepted again (the client reconnects by itself).
+        var deadline = DateTime.UtcNow.AddMinutes(2);
+        while (true)
+        {
+            using var again = await fixture.Api.PostAsJsonAsync("/query", new { question });
+            if (again.StatusCode is HttpStatusCode.OK or HttpStatusCode.Accepted) break;
+            Assert.True(again.StatusCode == HttpStatusCode.ServiceUnavailable && DateTime.UtcNow < deadline,
+                $"{again.StatusCode}: {await again.Content.ReadAsStringAsync()}");
+            await Task.Delay(1000);
+        }
+    }
+
+    [Fact]
     public async Task The_repeated_seed_question_is_answered_from_the_cache()
     {
         await fixture.WaitForSeedIndexedAsync();

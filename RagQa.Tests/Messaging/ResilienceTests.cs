@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using RabbitMQ.Client.Exceptions;
 using RagQa.Core.Messaging;
 using RagQa.Tests.Infrastructure;
 
@@ -64,6 +63,35 @@ public sealed class ResilienceTests(LocalServers servers)
         }
     }
 
+    [Fact]
+    public async Task Publishing_while_the_broker_is_unreachable_fails_with_BrokerUnavailableException()
+    {
+        var broker = new Uri(servers.RabbitMqConnectionString);
+        var proxy = TcpProxy.Start(broker.Host, broker.Port);
+        var queue = MessagingTestHost.UniqueQueue("unreachable");
+        await using var probe = await BrokerProbe.ConnectAsync(servers);
+        var recorder = new DeliveryRecorder<IngestDocument>();
+        using var host = MessagingTestHost.CreateBuilder(servers, queue, recorder, $"amqp://guest:guest@127.0.0.1:{proxy.Port}").Build();
+        await host.StartAsync();
+        try
+        {
+            var publisher = host.Services.GetRequiredService<IMessagePublisher>();
+            await publisher.PublishAsync(queue, new IngestDocument(Guid.NewGuid()), correlationId: "before");
+
+            await proxy.DisposeAsync();
+
+            var failure = await Assert.ThrowsAsync<BrokerUnavailableException>(
+                () => publisher.PublishAsync(queue, new IngestDocument(Guid.NewGuid()), correlationId: "while-down"));
+            Assert.Equal(queue, failure.Queue);
+            Assert.NotNull(failure.InnerException);
+        }
+        finally
+        {
+            await host.StopAsync();
+            await probe.DeleteAsync(queue);
+        }
+    }
+
     /// <summary>Publishing fails while the connection recovers or the queue is missing; a caller would retry.</summary>
     private static async Task PublishUntilAcceptedAsync(IMessagePublisher publisher, string queue, string correlationId)
     {
@@ -75,7 +103,7 @@ public sealed class ResilienceTests(LocalServers servers)
                 await publisher.PublishAsync(queue, new IngestDocument(Guid.NewGuid()), correlationId: correlationId);
                 return;
             }
-            catch (Exception ex) when (ex is AlreadyClosedException or PublishException or OperationInterruptedException && DateTime.UtcNow < deadline)
+            catch (BrokerUnavailableException) when (DateTime.UtcNow < deadline)
             {
                 await Task.Delay(100);
             }
