@@ -38,6 +38,8 @@ static int Usage()
                    (hashing embedder, data in /tmp/perf-faults)
           eval     known-item retrieval (recall@5/10, MRR@10 per mode via POST /search) and deterministic answer
                    checks (citation validity, theme counts = SQL counts); data in /tmp/perf-eval (the seeded sample)
+                   --judge-model NAME --judge-key KEY [--judge-endpoint URL (OpenAI-compatible, e.g. http://host:11434/v1)]:
+                   a judge model also scores relevance and groundedness 1–5 (without one: "– (no judge model)")
         """);
     return 2;
 }

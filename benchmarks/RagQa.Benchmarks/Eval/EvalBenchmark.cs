@@ -15,7 +15,8 @@ namespace RagQa.Benchmarks.Eval;
 /// seeded 2,000-review sample the labelled set was written from). Retrieval: recall@5, recall@10 and MRR@10 of
 /// <c>POST /search</c> in each mode on eval/retrieval/known_items.jsonl. Answers: deterministic checks as
 /// Microsoft.Extensions.AI.Evaluation evaluators — citation validity (quotes are exact substrings of their
-/// chunks, markers present) and count accuracy (theme counts equal independent SQL counts).
+/// chunks, markers present) and count accuracy (theme counts equal independent SQL counts) — and, when a judge
+/// model is configured (<see cref="JudgeModel"/>), relevance and groundedness scored 1–5 by that model.
 /// </summary>
 public static class EvalBenchmark
 {
@@ -36,6 +37,7 @@ public static class EvalBenchmark
 
     public static async Task<int> RunAsync(BenchmarkArguments arguments)
     {
+        var judge = JudgeModel.FromArguments(arguments);
         await using var system = await LocalSystem.StartAsync(arguments.Has("data") ? arguments : arguments.With("data", "/tmp/perf-eval"));
         using var http = system.CreateApiClient(TimeSpan.FromMinutes(2));
         await WaitForSeedAsync(http);
@@ -55,10 +57,12 @@ public static class EvalBenchmark
             retrieval.Append($"| {mode} | {r5:F3} | {r10:F3} | {mrr:F3} |\n");
         }
 
-        var answers = new StringBuilder("| question | mode | citations | citation validity | count accuracy | confidence |\n| --- | --- | ---: | ---: | ---: | ---: |\n");
-        var evaluators = new CompositeEvaluator(new CitationValidityEvaluator(), new ThemeCountEvaluator());
+        var answers = new StringBuilder("| question | mode | citations | citation validity | count accuracy | relevance | groundedness | confidence |\n| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        var evaluators = new CompositeEvaluator(new CitationValidityEvaluator(), new ThemeCountEvaluator(), new RelevanceEvaluator(), new GroundednessEvaluator());
         var validities = new List<double>();
         var accuracies = new List<double>();
+        var relevances = new List<double>();
+        var groundednesses = new List<double>();
         foreach (var question in AnswerQuestions)
         {
             var view = await AskAsync(http, question);
@@ -70,13 +74,18 @@ public static class EvalBenchmark
             }
             var answer = view.GetProperty("answer").GetString() ?? "";
             var result = await evaluators.EvaluateAsync(
-                [new ChatMessage(ChatRole.User, question)], new ChatResponse(new ChatMessage(ChatRole.Assistant, answer)),
-                additionalContext: [new CitedChunks(citations), new IndependentCounts(await ThemeCountsAsync(database, answer))]);
+                [new ChatMessage(ChatRole.User, question)], new ChatResponse(new ChatMessage(ChatRole.Assistant, answer)), judge,
+                [new CitedChunks(citations), new IndependentCounts(await ThemeCountsAsync(database, answer))]);
             var validity = result.Get<NumericMetric>(CitationValidityEvaluator.MetricName).Value;
             var accuracy = result.Get<NumericMetric>(ThemeCountEvaluator.MetricName).Value;
+            var relevance = result.Get<NumericMetric>(RelevanceEvaluator.MetricName).Value;
+            var groundedness = result.Get<NumericMetric>(GroundednessEvaluator.MetricName).Value;
             if (validity is { } v) validities.Add(v);
             if (accuracy is { } a) accuracies.Add(a);
-            answers.Append($"| {question} | {view.GetProperty("mode").GetString()} | {citations.Count} | {Show(validity)} | {Show(accuracy)} | {view.GetProperty("confidence").GetDouble():F2} |\n");
+            if (relevance is { } r) relevances.Add(r);
+            if (groundedness is { } g) groundednesses.Add(g);
+            if (judge is not null) ReportJudgeErrors(question, result);
+            answers.Append($"| {question} | {view.GetProperty("mode").GetString()} | {citations.Count} | {Show(validity)} | {Show(accuracy)} | {Judged(judge, relevance)} | {Judged(judge, groundedness)} | {view.GetProperty("confidence").GetDouble():F2} |\n");
         }
 
         Console.WriteLine($"""
@@ -86,16 +95,36 @@ public static class EvalBenchmark
             Known-item retrieval through POST /search, {items.Count} questions:
 
             {retrieval}
-            Answers ({AnswerQuestions.Length} questions, deterministic checks; no model configured):
+            Answers ({AnswerQuestions.Length} questions, deterministic checks{(judge is null ? "" : $" and the judge model {arguments.Get("judge-model", "")}")}):
 
             {answers}
             citation validity over all citations' answers: mean {validities.DefaultIfEmpty(double.NaN).Average():F3} ({validities.Count} answers with citations);
-            count accuracy over aggregate answers: mean {accuracies.DefaultIfEmpty(double.NaN).Average():F3} ({accuracies.Count} answers listing themes)
+            count accuracy over aggregate answers: mean {accuracies.DefaultIfEmpty(double.NaN).Average():F3} ({accuracies.Count} answers listing themes);
+            {JudgedSummary(judge, relevances, groundednesses)}
             """);
         return 0;
     }
 
     private static string Show(double? value) => value is { } v ? v.ToString("F2", System.Globalization.CultureInfo.InvariantCulture) : "–";
+
+    private static string Judged(ChatConfiguration? judge, double? score) => judge is null ? "– (no judge model)" : Show(score);
+
+    private static string JudgedSummary(ChatConfiguration? judge, IReadOnlyList<double> relevances, IReadOnlyList<double> groundednesses) => judge is null
+        ? "relevance and groundedness: not scored, no judge model configured (--judge-endpoint, --judge-model, --judge-key)"
+        : $"relevance 1–5: mean {relevances.DefaultIfEmpty(double.NaN).Average():F2} ({relevances.Count} answers scored); "
+          + $"groundedness 1–5: mean {groundednesses.DefaultIfEmpty(double.NaN).Average():F2} ({groundednesses.Count} answers with citations scored)";
+
+    /// <summary>A judged score left empty says why on stderr (an unreadable reply, an answer citing nothing), so a "–" is not a mystery.</summary>
+    private static void ReportJudgeErrors(string question, EvaluationResult result)
+    {
+        foreach (var metric in new[] { RelevanceEvaluator.MetricName, GroundednessEvaluator.MetricName }.Select(result.Get<NumericMetric>))
+        {
+            foreach (var error in metric.Diagnostics?.Where(d => d.Severity == EvaluationDiagnosticSeverity.Error) ?? [])
+            {
+                Console.Error.WriteLine($"{metric.Name} of \"{question}\": {error.Message}");
+            }
+        }
+    }
 
     private static async Task<(double Recall5, double Recall10, double Mrr)> RetrievalAsync(HttpClient http, IReadOnlyList<KnownItem> items, string mode)
     {
