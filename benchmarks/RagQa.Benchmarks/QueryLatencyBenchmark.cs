@@ -37,6 +37,7 @@ public static class QueryLatencyBenchmark
         using var http = system.CreateApiClient(TimeSpan.FromMinutes(2));
         var stages = new StageBreakdown(system.MetricsEndpoints);
         await LocalSystem.WarmUpAsync(http);
+        await system.ClearRedisAsync();
         var before = await stages.ScrapeAsync();
 
         var health = new List<double>();

@@ -5,6 +5,7 @@ using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using StackExchange.Redis;
 
 namespace RagQa.Benchmarks.Live;
 
@@ -50,6 +51,17 @@ public sealed class LocalSystem : IAsyncDisposable
         Services.ToDictionary(s => s, s => new Uri(_app.GetEndpoint(s, "http"), "/metrics"));
 
     public ValueTask<string?> ConnectionStringAsync(string name) => _app.GetConnectionStringAsync(name);
+
+    /// <summary>
+    /// Empties the answer cache (and the rate-limit windows): the data folder is kept between runs, so without this a
+    /// run would start with the previous run's answers cached and report their hits as its own.
+    /// </summary>
+    public async Task ClearRedisAsync()
+    {
+        var connectionString = await ConnectionStringAsync("redis") ?? throw new InvalidOperationException("No redis connection string.");
+        await using var redis = await ConnectionMultiplexer.ConnectAsync(connectionString + ",allowAdmin=true");
+        foreach (var server in redis.GetServers()) await server.FlushDatabaseAsync();
+    }
 
     public static async Task<LocalSystem> StartAsync(BenchmarkArguments arguments, params string[] settings)
     {

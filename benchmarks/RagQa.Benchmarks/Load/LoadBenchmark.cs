@@ -29,6 +29,7 @@ public static class LoadBenchmark
         var mix = new QuestionMix(arguments.GetInt("seed", 42));
         var stages = new StageBreakdown(system.MetricsEndpoints);
         await LocalSystem.WarmUpAsync(http);
+        await system.ClearRedisAsync();
         var before = await stages.ScrapeAsync();
 
         var stopwatch = Stopwatch.StartNew();
