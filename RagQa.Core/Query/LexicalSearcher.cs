@@ -16,6 +16,8 @@ namespace RagQa.Core.Query;
 /// because it weighs "produto" as much as "esterilizador" and computes cover density for every match; the IDF
 /// sum reaches 0.91 and ~17 ms (eval/retrieval/README.md). Document frequencies come from the matched rows
 /// themselves (a window count per lexeme), so no statistics table has to be kept up to date.
+/// The collection's size is counted once (a materialised CTE): with a metadata filter the planner underestimates the
+/// hits and, inlined, re-counted the collection for every hit — 0.4–1 s instead of 10–20 ms on 4,678 chunks.
 /// </remarks>
 public sealed class LexicalSearcher(NpgsqlDataSource dataSource)
 {
@@ -35,7 +37,7 @@ public sealed class LexicalSearcher(NpgsqlDataSource dataSource)
                 SELECT c.id, length(c.tsv) AS words, count(*) OVER (PARTITION BY t.lexeme)::float8 AS df
                 FROM chunks c JOIN terms t ON c.tsv @@ t.query
                 WHERE c.collection = $1 {filterSql}),
-            total AS (SELECT count(*)::float8 AS n FROM chunks WHERE collection = $1)
+            total AS MATERIALIZED (SELECT count(*)::float8 AS n FROM chunks WHERE collection = $1)
             SELECT h.id FROM hits h CROSS JOIN total
             GROUP BY h.id, h.words
             ORDER BY sum(ln(1 + (total.n - h.df + 0.5) / (h.df + 0.5))) DESC, h.words, h.id

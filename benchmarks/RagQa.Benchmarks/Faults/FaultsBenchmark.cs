@@ -95,13 +95,15 @@ public static class FaultsBenchmark
                 $"| {(indexed is { } i ? $"{i.TotalSeconds:F0} s" : status)} |\n");
         }
         var failedLater = finalStatus.Count(s => s.Value == "failed");
+        // Listed by id, so a lost query can be traced (its correlation id is the trace id in the services' logs).
+        var lost = finalStatus.Where(s => s.Value is not ("answered" or "failed")).Select(s => s.Key).ToList();
         Console.WriteLine($"""
 
             Fault runs — {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, hashing embedder, outage {outage.TotalSeconds:F0} s each,
             background load {arguments.GetInt("per-second", 3)} queries/s ({outcomes.Count} in all), a {fileBytes / 1048576} MiB generated CSV ingested per fault
 
             {table}
-            202s that ended failed: {failedLater}; still pending after 3 minutes (lost): {finalStatus.Count(s => s.Value is not ("answered" or "failed"))}
+            202s that ended failed: {failedLater}; still pending after 3 minutes (lost): {lost.Count}{(lost.Count == 0 ? "" : " — " + string.Join(", ", lost))}
             """);
         return 0;
     }

@@ -1,0 +1,50 @@
+using System.Text.Json;
+using RagQa.Benchmarks.Load;
+
+namespace RagQa.Tests.Benchmarks;
+
+/// <summary>The load generator's mix must be what docs/benchmarks.md says it is, and the same for the same seed.</summary>
+public sealed class QuestionMixTests
+{
+    private static List<QuestionMix.Request> Draw(int seed, int count)
+    {
+        var mix = new QuestionMix(seed);
+        return Enumerable.Range(0, count).Select(_ => mix.Next()).ToList();
+    }
+
+    [Fact]
+    public void The_shares_of_repeats_aggregates_filters_and_english_are_as_documented()
+    {
+        var requests = Draw(42, 20_000);
+        var fresh = requests.Where(r => r.Kind != "repeated").ToList();
+
+        Assert.InRange(Share(requests, r => r.Kind == "repeated"), QuestionMix.RepeatedShare - 0.02, QuestionMix.RepeatedShare + 0.02);
+        Assert.InRange(Share(fresh, r => r.Kind.StartsWith("aggregate", StringComparison.Ordinal)), QuestionMix.AggregateShare - 0.02, QuestionMix.AggregateShare + 0.02);
+        Assert.InRange(Share(fresh, r => r.Kind.EndsWith("+filters", StringComparison.Ordinal)), QuestionMix.FilteredShare - 0.02, QuestionMix.FilteredShare + 0.02);
+        Assert.InRange(Share(fresh, r => r.Kind.Contains("/en", StringComparison.Ordinal)), QuestionMix.EnglishShare - 0.02, QuestionMix.EnglishShare + 0.02);
+    }
+
+    [Fact]
+    public void Filtered_requests_carry_valid_score_or_date_ranges_and_the_same_seed_gives_the_same_stream()
+    {
+        var requests = Draw(7, 2_000);
+
+        foreach (var body in requests.Where(r => r.Kind.EndsWith("+filters", StringComparison.Ordinal)).Select(r => JsonSerializer.SerializeToElement(r.Body)))
+        {
+            var filters = body.GetProperty("filters");
+            if (filters.TryGetProperty("min_score", out var min))
+            {
+                Assert.InRange(min.GetInt32(), 1, 5);
+                Assert.InRange(filters.GetProperty("max_score").GetInt32(), min.GetInt32(), 5);
+            }
+            else
+            {
+                Assert.True(string.CompareOrdinal(filters.GetProperty("date_from").GetString(), filters.GetProperty("date_to").GetString()) < 0);
+            }
+        }
+        Assert.Equal(requests.Select(r => JsonSerializer.Serialize(r.Body)), Draw(7, 2_000).Select(r => JsonSerializer.Serialize(r.Body)));
+    }
+
+    private static double Share(IReadOnlyList<QuestionMix.Request> requests, Func<QuestionMix.Request, bool> predicate) =>
+        (double)requests.Count(predicate) / requests.Count;
+}
