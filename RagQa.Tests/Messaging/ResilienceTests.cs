@@ -11,16 +11,9 @@ public sealed class ResilienceTests(LocalServers servers)
     [Fact]
     public async Task Publisher_and_consumer_carry_on_after_the_connection_drops()
     {
-        var broker = new Uri(servers.RabbitMqConnectionString);
-        await using var proxy = TcpProxy.Start(broker.Host, broker.Port);
-        var queue = MessagingTestHost.UniqueQueue("reconnect");
-        await using var probe = await BrokerProbe.ConnectAsync(servers);
-        var recorder = new DeliveryRecorder<IngestDocument>();
-        using var host = MessagingTestHost.CreateBuilder(servers, queue, recorder, $"amqp://guest:guest@127.0.0.1:{proxy.Port}").Build();
-        await host.StartAsync();
-        try
+        await using var proxy = StartProxy();
+        await BehindProxyAsync(proxy, "reconnect", async (publisher, queue, recorder) =>
         {
-            var publisher = host.Services.GetRequiredService<IMessagePublisher>();
             await publisher.PublishAsync(queue, new IngestDocument(Guid.NewGuid()), correlationId: "before");
             await recorder.SucceededAsync("before");
 
@@ -29,12 +22,7 @@ public sealed class ResilienceTests(LocalServers servers)
             await PublishUntilAcceptedAsync(publisher, queue, "after");
             var after = await recorder.SucceededAsync("after");
             Assert.Equal(1, after.Context.Attempt);
-        }
-        finally
-        {
-            await host.StopAsync();
-            await probe.DeleteAsync(queue);
-        }
+        });
     }
 
     [Fact]
@@ -66,16 +54,9 @@ public sealed class ResilienceTests(LocalServers servers)
     [Fact]
     public async Task Publishing_while_the_broker_is_unreachable_fails_with_BrokerUnavailableException()
     {
-        var broker = new Uri(servers.RabbitMqConnectionString);
-        var proxy = TcpProxy.Start(broker.Host, broker.Port);
-        var queue = MessagingTestHost.UniqueQueue("unreachable");
-        await using var probe = await BrokerProbe.ConnectAsync(servers);
-        var recorder = new DeliveryRecorder<IngestDocument>();
-        using var host = MessagingTestHost.CreateBuilder(servers, queue, recorder, $"amqp://guest:guest@127.0.0.1:{proxy.Port}").Build();
-        await host.StartAsync();
-        try
+        var proxy = StartProxy();
+        await BehindProxyAsync(proxy, "unreachable", async (publisher, queue, _) =>
         {
-            var publisher = host.Services.GetRequiredService<IMessagePublisher>();
             await publisher.PublishAsync(queue, new IngestDocument(Guid.NewGuid()), correlationId: "before");
 
             await proxy.DisposeAsync();
@@ -84,6 +65,26 @@ public sealed class ResilienceTests(LocalServers servers)
                 () => publisher.PublishAsync(queue, new IngestDocument(Guid.NewGuid()), correlationId: "while-down"));
             Assert.Equal(queue, failure.Queue);
             Assert.NotNull(failure.InnerException);
+        });
+    }
+
+    private TcpProxy StartProxy()
+    {
+        var broker = new Uri(servers.RabbitMqConnectionString);
+        return TcpProxy.Start(broker.Host, broker.Port);
+    }
+
+    /// <summary>Runs <paramref name="test"/> against a messaging host whose broker connection goes through <paramref name="proxy"/>.</summary>
+    private async Task BehindProxyAsync(TcpProxy proxy, string name, Func<IMessagePublisher, string, DeliveryRecorder<IngestDocument>, Task> test)
+    {
+        var queue = MessagingTestHost.UniqueQueue(name);
+        await using var probe = await BrokerProbe.ConnectAsync(servers);
+        var recorder = new DeliveryRecorder<IngestDocument>();
+        using var host = MessagingTestHost.CreateBuilder(servers, queue, recorder, $"amqp://guest:guest@127.0.0.1:{proxy.Port}").Build();
+        await host.StartAsync();
+        try
+        {
+            await test(host.Services.GetRequiredService<IMessagePublisher>(), queue, recorder);
         }
         finally
         {
