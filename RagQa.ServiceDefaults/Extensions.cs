@@ -45,6 +45,9 @@ public static class Extensions
             logging.IncludeFormattedMessage = true;
             logging.IncludeScopes = true;
         });
+        // Polly logs every HTTP call it wraps at Information ("Resilience pipeline executed"): noise in every log
+        // stream. Its retries, timeouts and broken circuits are Warnings and still get through.
+        builder.Logging.AddFilter("Polly", LogLevel.Warning);
 
         // Per-stage latency histograms from the spans (meter RagQa.Pipeline, picked up by the RagQa.* rule below).
         builder.Services.AddHostedService<PipelineStageRecorder>();
