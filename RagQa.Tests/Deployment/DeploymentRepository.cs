@@ -2,7 +2,7 @@ using RagQa.Tests.Infrastructure;
 
 namespace RagQa.Tests.Deployment;
 
-/// <summary>Where the deployment files live in the repository (and the KEDA CRDs beside it, in ../shared).</summary>
+/// <summary>Where the deployment files live in the repository (and the vendored KEDA CRDs used to validate them).</summary>
 public static class DeploymentRepository
 {
     public static string Root { get; } = LocalServers.RepositoryRoot();
@@ -13,17 +13,22 @@ public static class DeploymentRepository
 
     public static string Manifests => Path.Combine(Root, "manifests");
 
-    public static string KedaCrds => Path.Combine(Root, "..", "shared", "k8s", "keda");
+    public static string Schemas => Path.Combine(Manifests, "schemas");
+
+    public static string KedaCrds => Path.Combine(Schemas, "keda");
 
     public static IReadOnlyList<string> Overlays { get; } = ["keda", "hpa"];
 
     public static string Overlay(string name) => Path.Combine(Manifests, "overlays", name);
 
-    /// <summary>Every Kubernetes object file, generated or hand-written (kustomizations are not objects).</summary>
+    /// <summary>
+    /// Every Kubernetes object file, generated or hand-written (kustomizations are not objects, nor are the
+    /// vendored schemas).
+    /// </summary>
     public static IEnumerable<string> ObjectFiles() =>
         new[] { AspirateOutput, Manifests }
             .SelectMany(d => Directory.EnumerateFiles(d, "*.yaml", SearchOption.AllDirectories))
-            .Where(f => Path.GetFileName(f) != "kustomization.yaml")
+            .Where(f => Path.GetFileName(f) != "kustomization.yaml" && !f.StartsWith(Schemas + Path.DirectorySeparatorChar, StringComparison.Ordinal))
             .Order(StringComparer.Ordinal);
 
     public static string Relative(string path) => Path.GetRelativePath(Root, path).Replace('\\', '/');

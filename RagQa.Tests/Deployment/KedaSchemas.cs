@@ -5,7 +5,7 @@ using Json.Schema;
 namespace RagQa.Tests.Deployment;
 
 /// <summary>
-/// KEDA's own CRDs (../shared/k8s/keda, v2.20.2): the <c>openAPIV3Schema</c> of each kind, validated with
+/// KEDA's own CRDs (vendored in manifests/schemas/keda, v2.20.2): the <c>openAPIV3Schema</c> of each kind, validated with
 /// JsonSchema.Net. The API server prunes fields a structural schema does not name, which would hide a typo, so
 /// every object schema that lists its properties is closed here (<c>additionalProperties: false</c>) — strict
 /// field validation, as for the core objects. The Kubernetes extensions (<c>x-kubernetes-*</c>) are dropped: JSON

@@ -12,8 +12,8 @@ public static class RepositoryPaths
 
     public static string OlistSample => Path.Combine(Root(), "data", "olist", "olist_order_reviews_sample.csv");
 
-    /// <summary>The full Olist reviews file of the shared data folder next to the checkout.</summary>
-    public static string OlistFull => Path.GetFullPath(Path.Combine(Root(), "..", "shared", "data", "olist", "olist_order_reviews_dataset.csv"));
+    /// <summary>The bundled Olist reviews file (6,123 rows), the ingestion benchmark's default input.</summary>
+    public static string OlistFull => Path.Combine(Root(), "data", "olist", "olist_order_reviews_dataset.csv");
 
     public static string AdminApiKey() => File.ReadAllText(Path.Combine(Root(), ".ragqa", "admin-api-key")).Trim();
 }

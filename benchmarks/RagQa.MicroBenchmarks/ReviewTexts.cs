@@ -3,14 +3,14 @@ using CsvHelper;
 
 namespace RagQa.MicroBenchmarks;
 
-/// <summary>Real review texts (the full Olist reviews file next to the checkout) as benchmark inputs.</summary>
+/// <summary>Real review texts (the bundled Olist reviews file, data/olist) as benchmark inputs.</summary>
 public static class ReviewTexts
 {
     public static IReadOnlyList<string> Load()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "RagQa.sln"))) dir = dir.Parent;
-        var path = Path.Combine(dir?.FullName ?? ".", "..", "shared", "data", "olist", "olist_order_reviews_dataset.csv");
+        var path = Path.Combine(dir?.FullName ?? ".", "data", "olist", "olist_order_reviews_dataset.csv");
         using var reader = new CsvReader(new StreamReader(path), CultureInfo.InvariantCulture);
         var texts = new List<string>();
         reader.Read();

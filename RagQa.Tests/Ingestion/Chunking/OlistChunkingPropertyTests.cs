@@ -10,9 +10,7 @@ public sealed class OlistChunkingPropertyTests
 {
     private static async Task<List<string>> ReviewTextsAsync()
     {
-        var shared = Path.Combine(LocalServers.RepositoryRoot(), "..", "shared", "data", "olist", "olist_order_reviews_dataset.csv");
-        var bundled = Path.Combine(LocalServers.RepositoryRoot(), "data", "olist", "olist_order_reviews_sample.csv");
-        await using var file = File.OpenRead(File.Exists(shared) ? shared : bundled);
+        await using var file = File.OpenRead(Path.Combine(LocalServers.RepositoryRoot(), "data", "olist", "olist_order_reviews_dataset.csv"));
         var texts = new List<string>();
         await foreach (var record in CsvRecordReader.ReadAsync(file, null, CancellationToken.None))
         {
