@@ -13,11 +13,19 @@ for p in "${packages[@]}"; do
 done
 if [ ${#missing[@]} -gt 0 ]; then
   sudo_cmd=""; [ "$(id -u)" = 0 ] || sudo_cmd="sudo"
-  $sudo_cmd apt-get update -qq
+  apt_log=$(mktemp "${TMPDIR:-/tmp}/ragqa-apt.XXXXXX.log")
+  echo "Installing ${missing[*]} (apt log: $apt_log)"
   # The packaged services must not start on their default ports: RagQa runs its own instances.
   echo exit 101 | $sudo_cmd tee /usr/sbin/policy-rc.d >/dev/null && $sudo_cmd chmod +x /usr/sbin/policy-rc.d
-  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  status=0
+  { $sudo_cmd apt-get update -qq &&
+    DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}"; } >"$apt_log" 2>&1 || status=$?
   $sudo_cmd rm -f /usr/sbin/policy-rc.d
+  if [ "$status" != 0 ]; then tail -n 40 "$apt_log" >&2; exit "$status"; fi
 fi
+
+# kubectl renders the Kubernetes overlays in the deployment tests (`kubectl kustomize`, offline). It is not a
+# Debian package; it ships with this project's machine image, elsewhere install it by hand.
+command -v kubectl >/dev/null || echo "warning: kubectl not found; the Kubernetes rendering tests will fail (install kubectl 1.32+)" >&2
 
 dotnet restore RagQa.sln --nologo -v quiet

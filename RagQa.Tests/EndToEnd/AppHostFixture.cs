@@ -2,6 +2,7 @@ using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using RagQa.Tests.Monitoring;
 
 namespace RagQa.Tests.EndToEnd;
@@ -29,7 +30,11 @@ public class AppHostFixture : IAsyncLifetime
 
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "ragqa-e2e-" + Guid.NewGuid().ToString("N")[..8]);
     private DistributedApplication? _app;
-    private readonly ResourceLogRecorder _logs = new();
+    private readonly ResourceLogRecorder _logs;
+
+    protected AppHostFixture(string name) => _logs = new ResourceLogRecorder(name);
+
+    public AppHostFixture() : this("apphost") { }
 
     /// <summary>Every line logged in the AppHost since start, resources' output included, as "category-tail: line" (the PII sweep reads them all).</summary>
     public IReadOnlyCollection<string> ResourceLogs => _logs.Lines;
@@ -82,7 +87,8 @@ public class AppHostFixture : IAsyncLifetime
                 .WithEnvironment("OTEL_BSP_SCHEDULE_DELAY", "500");
         }
 
-        builder.Services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(_logs);
+        // Every line to the recorder and its file, none to the console: a test run prints progress and failures only.
+        builder.Services.AddLogging(logging => logging.ClearProviders().AddProvider(_logs));
         _app = await builder.BuildAsync(timeout.Token);
         try
         {
@@ -174,6 +180,7 @@ public class AppHostFixture : IAsyncLifetime
         }
         // After the services: they flush their last spans on shutdown.
         await Traces.DisposeAsync();
+        _logs.Dispose();
         await Task.Run(() =>
         {
             try

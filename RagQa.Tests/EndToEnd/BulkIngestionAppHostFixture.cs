@@ -5,7 +5,7 @@ namespace RagQa.Tests.EndToEnd;
 /// are about the pipeline's streaming, idempotence and crash safety, not the model, and a 50 MB upload would
 /// take the neural model most of an hour here), a 64 MiB upload limit, and no first-start seed.
 /// </summary>
-public sealed class BulkIngestionAppHostFixture : AppHostFixture
+public sealed class BulkIngestionAppHostFixture() : AppHostFixture("apphost-bulk-ingestion")
 {
     public const long MaxUploadBytes = 64L * 1024 * 1024;
 
