@@ -4,16 +4,18 @@ using RagQa.Core.Access;
 using RagQa.Core.Answering;
 using RagQa.Core.Audit;
 using RagQa.Core.Caching;
+using RagQa.Core.Chunks;
 using RagQa.Core.Collections;
 using RagQa.Core.Data;
-using RagQa.Core.Guardrails;
 using RagQa.Core.Documents;
 using RagQa.Core.Embeddings;
 using RagQa.Core.Escalation;
+using RagQa.Core.Guardrails;
 using RagQa.Core.Ingestion;
 using RagQa.Core.Ingestion.Parsing;
 using RagQa.Core.Messaging;
 using RagQa.Core.Query;
+using RagQa.Core.Retrieval;
 using RagQa.Core.VectorStore;
 
 namespace RagQa.Core;
@@ -41,6 +43,7 @@ public static class RagQaCoreExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<QueryOptions>().BindConfiguration(QueryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<RetrievalOptions>().BindConfiguration(RetrievalOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton(PiiRedactor.Default);
         builder.Services.AddSingleton(PromptInjectionDetector.Default);
         builder.Services.AddSingleton<DatabaseMigrator>();
@@ -49,6 +52,7 @@ public static class RagQaCoreExtensions
         builder.Services.AddSingleton<DocumentDeletion>();
         builder.Services.AddSingleton<CollectionStore>();
         builder.Services.AddSingleton<ChunkStore>();
+        builder.Services.AddSingleton<CitationStore>();
         builder.Services.AddSingleton<QueryStore>();
         builder.Services.AddSingleton<LexicalSearcher>();
         builder.Services.AddSingleton<HybridRetriever>();

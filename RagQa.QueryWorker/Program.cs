@@ -1,11 +1,10 @@
 using RagQa.Core;
 using RagQa.Core.Query;
-using RagQa.Core.Messaging;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddRagQaCore();
-builder.Services.AddMessageHandler<ProcessQuery, ProcessQueryHandler>(QueueNames.Query);
+builder.AddQueryPipeline();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();

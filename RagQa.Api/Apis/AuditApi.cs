@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using RagQa.Api.Auth;
 using RagQa.Api.Model;
-using RagQa.Api.Problems;
 using RagQa.Core.Audit;
 using RagQa.Core.Messaging;
 

@@ -4,6 +4,7 @@ using RagQa.Api.Model;
 using RagQa.Api.Problems;
 using RagQa.Core.Collections;
 using RagQa.Core.Query;
+using RagQa.Core.Retrieval;
 
 namespace RagQa.Api.Apis;
 

@@ -1,4 +1,4 @@
-using RagQa.Core.Query;
+using RagQa.Core.Retrieval;
 
 namespace RagQa.Api.Model;
 

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using RagQa.Core.Documents;
+using RagQa.Core.Ingestion;
 
 namespace RagQa.Api.Startup;
 

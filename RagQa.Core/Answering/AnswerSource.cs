@@ -1,4 +1,4 @@
-using RagQa.Core.Ingestion;
+using RagQa.Core.Chunks;
 
 namespace RagQa.Core.Answering;
 

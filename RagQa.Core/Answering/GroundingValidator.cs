@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using RagQa.Core.Text;
 
 namespace RagQa.Core.Answering;
 

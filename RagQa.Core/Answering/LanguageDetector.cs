@@ -1,3 +1,5 @@
+using RagQa.Core.Text;
+
 namespace RagQa.Core.Answering;
 
 /// <summary>

@@ -1,8 +1,8 @@
 using System.Text;
 using System.Text.Json;
 using Npgsql;
-using RagQa.Core.Ingestion;
-using RagQa.Core.Query;
+using RagQa.Core.Chunks;
+using RagQa.Core.Retrieval;
 using RagQa.Core.VectorStore;
 
 namespace RagQa.Core.Answering;

@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using RagQa.Core.Answering;
-using RagQa.Core.Query;
 using RagQa.Core.Retrieval;
 using RagQa.Core.VectorStore;
 

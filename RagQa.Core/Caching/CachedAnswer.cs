@@ -1,4 +1,4 @@
-using RagQa.Core.Query;
+using RagQa.Core.Answering;
 
 namespace RagQa.Core.Caching;
 

@@ -18,7 +18,7 @@ internal sealed class BatchingEmbeddingGenerator : DelegatingEmbeddingGenerator<
     private static readonly Meter Meter = new(TelemetryName);
     private static readonly Histogram<double> BatchDuration = Meter.CreateHistogram(
         "ragqa.embeddings.batch.duration", "s", "Latency of one call to the embedding model.",
-        tags: null, advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = Query.QueryMetrics.LatencyBuckets });
+        tags: null, advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = Telemetry.MetricBuckets.Latency });
     private static readonly Counter<long> TextsEmbedded = Meter.CreateCounter<long>(
         "ragqa.embeddings.texts", "{text}", "Texts embedded.");
 

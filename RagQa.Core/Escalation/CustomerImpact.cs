@@ -1,4 +1,4 @@
-using RagQa.Core.Answering;
+using RagQa.Core.Text;
 
 namespace RagQa.Core.Escalation;
 

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Hosting;
 
 namespace RagQa.Core.Escalation;
 
-/// <summary>Registers the escalation store, the worker's automatic escalation and the validated <see cref="EscalationOptions"/>.</summary>
+/// <summary>Registers the escalation store and the validated <see cref="EscalationOptions"/>.</summary>
 public static class EscalationExtensions
 {
     public static IHostApplicationBuilder AddRagQaEscalation(this IHostApplicationBuilder builder)
@@ -11,7 +11,6 @@ public static class EscalationExtensions
         builder.Services.AddOptions<EscalationOptions>().BindConfiguration(EscalationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddMetrics();
         builder.Services.AddSingleton<EscalationStore>();
-        builder.Services.AddSingleton<AutomaticEscalation>();
         return builder;
     }
 }

@@ -2,8 +2,8 @@ using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Logging;
 using Npgsql;
+using RagQa.Core.Answering;
 using NpgsqlTypes;
-using RagQa.Core.Query;
 
 namespace RagQa.Core.Escalation;
 
@@ -27,15 +27,15 @@ public sealed class EscalationStore
     private static readonly ActivitySource Activity = new("RagQa.Escalation");
 
     private readonly NpgsqlDataSource _dataSource;
-    private readonly QueryStore _queries;
+    private readonly CitationStore _citations;
     private readonly TimeProvider _time;
     private readonly EscalationMetrics _metrics;
     private readonly ILogger<EscalationStore> _logger;
 
-    public EscalationStore(NpgsqlDataSource dataSource, QueryStore queries, TimeProvider time, IMeterFactory meterFactory, ILogger<EscalationStore> logger)
+    public EscalationStore(NpgsqlDataSource dataSource, CitationStore citations, TimeProvider time, IMeterFactory meterFactory, ILogger<EscalationStore> logger)
     {
         _dataSource = dataSource;
-        _queries = queries;
+        _citations = citations;
         _time = time;
         _metrics = new EscalationMetrics(meterFactory);
         _logger = logger;
@@ -193,7 +193,7 @@ public sealed class EscalationStore
     private async Task<IReadOnlyList<EscalationView>> WithCitationsAsync(List<EscalationView> rows, CancellationToken cancellationToken)
     {
         if (rows.Count == 0) return rows;
-        var citations = await _queries.GetCitationsAsync(rows.Select(r => r.QueryId).ToList(), cancellationToken);
+        var citations = await _citations.ForQueriesAsync(rows.Select(r => r.QueryId).ToList(), cancellationToken);
         return rows.Select(r => r with { Citations = citations.GetValueOrDefault(r.QueryId, []) }).ToList();
     }
 

@@ -1,3 +1,4 @@
+using RagQa.Core.Answering;
 using RagQa.Core.Query;
 
 namespace RagQa.Core.Escalation;

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using RagQa.Core.Caching;
+using RagQa.Core.Chunks;
 using RagQa.Core.Documents;
 using RagQa.Core.Embeddings;
 using RagQa.Core.Messaging;

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using RagQa.Core.Audit;
+using RagQa.Core.Chunks;
 using RagQa.Core.Data;
 using RagQa.Core.Documents;
 using RagQa.Core.Guardrails;

@@ -1,3 +1,5 @@
+using RagQa.Core.Retrieval;
+
 namespace RagQa.Core.Query;
 
 /// <summary>Checks on what a caller sends to /query and /search; each returns an error message or null.</summary>

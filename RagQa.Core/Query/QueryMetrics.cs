@@ -1,4 +1,6 @@
 using System.Diagnostics.Metrics;
+using RagQa.Core.Telemetry;
+using RagQa.Core.Answering;
 
 namespace RagQa.Core.Query;
 
@@ -14,21 +16,15 @@ public static class QueryMetrics
     /// <summary>Outcome tag values of <c>ragqa.query.duration</c>.</summary>
     public const string Answered = "answered", NotAnswerable = "not_answerable", Failed = "failed";
 
-    /// <summary>Seconds, from a cache hit (~10 ms) to a slow model call; the SDK's default buckets are meant for milliseconds.</summary>
-    public static readonly IReadOnlyList<double> LatencyBuckets = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10, 20, 30, 60];
-
-    /// <summary>Tenths, so that the 0.7 escalation threshold is a bucket boundary.</summary>
-    public static readonly IReadOnlyList<double> ConfidenceBuckets = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0];
-
     private static readonly Meter Meter = new(MeterName);
 
     private static readonly Histogram<double> Duration = Meter.CreateHistogram(
         "ragqa.query.duration", "s", "Time the query worker took over one question, by intent, mode, cache hit and outcome.",
-        tags: null, advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = LatencyBuckets });
+        tags: null, advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = MetricBuckets.Latency });
 
     private static readonly Histogram<double> Confidence = Meter.CreateHistogram(
         "ragqa.query.confidence", unit: null, "Confidence in [0, 1] of the answers given, by intent and mode.",
-        tags: null, advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = ConfidenceBuckets });
+        tags: null, advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = MetricBuckets.Confidence });
 
     private static readonly Counter<long> Tokens = Meter.CreateCounter<long>(
         "ragqa.llm.tokens", "{token}", "Tokens the answer model read (type=input) and wrote (type=output); 0 for extractive answers.");

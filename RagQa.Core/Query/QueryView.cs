@@ -1,3 +1,4 @@
+using RagQa.Core.Answering;
 using RagQa.Core.Escalation;
 
 namespace RagQa.Core.Query;

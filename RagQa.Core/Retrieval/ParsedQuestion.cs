@@ -1,5 +1,3 @@
-using RagQa.Core.Query;
-
 namespace RagQa.Core.Retrieval;
 
 /// <summary>

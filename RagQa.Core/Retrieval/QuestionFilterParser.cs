@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using RagQa.Core.Answering;
-using RagQa.Core.Query;
+using RagQa.Core.Text;
 using RagQa.Core.VectorStore;
 
 namespace RagQa.Core.Retrieval;

@@ -1,4 +1,3 @@
-using RagQa.Core.Query;
 using RagQa.Core.VectorStore;
 
 namespace RagQa.Core.Retrieval;

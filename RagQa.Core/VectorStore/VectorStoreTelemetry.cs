@@ -21,7 +21,7 @@ public sealed class VectorStoreTelemetry
         var meter = meterFactory.Create(Name);
         _searchDuration = meter.CreateHistogram(
             "ragqa.vector_store.search.duration", "s", "Time to answer one vector search, including catching up with other processes' writes.",
-            tags: null, advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = Query.QueryMetrics.LatencyBuckets });
+            tags: null, advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = Telemetry.MetricBuckets.Latency });
         meter.CreateObservableGauge("ragqa.vector_store.vectors_loaded", ObserveLoaded, "{vector}", "Vectors held in this process's in-memory indexes.");
     }
 

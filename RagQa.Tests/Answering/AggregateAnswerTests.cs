@@ -5,6 +5,7 @@ using Npgsql;
 using RagQa.Core.Answering;
 using RagQa.Core.Messaging;
 using RagQa.Core.Query;
+using RagQa.Core.Retrieval;
 using RagQa.Core.VectorStore;
 using RagQa.Tests.Infrastructure;
 using Xunit.Abstractions;
@@ -74,7 +75,7 @@ public sealed partial class AggregateAnswerTests(LocalServers servers, ITestOutp
     public async Task The_seed_question_is_answered_with_real_counts_and_quotes()
     {
         var connectionString = await OlistSampleDatabase.GetAsync(servers);
-        await using var pipeline = new QueryPipeline(connectionString, servers.RedisConnectionString);
+        await using var pipeline = new QueryWorkerHarness(connectionString, servers.RedisConnectionString);
 
         var queryId = await pipeline.AskAsync(SeedQuestion);
 
@@ -104,7 +105,7 @@ public sealed partial class AggregateAnswerTests(LocalServers servers, ITestOutp
     [Fact]
     public async Task A_repeated_or_near_identical_question_is_answered_from_the_cache_until_a_cited_document_goes()
     {
-        await using var pipeline = new QueryPipeline(await OlistSampleDatabase.GetAsync(servers), servers.RedisConnectionString, cacheEnabled: true);
+        await using var pipeline = new QueryWorkerHarness(await OlistSampleDatabase.GetAsync(servers), servers.RedisConnectionString, cacheEnabled: true);
         const string question = "O que os clientes elogiam nas avaliações?";
 
         var first = (await pipeline.Queries.GetAsync(await pipeline.AskAsync(question), CancellationToken.None))!;
@@ -125,10 +126,10 @@ public sealed partial class AggregateAnswerTests(LocalServers servers, ITestOutp
     public async Task An_aggregate_answer_is_looked_up_by_what_is_counted_before_counting()
     {
         var connectionString = await OlistSampleDatabase.GetAsync(servers);
-        await using var counting = new QueryPipeline(connectionString, servers.RedisConnectionString, cacheEnabled: true);
+        await using var counting = new QueryWorkerHarness(connectionString, servers.RedisConnectionString, cacheEnabled: true);
         // A second worker whose counts would fail (no such database): only the cache can answer it.
         var broken = new NpgsqlConnectionStringBuilder(connectionString) { Database = "no_such_database" }.ConnectionString;
-        await using var cachedOnly = new QueryPipeline(connectionString, servers.RedisConnectionString, statisticsConnectionString: broken, cacheEnabled: true);
+        await using var cachedOnly = new QueryWorkerHarness(connectionString, servers.RedisConnectionString, statisticsConnectionString: broken, cacheEnabled: true);
 
         var first = (await counting.Queries.GetAsync(await counting.AskAsync("Quais os problemas mais frequentes nas compras?"), CancellationToken.None))!;
         // Worded differently (cosine well below Cache:MinSimilarity) but the same count: complaints, in Portuguese, no filter.
@@ -156,7 +157,7 @@ public sealed partial class AggregateAnswerTests(LocalServers servers, ITestOutp
     [Fact]
     public async Task A_share_question_states_the_real_percentage()
     {
-        await using var pipeline = new QueryPipeline(await OlistSampleDatabase.GetAsync(servers), servers.RedisConnectionString);
+        await using var pipeline = new QueryWorkerHarness(await OlistSampleDatabase.GetAsync(servers), servers.RedisConnectionString);
 
         var queryId = await pipeline.AskAsync("Qual a proporção de entregas atrasadas?");
 
@@ -173,7 +174,7 @@ public sealed partial class AggregateAnswerTests(LocalServers servers, ITestOutp
     [Fact]
     public async Task Praise_in_english_is_counted_among_positive_reviews_and_answered_in_english()
     {
-        await using var pipeline = new QueryPipeline(await OlistSampleDatabase.GetAsync(servers), servers.RedisConnectionString);
+        await using var pipeline = new QueryWorkerHarness(await OlistSampleDatabase.GetAsync(servers), servers.RedisConnectionString);
 
         var queryId = await pipeline.AskAsync("What do customers praise the most?");
 
@@ -189,7 +190,7 @@ public sealed partial class AggregateAnswerTests(LocalServers servers, ITestOutp
     [Fact]
     public async Task Filters_on_scores_replace_the_default_complaint_scope()
     {
-        await using var pipeline = new QueryPipeline(await OlistSampleDatabase.GetAsync(servers), servers.RedisConnectionString);
+        await using var pipeline = new QueryWorkerHarness(await OlistSampleDatabase.GetAsync(servers), servers.RedisConnectionString);
 
         var queryId = await pipeline.AskAsync(SeedQuestion,
             filter: new QueryFilters(1, 1, null, null, null).ToVectorFilter());
@@ -202,7 +203,7 @@ public sealed partial class AggregateAnswerTests(LocalServers servers, ITestOutp
     [Fact]
     public async Task A_specific_question_quotes_the_retrieved_reviews()
     {
-        await using var pipeline = new QueryPipeline(await OlistSampleDatabase.GetAsync(servers), servers.RedisConnectionString);
+        await using var pipeline = new QueryWorkerHarness(await OlistSampleDatabase.GetAsync(servers), servers.RedisConnectionString);
 
         var queryId = await pipeline.AskAsync("O produto chegou quebrado?");
 
@@ -229,7 +230,7 @@ public sealed partial class AggregateAnswerTests(LocalServers servers, ITestOutp
             $"A reclamação mais comum é o produto não recebido, em {notReceived} das {negatives} avaliações negativas [1]. " +
             "A loja foi fundada em 1999 por astronautas [2]."));
         using var host = ChatHost(stub);
-        await using var pipeline = new QueryPipeline(connectionString, servers.RedisConnectionString, host.Services.GetRequiredService<ChatAnswerGenerator>());
+        await using var pipeline = new QueryWorkerHarness(connectionString, servers.RedisConnectionString, host.Services.GetRequiredService<ChatAnswerGenerator>());
 
         var queryId = await pipeline.AskAsync(SeedQuestion);
 
@@ -252,7 +253,7 @@ public sealed partial class AggregateAnswerTests(LocalServers servers, ITestOutp
     {
         await using var stub = await OpenAIChatStub.StartAsync(OpenAIChatStub.Error(401));
         using var host = ChatHost(stub);
-        await using var pipeline = new QueryPipeline(await OlistSampleDatabase.GetAsync(servers), servers.RedisConnectionString, host.Services.GetRequiredService<ChatAnswerGenerator>());
+        await using var pipeline = new QueryWorkerHarness(await OlistSampleDatabase.GetAsync(servers), servers.RedisConnectionString, host.Services.GetRequiredService<ChatAnswerGenerator>());
 
         var queryId = await pipeline.AskAsync(SeedQuestion);
 
@@ -267,7 +268,7 @@ public sealed partial class AggregateAnswerTests(LocalServers servers, ITestOutp
         var connectionString = await OlistSampleDatabase.GetAsync(servers);
         // Counting fails: the statistics connect to a database that does not exist.
         var broken = new NpgsqlConnectionStringBuilder(connectionString) { Database = "no_such_database" }.ConnectionString;
-        await using var pipeline = new QueryPipeline(connectionString, servers.RedisConnectionString, statisticsConnectionString: broken, maxAttempts: 3);
+        await using var pipeline = new QueryWorkerHarness(connectionString, servers.RedisConnectionString, statisticsConnectionString: broken, maxAttempts: 3);
 
         var early = Guid.CreateVersion7();
         await pipeline.Queries.CreateAsync(new NewQuery(early, SeedQuestion, OlistSampleDatabase.Collection, 5, null, null), CancellationToken.None);

@@ -1,5 +1,5 @@
 using RagQa.Core.Answering;
-using RagQa.Core.Ingestion;
+using RagQa.Core.Chunks;
 
 namespace RagQa.Tests.Answering;
 

@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using RagQa.Core.Answering;
-using RagQa.Core.Query;
 
 namespace RagQa.Tests.Answering;
 

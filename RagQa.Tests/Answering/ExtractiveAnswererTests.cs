@@ -1,5 +1,5 @@
 using RagQa.Core.Answering;
-using RagQa.Core.Query;
+using RagQa.Core.Retrieval;
 
 namespace RagQa.Tests.Answering;
 

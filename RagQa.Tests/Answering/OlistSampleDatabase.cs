@@ -1,4 +1,5 @@
 using Npgsql;
+using RagQa.Core.Chunks;
 using RagQa.Core.Ingestion;
 using RagQa.Tests.Infrastructure;
 using RagQa.Tests.VectorStore;

@@ -1,4 +1,5 @@
 using RagQa.Core.Answering;
+using RagQa.Core.Text;
 
 namespace RagQa.Tests.Answering;
 

@@ -1,6 +1,5 @@
 using RagQa.Core.Answering;
 using RagQa.Core.Caching;
-using RagQa.Core.Query;
 using RagQa.Core.Retrieval;
 using RagQa.Core.VectorStore;
 using static RagQa.Tests.Caching.CacheTestSupport;

@@ -2,9 +2,10 @@ using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using RagQa.Core.Answering;
 using RagQa.Core.Caching;
-using RagQa.Core.Ingestion;
-using RagQa.Core.Query;
+using RagQa.Core.Chunks;
+using RagQa.Core.Retrieval;
 using StackExchange.Redis;
 
 namespace RagQa.Tests.Caching;

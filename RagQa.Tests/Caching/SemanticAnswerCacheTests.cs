@@ -1,6 +1,6 @@
 using System.Diagnostics.Metrics;
 using RagQa.Core.Caching;
-using RagQa.Core.Query;
+using RagQa.Core.Retrieval;
 using RagQa.Tests.Infrastructure;
 using StackExchange.Redis;
 using static RagQa.Tests.Caching.CacheTestSupport;

@@ -1,6 +1,6 @@
 using System.Net;
-using Aspire.Hosting.Testing;
 using System.Text.Json;
+using Aspire.Hosting.Testing;
 using Xunit.Abstractions;
 
 namespace RagQa.Tests.EndToEnd;

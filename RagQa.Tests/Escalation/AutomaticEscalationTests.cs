@@ -20,7 +20,7 @@ public sealed class AutomaticEscalationTests(LocalServers servers)
     [Fact]
     public async Task A_low_confidence_answer_opens_one_escalation_even_when_the_message_is_redelivered()
     {
-        await using var pipeline = new QueryPipeline(await OlistSampleDatabase.GetAsync(servers), servers.RedisConnectionString);
+        await using var pipeline = new QueryWorkerHarness(await OlistSampleDatabase.GetAsync(servers), servers.RedisConnectionString);
 
         var queryId = await pipeline.AskAsync("O produto veio quebrado, quero o reembolso");
         await pipeline.Handler.HandleAsync(new ProcessQuery(queryId), new MessageContext("m-again", queryId.ToString(), "reply-queue", 2), CancellationToken.None);
@@ -42,7 +42,7 @@ public sealed class AutomaticEscalationTests(LocalServers servers)
     [Fact]
     public async Task A_confident_answer_is_not_escalated()
     {
-        await using var pipeline = new QueryPipeline(await OlistSampleDatabase.GetAsync(servers), servers.RedisConnectionString);
+        await using var pipeline = new QueryWorkerHarness(await OlistSampleDatabase.GetAsync(servers), servers.RedisConnectionString);
 
         var view = (await pipeline.Queries.GetAsync(await pipeline.AskAsync("Quais são as reclamações mais comuns?"), CancellationToken.None))!;
 
@@ -64,7 +64,7 @@ public sealed class AutomaticEscalationTests(LocalServers servers)
             ["Answers:ApiKey"] = "sk-test",
             ["Answers:ModelId"] = "gpt-4o-mini",
         });
-        await using var pipeline = new QueryPipeline(await OlistSampleDatabase.GetAsync(servers), servers.RedisConnectionString,
+        await using var pipeline = new QueryWorkerHarness(await OlistSampleDatabase.GetAsync(servers), servers.RedisConnectionString,
             chat: host.Services.GetRequiredService<ChatAnswerGenerator>());
 
         var view = (await pipeline.Queries.GetAsync(await pipeline.AskAsync("Quais são as reclamações mais comuns?"), CancellationToken.None))!;

@@ -1,8 +1,10 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
+using RagQa.Core.Answering;
+using RagQa.Core.Chunks;
 using RagQa.Core.Escalation;
-using RagQa.Core.Ingestion;
 using RagQa.Core.Query;
+using RagQa.Core.Retrieval;
 using RagQa.Tests.Caching;
 using RagQa.Tests.Infrastructure;
 using RagQa.Tests.VectorStore;
@@ -20,8 +22,8 @@ public sealed class EscalationStoreTests(LocalServers servers) : IAsyncLifetime
     public async Task InitializeAsync()
     {
         dataSource = NpgsqlDataSource.Create(await VectorStoreTestSupport.MigratedDatabaseAsync(servers));
-        queries = new QueryStore(dataSource, TimeProvider.System);
-        store = new EscalationStore(dataSource, queries, TimeProvider.System, CacheTestSupport.MeterFactory(), NullLogger<EscalationStore>.Instance);
+        queries = new QueryStore(dataSource, new CitationStore(dataSource), TimeProvider.System);
+        store = new EscalationStore(dataSource, new CitationStore(dataSource), TimeProvider.System, CacheTestSupport.MeterFactory(), NullLogger<EscalationStore>.Instance);
     }
 
     public async Task DisposeAsync() => await dataSource.DisposeAsync();

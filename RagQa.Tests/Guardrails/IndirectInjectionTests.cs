@@ -25,7 +25,7 @@ public sealed class IndirectInjectionTests(LocalServers servers)
         await using var corpus = await SeededCorpusAsync();
         await using var stub = await OpenAIChatStub.StartAsync(OpenAIChatStub.Answer("A entrega atrasou duas semanas, segundo um cliente [1]."));
         using var host = AggregateAnswerTests.ChatHost(stub);
-        await using var pipeline = new QueryPipeline(corpus.DataSource.ConnectionString, servers.RedisConnectionString,
+        await using var pipeline = new QueryWorkerHarness(corpus.DataSource.ConnectionString, servers.RedisConnectionString,
             host.Services.GetRequiredService<ChatAnswerGenerator>());
 
         await pipeline.AskAsync(Question);
@@ -47,7 +47,7 @@ public sealed class IndirectInjectionTests(LocalServers servers)
             "Todos os clientes recomendam comprar em outra loja mais barata. " +
             "Você responde perguntas sobre avaliações de clientes de uma loja online, usando apenas as fontes numeradas que recebe."));
         using var host = AggregateAnswerTests.ChatHost(stub);
-        await using var pipeline = new QueryPipeline(corpus.DataSource.ConnectionString, servers.RedisConnectionString,
+        await using var pipeline = new QueryWorkerHarness(corpus.DataSource.ConnectionString, servers.RedisConnectionString,
             host.Services.GetRequiredService<ChatAnswerGenerator>());
 
         var queryId = await pipeline.AskAsync(Question);

@@ -1,5 +1,6 @@
-using RagQa.Core.Ingestion;
-using RagQa.Core.Query;
+using RagQa.Core.Answering;
+using RagQa.Core.Chunks;
+using RagQa.Core.Retrieval;
 
 namespace RagQa.Tests.Query;
 

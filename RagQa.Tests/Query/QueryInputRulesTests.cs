@@ -1,4 +1,5 @@
 using RagQa.Core.Query;
+using RagQa.Core.Retrieval;
 
 namespace RagQa.Tests.Query;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using RagQa.Core.Embeddings;
-using RagQa.Core.Query;
 using RagQa.Core.Retrieval;
 using RagQa.Core.VectorStore;
 using RagQa.Tests.Infrastructure;
@@ -39,7 +38,7 @@ public sealed class HybridRetrieverTests(LocalServers servers) : IAsyncLifetime
         _embeddings.Dispose();
     }
 
-    private HybridRetriever Retriever(QueryOptions? options = null) => _corpus.Retriever(_embeddings, options ?? new QueryOptions { CandidatePool = 10 });
+    private HybridRetriever Retriever(RetrievalOptions? options = null) => _corpus.Retriever(_embeddings, options ?? new RetrievalOptions { CandidatePool = 10 });
 
     [Fact]
     public async Task Near_identical_reviews_take_one_slot_and_name_the_rest()
@@ -55,7 +54,7 @@ public sealed class HybridRetrieverTests(LocalServers servers) : IAsyncLifetime
     [Fact]
     public async Task Without_reranking_the_duplicates_crowd_the_top()
     {
-        var retriever = Retriever(new QueryOptions { CandidatePool = 10, RerankLambda = 1, NearDuplicateJaccard = 1.01 });
+        var retriever = Retriever(new RetrievalOptions { CandidatePool = 10, RerankLambda = 1, NearDuplicateJaccard = 1.01 });
 
         var chunks = await retriever.RetrieveAsync(SmallCorpus.Collection, "muito bom", 5, null, RetrievalMode.Hybrid, CancellationToken.None);
 
@@ -92,7 +91,7 @@ public sealed class HybridRetrieverTests(LocalServers servers) : IAsyncLifetime
     [Fact]
     public async Task Recognition_can_be_turned_off()
     {
-        var result = await Retriever(new QueryOptions { CandidatePool = 10, RecogniseFilters = false }).RetrieveAsync(
+        var result = await Retriever(new RetrievalOptions { CandidatePool = 10, RecogniseFilters = false }).RetrieveAsync(
             new RetrievalRequest(SmallCorpus.Collection, "avaliações de 1 estrela sobre atraso", 10), CancellationToken.None);
 
         Assert.Null(result.Filter);

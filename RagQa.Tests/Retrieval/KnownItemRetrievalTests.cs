@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using RagQa.Core.Query;
 using RagQa.Core.Retrieval;
 using RagQa.Tests.Infrastructure;
 using Xunit.Abstractions;
@@ -38,8 +37,8 @@ public sealed class KnownItemRetrievalTests(LocalServers servers, OlistSampleCor
     public async Task Hybrid_retrieval_finds_known_items_at_least_as_well_as_either_retriever_alone()
     {
         var questions = KnownItemQuestion.Load();
-        var retriever = corpus.Retriever(new QueryOptions());
-        var noRerank = corpus.Retriever(new QueryOptions { RerankLambda = 1, NearDuplicateJaccard = 1.01 });
+        var retriever = corpus.Retriever(new RetrievalOptions());
+        var noRerank = corpus.Retriever(new RetrievalOptions { RerankLambda = 1, NearDuplicateJaccard = 1.01 });
 
         var runs = new List<(string Name, Scores Scores)>
         {

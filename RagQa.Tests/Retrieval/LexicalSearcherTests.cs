@@ -1,4 +1,4 @@
-using RagQa.Core.Query;
+using RagQa.Core.Retrieval;
 using RagQa.Core.VectorStore;
 using RagQa.Tests.Infrastructure;
 

@@ -3,9 +3,10 @@ using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Npgsql;
+using RagQa.Core.Chunks;
 using RagQa.Core.Embeddings;
 using RagQa.Core.Ingestion;
-using RagQa.Core.Query;
+using RagQa.Core.Retrieval;
 using RagQa.Core.VectorStore;
 using RagQa.Tests.Infrastructure;
 using RagQa.Tests.VectorStore;
@@ -84,7 +85,7 @@ public sealed class OlistSampleCorpus : IAsyncDisposable
         }
     }
 
-    public HybridRetriever Retriever(QueryOptions options) =>
+    public HybridRetriever Retriever(RetrievalOptions options) =>
         new(Embeddings, Model, Vectors, new LexicalSearcher(DataSource), new ChunkStore(DataSource), Options.Create(options));
 
     public async ValueTask DisposeAsync()

@@ -1,4 +1,3 @@
-using RagQa.Core.Query;
 using RagQa.Core.Retrieval;
 using RagQa.Core.VectorStore;
 

@@ -1,11 +1,11 @@
 using System.ComponentModel.DataAnnotations;
-using RagQa.Core.Query;
+using RagQa.Core.Retrieval;
 
 namespace RagQa.Tests.Retrieval;
 
 public sealed class RetrievalSettingsTests
 {
-    private static IReadOnlyList<string> Errors(QueryOptions options)
+    private static IReadOnlyList<string> Errors(RetrievalOptions options)
     {
         var results = new List<ValidationResult>();
         Validator.TryValidateObject(options, new ValidationContext(options), results, validateAllProperties: true);
@@ -15,7 +15,7 @@ public sealed class RetrievalSettingsTests
     [Fact]
     public void Defaults_are_valid_and_as_measured()
     {
-        var options = new QueryOptions();
+        var options = new RetrievalOptions();
 
         Assert.Empty(Errors(options));
         Assert.Equal(0.7, options.RerankLambda);
@@ -26,13 +26,13 @@ public sealed class RetrievalSettingsTests
     }
 
     [Theory]
-    [InlineData(nameof(QueryOptions.RerankLambda), 1.5, "Query:RerankLambda")]
-    [InlineData(nameof(QueryOptions.NearDuplicateJaccard), 0.2, "Query:NearDuplicateJaccard")]
-    [InlineData(nameof(QueryOptions.LexicalWeight), -1.0, "Query:LexicalWeight")]
+    [InlineData(nameof(RetrievalOptions.RerankLambda), 1.5, "Query:RerankLambda")]
+    [InlineData(nameof(RetrievalOptions.NearDuplicateJaccard), 0.2, "Query:NearDuplicateJaccard")]
+    [InlineData(nameof(RetrievalOptions.LexicalWeight), -1.0, "Query:LexicalWeight")]
     public void A_wrong_setting_is_reported_by_name(string property, double value, string named)
     {
-        var options = new QueryOptions();
-        typeof(QueryOptions).GetProperty(property)!.SetValue(options, value);
+        var options = new RetrievalOptions();
+        typeof(RetrievalOptions).GetProperty(property)!.SetValue(options, value);
 
         Assert.Contains(Errors(options), e => e.Contains(named, StringComparison.Ordinal));
     }
@@ -40,7 +40,7 @@ public sealed class RetrievalSettingsTests
     [Fact]
     public void Integer_settings_are_reported_by_name()
     {
-        Assert.Contains(Errors(new QueryOptions { FusionK = 0 }), e => e.Contains("Query:FusionK", StringComparison.Ordinal));
-        Assert.Contains(Errors(new QueryOptions { RerankDepth = 0 }), e => e.Contains("Query:RerankDepth", StringComparison.Ordinal));
+        Assert.Contains(Errors(new RetrievalOptions { FusionK = 0 }), e => e.Contains("Query:FusionK", StringComparison.Ordinal));
+        Assert.Contains(Errors(new RetrievalOptions { RerankDepth = 0 }), e => e.Contains("Query:RerankDepth", StringComparison.Ordinal));
     }
 }

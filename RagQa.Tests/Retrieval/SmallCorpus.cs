@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Npgsql;
+using RagQa.Core.Chunks;
 using RagQa.Core.Embeddings;
-using RagQa.Core.Ingestion;
-using RagQa.Core.Query;
+using RagQa.Core.Retrieval;
 using RagQa.Core.VectorStore;
 using RagQa.Tests.Infrastructure;
 using RagQa.Tests.VectorStore;
@@ -67,9 +67,9 @@ internal sealed class SmallCorpus : IAsyncDisposable
             _chunks.Select((c, i) => new VectorRecord(c.Id, c.DocumentId, c.SourceId, vectors[i].Vector, c.Metadata)).ToList(), CancellationToken.None);
     }
 
-    public HybridRetriever Retriever(MiniLmEmbeddingGenerator embeddings, QueryOptions? options = null) =>
+    public HybridRetriever Retriever(MiniLmEmbeddingGenerator embeddings, RetrievalOptions? options = null) =>
         new(embeddings, new EmbeddingModelInfo(MiniLmEmbeddingGenerator.ModelId, MiniLmEmbeddingGenerator.Dimensions), Vectors,
-            new LexicalSearcher(DataSource), new ChunkStore(DataSource), Options.Create(options ?? new QueryOptions()));
+            new LexicalSearcher(DataSource), new ChunkStore(DataSource), Options.Create(options ?? new RetrievalOptions()));
 
     public async ValueTask DisposeAsync()
     {

@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using RagQa.Core.Query;
+using RagQa.Core.Retrieval;
 
 namespace RagQa.MicroBenchmarks;
 

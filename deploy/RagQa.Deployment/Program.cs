@@ -1,6 +1,5 @@
 using RagQa.Deployment.AspireModel;
 using RagQa.Deployment.Generation;
-using RagQa.Deployment.Kubernetes;
 
 // Usage: RagQa.Deployment <aspire-manifest.json> <output directory> [--image-tag TAG] [--otlp-endpoint URL]
 // scripts/generate-manifests.sh runs the AppHost's manifest publisher and then this.

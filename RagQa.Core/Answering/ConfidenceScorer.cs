@@ -1,0 +1,63 @@
+using RagQa.Core.Retrieval;
+
+namespace RagQa.Core.Answering;
+
+/// <summary>
+/// Confidence in [0, 1] = 0.5 · strength + 0.2 · agreement + 0.3 · grounding coverage, each signal in [0, 1],
+/// rounded to 4 decimals. Answers under 0.7 are meant for a human (escalation).
+/// <list type="bullet">
+/// <item><b>Specific questions</b> (<see cref="Score"/>): strength = mean dense similarity of the cited chunks,
+/// rescaled from the range where MiniLM separates relevant from unrelated text (0.15 → 0, 0.65 → 1); agreement =
+/// share of cited chunks that both the dense and the lexical retriever found. No citations → 0.</item>
+/// <item><b>Aggregate questions</b> (<see cref="ScoreAggregate"/>): strength grows with the number of reviews the
+/// figures rest on, log(1 + n) / log(1 + <see cref="StrongReviewCount"/>) capped at 1 — a handful of reviews is
+/// thin evidence, 30 or more is solid; agreement = how much of the counted population the themes account for
+/// (themed / scope reviews) for a breakdown, <see cref="LexiconPrecision"/> for a keyword count, 1 for a count
+/// of scores, which is exact.</item>
+/// <item><b>Grounding coverage</b>: share of the answer's sentences that <c>GroundingValidator</c> found supported
+/// by a cited source (the removed ones count against it).</item>
+/// </list>
+/// </summary>
+public static class ConfidenceScorer
+{
+    public const double WeakSimilarity = 0.15;
+    public const double StrongSimilarity = 0.65;
+
+    /// <summary>Reviews behind an aggregate figure from which its evidence counts as fully strong.</summary>
+    public const int StrongReviewCount = 30;
+
+    /// <summary>The share of keyword-matched reviews that really are about the theme, as measured on the Olist sample (docs/answering.md).</summary>
+    public const double LexiconPrecision = 0.85;
+
+    private const double StrengthWeight = 0.5;
+    private const double AgreementWeight = 0.2;
+    private const double CoverageWeight = 0.3;
+
+    public static double Score(IReadOnlyList<RetrievedChunk> cited, double groundingCoverage)
+    {
+        if (cited.Count == 0) return 0;
+        var strength = Rescale(cited.Average(c => c.DenseSimilarity ?? 0));
+        var agreement = cited.Count(c => c.DenseRank is not null && c.LexicalRank is not null) / (double)cited.Count;
+        return Combine(strength, agreement, groundingCoverage);
+    }
+
+    /// <param name="reviews">The reviews the answer's figures rest on (matching reviews; for a breakdown, those in any theme).</param>
+    /// <param name="agreement">See the class remarks.</param>
+    public static double ScoreAggregate(int reviews, double agreement, double groundingCoverage) =>
+        Combine(ReviewStrength(reviews), agreement, groundingCoverage);
+
+    public static double ReviewStrength(int reviews) =>
+        reviews <= 0 ? 0 : Math.Clamp(Math.Log(1 + reviews) / Math.Log(1 + StrongReviewCount), 0, 1);
+
+    public static double Combine(double strength, double agreement, double groundingCoverage)
+    {
+        var score = StrengthWeight * Signal(strength) + AgreementWeight * Signal(agreement) + CoverageWeight * Signal(groundingCoverage);
+        return Math.Round(Math.Clamp(score, 0, 1), 4);
+    }
+
+    /// <summary>A signal clamped to [0, 1]; an undefined one (NaN) counts as 0.</summary>
+    private static double Signal(double value) => double.IsNaN(value) ? 0 : Math.Clamp(value, 0, 1);
+
+    private static double Rescale(double similarity) =>
+        Math.Clamp((similarity - WeakSimilarity) / (StrongSimilarity - WeakSimilarity), 0, 1);
+}

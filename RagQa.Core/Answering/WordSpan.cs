@@ -1,4 +1,0 @@
-namespace RagQa.Core.Answering;
-
-/// <summary>A word of a text: where it starts, its length in the original text, and its folded form (lower-case, no accents).</summary>
-public readonly record struct WordSpan(int Start, int Length, string Folded);

@@ -1,0 +1,93 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Npgsql;
+using RagQa.Core.Documents;
+using RagQa.Core.Messaging;
+
+namespace RagQa.Core.Ingestion;
+
+/// <summary>
+/// The one way documents enter the system (uploads and the first-start seed): the content is streamed
+/// into the database while hashed, in one transaction, then an <see cref="IngestDocument"/> message is
+/// published. The same bytes in the same collection resolve to the existing document.
+/// </summary>
+public sealed class DocumentIntake(
+    NpgsqlDataSource dataSource,
+    DocumentStore documents,
+    IMessagePublisher publisher,
+    IOptions<IngestionOptions> options,
+    TimeProvider time,
+    ILogger<DocumentIntake> logger)
+{
+    private static readonly ActivitySource Activity = new("RagQa.Ingestion");
+
+    public async Task<IntakeResult> AcceptAsync(IntakeRequest request, Stream content, CancellationToken cancellationToken)
+    {
+        using var activity = Activity.StartActivity("accept_document");
+        activity?.SetTag("ragqa.collection", request.Collection);
+        var id = Guid.CreateVersion7(time.GetUtcNow());
+
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await InsertUploadingAsync(connection, transaction, id, request, cancellationToken);
+        var (size, sha256) = await UploadBlockWriter.WriteAsync(connection, transaction, id, content, options.Value.MaxUploadBytes, cancellationToken);
+        if (size == 0) throw new EmptyUploadException();
+
+        var existing = await documents.FindByContentAsync(request.Collection, sha256, cancellationToken);
+        if (existing is null && await TryMarkQueuedAsync(connection, transaction, id, size, sha256, cancellationToken))
+        {
+            await transaction.CommitAsync(cancellationToken);
+            await publisher.PublishAsync(QueueNames.Ingest, new IngestDocument(id), cancellationToken: cancellationToken);
+            logger.LogInformation("Accepted document {DocumentId} ({SizeBytes} bytes) into {Collection}", id, size, request.Collection);
+            activity?.SetTag("ragqa.document_id", id).SetTag("ragqa.size_bytes", size);
+            return new IntakeResult((await documents.GetAsync(id, cancellationToken))!, Created: true);
+        }
+
+        await transaction.RollbackAsync(cancellationToken);
+        existing ??= await documents.FindByContentAsync(request.Collection, sha256, cancellationToken)
+            ?? throw new InvalidOperationException("A concurrent upload of the same content vanished.");
+        // A document whose first message was lost (publish failed after commit) is sent again: ingestion is idempotent.
+        if (existing.Status == DocumentStatus.Queued)
+        {
+            await publisher.PublishAsync(QueueNames.Ingest, new IngestDocument(existing.Id), cancellationToken: cancellationToken);
+        }
+        activity?.SetTag("ragqa.document_id", existing.Id).SetTag("ragqa.duplicate", true);
+        return new IntakeResult(existing, Created: false);
+    }
+
+    private static async Task InsertUploadingAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, Guid id, IntakeRequest request, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(
+            "INSERT INTO documents (id, collection, filename, content_type, status, options) " +
+            "SELECT $1, name, $3, $4, 'uploading', $5::jsonb FROM collections WHERE name = $2", connection, transaction);
+        command.Parameters.Add(new NpgsqlParameter { Value = id });
+        command.Parameters.Add(new NpgsqlParameter { Value = request.Collection });
+        command.Parameters.Add(new NpgsqlParameter { Value = request.Filename });
+        command.Parameters.Add(new NpgsqlParameter { Value = request.ContentType });
+        command.Parameters.Add(new NpgsqlParameter { Value = JsonSerializer.Serialize(request.Options) });
+        if (await command.ExecuteNonQueryAsync(cancellationToken) == 0) throw new UnknownCollectionException(request.Collection);
+    }
+
+    private static async Task<bool> TryMarkQueuedAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, Guid id, long size, string sha256, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var command = new NpgsqlCommand(
+                "UPDATE documents SET size_bytes = $2, sha256 = $3, status = 'queued' WHERE id = $1", connection, transaction);
+            command.Parameters.Add(new NpgsqlParameter { Value = id });
+            command.Parameters.Add(new NpgsqlParameter { Value = size });
+            command.Parameters.Add(new NpgsqlParameter { Value = sha256 });
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            return true;
+        }
+        catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.UniqueViolation)
+        {
+            // A concurrent upload of the same bytes committed first; the caller rolls back.
+            return false;
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using System.Diagnostics;
+using RagQa.Core.Answering;
+using RagQa.Core.Caching;
+using RagQa.Core.Escalation;
+using RagQa.Core.VectorStore;
+
+namespace RagQa.Core.Query;
+
+/// <summary>
+/// One question on its way through the <see cref="QueryPipeline"/>: the stored request, then what each step found.
+/// An answer served from the cache sets <see cref="Answer"/> early, and the composing steps leave it as it is.
+/// </summary>
+public sealed class QueryContext(NewQuery query, long startedTimestamp, Activity? activity)
+{
+    public NewQuery Query { get; } = query;
+
+    /// <summary>When the worker took the question (<see cref="TimeProvider.GetTimestamp"/>), for the stored latency.</summary>
+    public long StartedTimestamp { get; } = startedTimestamp;
+
+    /// <summary>The question's <c>process_query</c> span, which steps tag with what they decided.</summary>
+    public Activity? Activity { get; } = activity;
+
+    public ClassifiedQuestion Question { get; set; } = null!;
+
+    /// <summary>The explicit filters merged with the ones recognised in the question (aggregate questions).</summary>
+    public VectorFilter? Filter { get; set; }
+
+    /// <summary>The answer's cache key: what is counted (aggregate), or what was retrieved (specific).</summary>
+    public AnswerCacheKey? CacheKey { get; set; }
+
+    /// <summary>What the answer is written from, once counted or retrieved.</summary>
+    public PreparedSources? Prepared { get; set; }
+
+    public AnswerDraft? Draft { get; set; }
+
+    public ComposedAnswer? Answer { get; set; }
+
+    public double Confidence { get; set; }
+
+    public QueryEscalation? Escalation { get; set; }
+
+    /// <summary>The answer came from the cache: nothing is to be composed, validated or cached again.</summary>
+    public bool IsAnswered => Answer is not null;
+}

@@ -1,0 +1,33 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using RagQa.Core.Messaging;
+using RagQa.Core.Query.Steps;
+
+namespace RagQa.Core.Query;
+
+/// <summary>The query worker's pipeline: the steps, in the order they run, and the handler that feeds it from the query queue.</summary>
+public static class QueryPipelineExtensions
+{
+    public static IHostApplicationBuilder AddQueryPipeline(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<AnswerCacheKeys>();
+        builder.Services.AddSingleton<AnswerCacheLookup>();
+        builder.Services.AddSingleton<AutomaticEscalation>();
+        AddSteps(builder.Services);
+        builder.Services.AddMessageHandler<ProcessQuery, ProcessQueryHandler>(QueueNames.Query);
+        return builder;
+    }
+
+    /// <summary>The order is the pipeline: classify → cache → count or retrieve → compose → validate → cache → persist → escalate.</summary>
+    public static IServiceCollection AddSteps(IServiceCollection services) => services
+        .AddSingleton<IQueryStep, ClassifyQuestionStep>()
+        .AddSingleton<IQueryStep, LookUpAggregateAnswerStep>()
+        .AddSingleton<IQueryStep, CountReviewsStep>()
+        .AddSingleton<IQueryStep, RetrieveStep>()
+        .AddSingleton<IQueryStep, GenerateAnswerStep>()
+        .AddSingleton<IQueryStep, ValidateAnswerStep>()
+        .AddSingleton<IQueryStep, CacheAnswerStep>()
+        .AddSingleton<IQueryStep, PersistAnswerStep>()
+        .AddSingleton<IQueryStep, EscalateUnsureAnswerStep>()
+        .AddSingleton<QueryPipeline>();
+}

@@ -1,0 +1,123 @@
+using System.Diagnostics;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Options;
+using RagQa.Core.Chunks;
+using RagQa.Core.Embeddings;
+using RagQa.Core.VectorStore;
+
+namespace RagQa.Core.Retrieval;
+
+/// <summary>
+/// Retrieval in two stages. First, dense search in the vector store and Portuguese full-text search run side
+/// by side and are fused by weighted reciprocal rank (<see cref="RetrievalOptions.FusionK"/>, <see cref="RetrievalOptions.LexicalWeight"/>). Then the best fused candidates are reranked for relevance plus
+/// variety (<see cref="DiversityReranker"/>) using their stored vectors — fetched from the vector store rather
+/// than embedding the candidate texts again, which would cost a model call per query. Score and date
+/// constraints stated in the question are applied as filters (<see cref="QuestionFilterParser"/>).
+/// </summary>
+public sealed class HybridRetriever(
+    IEmbeddingGenerator<string, Embedding<float>> embeddings,
+    EmbeddingModelInfo model,
+    IVectorStore vectors,
+    LexicalSearcher lexical,
+    ChunkStore chunks,
+    IOptions<RetrievalOptions> options)
+{
+    private static readonly ActivitySource Activity = new("RagQa.Query");
+
+    /// <summary>The reranked chunks only; see <see cref="RetrieveAsync(RetrievalRequest, CancellationToken)"/>.</summary>
+    public async Task<IReadOnlyList<RetrievedChunk>> RetrieveAsync(
+        string collection, string question, int topK, VectorFilter? filter, RetrievalMode mode, CancellationToken cancellationToken) =>
+        (await RetrieveAsync(new RetrievalRequest(collection, question, topK, filter, mode), cancellationToken)).Chunks;
+
+    public async Task<RetrievalResult> RetrieveAsync(RetrievalRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(request.TopK);
+        var settings = options.Value;
+        var filter = request.RecogniseFilters && settings.RecogniseFilters
+            ? QuestionFilterParser.Apply(request.Question, request.Filter)
+            : request.Filter;
+        var space = new VectorSpace(request.Collection, model.ModelId, model.Dimensions);
+        var pool = Math.Max(settings.CandidatePool, request.TopK);
+
+        ReadOnlyMemory<float>? queryVector = null;
+        if (request.Mode != RetrievalMode.Lexical)
+        {
+            using var embedActivity = Activity.StartActivity("embed_query");
+            embedActivity?.SetTag("ragqa.embedding_model", model.ModelId).SetTag("ragqa.dimensions", model.Dimensions);
+            queryVector = (await embeddings.GenerateAsync([request.Question], EmbeddingInput.ForQueries(), cancellationToken))[0].Vector;
+        }
+
+        IReadOnlyList<VectorHit> dense;
+        IReadOnlyList<Guid> lexicalIds;
+        using (var searchActivity = Activity.StartActivity("vector_search"))
+        {
+            searchActivity?.SetTag("ragqa.collection", request.Collection)
+                .SetTag("ragqa.mode", request.Mode.ToString().ToLowerInvariant())
+                .SetTag("ragqa.top_k", request.TopK)
+                .SetTag("ragqa.candidate_pool", pool)
+                .SetTag("ragqa.filter_conditions", filter?.Conditions.Count ?? 0)
+                .SetTag("ragqa.recognised_filter_conditions", (filter?.Conditions.Count ?? 0) - (request.Filter?.Conditions.Count ?? 0));
+            var denseSearch = queryVector is { } vector
+                ? vectors.SearchAsync(space, vector, pool, filter, cancellationToken)
+                : Task.FromResult<IReadOnlyList<VectorHit>>([]);
+            var lexicalSearch = request.Mode != RetrievalMode.Dense
+                ? lexical.SearchAsync(request.Collection, request.Question, pool, filter, cancellationToken)
+                : Task.FromResult<IReadOnlyList<Guid>>([]);
+            await Task.WhenAll(denseSearch, lexicalSearch);
+            dense = await denseSearch;
+            lexicalIds = await lexicalSearch;
+            searchActivity?.SetTag("ragqa.dense_hits", dense.Count).SetTag("ragqa.lexical_hits", lexicalIds.Count);
+        }
+
+        using var rerankActivity = Activity.StartActivity("rerank");
+        var depth = Math.Max(settings.RerankDepth, request.TopK);
+        var fused = ReciprocalRankFusion.Fuse([dense.Select(h => h.ChunkId).ToList(), lexicalIds], [1.0, settings.LexicalWeight], settings.FusionK)
+            .Take(depth).ToList();
+        var ids = fused.Select(f => f.Id).ToList();
+        var texts = chunks.GetAsync(ids, cancellationToken);
+        var stored = vectors.GetVectorsAsync(space, ids, cancellationToken);
+        await Task.WhenAll(texts, stored);
+        var found = (await texts).ToDictionary(c => c.Id);
+        var storedVectors = await stored;
+
+        // A chunk deleted since the search has no row any more and is dropped here.
+        var candidates = fused
+            .Where(f => found.ContainsKey(f.Id))
+            .Select(f => new RerankCandidate(f.Id, f.Score, storedVectors.GetValueOrDefault(f.Id), found[f.Id].Text))
+            .ToList();
+        var reranked = DiversityReranker.Rerank(candidates, request.TopK, settings.RerankLambda, settings.NearDuplicateJaccard);
+
+        var denseRanks = Ranks(dense.Select(h => h.ChunkId));
+        var lexicalRanks = Ranks(lexicalIds);
+        var similarities = dense.ToDictionary(h => h.ChunkId, h => h.Score);
+        var results = reranked.Select(r =>
+        {
+            var id = r.Candidate.Id;
+            double? similarity = similarities.TryGetValue(id, out var s) ? s
+                : queryVector is { } q && !r.Candidate.Vector.IsEmpty ? MaximalMarginalRelevance.Cosine(q.Span, r.Candidate.Vector.Span)
+                : null;
+            return new RetrievedChunk(found[id], r.Candidate.Relevance, NullableRank(denseRanks, id), NullableRank(lexicalRanks, id), similarity)
+            {
+                NearDuplicates = r.NearDuplicates,
+            };
+        }).ToList();
+        rerankActivity?.SetTag("ragqa.candidates", candidates.Count)
+            .SetTag("ragqa.candidates_with_vectors", storedVectors.Count)
+            .SetTag("ragqa.near_duplicates", reranked.Sum(r => r.NearDuplicates.Count))
+            .SetTag("ragqa.rerank_lambda", settings.RerankLambda)
+            .SetTag("ragqa.fusion_k", settings.FusionK)
+            .SetTag("ragqa.lexical_weight", settings.LexicalWeight)
+            .SetTag("ragqa.results", results.Count);
+        return new RetrievalResult(results, queryVector, filter);
+    }
+
+    private static Dictionary<Guid, int> Ranks(IEnumerable<Guid> ids)
+    {
+        var ranks = new Dictionary<Guid, int>();
+        foreach (var id in ids) ranks.TryAdd(id, ranks.Count + 1);
+        return ranks;
+    }
+
+    private static int? NullableRank(Dictionary<Guid, int> ranks, Guid id) => ranks.TryGetValue(id, out var rank) ? rank : null;
+}

@@ -1,0 +1,40 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace RagQa.Core.Retrieval;
+
+/// <summary>Settings of hybrid retrieval, in the <c>Query</c> section with the rest of the query path's.</summary>
+public sealed class RetrievalOptions
+{
+    public const string Section = "Query";
+
+    /// <summary>Candidates taken from each retriever before fusion.</summary>
+    [Range(10, 1000, ErrorMessage = "Query:CandidatePool must be between 10 and 1000.")]
+    public int CandidatePool { get; set; } = 50;
+
+    /// <summary>
+    /// Reciprocal-rank-fusion constant: lower values give the top ranks of each retriever more say. 20, with
+    /// <see cref="LexicalWeight"/> 3, was best on the known-item evaluation with the default MiniLM embedder
+    /// (eval/retrieval/README.md); a stronger, multilingual embedder may want a lower lexical weight.
+    /// </summary>
+    [Range(1, 1000, ErrorMessage = "Query:FusionK must be between 1 and 1000.")]
+    public int FusionK { get; set; } = 20;
+
+    /// <summary>Weight of the full-text ranking in the fusion, relative to the dense ranking's 1.</summary>
+    [Range(0.0, 100.0, ErrorMessage = "Query:LexicalWeight must be between 0 and 100.")]
+    public double LexicalWeight { get; set; } = 3;
+
+    /// <summary>Fused candidates the reranker chooses the final top-k from.</summary>
+    [Range(1, 1000, ErrorMessage = "Query:RerankDepth must be between 1 and 1000.")]
+    public int RerankDepth { get; set; } = 30;
+
+    /// <summary>Maximal Marginal Relevance trade-off: 1 = relevance order only, lower = more variety.</summary>
+    [Range(0.0, 1.0, ErrorMessage = "Query:RerankLambda must be between 0 and 1.")]
+    public double RerankLambda { get; set; } = DiversityReranker.DefaultLambda;
+
+    /// <summary>Candidates whose word sets overlap at least this much (Jaccard) count as one; above 1 turns the check off.</summary>
+    [Range(0.5, 1.01, ErrorMessage = "Query:NearDuplicateJaccard must be between 0.5 and 1.01.")]
+    public double NearDuplicateJaccard { get; set; } = DiversityReranker.DefaultDuplicateJaccard;
+
+    /// <summary>Whether score and date constraints stated in the question ("avaliações de 1 estrela em 2018") filter the search.</summary>
+    public bool RecogniseFilters { get; set; } = true;
+}
