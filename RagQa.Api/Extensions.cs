@@ -8,6 +8,7 @@ using RagQa.Core;
 using RagQa.Core.Audit;
 using RagQa.Core.Documents;
 using RagQa.Core.Messaging;
+using RagQa.Core.Query;
 using RagQa.Core.RateLimiting;
 
 namespace RagQa.Api;
@@ -18,6 +19,7 @@ internal static class Extensions
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddRagQaCore();
+        builder.AddQuestionIntake();
         // Problems the framework writes itself (415 from content negotiation, 404 for unknown routes, 500)
         // get a stable code too, so every error a client sees carries one.
         // The code is also left on the request for the error metrics (ApiRequestMetrics).

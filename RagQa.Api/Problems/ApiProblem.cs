@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using RagQa.Core.Query;
 
 namespace RagQa.Api.Problems;
 
@@ -21,6 +22,15 @@ public static class ApiProblem
 
     public static ProblemHttpResult UnknownCollection(string? name) =>
         Create(StatusCodes.Status400BadRequest, ProblemCodes.UnknownCollection, "Unknown collection.", $"The collection '{name}' does not exist.");
+
+    /// <summary>The problem for a question <see cref="QuestionIntake"/> did not accept.</summary>
+    public static ProblemHttpResult QuestionRejected(QuestionRejectedException rejected, string? collection) => rejected.Reason switch
+    {
+        QuestionRejection.UnknownCollection => UnknownCollection(collection),
+        QuestionRejection.PromptInjection => Create(StatusCodes.Status400BadRequest, ProblemCodes.PromptInjection, rejected.Message,
+            "Ask about what the reviews say; instructions to the assistant are not accepted."),
+        _ => Validation(rejected.Message),
+    };
 
     public static ProblemHttpResult NotFound(string what, Guid id) =>
         Create(StatusCodes.Status404NotFound, ProblemCodes.NotFound, $"Unknown {what}.", $"No {what} has the id {id}.");

@@ -1,6 +1,6 @@
 using RagQa.Core.Retrieval;
 
-namespace RagQa.Tests.Query;
+namespace RagQa.Tests.Retrieval;
 
 public sealed class ReciprocalRankFusionTests
 {

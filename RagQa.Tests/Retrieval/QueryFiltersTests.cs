@@ -1,7 +1,7 @@
 using RagQa.Core.Retrieval;
 using RagQa.Core.VectorStore;
 
-namespace RagQa.Tests.Query;
+namespace RagQa.Tests.Retrieval;
 
 public sealed class QueryFiltersTests
 {

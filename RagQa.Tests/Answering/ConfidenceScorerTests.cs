@@ -2,7 +2,7 @@ using RagQa.Core.Answering;
 using RagQa.Core.Chunks;
 using RagQa.Core.Retrieval;
 
-namespace RagQa.Tests.Query;
+namespace RagQa.Tests.Answering;
 
 public sealed class ConfidenceScorerTests
 {

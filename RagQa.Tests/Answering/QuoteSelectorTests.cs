@@ -1,6 +1,6 @@
 using RagQa.Core.Answering;
 
-namespace RagQa.Tests.Query;
+namespace RagQa.Tests.Answering;
 
 public sealed class QuoteSelectorTests
 {

@@ -1,0 +1,101 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using RagQa.Core.Answering;
+using RagQa.Core.Query;
+using RagQa.Core.Query.Steps;
+using RagQa.Core.Retrieval;
+using RagQa.Core.VectorStore;
+using RagQa.Tests.Answering;
+
+namespace RagQa.Tests.Query;
+
+/// <summary>The query steps that need no server, each alone; the others run against real servers in <see cref="QueryWorkerHarness"/> tests.</summary>
+public sealed class QueryStepsTests
+{
+    private static QueryContext Context(string question, VectorFilter? filter = null) =>
+        new(new NewQuery(Guid.NewGuid(), question, "olist_reviews", 5, filter, null), 0, null);
+
+    [Fact]
+    public void The_pipeline_runs_its_steps_in_the_documented_order()
+    {
+        var services = QueryPipelineExtensions.AddSteps(new ServiceCollection());
+
+        var steps = services.Where(s => s.ServiceType == typeof(IQueryStep)).Select(s => s.ImplementationType!.Name);
+
+        Assert.Equal(
+            ["ClassifyQuestionStep", "LookUpAggregateAnswerStep", "CountReviewsStep", "RetrieveStep", "GenerateAnswerStep",
+             "ValidateAnswerStep", "CacheAnswerStep", "PersistAnswerStep", "EscalateUnsureAnswerStep"],
+            steps);
+    }
+
+    [Fact]
+    public async Task Classifying_a_question_about_the_whole_collection_adds_the_filters_it_states()
+    {
+        var context = Context("Quais são as reclamações mais comuns nas avaliações de 1 estrela?");
+
+        await new ClassifyQuestionStep().InvokeAsync(context, CancellationToken.None);
+
+        Assert.Equal(QuestionIntent.CommonComplaints, context.Question.Intent);
+        Assert.Equal(AnswerLanguage.Portuguese, context.Question.Language);
+        var score = Assert.Single(context.Filter!.Conditions, c => c.Key == QueryFilters.ScoreKey);
+        Assert.Equal(("1", "1"), (score.From, score.To));
+    }
+
+    [Fact]
+    public async Task Classifying_a_specific_question_leaves_the_filters_to_retrieval()
+    {
+        var context = Context("O produto chegou quebrado?");
+
+        await new ClassifyQuestionStep().InvokeAsync(context, CancellationToken.None);
+
+        Assert.Equal(QuestionIntent.Specific, context.Question.Intent);
+        Assert.Null(context.Filter);
+    }
+
+    [Fact]
+    public async Task Without_a_chat_model_the_draft_is_extractive()
+    {
+        var context = Context("O produto chegou quebrado?");
+        context.Question = new ClassifiedQuestion(QuestionIntent.Specific, AnswerLanguage.Portuguese);
+        context.Prepared = new PreparedSources([AnswerTestData.Source(1, "O produto chegou quebrado e sem manual.")], []);
+
+        await new GenerateAnswerStep(NullLogger<GenerateAnswerStep>.Instance).InvokeAsync(context, CancellationToken.None);
+
+        Assert.Equal(ExtractiveAnswerer.Mode, context.Draft!.Mode);
+        Assert.Contains("O produto chegou quebrado e sem manual.", context.Draft.Text);
+    }
+
+    [Fact]
+    public async Task A_failing_chat_model_falls_back_to_an_extractive_draft()
+    {
+        var model = new FailingChatClient();
+        var context = Context("O produto chegou quebrado?");
+        context.Question = new ClassifiedQuestion(QuestionIntent.Specific, AnswerLanguage.Portuguese);
+        context.Prepared = new PreparedSources([AnswerTestData.Source(1, "O produto chegou quebrado e sem manual.")], []);
+        var step = new GenerateAnswerStep(NullLogger<GenerateAnswerStep>.Instance, new ChatAnswerGenerator(model, Options.Create(new AnswerOptions())));
+
+        await step.InvokeAsync(context, CancellationToken.None);
+
+        Assert.Equal(1, model.Calls);
+        Assert.Equal(ExtractiveAnswerer.Mode, context.Draft!.Mode);
+    }
+
+    [Fact]
+    public async Task Composing_steps_leave_an_answer_from_the_cache_as_it_is()
+    {
+        var cached = new ComposedAnswer("Resposta guardada.", [], ExtractiveAnswerer.Mode) { CacheHit = true };
+        var context = Context("O produto chegou quebrado?");
+        context.Question = new ClassifiedQuestion(QuestionIntent.Specific, AnswerLanguage.Portuguese);
+        context.Answer = cached;
+        context.Confidence = 0.9;
+
+        await new GenerateAnswerStep(NullLogger<GenerateAnswerStep>.Instance).InvokeAsync(context, CancellationToken.None);
+        await new ValidateAnswerStep(Core.Guardrails.PiiRedactor.Default, new Audit.RecordingAuditTrail(), Options.Create(new AnswerOptions()))
+            .InvokeAsync(context, CancellationToken.None);
+
+        Assert.Null(context.Draft);
+        Assert.Same(cached, context.Answer);
+        Assert.Equal(0.9, context.Confidence);
+    }
+}
