@@ -1,0 +1,139 @@
+namespace RagQa.Core.Analytics;
+
+/// <summary>
+/// The words analytical questions are made of, folded (no accents, lower case), in Portuguese, English and Spanish;
+/// a trailing <c>*</c> is a prefix. Everything else in a question is content: a term to look for, or unused.
+/// </summary>
+public static class AnalysisVocabulary
+{
+    public static readonly string[] Count =
+    [
+        "quantos", "quantas", "quantidade", "numero", "contagem", "conte", "contar", "total",
+        "many", "number", "count", "cuantos", "cuantas", "cantidad",
+    ];
+
+    public static readonly string[] Share =
+    [
+        "proporc*", "percent*", "porcent*", "percentag*", "fracao", "taxa", "parcela", "parte", "share", "proportion*",
+        "fraction", "rate", "ratio", "porcentaje", "proporcion",
+    ];
+
+    public static readonly string[] Average = ["media", "medio", "average", "mean", "promedio", "avg"];
+
+    public static readonly string[] Distribution = ["distribu*", "breakdown", "histogram*", "reparti*", "desglose"];
+
+    public static readonly string[] Trend =
+    [
+        "evolu*", "tendencia*", "trend*", "mensal", "mensais", "mensalmente", "monthly", "anual", "anuais", "anualmente",
+        "yearly", "historico", "variou", "mudou", "changed",
+    ];
+
+    public static readonly string[][] TrendPhrases =
+    [
+        ["ao", "longo", "do", "tempo"], ["ao", "longo"], ["over", "time"], ["mes", "a", "mes"], ["month", "by", "month"],
+        ["a", "lo", "largo"], ["con", "el", "tiempo"],
+    ];
+
+    public static readonly string[] Compare = ["compar*", "versus", "vs", "contra", "diferenca", "difference", "diferencia"];
+
+    /// <summary>Words after which the next content words are what the reviews must mention.</summary>
+    public static readonly string[] TermCues =
+    [
+        "mencion*", "menciona*", "mention*", "cit*", "falam", "falaram", "fala", "falando", "sobre", "about", "acerca",
+        "referem", "referente*", "relacionad*", "contem", "contendo", "contain*", "dizem", "say", "says", "dicen", "hablan",
+        "reclam*", "queix*", "complain*", "quej*", "elogi*", "praise*", "palavra", "word", "termo", "term",
+    ];
+
+    /// <summary>Verbs of complaining and mentioning: with a term and no other measure, the question is a yes/no one.</summary>
+    public static readonly string[] YesNoVerbs =
+    [
+        "reclam*", "queix*", "complain*", "quej*", "mencion*", "mention*", "falam", "falaram", "citam", "elogi*", "praise*",
+    ];
+
+    public static readonly string[] YesNoOpeners = ["ha", "existe*", "alguem", "algum", "alguma", "do", "does", "are", "is", "any", "hay", "os", "as", "clientes", "customers", "los"];
+
+    /// <summary>Nouns for the reviews themselves, and their authors: they name the population, not a subject.</summary>
+    public static readonly string[] Population =
+    [
+        "avaliac*", "avaliad*", "review*", "comentario*", "opiniao", "opinioes", "opinion*", "resena*", "valoracion*",
+        "cliente*", "customer*", "consumidor*", "comprador*", "usuario*", "user*", "pessoa*", "people", "gente",
+        "feedback*", "registro*", "reclamac*", "queixa*", "complaint*", "queja*", "elogio*", "praise", "ratings", "rating",
+        "pedido*", "compra*", "order*", "loja", "olist", "base", "dados", "data", "colecao", "collection", "dataset",
+    ];
+
+    public static readonly string[] ScoreNouns = ["nota", "notas", "estrela*", "star*", "estrella*", "score*", "pontuac*", "puntuac*", "calificac*", "classificac*", "grade"];
+
+    public static readonly string[] Negative = ["negativ*", "ruim", "ruins", "baixa", "baixas", "pessim*", "bad", "low", "poor", "mala", "malas", "malo", "malos"];
+
+    public static readonly string[] Neutral = ["neutr*", "mediana*", "regular*", "neutral", "mixed"];
+
+    public static readonly string[] Positive = ["positiv*", "boa", "boas", "alta", "altas", "otim*", "good", "high", "great", "buena*", "bueno*", "excelente*"];
+
+    public static readonly string[] Months =
+    [
+        "janeiro", "fevereiro", "marco", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro",
+    ];
+
+    public static readonly string[] MonthsEnglish =
+    [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    ];
+
+    public static readonly string[] MonthsSpanish =
+    [
+        "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
+    ];
+
+    public static readonly string[] Last = ["ultimo", "ultima", "ultimos", "ultimas", "last", "past"];
+
+    public static readonly string[] MonthWords = ["mes", "meses", "month", "months"];
+
+    /// <summary>Spans of months after "último(s)"/"last": month 1, quarter 3, half-year 6, year 12.</summary>
+    public static readonly (string Pattern, int Months)[] Spans =
+    [
+        ("mes", 1), ("month", 1), ("trimestre", 3), ("quarter", 3), ("semestre", 6), ("ano", 12), ("year", 12), ("12", 12),
+    ];
+
+    /// <summary>Words that frame a question without saying what to compute or about what.</summary>
+    public static readonly string[] Framing =
+    [
+        // Portuguese
+        "o", "a", "os", "as", "um", "uma", "uns", "umas", "de", "do", "da", "dos", "das", "em", "no", "na", "nos", "nas", "ao", "aos",
+        "pelo", "pela", "pelos", "pelas", "por", "para", "pra", "com", "que", "qual", "quais", "e", "ou", "se", "ja", "foi", "foram",
+        "sao", "eh", "esta", "estao", "tem", "tinha", "tiveram", "teve", "ha", "houve", "existe*", "entre", "ate", "desde", "isso", "este",
+        "esse", "essa", "isto", "nosso*", "nossa*", "meu", "minha", "seu", "sua", "seus", "suas", "me", "nos", "voce*", "eles", "elas",
+        "mostre", "mostra", "mostrar", "diga", "informe", "calcule", "calcular", "gostaria", "saber", "quero", "queria", "preciso",
+        "poderia", "pode", "favor", "geral", "todas", "todos", "toda", "todo", "cada", "registrad*", "recebid*", "feit*", "temos", "tivemos",
+        "recebemos", "dado*", "ano", "anos", "mes", "meses", "periodo", "vez*", "mais", "menos", "sim", "nao", "como", "quanto", "quanta",
+        "deram", "dada*", "dado", "atribuid*", "receberam", "dao", "dar", "obtiveram", "alguem", "algum", "alguma", "ter", "ser", "estao",
+        "quais", "onde", "ficou", "fica", "ficaram", "foi", "dentre", "delas", "deles", "dessas", "desses", "lista", "listar", "resumo",
+        // English
+        "the", "an", "of", "in", "on", "at", "for", "to", "from", "by", "with", "is", "are", "was", "were", "be", "been", "do", "does",
+        "did", "have", "has", "had", "there", "what", "which", "how", "much", "show", "tell", "me", "give", "please", "overall", "all",
+        "each", "our", "we", "you", "i", "my", "got", "get", "received", "left", "gave", "given", "year", "years", "month", "months",
+        "period", "than", "more", "less", "any", "some", "yes", "no", "many", "that", "this", "these", "those", "it", "its", "who",
+        // Spanish
+        "el", "la", "los", "las", "una", "del", "en", "con", "cual", "cuales", "cuanto", "es", "son", "fue", "fueron", "hay", "hubo",
+        "tiene", "tienen", "desde", "hasta", "muestre", "muestra", "dime", "nuestra", "nuestro", "nuestros", "nuestras", "cada", "ano",
+        "y", "o", "por", "para", "al", "lo", "se", "mas", "menos", "han", "tenemos", "recibimos",
+    ];
+
+    private static readonly string[][] All =
+    [
+        Count, Share, Average, Distribution, Trend, Compare, TermCues, Population, ScoreNouns, Negative, Neutral, Positive, Months,
+        MonthsEnglish, MonthsSpanish, Last, MonthWords, Framing, ["trimestre", "quarter", "semestre", "trimestral"],
+    ];
+
+    /// <summary>Full words a misspelling is corrected to (long enough that one edit cannot come from another word).</summary>
+    public static readonly IReadOnlyList<string> CorrectionTargets =
+    [
+        "quantas", "quantos", "quantidade", "proporcao", "porcentagem", "percentual", "percentagem", "distribuicao", "evolucao",
+        "avaliacoes", "avaliacao", "negativas", "negativos", "positivas", "positivos", "neutras", "estrelas", "estrela", "comentarios",
+        "reclamacoes", "reclamacao", "reclamam", "mencionam", "clientes", "comparacao", "compare", "trimestre", "semestre", "ultimo",
+        "ultimos", "reviews", "percentage", "proportion", "average", "distribution", "negative", "positive", "customers", "complaints",
+        "mention", "cuantas", "cuantos", "porcentaje", "promedio", "resenas", "valoraciones", "estrellas", "janeiro", "fevereiro",
+        "setembro", "outubro", "novembro", "dezembro",
+    ];
+
+    public static bool IsKnown(string word) => All.Any(list => list.Any(p => QuestionWords.Matches(word, p)));
+}

@@ -1,0 +1,103 @@
+using System.Globalization;
+using V = RagQa.Core.Analytics.AnalysisVocabulary;
+
+namespace RagQa.Core.Analytics;
+
+/// <summary>
+/// Periods stated in a question, in order: a year ("em 2017"), a range of years ("entre 2017 e 2018"), a month
+/// ("março de 2018", "03/2018", "2018-03"), a month without a year (every year's, and said so), or the last months up
+/// to the newest review ("no último trimestre", "nos últimos 6 meses", "last year").
+/// </summary>
+public static class PeriodReader
+{
+    public static IReadOnlyList<(ReviewPeriod Period, string Label)> Read(QuestionWords words, List<string> doubts)
+    {
+        var found = new List<(int At, ReviewPeriod Period, string Label)>();
+        var w = words.Words;
+        for (var i = 0; i < w.Count; i++)
+        {
+            if (words.IsUsed(i)) continue;
+            if (ReadRelative(words, i) is { } relative) found.Add((i, relative, $"last_{relative.LastMonths}_months"));
+            else if (MonthOf(w[i]) is { } month) found.Add(ReadMonth(words, i, month, doubts));
+            else if (Year(w, i) is { } year) found.Add(ReadYear(words, i, year));
+        }
+        return found.OrderBy(f => f.At).Select(f => (f.Period, f.Label)).ToList();
+    }
+
+    private static int? Year(IReadOnlyList<string> w, int i) =>
+        i < w.Count && w[i].Length == 4 && int.TryParse(w[i], NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 2000 and <= 2099 ? y : null;
+
+    private static int? MonthNumber(IReadOnlyList<string> w, int i) =>
+        i >= 0 && i < w.Count && w[i].Length <= 2 && int.TryParse(w[i], NumberStyles.None, CultureInfo.InvariantCulture, out var m) && m is >= 1 and <= 12 ? m : null;
+
+    public static int? MonthOf(string word)
+    {
+        foreach (var names in new[] { V.Months, V.MonthsEnglish, V.MonthsSpanish })
+        {
+            var at = Array.IndexOf(names, word);
+            if (at >= 0) return at + 1;
+        }
+        // Abbreviations only where they cannot be a Portuguese word ("mar", "set" and "out" can).
+        return word switch { "jan" => 1, "fev" or "feb" => 2, "abr" or "apr" => 4, "jun" => 6, "jul" => 7, "ago" or "aug" => 8, "sept" => 9, "oct" => 10, "nov" => 11, "dez" or "dec" => 12, _ => null };
+    }
+
+    /// <summary>"último mês/trimestre/semestre/ano", "últimos N meses", "last quarter", "past 12 months".</summary>
+    private static ReviewPeriod? ReadRelative(QuestionWords words, int i)
+    {
+        var w = words.Words;
+        if (!V.Last.Contains(w[i])) return null;
+        if (i + 2 < w.Count && int.TryParse(w[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is > 0 and <= 120
+            && V.MonthWords.Contains(w[i + 2]))
+        {
+            words.Use(i, 3);
+            return new ReviewPeriod(LastMonths: n);
+        }
+        if (i + 1 < w.Count && V.Spans.FirstOrDefault(s => s.Pattern == w[i + 1]) is { Pattern: not null } span)
+        {
+            words.Use(i, 2);
+            if (i + 2 < w.Count && V.MonthWords.Contains(w[i + 2])) words.Use(i + 2); // "last 12 months"
+            return new ReviewPeriod(LastMonths: span.Months);
+        }
+        return null;
+    }
+
+    private static (int, ReviewPeriod, string) ReadMonth(QuestionWords words, int i, int month, List<string> doubts)
+    {
+        var w = words.Words;
+        var yearAt = i + 1 < w.Count && w[i + 1] is "de" or "of" or "del" ? i + 2 : i + 1;
+        if (Year(w, yearAt) is { } year)
+        {
+            words.Use(i, yearAt - i + 1);
+            return (i, ReviewPeriod.Month(year, month), $"{year:D4}-{month:D2}");
+        }
+        words.Use(i);
+        doubts.Add("month_without_year");
+        return (i, new ReviewPeriod(MonthOfYear: month), $"month_{month:D2}");
+    }
+
+    /// <summary>A year, a month written with it ("03/2018", "2018-03"), or a range of years ("de 2016 a 2017").</summary>
+    private static (int, ReviewPeriod, string) ReadYear(QuestionWords words, int i, int year)
+    {
+        var w = words.Words;
+        if (MonthNumber(w, i + 1) is { } after && w[i + 1].Length == 2)
+        {
+            words.Use(i, 2);
+            return (i, ReviewPeriod.Month(year, after), $"{year:D4}-{after:D2}");
+        }
+        if (MonthNumber(w, i - 1) is { } before && !words.IsUsed(i - 1))
+        {
+            words.Use(i - 1, 2);
+            return (i - 1, ReviewPeriod.Month(year, before), $"{year:D4}-{before:D2}");
+        }
+        var rangeWord = i + 1 < w.Count && w[i + 1] is "a" or "ate" or "to" or "until" or "hasta";
+        var betweenWord = i > 0 && w[i - 1] is "entre" or "between";
+        if ((rangeWord || betweenWord && i + 1 < w.Count && w[i + 1] is "e" or "and" or "y") && Year(w, i + 2) is { } last && last > year)
+        {
+            words.Use(i, 3);
+            if (betweenWord) words.Use(i - 1);
+            return (i, ReviewPeriod.Years(year, last), $"{year}-{last}");
+        }
+        words.Use(i);
+        return (i, ReviewPeriod.Year(year), $"{year}");
+    }
+}

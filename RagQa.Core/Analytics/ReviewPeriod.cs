@@ -1,0 +1,16 @@
+namespace RagQa.Core.Analytics;
+
+/// <summary>
+/// A period of review dates: fixed (<see cref="From"/> to <see cref="To"/>, inclusive), the last
+/// <see cref="LastMonths"/> calendar months up to the newest review's month (resolved when counting), or one
+/// month of every year (<see cref="MonthOfYear"/>, when a question names a month without a year).
+/// </summary>
+public sealed record ReviewPeriod(DateOnly? From = null, DateOnly? To = null, int? LastMonths = null, int? MonthOfYear = null)
+{
+    public static ReviewPeriod Year(int year) => new(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
+
+    public static ReviewPeriod Month(int year, int month) =>
+        new(new DateOnly(year, month, 1), new DateOnly(year, month, DateTime.DaysInMonth(year, month)));
+
+    public static ReviewPeriod Years(int first, int last) => new(new DateOnly(first, 1, 1), new DateOnly(last, 12, 31));
+}

@@ -1,0 +1,127 @@
+using RagQa.Core.Answering;
+using V = RagQa.Core.Analytics.AnalysisVocabulary;
+
+namespace RagQa.Core.Analytics;
+
+/// <summary>
+/// Score ranges stated in a question, in the order they appear: "negativas" (1–2), "neutras" (3), "positivas" (4–5),
+/// "5 estrelas", "nota 1 ou 2", "de 1 a 3 estrelas", "acima de 3", "pelo menos 4 estrelas", "4 stars or more".
+/// </summary>
+public static class ScoreReader
+{
+    private static readonly Dictionary<string, int> Numbers = new()
+    {
+        ["1"] = 1, ["2"] = 2, ["3"] = 3, ["4"] = 4, ["5"] = 5, ["um"] = 1, ["uma"] = 1, ["one"] = 1, ["uno"] = 1, ["una"] = 1,
+        ["dois"] = 2, ["duas"] = 2, ["two"] = 2, ["dos"] = 2, ["tres"] = 3, ["three"] = 3, ["quatro"] = 4, ["four"] = 4,
+        ["cuatro"] = 4, ["cinco"] = 5, ["five"] = 5,
+    };
+
+    private static readonly string[][] Above = [["acima", "de"], ["mais", "de"], ["maior", "que"], ["maior", "do", "que"], ["superior", "a"], ["above"], ["more", "than"], ["over"], ["higher", "than"], ["greater", "than"], ["mas", "de"], ["mayor", "que"], ["por", "encima", "de"]];
+    private static readonly string[][] Below = [["abaixo", "de"], ["menos", "de"], ["menor", "que"], ["menor", "do", "que"], ["inferior", "a"], ["below"], ["less", "than"], ["under"], ["lower", "than"], ["menos", "de"], ["por", "debajo", "de"]];
+    private static readonly string[][] AtLeast = [["pelo", "menos"], ["no", "minimo"], ["at", "least"], ["al", "menos"], ["como", "minimo"]];
+    private static readonly string[][] AtMost = [["no", "maximo"], ["at", "most"], ["up", "to"], ["ate"], ["como", "maximo"], ["hasta"]];
+    private static readonly string[][] OrMore = [["ou", "mais"], ["or", "more"], ["o", "mas"], ["para", "cima"], ["or", "higher"], ["ou", "acima"]];
+    private static readonly string[][] OrLess = [["ou", "menos"], ["or", "less"], ["o", "menos"], ["para", "baixo"], ["or", "lower"], ["ou", "abaixo"]];
+    private static readonly string[] Between = ["a", "e", "ou", "to", "and", "or", "y", "o", "ate", "hasta"];
+
+    public static IReadOnlyList<(ScoreRange Range, string Label)> Read(QuestionWords words)
+    {
+        var found = new List<(int At, ScoreRange Range)>();
+        for (var i = 0; i < words.Words.Count; i++)
+        {
+            if (words.IsUsed(i)) continue;
+            if (ReadNumbered(words, i) is { } numbered) found.Add(numbered);
+        }
+        ReadQuality(words, V.Negative, new ScoreRange(1, 2), found);
+        ReadQuality(words, V.Neutral, new ScoreRange(3, 3), found);
+        ReadQuality(words, V.Positive, new ScoreRange(4, 5), found);
+        return found.OrderBy(f => f.At).Select(f => (f.Range, Label(f.Range))).DistinctBy(f => f.Item2).ToList();
+    }
+
+    public static string Label(ScoreRange range) => range.Min == range.Max ? $"{range.Min}" : $"{range.Min}-{range.Max}";
+
+    /// <summary>A range around a number next to a score noun, read from position <paramref name="i"/>; the words are marked used.</summary>
+    private static (int At, ScoreRange Range)? ReadNumbered(QuestionWords words, int i)
+    {
+        var w = words.Words;
+        bool IsNoun(int k) => k >= 0 && k < w.Count && V.ScoreNouns.Any(p => QuestionWords.Matches(w[k], p));
+        int? Number(int k) => k >= 0 && k < w.Count && Numbers.TryGetValue(w[k], out var n) ? n : null;
+
+        // "1 a 3 estrelas", "4 e 5 estrelas", "notas 4 e 5", "nota 1 ou 2", "entre 1 e 3"
+        if (Number(i) is { } a && i + 2 < w.Count && Between.Contains(w[i + 1]) && Number(i + 2) is { } b && (IsNoun(i + 3) || IsNoun(i - 1) || IsNoun(i - 2)))
+        {
+            words.Use(i, IsNoun(i + 3) ? 4 : 3);
+            if (IsNoun(i - 1)) words.Use(i - 1);
+            return (i, new ScoreRange(Math.Min(a, b), Math.Max(a, b)));
+        }
+        // "5 estrelas", "uma estrela" (a number word needs its noun right after it)
+        if (Number(i) is { } n && IsNoun(i + 1))
+        {
+            words.Use(i, 2);
+            return (i, Modified(words, i, i + 2, n));
+        }
+        // "nota 5", "nota igual a 5", "score of 4", "nota acima de 3"
+        if (IsNoun(i) && !w[i].StartsWith("estrel", StringComparison.Ordinal) && !w[i].StartsWith("star", StringComparison.Ordinal))
+        {
+            var k = i + 1;
+            while (k < w.Count && w[k] is "de" or "igual" or "a" or "of" or "com" or "=" or "do") k++;
+            foreach (var (phrases, make) in new (string[][], Func<int, ScoreRange>)[]
+                     {
+                         (Above, x => new ScoreRange(x + 1, 5)), (Below, x => new ScoreRange(1, x - 1)),
+                         (AtLeast, x => new ScoreRange(x, 5)), (AtMost, x => new ScoreRange(1, x)),
+                     })
+            {
+                foreach (var phrase in phrases)
+                {
+                    if (k + phrase.Length < w.Count && phrase.Select((p, j) => w[k + j] == p).All(x => x) && w[k + phrase.Length].Length == 1 && Number(k + phrase.Length) is { } m)
+                    {
+                        words.Use(i, k + phrase.Length + 1 - i);
+                        return (i, make(m));
+                    }
+                }
+            }
+            if (k < w.Count && w[k].Length == 1 && Number(k) is { } single)
+            {
+                words.Use(i, k + 1 - i);
+                return (i, Modified(words, i, k + 1, single));
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"acima de 3 estrelas" before, "4 estrelas ou mais" after the number: an open range.</summary>
+    private static ScoreRange Modified(QuestionWords words, int start, int end, int n)
+    {
+        var w = words.Words;
+        bool EndsBefore(string[] phrase) => start - phrase.Length >= 0 && phrase.Select((p, j) => w[start - phrase.Length + j] == p).All(x => x);
+        bool StartsAfter(string[] phrase) => end + phrase.Length <= w.Count && phrase.Select((p, j) => w[end + j] == p).All(x => x);
+        foreach (var (phrases, before, make) in new (string[][], bool, Func<ScoreRange>)[]
+                 {
+                     (Above, true, () => new ScoreRange(Math.Min(n + 1, 5), 5)), (Below, true, () => new ScoreRange(1, Math.Max(n - 1, 1))),
+                     (AtLeast, true, () => new ScoreRange(n, 5)), (AtMost, true, () => new ScoreRange(1, n)),
+                     (OrMore, false, () => new ScoreRange(n, 5)), (OrLess, false, () => new ScoreRange(1, n)),
+                 })
+        {
+            var phrase = phrases.FirstOrDefault(p => before ? EndsBefore(p) : StartsAfter(p));
+            if (phrase is null) continue;
+            words.Use(before ? start - phrase.Length : end, phrase.Length);
+            return make();
+        }
+        return new ScoreRange(n, n);
+    }
+
+    /// <summary>Quality words: negativ-, positiv-, neutr- anywhere; the ambiguous ones ("ruins", "boas") only right after a review or score noun.</summary>
+    private static void ReadQuality(QuestionWords words, string[] patterns, ScoreRange range, List<(int, ScoreRange)> found)
+    {
+        var w = words.Words;
+        for (var i = 0; i < w.Count; i++)
+        {
+            if (words.IsUsed(i) || !patterns.Any(p => QuestionWords.Matches(w[i], p))) continue;
+            var strong = w[i].StartsWith("negativ", StringComparison.Ordinal) || w[i].StartsWith("positiv", StringComparison.Ordinal) || w[i].StartsWith("neutr", StringComparison.Ordinal);
+            var afterNoun = i > 0 && (V.Population.Concat(V.ScoreNouns).Any(p => QuestionWords.Matches(w[i - 1], p)) || i > 1 && w[i - 1] is "mais" or "muito" or "most");
+            if (!strong && !afterNoun) continue;
+            words.Use(i);
+            found.Add((i, range));
+        }
+    }
+}

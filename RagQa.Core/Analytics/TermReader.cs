@@ -1,0 +1,61 @@
+namespace RagQa.Core.Analytics;
+
+/// <summary>
+/// The words the reviews must mention: the content words right after a cue ("mencionam atraso", "reclamam de
+/// defeito ou quebra", "about late delivery"), as stems (<see cref="TermStem"/>). Joined by "ou"/"or"/"o" any of
+/// them counts; otherwise all of them must occur.
+/// </summary>
+public static class TermReader
+{
+    /// <summary>Small words that may stand between a cue and its terms, or between two terms.</summary>
+    private static readonly HashSet<string> Connectors =
+    [
+        "de", "do", "da", "dos", "das", "sobre", "com", "a", "o", "os", "as", "na", "no", "nas", "nos", "em", "ao", "um", "uma", "que",
+        "the", "of", "about", "with", "a", "an", "on", "el", "la", "los", "las", "del", "con", "en", "un", "acerca", "respeito",
+        "palavra", "termo", "word", "term", "problema", "problemas", "problem", "problems",
+    ];
+
+    private static readonly HashSet<string> Any = ["ou", "or", "o"];
+    private static readonly HashSet<string> All = ["e", "and", "y"];
+
+    public static (IReadOnlyList<string> Stems, bool AllTerms) Read(QuestionWords words)
+    {
+        var w = words.Words;
+        var stems = new List<string>();
+        var any = false;
+        for (var cue = 0; cue < w.Count; cue++)
+        {
+            if (words.IsUsed(cue) || !AnalysisVocabulary.TermCues.Any(p => QuestionWords.Matches(w[cue], p))) continue;
+            var taken = new List<int>();
+            for (var i = cue + 1; i < w.Count && !words.IsUsed(i); i++)
+            {
+                if (IsContent(w[i]))
+                {
+                    taken.Add(i);
+                    continue;
+                }
+                if (Connectors.Contains(w[i]) || All.Contains(w[i])) continue;
+                if (Any.Contains(w[i]) && taken.Count > 0)
+                {
+                    any = true;
+                    continue;
+                }
+                break;
+            }
+            if (taken.Count == 0) continue;
+            words.Use(cue);
+            foreach (var i in taken)
+            {
+                words.Use(i);
+                var stem = TermStem.Of(w[i]);
+                if (TermStem.IsValid(stem) && !stems.Contains(stem)) stems.Add(stem);
+            }
+            // Connectors between the cue and the last term belong to the phrase.
+            for (var i = cue + 1; i < taken[^1]; i++) words.Use(i);
+        }
+        return (stems, !any);
+    }
+
+    private static bool IsContent(string word) =>
+        word.Length >= 3 && !word.All(char.IsDigit) && !AnalysisVocabulary.IsKnown(word) && PeriodReader.MonthOf(word) is null;
+}

@@ -1,0 +1,52 @@
+using RagQa.Core.Analytics;
+using RagQa.Core.Answering;
+
+namespace RagQa.Tests.Analytics;
+
+public sealed class AnalysisPlanParserTests
+{
+    [Theory]
+    [InlineData("Qual a proporção de avaliações negativas?", "Share/Share pop[] subj[score 1-2]")]
+    [InlineData("Quantas avaliações têm nota 5?", "Count/Count pop[] subj[score 5-5]")]
+    [InlineData("Qual a nota média das avaliações?", "AverageScore/AverageScore pop[] subj[]")]
+    [InlineData("Qual a proporção de avaliações de 1 estrela?", "Share/Share pop[] subj[score 1-1]")]
+    [InlineData("Qual a proporção de avaliações negativas em 2017?", "Share/Share pop[2017-01-01..2017-12-31] subj[score 1-2]")]
+    [InlineData("Quantas avaliacoes negatvas em 2018?", "Count/Count pop[] subj[score 1-2, 2018-01-01..2018-12-31]")]
+    [InlineData("qantas avaliações com nota acima de 3?", "Count/Count pop[] subj[score 4-5]")]
+    [InlineData("Como se distribuem as notas das avaliações?", "ScoreDistribution/Count pop[] subj[] by Score")]
+    [InlineData("Quantas avaliações por ano?", "Trend/Count pop[] subj[] by Year")]
+    [InlineData("Como evoluiu a proporção de avaliações negativas por mês em 2017?", "Trend/Share pop[2017-01-01..2017-12-31] subj[score 1-2] by Month")]
+    [InlineData("Compare a nota média de 2017 e 2018", "Comparison/AverageScore pop[] subj[] cmp[2017=2017-01-01..2017-12-31 | 2018=2018-01-01..2018-12-31]")]
+    [InlineData("Os clientes reclamam de atraso?", "YesNo/Share pop[] subj[all:atras]")]
+    [InlineData("Quantas avaliações mencionam atraso ou demora?", "Count/Count pop[] subj[any:atras+demor]")]
+    [InlineData("Que porcentagem das avaliações de 2018 menciona defeito?", "Share/Share pop[2018-01-01..2018-12-31] subj[all:defeit]")]
+    [InlineData("Qual a proporção de avaliações negativas no último trimestre?", "Share/Share pop[last 3m] subj[score 1-2]")]
+    [InlineData("How many 5-star reviews are there?", "Count/Count pop[] subj[score 5-5]")]
+    [InlineData("What share of reviews are negative in 2017?", "Share/Share pop[2017-01-01..2017-12-31] subj[score 1-2]")]
+    [InlineData("What is the average rating in March 2018?", "AverageScore/AverageScore pop[2018-03-01..2018-03-31] subj[]")]
+    [InlineData("¿Cuántas reseñas tienen 1 estrella?", "Count/Count pop[] subj[score 1-1]")]
+    [InlineData("¿Qué porcentaje de las reseñas son positivas?", "Share/Share pop[] subj[score 4-5]")]
+    [InlineData("Quantas avaliações por categoria?", "Count/Count pop[] subj[] by Metadata:categoria")]
+    [InlineData("Quantas avaliações de 4 estrelas ou mais mencionam entrega rápida?", "Count/Count pop[] subj[score 4-5, all:entreg+rapid]")]
+    [InlineData("O produto chegou quebrado?", "none")]
+    [InlineData("Quais são as reclamações mais comuns?", "none")]
+    public void Reads_the_question_into_a_plan(string question, string expected)
+    {
+        Assert.Equal(expected, PlanText.Of(AnalysisPlanParser.Parse(question)));
+    }
+
+    [Fact]
+    public void Words_it_does_not_understand_are_reported()
+    {
+        var plan = AnalysisPlanParser.Parse("Quantas avaliações de clientes de Curitiba têm nota 5?")!;
+
+        Assert.Contains("curitiba", plan.UnusedWords);
+    }
+
+    [Fact]
+    public void The_language_is_the_question_s()
+    {
+        Assert.Equal(AnswerLanguage.English, AnalysisPlanParser.Parse("How many reviews have 1 star?")!.Language);
+        Assert.Equal(AnswerLanguage.Spanish, AnalysisPlanParser.Parse("¿Cuántas reseñas tienen 1 estrella?")!.Language);
+    }
+}
