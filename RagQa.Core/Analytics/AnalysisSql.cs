@@ -1,0 +1,111 @@
+using Npgsql;
+using NpgsqlTypes;
+using RagQa.Core.Retrieval;
+using RagQa.Core.VectorStore;
+
+namespace RagQa.Core.Analytics;
+
+/// <summary>
+/// Turns an <see cref="AnalysisPlan"/> into parameterised SQL over the stored chunks. Every chunk of a review is folded
+/// into one row per review first (same <c>source_id</c> and metadata: Olist reuses a review id for the orders it
+/// covers, and each order's record is a review of its own) — its score, its date, its whole text folded as Postgres'
+/// <c>unaccent(lower())</c> sees it — so every figure counts reviews, not chunks, and the conditions are plain boolean
+/// expressions over that row. Question words never become SQL: they are parameters.
+/// </summary>
+public sealed class AnalysisSql
+{
+    private readonly List<NpgsqlParameter> _parameters = [];
+    private readonly AnalysisPlan _plan;
+    private readonly string _reviews;
+
+    public AnalysisSql(string collection, AnalysisPlan plan, VectorFilter? filter, string? groupingKey)
+    {
+        _plan = plan;
+        var collectionParameter = Add(collection, NpgsqlDbType.Text);
+        var (filterSql, filterParameters) = MetadataFilterSql.Build(filter, firstParameter: 2);
+        _parameters.AddRange(filterParameters);
+        var folded = UsesTerms(plan) ? ", unaccent(lower(string_agg(c.text, ' '))) AS folded" : "";
+        var group = groupingKey is null ? "" : $", max(c.metadata ->> {Add(groupingKey, NpgsqlDbType.Text)}) AS grp";
+        _reviews =
+            "WITH r AS MATERIALIZED (SELECT c.source_id, " +
+            $"max(CASE WHEN c.metadata ->> '{QueryFilters.ScoreKey}' ~ '^[1-5]$' THEN (c.metadata ->> '{QueryFilters.ScoreKey}')::int END) AS score, " +
+            $"max(CASE WHEN c.metadata ->> '{QueryFilters.DateKey}' ~ '^[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}' THEN left(c.metadata ->> '{QueryFilters.DateKey}', 10)::date END) AS day, " +
+            $"sum(length(c.text)) AS chars, (array_agg(c.id ORDER BY c.ordinal))[1] AS first_chunk{folded}{group} " +
+            $"FROM chunks c WHERE c.collection = {collectionParameter}{filterSql} GROUP BY c.source_id, c.metadata), " +
+            "b AS (SELECT max(day) AS newest FROM r) ";
+    }
+
+    /// <summary>
+    /// The figures: one row per group (label, total, matching, average) plus an overall row whose label is null; the
+    /// newest review date in every row (relative periods are counted from it).
+    /// </summary>
+    public AnalysisStatement Figures()
+    {
+        var population = Condition(_plan.Population);
+        var subject = Condition(_plan.Subject);
+        string Select(string label, string scope) =>
+            $"SELECT {label} AS label, count(*) FILTER (WHERE {scope}) AS total, count(*) FILTER (WHERE {scope} AND {subject}) AS matching, " +
+            $"avg(score) FILTER (WHERE {scope} AND {subject} AND score IS NOT NULL)::float8 AS average, max(b.newest) AS newest FROM r, b";
+        var overall = Select("NULL::text", population);
+        var rows = _plan.Compared.Count > 0
+            ? _plan.Compared.Select(g => Select(Add(g.Label, NpgsqlDbType.Text) + "::text", $"{population} AND {Condition(g.Condition)}"))
+            : GroupExpression() is { } expression
+            ? [$"{Select(expression, population)} WHERE {expression} IS NOT NULL GROUP BY 1"]
+            : [];
+        return new AnalysisStatement(_reviews + string.Join(" UNION ALL ", rows.Append(overall).Select(s => $"({s})")), _parameters.ToList());
+    }
+
+    /// <summary>The first chunk of up to <paramref name="limit"/> matching reviews, the readable ones (30–240 characters) first.</summary>
+    public AnalysisStatement Examples(int limit)
+    {
+        var where = $"{Condition(_plan.Population)} AND {Condition(_plan.Subject)}";
+        var sql = _reviews + $"SELECT r.first_chunk FROM r, b WHERE {where} ORDER BY (r.chars BETWEEN 30 AND 240) DESC, r.chars, r.source_id " +
+                  $"LIMIT {Add(limit, NpgsqlDbType.Integer)}";
+        return new AnalysisStatement(sql, _parameters.ToList());
+    }
+
+    private string? GroupExpression() => _plan.Grouping switch
+    {
+        AnalysisGrouping.Score => "score::text",
+        AnalysisGrouping.Year => "to_char(day, 'YYYY')",
+        AnalysisGrouping.Month => "to_char(day, 'YYYY-MM')",
+        AnalysisGrouping.Metadata => "grp",
+        _ => null,
+    };
+
+    private string Condition(ReviewCondition condition)
+    {
+        var parts = new List<string>();
+        if (condition.Scores is { } scores)
+        {
+            if (scores.Min is { } min) parts.Add($"score >= {Add(min, NpgsqlDbType.Integer)}");
+            if (scores.Max is { } max) parts.Add($"score <= {Add(max, NpgsqlDbType.Integer)}");
+        }
+        if (condition.Period is { } period)
+        {
+            if (period.From is { } from) parts.Add($"day >= {Add(from, NpgsqlDbType.Date)}");
+            if (period.To is { } to) parts.Add($"day <= {Add(to, NpgsqlDbType.Date)}");
+            if (period.LastMonths is { } months)
+            {
+                parts.Add($"day >= (date_trunc('month', b.newest) - ({Add(months, NpgsqlDbType.Integer)} - 1) * interval '1 month')::date");
+            }
+            if (period.MonthOfYear is { } month) parts.Add($"extract(month FROM day) = {Add(month, NpgsqlDbType.Integer)}");
+        }
+        if (condition.Terms.Count > 0)
+        {
+            // \m: the start of a word. Stems are letters and digits only (TermStem.IsValid), so nothing in them is a pattern.
+            var terms = condition.Terms.Select(t => $"folded ~ {Add(@"\m" + t, NpgsqlDbType.Text)}");
+            parts.Add("(" + string.Join(condition.AllTerms ? " AND " : " OR ", terms) + ")");
+        }
+        return parts.Count == 0 ? "true" : "(" + string.Join(" AND ", parts) + ")";
+    }
+
+    private static bool UsesTerms(AnalysisPlan plan) =>
+        plan.Population.Terms.Count > 0 || plan.Subject.Terms.Count > 0 || plan.Compared.Any(g => g.Condition.Terms.Count > 0);
+
+    private string Add(object value, NpgsqlDbType type)
+    {
+        _parameters.Add(new NpgsqlParameter { Value = value, NpgsqlDbType = type });
+        return "$" + _parameters.Count;
+    }
+}

@@ -1,0 +1,93 @@
+using Npgsql;
+using RagQa.Core.Chunks;
+using RagQa.Core.Text;
+using RagQa.Core.VectorStore;
+
+namespace RagQa.Core.Analytics;
+
+/// <summary>
+/// Runs an <see cref="AnalysisPlan"/> exactly, in Postgres (<see cref="AnalysisSql"/>): one statement for the figures,
+/// one for the example reviews to cite. A score distribution lists every score 1–5, zeros included.
+/// </summary>
+public sealed class ReviewAnalytics(NpgsqlDataSource dataSource, ChunkStore chunks)
+{
+    public async Task<AnalysisResult> RunAsync(string collection, AnalysisPlan plan, VectorFilter? filter, int examples, CancellationToken cancellationToken)
+    {
+        string? key = null;
+        if (plan.Grouping == AnalysisGrouping.Metadata)
+        {
+            key = await ResolveKeyAsync(collection, plan.GroupingKey!, cancellationToken);
+            if (key is null) return AnalysisResult.NoSuchKey(plan.GroupingKey!);
+        }
+        var sql = new AnalysisSql(collection, plan, filter, key);
+
+        var rows = new List<AnalysisRow>();
+        (int Total, int Matching, double? Average, DateOnly? Newest) overall = default;
+        await using (var command = sql.Figures().CreateCommand(dataSource))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var total = (int)reader.GetInt64(1);
+                var matching = (int)reader.GetInt64(2);
+                double? average = reader.IsDBNull(3) ? null : reader.GetDouble(3);
+                if (reader.IsDBNull(0))
+                {
+                    overall = (total, matching, average, reader.IsDBNull(4) ? null : reader.GetFieldValue<DateOnly>(4));
+                    continue;
+                }
+                if (total > 0 || plan.Compared.Count > 0) rows.Add(new AnalysisRow(reader.GetString(0), matching, total, Share(matching, total), average));
+            }
+        }
+        rows = Complete(plan, rows, overall.Total);
+
+        var found = new List<ChunkRecord>();
+        if (examples > 0 && overall.Matching > 0)
+        {
+            var ids = new List<Guid>();
+            await using (var command = sql.Examples(examples).CreateCommand(dataSource))
+            await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+            {
+                while (await reader.ReadAsync(cancellationToken)) ids.Add(reader.GetGuid(0));
+            }
+            var byId = (await chunks.GetAsync(ids, cancellationToken)).ToDictionary(c => c.Id);
+            found = ids.Where(byId.ContainsKey).Select(id => byId[id]).ToList();
+        }
+        return new AnalysisResult(overall.Total, overall.Matching, overall.Average, rows, overall.Newest, found);
+    }
+
+    /// <summary>
+    /// Rows in their natural order. A plain distribution or grouping (no subject) counts the group itself: its count is
+    /// the group's size and its share is of the whole population.
+    /// </summary>
+    private static List<AnalysisRow> Complete(AnalysisPlan plan, List<AnalysisRow> rows, int population)
+    {
+        var plain = plan.Subject.IsEmpty && plan.Compared.Count == 0;
+        if (plain) rows = rows.Select(r => r with { Count = r.Total, Total = population, Share = Share(r.Total, population) }).ToList();
+        if (plan.Grouping == AnalysisGrouping.Score)
+        {
+            rows = Enumerable.Range(1, 5).Select(s => s.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                .Select(label => rows.FirstOrDefault(r => r.Label == label) ?? new AnalysisRow(label, 0, plain ? population : 0, 0, null))
+                .ToList();
+        }
+        return plan.Compared.Count > 0 ? rows : rows.OrderBy(r => r.Label, StringComparer.Ordinal).ToList();
+    }
+
+    private static double Share(int part, int whole) => whole == 0 ? 0 : (double)part / whole;
+
+    /// <summary>The collection's metadata key the question named ("categoria" → <c>product_category</c>), or null if it has none.</summary>
+    private async Task<string?> ResolveKeyAsync(string collection, string named, CancellationToken cancellationToken)
+    {
+        var keys = new List<string>();
+        await using (var command = dataSource.CreateCommand(
+            "SELECT DISTINCT k FROM (SELECT metadata FROM chunks WHERE collection = $1 LIMIT 10000) c, jsonb_object_keys(c.metadata) k"))
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = collection });
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken)) keys.Add(reader.GetString(0));
+        }
+        var stem = TermStem.Of(named);
+        return keys.Order(StringComparer.Ordinal)
+            .FirstOrDefault(k => TextFolding.Fold(k).Split('_', ' ', '-').Any(part => part.StartsWith(stem, StringComparison.Ordinal)));
+    }
+}

@@ -1,0 +1,107 @@
+using Npgsql;
+using RagQa.Core.Analytics;
+using RagQa.Core.Chunks;
+using RagQa.Tests.Answering;
+using RagQa.Tests.Infrastructure;
+
+namespace RagQa.Tests.Analytics;
+
+/// <summary>
+/// Plans run against the 2,000-review sample. The expected figures were computed once from the CSV with Python's csv
+/// module (not with any RagQa code) and are pinned: scores 1–5 = 411/117/169/305/998; 858 reviews in 2017, 206 of
+/// them with score 1–2; 16 reviews with a word starting "atras", 9 of them with score 1–2; newest review 2018-08-31,
+/// 410 reviews in June–August 2018, 100 of them negative; March 2018: 163 reviews, mean score 3.4172.
+/// </summary>
+[Collection(LocalServersCollection.Name)]
+public sealed class ReviewAnalyticsTests(LocalServers servers)
+{
+    private async Task<AnalysisResult> RunAsync(string question, int examples = 0)
+    {
+        await using var dataSource = NpgsqlDataSource.Create(await OlistSampleDatabase.GetAsync(servers));
+        var plan = AnalysisPlanParser.Parse(question) ?? throw new InvalidOperationException("not analytical: " + question);
+        return await new ReviewAnalytics(dataSource, new ChunkStore(dataSource)).RunAsync(OlistSampleDatabase.Collection, plan, null, examples, CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task Counts_reviews_with_a_score()
+    {
+        var result = await RunAsync("Quantas avaliações têm nota 5?");
+
+        Assert.Equal((2000, 998), (result.Population, result.Matching));
+    }
+
+    [Fact]
+    public async Task A_share_is_of_the_population_the_other_conditions_define()
+    {
+        var result = await RunAsync("Qual a proporção de avaliações negativas em 2017?");
+
+        Assert.Equal((858, 206), (result.Population, result.Matching));
+    }
+
+    [Fact]
+    public async Task The_average_score_is_exact()
+    {
+        var all = await RunAsync("Qual a nota média das avaliações?");
+        var march = await RunAsync("Qual a nota média em março de 2018?");
+
+        Assert.Equal(7362.0 / 2000, all.Average!.Value, 6);
+        Assert.Equal((163, 3.4172), (march.Population, Math.Round(march.Average!.Value, 4)));
+    }
+
+    [Fact]
+    public async Task A_score_distribution_lists_every_score()
+    {
+        var result = await RunAsync("Como se distribuem as notas?");
+
+        Assert.Equal(["1", "2", "3", "4", "5"], result.Rows.Select(r => r.Label));
+        Assert.Equal([411, 117, 169, 305, 998], result.Rows.Select(r => r.Count));
+        Assert.All(result.Rows, r => Assert.Equal(2000, r.Total));
+        Assert.Equal(0.499, result.Rows[4].Share, 6);
+    }
+
+    [Fact]
+    public async Task Mentions_are_word_prefixes_of_the_stem_and_cited_by_example()
+    {
+        var all = await RunAsync("Quantas avaliações mencionam atraso?", examples: 3);
+        var negative = await RunAsync("Qual a proporção de avaliações negativas que mencionam atraso?");
+
+        Assert.Equal(16, all.Matching);
+        Assert.Equal(3, all.Examples.Count);
+        Assert.All(all.Examples, e => Assert.Contains("atras", Core.Text.TextFolding.Fold(e.Text)));
+        Assert.Equal((528, 9), (negative.Population, negative.Matching));
+    }
+
+    [Fact]
+    public async Task Relative_periods_end_with_the_newest_review()
+    {
+        var result = await RunAsync("Qual a proporção de avaliações negativas no último trimestre?");
+
+        Assert.Equal(new DateOnly(2018, 8, 31), result.Newest);
+        Assert.Equal((410, 100), (result.Population, result.Matching));
+    }
+
+    [Fact]
+    public async Task A_trend_has_a_row_per_year()
+    {
+        var result = await RunAsync("Quantas avaliações por ano?");
+
+        Assert.Equal([("2016", 12), ("2017", 858), ("2018", 1130)], result.Rows.Select(r => (r.Label, r.Count)));
+    }
+
+    [Fact]
+    public async Task Two_years_compared_side_by_side()
+    {
+        var result = await RunAsync("Compare a proporção de avaliações negativas em 2017 e 2018");
+
+        Assert.Equal(["2017", "2018"], result.Rows.Select(r => r.Label));
+        Assert.Equal((206, 858), (result.Rows[0].Count, result.Rows[0].Total));
+    }
+
+    [Fact]
+    public async Task A_key_the_collection_does_not_have_is_named()
+    {
+        var result = await RunAsync("Quantas avaliações por categoria?");
+
+        Assert.Equal("categoria", result.MissingKey);
+    }
+}
