@@ -24,8 +24,9 @@ public static class AnalysisPlanParser
         var distribution = words.TakeEvery(V.Distribution);
         var average = words.TakeEvery(V.Average);
         var share = words.TakeEvery(V.Share) | question.Contains('%');
-        var yesNoVerb = words.Has(V.YesNoVerbs);
-        var (terms, allTerms) = TermReader.Read(words);
+        var yesNoVerb = words.Has(V.YesNoVerbs) && !words.Has(V.Ranking);
+        var (readTerms, allTerms) = TermReader.Read(words);
+        var terms = readTerms.ToList();
         var count = words.TakeEvery(V.Count);
         words.TakeEvery(V.Population);
         words.TakeEvery(V.ScoreNouns);
@@ -41,6 +42,14 @@ public static class AnalysisPlanParser
             : (AnalysisMeasure?)null;
         if (measure is null) return null;
 
+        if (terms.Count == 0 && scores.Count == 0 && periods.Count == 0 && measure is AnalysisMeasure.Count or AnalysisMeasure.Share)
+        {
+            // "proporção de entregas atrasadas": words left over in a count or share with no other condition are what is
+            // counted, read as mentions, and said so (a doubt, not an unused word). Next to a score or a period they more
+            // likely ask for something the collection does not record ("clientes de Curitiba"): unused.
+            terms = ImpliedTerms(words);
+            if (terms.Count > 0) doubts.Add("implied_terms");
+        }
         var scoreCondition = scores.Count == 1 ? scores[0].Range : null;
         var period = periods.Count == 1 ? periods[0].Period : null;
         var termCondition = terms.Count > 0 ? new ReviewCondition(TermStems: terms, AllTerms: allTerms) : null;
@@ -114,6 +123,21 @@ public static class AnalysisPlanParser
             Compared = groups,
             Figure = figure,
         };
+    }
+
+    private static List<string> ImpliedTerms(QuestionWords words)
+    {
+        var stems = new List<string>();
+        for (var i = 0; i < words.Words.Count; i++)
+        {
+            var word = words.Words[i];
+            if (words.IsUsed(i) || word.Length < 3 || word.All(char.IsDigit)) continue;
+            var stem = TermStem.Of(word);
+            if (!TermStem.IsValid(stem)) continue;
+            words.Use(i);
+            if (!stems.Contains(stem)) stems.Add(stem);
+        }
+        return stems;
     }
 
     /// <summary>"por mês", "per year", "by score", "mensal", or "por X" with a word that may be a metadata key.</summary>

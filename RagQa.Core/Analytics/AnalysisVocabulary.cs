@@ -94,6 +94,13 @@ public static class AnalysisVocabulary
         ("mes", 1), ("month", 1), ("trimestre", 3), ("quarter", 3), ("semestre", 6), ("ano", 12), ("year", 12), ("12", 12),
     ];
 
+    /// <summary>"Most common", "principais": a list of themes is asked for, not a figure (see QuestionIntentClassifier).</summary>
+    public static readonly string[] Ranking =
+    [
+        "most", "common", "comuns", "comum", "frequent*", "principa*", "main", "top", "biggest", "maiores", "maior", "tipos",
+        "types", "kinds", "comunes", "frecuentes",
+    ];
+
     /// <summary>Words that frame a question without saying what to compute or about what.</summary>
     public static readonly string[] Framing =
     [
@@ -120,7 +127,7 @@ public static class AnalysisVocabulary
 
     private static readonly string[][] All =
     [
-        Count, Share, Average, Distribution, Trend, Compare, TermCues, Population, ScoreNouns, Negative, Neutral, Positive, Months,
+        Count, Share, Average, Distribution, Trend, Compare, TermCues, Population, Ranking, ScoreNouns, Negative, Neutral, Positive, Months,
         MonthsEnglish, MonthsSpanish, Last, MonthWords, Framing, ["trimestre", "quarter", "semestre", "trimestral"],
     ];
 

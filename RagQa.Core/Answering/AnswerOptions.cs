@@ -74,4 +74,11 @@ public sealed class AnswerOptions
     /// <summary>Reviews quoted (and cited) per listed theme.</summary>
     [Range(1, 3, ErrorMessage = "Answers:ExamplesPerTheme must be between 1 and 3.")]
     public int ExamplesPerTheme { get; set; } = 1;
+
+    /// <summary>
+    /// The confidence of the out-of-scope answer: the measured share of questions given it that were indeed out of
+    /// scope (docs/benchmarks.md, analytics evaluation).
+    /// </summary>
+    [Range(0.0, 1.0, ErrorMessage = "Answers:OutOfScopeConfidence must be between 0 and 1.")]
+    public double OutOfScopeConfidence { get; set; } = 0.95;
 }

@@ -73,34 +73,6 @@ public static class AnswerPhrases
         };
     }
 
-    /// <summary>The sentence answering a share or count question, from the real counts.</summary>
-    public static string CountSentence(AnswerLanguage language, SubjectCount count)
-    {
-        var question = count.Question;
-        var m = count.Matching;
-        var t = count.Total;
-        var decimals = question.Intent == QuestionIntent.Share ? 1 : 0;
-        var pct = Percent(language, count.Share, decimals);
-        var scope = Scope(language, question.Polarity, count.PolarityScope);
-        if (question.Theme is null && question.Terms is null)
-        {
-            return question.Intent == QuestionIntent.Share
-                ? Pick(language, $"{pct} das avaliações ({m} de {t}) são {scope}.", $"{pct} of the reviews ({m} of {t}) are {scope}.", $"El {pct} de las reseñas ({m} de {t}) son {scope}.")
-                : Pick(language, $"{m} das {t} avaliações ({pct}) são {scope}.", $"{m} of the {t} reviews ({pct}) are {scope}.", $"{m} de las {t} reseñas ({pct}) son {scope}.");
-        }
-        var subject = Subject(language, question);
-        if (question.Theme is null && question.Polarity is not null)
-        {
-            return Pick(language,
-                $"Entre as {t} {scope}, {m} ({pct}) mencionam {subject}.",
-                $"Among the {t} {scope}, {m} ({pct}) mention {subject}.",
-                $"Entre las {t} {scope}, {m} ({pct}) mencionan {subject}.");
-        }
-        return question.Intent == QuestionIntent.Share
-            ? Pick(language, $"{pct} das avaliações ({m} de {t}) mencionam {subject}.", $"{pct} of the reviews ({m} of {t}) mention {subject}.", $"El {pct} de las reseñas ({m} de {t}) mencionan {subject}.")
-            : Pick(language, $"{m} das {t} avaliações ({pct}) mencionam {subject}.", $"{m} of the {t} reviews ({pct}) mention {subject}.", $"{m} de las {t} reseñas ({pct}) mencionan {subject}.");
-    }
-
     public static string Examples(AnswerLanguage language) => Pick(language, "Exemplos:", "Examples:", "Ejemplos:");
 
     /// <summary>The one sentence a model may write without a citation: the sources do not answer.</summary>

@@ -32,16 +32,5 @@ public static class AnswerSources
         return sources;
     }
 
-    /// <summary>The examples of a share or count, their evidence headed by the count sentence itself.</summary>
-    public static IReadOnlyList<AnswerSource> FromCount(SubjectCount count, AnswerLanguage language)
-    {
-        var head = AnswerPhrases.CountSentence(language, count);
-        var focus = count.Question.Theme?.FocusStems
-            ?? (count.Question.Terms is { } terms ? ContentTerms.Of(terms).ToList() : []);
-        return count.Examples
-            .Select((e, i) => new AnswerSource(i + 1, e.Chunk, e.Rank, QuoteSelector.Select(e.Chunk.Text, focus), head + " " + e.Chunk.Text))
-            .ToList();
-    }
-
     public static double Share(int part, int whole) => whole == 0 ? 0 : (double)part / whole;
 }

@@ -12,8 +12,8 @@ namespace RagQa.Core.Answering;
 /// <item><b>Aggregate questions</b> (<see cref="ScoreAggregate"/>): strength grows with the number of reviews the
 /// figures rest on, log(1 + n) / log(1 + <see cref="StrongReviewCount"/>) capped at 1 — a handful of reviews is
 /// thin evidence, 30 or more is solid; agreement = how much of the counted population the themes account for
-/// (themed / scope reviews) for a breakdown, <see cref="LexiconPrecision"/> for a keyword count, 1 for a count
-/// of scores, which is exact.</item>
+/// (themed / scope reviews) for a theme breakdown. Analytical figures have their own confidence
+/// (<c>Analytics.AnalysisConfidence</c>): they are exact, only the reading of the question can be wrong.</item>
 /// <item><b>Grounding coverage</b>: share of the answer's sentences that <c>GroundingValidator</c> found supported
 /// by a cited source (the removed ones count against it).</item>
 /// </list>
@@ -25,9 +25,6 @@ public static class ConfidenceScorer
 
     /// <summary>Reviews behind an aggregate figure from which its evidence counts as fully strong.</summary>
     public const int StrongReviewCount = 30;
-
-    /// <summary>The share of keyword-matched reviews that really are about the theme, as measured on the Olist sample (docs/answering.md).</summary>
-    public const double LexiconPrecision = 0.85;
 
     private const double StrengthWeight = 0.5;
     private const double AgreementWeight = 0.2;

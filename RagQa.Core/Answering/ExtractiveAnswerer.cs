@@ -57,16 +57,4 @@ public static class ExtractiveAnswerer
         return new AnswerDraft(text.ToString(), sources, [note, intro, themed], Mode);
     }
 
-    /// <summary>The count sentence, then the examples' quotes.</summary>
-    public static AnswerDraft Count(SubjectCount count, IReadOnlyList<AnswerSource> sources, AnswerLanguage language)
-    {
-        var note = AnswerPhrases.CountingNote(language);
-        var sentence = AnswerPhrases.CountSentence(language, count);
-        var text = new StringBuilder(note).Append('\n').Append(sentence);
-        if (sources.Count == 0) return new AnswerDraft(text.ToString(), sources, [note, sentence], Mode);
-        var examples = AnswerPhrases.Examples(language);
-        text.Append('\n').Append(examples);
-        foreach (var source in sources) text.Append('\n').Append($"[{source.Index}] “{source.Quote}”");
-        return new AnswerDraft(text.ToString(), sources, [note, sentence, examples], Mode);
-    }
 }

@@ -66,60 +66,6 @@ public sealed class ReviewStatistics(NpgsqlDataSource dataSource)
         return new ThemeBreakdown(polarity, scope, scopeReviews, themed, listed);
     }
 
-    /// <summary>
-    /// Counts the subject of a share or count question (see <see cref="SubjectCount"/>): a theme or terms among all
-    /// reviews; a polarity's score range among all reviews; or terms within the polarity's range.
-    /// </summary>
-    public async Task<SubjectCount> CountAsync(
-        string collection, ClassifiedQuestion question, ScoreRange? polarityScope, VectorFilter? filter, int examples,
-        CancellationToken cancellationToken)
-    {
-        var termsWithinPolarity = question.Theme is null && question.Terms is not null && question.Polarity is not null;
-        var sql = new SqlBuilder(collection, termsWithinPolarity ? polarityScope : null);
-        var query = "NULL::tsquery";
-        if (question.Theme is not null)
-        {
-            query = $"to_tsquery('ragqa_pt', {sql.Add(question.Theme.TsQuery)})";
-        }
-        else if (question.Terms is not null)
-        {
-            // The question's own words, stemmed like the chunks; every one must occur.
-            query = $"(SELECT to_tsquery('simple', string_agg(quote_literal(lexeme), ' & ')) FROM unnest(tsvector_to_array(to_tsvector('ragqa_pt', {sql.Add(question.Terms)}))) AS lexeme)";
-        }
-        var match = new List<string>();
-        if (question.Theme is not null || question.Terms is not null) match.Add("c.tsv @@ q.query");
-        if (question.Theme is null && question.Polarity is not null && !termsWithinPolarity) match.Add(sql.ScoreCondition(polarityScope));
-        var matchSql = match.Count == 0 ? "false" : string.Join(" AND ", match);
-        var withQuery = $"WITH q AS MATERIALIZED (SELECT {query} AS query) ";
-
-        int total, matching;
-        await using (var command = sql.Command(dataSource, filter,
-            withQuery + $"SELECT count(DISTINCT c.source_id), count(DISTINCT c.source_id) FILTER (WHERE {matchSql}) FROM chunks c, q WHERE {{scope}}"))
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
-        {
-            await reader.ReadAsync(cancellationToken);
-            total = (int)reader.GetInt64(0);
-            matching = (int)reader.GetInt64(1);
-        }
-
-        // Examples of a score count are the most extreme scores of the polarity; of a theme or terms, the best ranked.
-        var rank = question.Theme is null && question.Terms is null
-            ? $"COALESCE(p.score, 0)::real * {(question.Polarity == ThemePolarity.Complaint ? "-1" : "1")}"
-            : "ts_rank_cd(p.tsv, q.query, 1)";
-        var found = new List<ThemeExample>();
-        await using (var command = sql.Command(dataSource, filter,
-            withQuery +
-            $"SELECT p.*, {rank} AS rank " +
-            $"FROM (SELECT {ChunkColumns}, c.tsv, {Score} AS score FROM chunks c, q WHERE {{scope}} AND {matchSql} " +
-            $"ORDER BY {Readable} DESC, length(c.text), c.id LIMIT {CandidatePool}) p, q " +
-            $"ORDER BY rank DESC, length(p.text), p.id LIMIT {sql.Add(examples * 4)}"))
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
-        {
-            while (await reader.ReadAsync(cancellationToken)) found.Add(new ThemeExample(ReadChunk(reader), reader.GetFloat(9)));
-        }
-        return new SubjectCount(question, polarityScope, matching, total, PickExamples([found], examples)[0]);
-    }
-
     /// <summary>For each theme in order, the first <paramref name="perTheme"/> candidates whose review no earlier pick quotes.</summary>
     internal static IReadOnlyList<IReadOnlyList<ThemeExample>> PickExamples(IReadOnlyList<IReadOnlyList<ThemeExample>> candidates, int perTheme)
     {

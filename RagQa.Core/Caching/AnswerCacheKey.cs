@@ -45,24 +45,20 @@ public sealed record AnswerCacheKey(string Collection, string Bucket, string Fin
     }
 
     /// <summary>
-    /// The key of an aggregate answer (theme counts, shares, counts over the whole collection), which depends on what
-    /// is counted rather than on the wording: the question's intent, language, theme, polarity and terms, the counting
-    /// settings, the filter and top-k — so the lookup can run before the counts. Without <paramref name="queryEmbedding"/>
-    /// (extractive answers, written from the counts alone) the key is exact; with one (a chat model reads the wording)
-    /// a lookup still needs a near-identical question.
+    /// The key of an aggregate answer (theme counts, analytical figures over the whole collection), which depends on
+    /// what is counted (<paramref name="shape"/>: the analysis plan, or the themes' polarity and counting settings, with the
+    /// answer's language) and the filter rather than on the wording — so the lookup can run before the counts. Top-k
+    /// does not change such an answer and is not part of it. Without <paramref name="queryEmbedding"/> (extractive
+    /// answers, written from the counts alone) the key is exact; with one (a chat model reads the wording) a lookup still
+    /// needs a near-identical question.
     /// </summary>
-    public static AnswerCacheKey ForAggregate(
-        string collection, VectorFilter? filter, int topK, string modelId, ClassifiedQuestion question, string countingSettings,
-        ReadOnlyMemory<float> queryEmbedding)
+    public static AnswerCacheKey ForAggregate(string collection, VectorFilter? filter, string modelId, string shape, ReadOnlyMemory<float> queryEmbedding)
     {
         ArgumentException.ThrowIfNullOrEmpty(collection);
         ArgumentException.ThrowIfNullOrEmpty(modelId);
-        ArgumentNullException.ThrowIfNull(question);
-        if (!question.IsAggregate) throw new ArgumentException("Only an aggregate question has an aggregate key.", nameof(question));
+        ArgumentException.ThrowIfNullOrEmpty(shape);
 
-        var shape = string.Join("|", ClassifiedQuestion.Name(question.Intent), LanguageDetector.Code(question.Language), question.Theme?.Key,
-            question.Polarity, question.Terms);
-        var bucket = Hash(string.Join("\n", "aggregate", modelId, collection, topK, CanonicalFilter(filter), shape, countingSettings));
+        var bucket = Hash(string.Join("\n", "aggregate", modelId, collection, CanonicalFilter(filter), shape));
         var embedding = queryEmbedding.IsEmpty ? [] : Quantize(queryEmbedding.Span);
         return new AnswerCacheKey(collection, bucket, Hash(SignBits(embedding)), embedding, []);
     }

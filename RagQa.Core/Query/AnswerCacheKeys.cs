@@ -1,5 +1,7 @@
+using System.Text.Json;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Options;
+using RagQa.Core.Analytics;
 using RagQa.Core.Answering;
 using RagQa.Core.Caching;
 using RagQa.Core.Embeddings;
@@ -19,13 +21,20 @@ public sealed class AnswerCacheKeys(
     IOptions<AnswerOptions> answerOptions,
     ChatAnswerGenerator? chat = null)
 {
-    public async Task<AnswerCacheKey> ForAggregateAsync(NewQuery query, ClassifiedQuestion question, VectorFilter? filter, CancellationToken cancellationToken)
+    /// <summary>The key of a theme breakdown or an analytical answer, by what is counted (<see cref="ThemesShape"/>, <see cref="AnalysisShape"/>).</summary>
+    public async Task<AnswerCacheKey> ForAggregateAsync(NewQuery query, string shape, VectorFilter? filter, CancellationToken cancellationToken)
     {
-        var settings = answerOptions.Value;
         var embedding = chat is null ? ReadOnlyMemory<float>.Empty : await EmbedQuestionAsync(query.Question, cancellationToken);
-        var counting = $"{settings.MaxThemes}|{settings.ExamplesPerTheme}|{settings.ComplaintMaxScore}|{settings.PraiseMinScore}";
-        return AnswerCacheKey.ForAggregate(query.Collection, filter, query.TopK, ModelId(), question, counting, embedding);
+        return AnswerCacheKey.ForAggregate(query.Collection, filter, ModelId(), shape, embedding);
     }
+
+    /// <summary>What a theme breakdown counts: intent, language, polarity, and the settings that change the counts.</summary>
+    public static string ThemesShape(ClassifiedQuestion question, AnswerOptions settings) => string.Join("|",
+        "themes", ClassifiedQuestion.Name(question.Intent), LanguageDetector.Code(question.Language), question.Polarity,
+        settings.MaxThemes, settings.ExamplesPerTheme, settings.ComplaintMaxScore, settings.PraiseMinScore);
+
+    /// <summary>What an analytical answer counts: the whole plan, its unused words and doubts included (they change the text).</summary>
+    public static string AnalysisShape(AnalysisPlan plan) => "analysis|" + JsonSerializer.Serialize(plan, AnalysisJson.Options);
 
     public async Task<AnswerCacheKey> ForRetrievedAsync(NewQuery query, RetrievalResult retrieved, CancellationToken cancellationToken)
     {

@@ -19,6 +19,8 @@ public sealed class AnswerCacheLookup(SemanticAnswerCache cache)
             Intent = ClassifiedQuestion.Name(context.Question.Intent),
             Language = LanguageDetector.Code(context.Question.Language),
             CacheHit = true,
+            Kind = cached.Kind ?? AnswerKinds.Specific,
+            Analysis = cached.Analysis,
         };
         context.Confidence = cached.Confidence;
         return true;

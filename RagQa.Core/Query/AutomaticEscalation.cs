@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using RagQa.Core.Answering;
 using RagQa.Core.Audit;
 using RagQa.Core.Escalation;
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using RagQa.Core.Analytics;
 using RagQa.Core.Answering;
 using RagQa.Core.Caching;
 using RagQa.Core.Escalation;
@@ -21,6 +22,15 @@ public sealed class QueryContext(NewQuery query, long startedTimestamp, Activity
     public Activity? Activity { get; } = activity;
 
     public ClassifiedQuestion Question { get; set; } = null!;
+
+    /// <summary>Whether the question is about the collection's reviews at all.</summary>
+    public QuestionScope Scope { get; set; }
+
+    /// <summary>The typed reading of an analytical question (a figure over the whole collection), else null.</summary>
+    public AnalysisPlan? Plan { get; set; }
+
+    /// <summary>The figures of an analytical answer or a theme breakdown, as data for the response.</summary>
+    public AnalysisFigures? Figures { get; set; }
 
     /// <summary>The explicit filters merged with the ones recognised in the question (aggregate questions).</summary>
     public VectorFilter? Filter { get; set; }

@@ -1,6 +1,5 @@
 using System.Diagnostics.Metrics;
 using RagQa.Core.Telemetry;
-using RagQa.Core.Answering;
 
 namespace RagQa.Core.Query;
 
@@ -26,6 +25,9 @@ public static class QueryMetrics
         "ragqa.query.confidence", unit: null, "Confidence in [0, 1] of the answers given, by intent and mode.",
         tags: null, advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = MetricBuckets.Confidence });
 
+    private static readonly Counter<long> OutOfScope = Meter.CreateCounter<long>(
+        "ragqa.query.out_of_scope", "{question}", "Questions answered with the scope answer (not about the collection): not escalated.");
+
     private static readonly Counter<long> Tokens = Meter.CreateCounter<long>(
         "ragqa.llm.tokens", "{token}", "Tokens the answer model read (type=input) and wrote (type=output); 0 for extractive answers.");
 
@@ -41,6 +43,9 @@ public static class QueryMetrics
         Duration.Record(elapsed.TotalSeconds, intent, mode, new("cache_hit", answer.CacheHit), new("outcome", OutcomeOf(answer)));
         Confidence.Record(confidence, intent, mode);
     }
+
+    /// <summary>A question answered with the scope answer: it was not about the collection.</summary>
+    public static void RecordOutOfScope() => OutOfScope.Add(1);
 
     /// <summary>An attempt that threw; what the question was is not known for sure, so only the outcome is.</summary>
     public static void RecordFailure(TimeSpan elapsed) =>

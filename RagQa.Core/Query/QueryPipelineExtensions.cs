@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using RagQa.Core.Analytics;
 using RagQa.Core.Messaging;
 using RagQa.Core.Query.Steps;
 
@@ -13,15 +14,21 @@ public static class QueryPipelineExtensions
         builder.Services.AddSingleton<AnswerCacheKeys>();
         builder.Services.AddSingleton<AnswerCacheLookup>();
         builder.Services.AddSingleton<AutomaticEscalation>();
+        builder.Services.AddSingleton<ReviewAnalytics>();
         AddSteps(builder.Services);
         builder.Services.AddMessageHandler<ProcessQuery, ProcessQueryHandler>(QueueNames.Query);
         return builder;
     }
 
-    /// <summary>The order is the pipeline: classify → cache → count or retrieve → compose → validate → cache → persist → escalate.</summary>
+    /// <summary>
+    /// The order is the pipeline: classify → out of scope? → cache by what is counted → analyse, count themes or retrieve
+    /// → compose → validate → cache → persist → escalate.
+    /// </summary>
     public static IServiceCollection AddSteps(IServiceCollection services) => services
         .AddSingleton<IQueryStep, ClassifyQuestionStep>()
+        .AddSingleton<IQueryStep, AnswerOutOfScopeStep>()
         .AddSingleton<IQueryStep, LookUpAggregateAnswerStep>()
+        .AddSingleton<IQueryStep, AnalyzeReviewsStep>()
         .AddSingleton<IQueryStep, CountReviewsStep>()
         .AddSingleton<IQueryStep, RetrieveStep>()
         .AddSingleton<IQueryStep, GenerateAnswerStep>()

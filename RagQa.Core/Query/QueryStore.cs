@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Npgsql;
 using NpgsqlTypes;
+using RagQa.Core.Analytics;
 using RagQa.Core.Answering;
 using RagQa.Core.Escalation;
 using RagQa.Core.Retrieval;
@@ -48,8 +49,8 @@ public sealed class QueryStore(NpgsqlDataSource dataSource, CitationStore citati
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await using (var insert = new NpgsqlCommand(
-            "INSERT INTO answers (query_id, answer, mode, model, confidence, latency_ms, intent, language, grounding_coverage, input_tokens, output_tokens, cache_hit) " +
-            "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT (query_id) DO NOTHING",
+            "INSERT INTO answers (query_id, answer, mode, model, confidence, latency_ms, intent, language, grounding_coverage, input_tokens, output_tokens, cache_hit, kind, analysis) " +
+            "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) ON CONFLICT (query_id) DO NOTHING",
             connection, transaction))
         {
             insert.Parameters.Add(new NpgsqlParameter { Value = queryId });
@@ -64,6 +65,12 @@ public sealed class QueryStore(NpgsqlDataSource dataSource, CitationStore citati
             insert.Parameters.Add(new NpgsqlParameter { Value = (object?)answer.InputTokens ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Bigint });
             insert.Parameters.Add(new NpgsqlParameter { Value = (object?)answer.OutputTokens ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Bigint });
             insert.Parameters.Add(new NpgsqlParameter { Value = answer.CacheHit });
+            insert.Parameters.Add(new NpgsqlParameter { Value = answer.Kind });
+            insert.Parameters.Add(new NpgsqlParameter
+            {
+                Value = answer.Analysis is null ? DBNull.Value : JsonSerializer.Serialize(answer.Analysis, AnalysisJson.Options),
+                NpgsqlDbType = NpgsqlDbType.Jsonb,
+            });
             if (await insert.ExecuteNonQueryAsync(cancellationToken) == 0) return false;
         }
         var cited = answer.Citations.ToDictionary(c => c.ChunkId);
@@ -104,7 +111,7 @@ public sealed class QueryStore(NpgsqlDataSource dataSource, CitationStore citati
         await using var command = dataSource.CreateCommand(
             $"""
             SELECT q.status, q.question, q.collection, a.answer, a.mode, a.confidence, COALESCE(a.cache_hit, false), a.latency_ms,
-                   q.error, q.created_at, q.answered_at, {EscalationStore.QueryEscalationColumns}
+                   q.error, q.created_at, q.answered_at, {EscalationStore.QueryEscalationColumns}, a.kind, a.analysis::text
             FROM queries q LEFT JOIN answers a ON a.query_id = q.id LEFT JOIN escalation_requests e ON e.query_id = q.id WHERE q.id = $1
             """);
         command.Parameters.Add(new NpgsqlParameter { Value = queryId });
@@ -122,7 +129,11 @@ public sealed class QueryStore(NpgsqlDataSource dataSource, CitationStore citati
                 reader.IsDBNull(8) ? null : reader.GetString(8),
                 reader.GetFieldValue<DateTimeOffset>(9),
                 reader.IsDBNull(10) ? null : reader.GetFieldValue<DateTimeOffset>(10),
-                EscalationStore.ReadQueryEscalation(reader, 11));
+                EscalationStore.ReadQueryEscalation(reader, 11))
+            {
+                Kind = reader.IsDBNull(19) ? null : reader.GetString(19),
+                Analysis = reader.IsDBNull(20) ? null : JsonSerializer.Deserialize<AnalysisFigures>(reader.GetString(20), AnalysisJson.Options),
+            };
         }
         var cited = await citations.ForQueriesAsync([queryId], cancellationToken);
         return view with { Citations = cited.GetValueOrDefault(queryId, []) };

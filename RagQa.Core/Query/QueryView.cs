@@ -1,3 +1,4 @@
+using RagQa.Core.Analytics;
 using RagQa.Core.Answering;
 using RagQa.Core.Escalation;
 
@@ -23,6 +24,12 @@ public sealed record QueryView(
     DateTimeOffset? AnsweredAt,
     QueryEscalation? Escalation = null)
 {
+    /// <summary>analytical, specific or out_of_scope (see <see cref="AnswerKinds"/>); null while pending.</summary>
+    public string? Kind { get; init; }
+
+    /// <summary>The figures of an analytical answer as data: measure, definition, population, value, table.</summary>
+    public AnalysisFigures? Analysis { get; init; }
+
     public bool Escalated => Escalation is not null;
 
     public Guid? EscalationId => Escalation?.EscalationId;

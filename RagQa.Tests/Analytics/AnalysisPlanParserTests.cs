@@ -28,6 +28,7 @@ public sealed class AnalysisPlanParserTests
     [InlineData("¿Qué porcentaje de las reseñas son positivas?", "Share/Share pop[] subj[score 4-5]")]
     [InlineData("Quantas avaliações por categoria?", "Count/Count pop[] subj[] by Metadata:categoria")]
     [InlineData("Quantas avaliações de 4 estrelas ou mais mencionam entrega rápida?", "Count/Count pop[] subj[score 4-5, all:entreg+rapid]")]
+    [InlineData("Qual a proporção de entregas atrasadas?", "Share/Share pop[] subj[all:entreg+atrasad]")]
     [InlineData("O produto chegou quebrado?", "none")]
     [InlineData("Quais são as reclamações mais comuns?", "none")]
     public void Reads_the_question_into_a_plan(string question, string expected)

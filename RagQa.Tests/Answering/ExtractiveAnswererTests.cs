@@ -81,32 +81,7 @@ public sealed class ExtractiveAnswererTests
         Assert.Empty(draft.Sources);
     }
 
-    [Fact]
-    public void A_share_answer_states_the_percentage_and_quotes_examples()
-    {
-        var question = QuestionIntentClassifier.Classify("Qual a proporção de entregas atrasadas?");
-        var count = new SubjectCount(question, null, 76, 1998,
-            [new ThemeExample(AnswerTestData.Review("Produto bom. Mas a entrega atrasou uma semana e ninguém avisou.", 3), 0.1)]);
-        var sources = AnswerSources.FromCount(count, question.Language);
 
-        var draft = ExtractiveAnswerer.Count(count, sources, question.Language);
-        var grounding = GroundingValidator.Validate(draft.Text, draft.Sources, draft.Framing, question.Language, 0.5, removeUnsupported: false);
-
-        Assert.Contains("3,8% das avaliações (76 de 1998) mencionam o tema “Atraso na entrega”.", draft.Text);
-        Assert.Contains("[1] “Mas a entrega atrasou uma semana e ninguém avisou.”", draft.Text);
-        Assert.Equal(1.0, grounding.Coverage);
-    }
-
-    [Fact]
-    public void A_count_of_a_polarity_is_a_count_of_scores()
-    {
-        var question = QuestionIntentClassifier.Classify("How many customers complained?");
-        var count = new SubjectCount(question, new ScoreRange(null, 2), 528, 1998, []);
-
-        var draft = ExtractiveAnswerer.Count(count, [], question.Language);
-
-        Assert.Contains("528 of the 1998 reviews (26%) are negative reviews (score 1 to 2).", draft.Text);
-    }
 
     [Fact]
     public void A_specific_answer_quotes_the_most_relevant_passages_around_the_question_s_words()

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Npgsql;
+using RagQa.Core.Analytics;
 using RagQa.Core.Answering;
 using RagQa.Core.Audit;
 using RagQa.Core.Caching;
@@ -51,7 +52,7 @@ internal sealed class QueryWorkerHarness : IAsyncDisposable
         // The worker's own step list (QueryPipelineExtensions.AddSteps) over these real stores.
         var services = new ServiceCollection()
             .AddSingleton(Queries).AddSingleton(Escalations).AddSingleton(Cache).AddSingleton(retriever)
-            .AddSingleton(new ReviewStatistics(statisticsSource))
+            .AddSingleton(new ReviewStatistics(statisticsSource)).AddSingleton(new ReviewAnalytics(statisticsSource, new ChunkStore(statisticsSource)))
             .AddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(embeddings).AddSingleton(embeddings.GetService<EmbeddingModelInfo>()!)
             .AddSingleton<IReplySender>(Replies).AddSingleton<IAuditTrail>(Audit).AddSingleton(PiiRedactor.Default).AddSingleton(TimeProvider.System)
             .AddSingleton(Options.Create(new AnswerOptions())).AddSingleton(Options.Create(new EscalationOptions()))

@@ -13,7 +13,7 @@ public static class CoreLayers
         // Stores and models.
         "Embeddings", "VectorStore", "Chunks",
         // What a question is answered from, and how.
-        "Retrieval", "Answering", "Caching",
+        "Retrieval", "Answering", "Analytics", "Caching",
         // Records with their own life cycle.
         "Documents", "Escalation",
         // Use cases that compose the rest: an upload, a question.

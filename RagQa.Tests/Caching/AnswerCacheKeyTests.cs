@@ -1,5 +1,6 @@
 using RagQa.Core.Answering;
 using RagQa.Core.Caching;
+using RagQa.Core.Query;
 using RagQa.Core.Retrieval;
 using RagQa.Core.VectorStore;
 using static RagQa.Tests.Caching.CacheTestSupport;
@@ -106,8 +107,15 @@ public sealed class AnswerCacheKeyTests
 
     private static AnswerCacheKey AggregateKey(
         ClassifiedQuestion? question = null, VectorFilter? filter = null, string counting = "5|1|2|4", float[]? embedding = null) =>
-        AnswerCacheKey.ForAggregate("olist_reviews", filter, 5, Model, question ?? new ClassifiedQuestion(QuestionIntent.CommonComplaints,
-            AnswerLanguage.Portuguese, Polarity: ThemePolarity.Complaint), counting, embedding ?? ReadOnlyMemory<float>.Empty);
+        AnswerCacheKey.ForAggregate("olist_reviews", filter, Model, AnswerCacheKeys.ThemesShape(question ?? new ClassifiedQuestion(QuestionIntent.CommonComplaints,
+            AnswerLanguage.Portuguese, Polarity: ThemePolarity.Complaint), Settings(counting)), embedding ?? ReadOnlyMemory<float>.Empty);
+
+    /// <summary>Counting settings written as "MaxThemes|ExamplesPerTheme|ComplaintMaxScore|PraiseMinScore".</summary>
+    private static AnswerOptions Settings(string counting)
+    {
+        var values = counting.Split('|').Select(int.Parse).ToArray();
+        return new AnswerOptions { MaxThemes = values[0], ExamplesPerTheme = values[1], ComplaintMaxScore = values[2], PraiseMinScore = values[3] };
+    }
 
     [Fact]
     public void An_aggregate_key_depends_on_what_is_counted_not_on_the_wording()
@@ -132,6 +140,6 @@ public sealed class AnswerCacheKeyTests
 
         Assert.False(withEmbedding.IsExact);
         Assert.Equal(AggregateKey().Bucket, withEmbedding.Bucket);
-        Assert.Throws<ArgumentException>(() => AggregateKey(new ClassifiedQuestion(QuestionIntent.Specific, AnswerLanguage.Portuguese)));
+        Assert.Throws<ArgumentException>(() => AnswerCacheKey.ForAggregate("olist_reviews", null, Model, "", ReadOnlyMemory<float>.Empty));
     }
 }

@@ -14,7 +14,8 @@ public sealed class AgentPageTests(AppHostFixture fixture, ITestOutputHelper out
 {
     private const string ChromiumPath = "/usr/bin/chromium";
     /// <summary>Confidence 0.38 on the sample (an English question about geography, Portuguese reviews).</summary>
-    private const string UnanswerableQuestion = "What is the capital of Mongolia?";
+    // Partly understood (the collection records no city): answered with a confidence low enough for a human.
+    private const string UnanswerableQuestion = "How many reviews from customers in Curitiba have 5 stars?";
     private const string MarkupQuestion = "O produto <b>chegou</b> <img src=x onerror=alert(1)> quebrado?";
 
     private readonly EscalationsClient client = new(fixture);

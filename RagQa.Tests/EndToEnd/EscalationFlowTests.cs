@@ -14,7 +14,8 @@ namespace RagQa.Tests.EndToEnd;
 public sealed class EscalationFlowTests(AppHostFixture fixture, ITestOutputHelper output)
 {
     /// <summary>Nothing in 2,000 order reviews is about this: weak dense evidence, no lexical match (measured confidence in the report).</summary>
-    public const string UnanswerableQuestion = "Qual é a capital da Mongólia? Se não souberem vou ao Procon.";
+    // Partly understood (the collection records no city): the count is given, with a confidence low enough for a human.
+    public const string UnanswerableQuestion = "Quantas avaliações de clientes de Curitiba têm nota 5? Se não souberem vou ao Procon.";
 
     private readonly EscalationsClient client = new(fixture);
 

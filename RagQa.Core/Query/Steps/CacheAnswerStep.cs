@@ -8,8 +8,9 @@ public sealed class CacheAnswerStep(SemanticAnswerCache cache) : IQueryStep
     public async Task InvokeAsync(QueryContext context, CancellationToken cancellationToken)
     {
         var answer = context.Answer!;
-        if (answer.CacheHit) return;
-        await cache.SetAsync(context.CacheKey!, new CachedAnswer(answer.Text, answer.Mode, answer.Citations, context.Confidence, answer.Model),
+        // A cache hit is there already; an out-of-scope answer is not worth a key.
+        if (answer.CacheHit || context.CacheKey is null) return;
+        await cache.SetAsync(context.CacheKey!, new CachedAnswer(answer.Text, answer.Mode, answer.Citations, context.Confidence, answer.Model, answer.Kind, answer.Analysis),
             cancellationToken);
     }
 }

@@ -1,11 +1,13 @@
+using RagQa.Core.Analytics;
 using RagQa.Core.Answering;
 using RagQa.Core.Retrieval;
 
 namespace RagQa.Core.Query.Steps;
 
 /// <summary>
-/// Decides what kind of question this is (about the whole collection, or something specific), its language, and
-/// for a question about the whole collection the filters it states ("avaliações de 1 estrela em 2018").
+/// Decides what kind of question this is: a figure over the whole collection (an <see cref="AnalysisPlan"/>), a list of
+/// themes, or something specific; whether it is about the reviews at all; its language; and for a theme list the
+/// filters it states ("avaliações de 1 estrela em 2018").
 /// </summary>
 public sealed class ClassifyQuestionStep : IQueryStep
 {
@@ -13,9 +15,12 @@ public sealed class ClassifyQuestionStep : IQueryStep
     {
         var query = context.Query;
         context.Question = QuestionIntentClassifier.Classify(query.Question);
-        if (context.Question.IsAggregate) context.Filter = QuestionFilterParser.Apply(query.Question, query.Filter);
+        context.Plan = AnalysisPlanParser.Parse(query.Question);
+        context.Scope = ScopeClassifier.Classify(query.Question, context.Plan is not null);
+        if (context.Plan is null && context.Question.IsAggregate) context.Filter = QuestionFilterParser.Apply(query.Question, query.Filter);
         context.Activity?.SetTag("ragqa.collection", query.Collection).SetTag("ragqa.top_k", query.TopK)
-            .SetTag("ragqa.language", LanguageDetector.Code(context.Question.Language));
+            .SetTag("ragqa.language", LanguageDetector.Code(context.Question.Language)).SetTag("ragqa.scope", context.Scope.ToString())
+            .SetTag("ragqa.measure", context.Plan is null ? null : AnalysisAnswerWriter.MeasureName(context.Plan.Measure));
         return Task.CompletedTask;
     }
 }

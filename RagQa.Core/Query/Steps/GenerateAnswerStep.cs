@@ -6,12 +6,13 @@ namespace RagQa.Core.Query.Steps;
 /// <summary>
 /// Writes the draft answer from the prepared sources (<c>llm_generate</c>): the configured chat model, else — or when
 /// the model fails after its own retries — the extractive answerer, which composes it from the sources themselves.
+/// An analytical answer is already drafted from its counts.
 /// </summary>
 public sealed class GenerateAnswerStep(ILogger<GenerateAnswerStep> logger, ChatAnswerGenerator? chat = null) : IQueryStep
 {
     public async Task InvokeAsync(QueryContext context, CancellationToken cancellationToken)
     {
-        if (context.IsAnswered) return;
+        if (context.IsAnswered || context.Draft is not null) return;
         var (prepared, language) = (context.Prepared!, context.Question.Language);
         using var span = QueryTracing.Source.StartActivity("llm_generate");
         if (chat is not null && prepared.Sources.Count > 0)
@@ -33,11 +34,8 @@ public sealed class GenerateAnswerStep(ILogger<GenerateAnswerStep> logger, ChatA
             }
         }
         span?.SetTag("ragqa.mode", ExtractiveAnswerer.Mode);
-        context.Draft = prepared switch
-        {
-            { Breakdown: { } breakdown } => ExtractiveAnswerer.Breakdown(breakdown, prepared.Sources, language),
-            { Count: { } count } => ExtractiveAnswerer.Count(count, prepared.Sources, language),
-            _ => ExtractiveAnswerer.Specific(prepared.Sources, language),
-        };
+        context.Draft = prepared.Breakdown is { } breakdown
+            ? ExtractiveAnswerer.Breakdown(breakdown, prepared.Sources, language)
+            : ExtractiveAnswerer.Specific(prepared.Sources, language);
     }
 }

@@ -1,15 +1,22 @@
+using Microsoft.Extensions.Options;
+using RagQa.Core.Answering;
+
 namespace RagQa.Core.Query.Steps;
 
 /// <summary>
-/// A question about the whole collection is looked up in the cache by what is counted, before the counts, which
+/// An analytical question or a list of themes is looked up in the cache by what is counted, before the counts, which
 /// are the costly part. (A specific question is looked up after retrieval: its key is what was retrieved.)
 /// </summary>
-public sealed class LookUpAggregateAnswerStep(AnswerCacheKeys keys, AnswerCacheLookup lookup) : IQueryStep
+public sealed class LookUpAggregateAnswerStep(AnswerCacheKeys keys, AnswerCacheLookup lookup, IOptions<AnswerOptions> answerOptions) : IQueryStep
 {
     public async Task InvokeAsync(QueryContext context, CancellationToken cancellationToken)
     {
-        if (!context.Question.IsAggregate) return;
-        context.CacheKey = await keys.ForAggregateAsync(context.Query, context.Question, context.Filter, cancellationToken);
+        if (context.IsAnswered) return;
+        var (shape, filter) = context.Plan is { } plan ? (AnswerCacheKeys.AnalysisShape(plan), context.Query.Filter)
+            : context.Question.IsAggregate ? (AnswerCacheKeys.ThemesShape(context.Question, answerOptions.Value), context.Filter)
+            : (null, null);
+        if (shape is null) return;
+        context.CacheKey = await keys.ForAggregateAsync(context.Query, shape, filter, cancellationToken);
         await lookup.TryAnswerAsync(context, cancellationToken);
     }
 }

@@ -22,7 +22,7 @@ public sealed class PersistAnswerStep(QueryStore queries, TimeProvider time) : I
     /// The results stored for an aggregate answer served from the cache, which skipped the counts: its citations, as
     /// the aggregate path stores them (the store keeps only ids, scores and quotes).
     /// </summary>
-    private static IReadOnlyList<RetrievedChunk> CitedResults(string collection, Answering.ComposedAnswer answer) =>
+    private static IReadOnlyList<RetrievedChunk> CitedResults(string collection, ComposedAnswer answer) =>
         answer.Citations.Select(c => new RetrievedChunk(
             new ChunkRecord(c.ChunkId, c.DocumentId, collection, c.SourceId, 0, c.Quote, new Dictionary<string, string>()), c.Score, null, null, null)).ToList();
 }

@@ -5,6 +5,7 @@ using RagQa.Core.Answering;
 using RagQa.Core.Audit;
 using RagQa.Core.Data;
 using RagQa.Core.Guardrails;
+using RagQa.Core.Query;
 
 namespace RagQa.Core.Query.Steps;
 
@@ -32,7 +33,7 @@ public sealed class ValidateAnswerStep(PiiRedactor redactor, IAuditTrail audit, 
         if (draft.OutputTokens is not null) context.Activity?.SetTag("ragqa.tokens.output", draft.OutputTokens);
         QueryMetrics.RecordUsage(draft.Mode, draft.InputTokens ?? 0, draft.OutputTokens ?? 0,
             settings.EstimatedCost(draft.InputTokens ?? 0, draft.OutputTokens ?? 0));
-        context.Answer = answer;
+        context.Answer = context.Figures is { } figures ? answer with { Kind = AnswerKinds.Analytical, Analysis = figures } : answer;
         context.Confidence = confidence;
     }
 
@@ -55,6 +56,7 @@ public sealed class ValidateAnswerStep(PiiRedactor redactor, IAuditTrail audit, 
             .ToList();
         var citedIds = citations.Select(c => c.ChunkId).ToHashSet();
         var confidence = promptLeaked ? 0
+            : prepared.Confidence is { } known ? known * grounding.Coverage
             : question.IsAggregate
             ? ConfidenceScorer.ScoreAggregate(prepared.Reviews, prepared.Agreement, grounding.Coverage)
             : ConfidenceScorer.Score(prepared.Results.Where(r => citedIds.Contains(r.Chunk.Id)).ToList(), grounding.Coverage);

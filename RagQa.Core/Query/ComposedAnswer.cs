@@ -1,4 +1,7 @@
-namespace RagQa.Core.Answering;
+using RagQa.Core.Analytics;
+using RagQa.Core.Answering;
+
+namespace RagQa.Core.Query;
 
 /// <summary>
 /// An answer with its citations; <see cref="Mode"/> says how it was made (<c>extractive</c> or <c>llm</c>), and the
@@ -23,4 +26,10 @@ public sealed record ComposedAnswer(string Text, IReadOnlyList<Citation> Citatio
 
     /// <summary>True when the answer came from the semantic answer cache instead of being composed again.</summary>
     public bool CacheHit { get; init; }
+
+    /// <summary><see cref="AnswerKinds.Analytical"/> (figures counted over the collection), specific (from retrieval) or out of scope.</summary>
+    public string Kind { get; init; } = AnswerKinds.Specific;
+
+    /// <summary>The figures of an analytical answer, as data.</summary>
+    public AnalysisFigures? Analysis { get; init; }
 }

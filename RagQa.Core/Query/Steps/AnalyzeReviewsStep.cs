@@ -1,0 +1,30 @@
+using Microsoft.Extensions.Options;
+using RagQa.Core.Analytics;
+using RagQa.Core.Answering;
+using RagQa.Core.Retrieval;
+
+namespace RagQa.Core.Query.Steps;
+
+/// <summary>
+/// Answers an analytical question exactly (<c>analyze_reviews</c>): its plan is counted in Postgres over every review
+/// of the collection under the request's filters, and the answer is written from the counts, with the definition used,
+/// the population, a table where there is one, and cited example reviews. Its confidence is how sure the reading is.
+/// </summary>
+public sealed class AnalyzeReviewsStep(ReviewAnalytics analytics, IOptions<AnswerOptions> answerOptions) : IQueryStep
+{
+    public async Task InvokeAsync(QueryContext context, CancellationToken cancellationToken)
+    {
+        if (context.IsAnswered || context.Plan is not { } plan) return;
+        using var span = QueryTracing.Source.StartActivity("analyze_reviews");
+        var result = await analytics.RunAsync(context.Query.Collection, plan, context.Query.Filter, answerOptions.Value.ExamplesPerTheme * 2, cancellationToken);
+        span?.SetTag("ragqa.measure", AnalysisAnswerWriter.MeasureName(plan.Measure)).SetTag("ragqa.reviews", result.Population)
+            .SetTag("ragqa.matching", result.Matching).SetTag("ragqa.unused_words", plan.UnusedWords.Count);
+        var answer = AnalysisAnswerWriter.Write(plan, result);
+        context.Figures = answer.Figures;
+        context.Draft = answer.Draft;
+        context.Prepared = new PreparedSources(answer.Draft.Sources, answer.Draft.Sources.Select(s => new RetrievedChunk(s.Chunk, s.Score, null, null, null)).ToList())
+        {
+            Confidence = AnalysisConfidence.Of(plan, result),
+        };
+    }
+}
