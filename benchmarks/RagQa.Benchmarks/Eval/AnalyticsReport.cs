@@ -24,11 +24,7 @@ public static class AnalyticsReport
         var latencies = analytical.Where(a => a.Reply.LatencyMs is not null).Select(a => a.Reply.LatencyMs!.Value).ToList();
         var rejected = answers.Where(a => a.Reply.HttpStatus != 200).GroupBy(a => a.Reply.HttpStatus).Select(g => $"HTTP {g.Key} × {g.Count()}");
 
-        var text = new StringBuilder($"""
-
-            Analytics evaluation — {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, split {split}, {answers.Count} questions, {description}
-
-            """);
+        var text = new StringBuilder($"\nAnalytics evaluation — {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, split {split}, {answers.Count} questions, {description}\n\n");
         text.Append(AccuracyTable("type", answers, a => a.Question.Type, ["analytical", "specific", "out_of_scope"]));
         text.Append($"| ambiguous (any type) | {Accuracy(answers.Where(a => a.Question.Ambiguous).ToList())} |\n");
         text.Append($"| all | {Accuracy(answers)} |\n\n");
