@@ -1,15 +1,16 @@
 namespace RagQa.Benchmarks;
 
-/// <summary><c>--name value</c> pairs from the command line.</summary>
+/// <summary><c>--name value</c> pairs from the command line; a <c>--name</c> followed by another <c>--name</c> (or last) is a flag.</summary>
 public sealed class BenchmarkArguments(IReadOnlyDictionary<string, string> values)
 {
     public static BenchmarkArguments Parse(string[] args)
     {
         var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        for (var i = 0; i + 1 < args.Length; i += 2)
+        for (var i = 0; i < args.Length; i++)
         {
             if (!args[i].StartsWith("--", StringComparison.Ordinal)) throw new ArgumentException($"Expected --name, got '{args[i]}'.");
-            values[args[i][2..]] = args[i + 1];
+            var isFlag = i + 1 == args.Length || args[i + 1].StartsWith("--", StringComparison.Ordinal);
+            values[args[i][2..]] = isFlag ? "true" : args[++i];
         }
         return new BenchmarkArguments(values);
     }

@@ -35,7 +35,7 @@ public static class IngestionBenchmark
 
         // An already running system (--api), or one started here with the same embedder as the baseline.
         await using var system = arguments.Has("api") ? null : await LocalSystem.StartAsync(arguments, "Embeddings:Provider=" + provider);
-        using var http = system?.CreateApiClient(TimeSpan.FromHours(2)) ?? ExternalClient(arguments);
+        using var http = system?.CreateApiClient(TimeSpan.FromHours(2)) ?? ExternalApi.CreateClient(arguments, TimeSpan.FromHours(2));
         var stages = system is null ? null : new StageBreakdown(system.MetricsEndpoints);
         var before = stages is null ? null : await stages.ScrapeAsync();
         var pipeline = await PipelineRunAsync(http, file, collection);
@@ -62,14 +62,6 @@ public static class IngestionBenchmark
     }
 
     private static readonly string[] IngestionStages = ["ingest_document", "embed_batch", "embed", "vector_upsert"];
-
-    private static HttpClient ExternalClient(BenchmarkArguments arguments)
-    {
-        var http = new HttpClient { BaseAddress = new Uri(arguments.Get("api", "")), Timeout = TimeSpan.FromHours(2) };
-        var key = arguments.Get("key", "");
-        http.DefaultRequestHeaders.Add("X-Api-Key", key.Length == 0 ? RepositoryPaths.AdminApiKey() : key);
-        return http;
-    }
 
     internal static IHost BuildHost(string provider)
     {

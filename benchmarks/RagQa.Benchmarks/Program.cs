@@ -40,6 +40,11 @@ static int Usage()
                    checks (citation validity, theme counts = SQL counts); data in /tmp/perf-eval (the seeded sample)
                    --judge-model NAME --judge-key KEY [--judge-endpoint URL (OpenAI-compatible, e.g. http://host:11434/v1)]:
                    a judge model also scores relevance and groundedness 1–5 (without one: "– (no judge model)")
+                   --analytics: the analytical question set instead (eval/analytics): each question through POST /query,
+                   scored against truth.jsonl; accuracy per type/measure/language, reliability table and ECE,
+                   escalations, confident wrong answers, out-of-scope handling, p50/p95 latency_ms
+                   --split dev|heldout|all (dev)  --questions PATH (eval/analytics/questions.jsonl; truth.jsonl beside it)
+                   --api URL [--key KEY]: use an already running system instead
         """);
     return 2;
 }

@@ -17,6 +17,7 @@ namespace RagQa.Benchmarks.Eval;
 /// Microsoft.Extensions.AI.Evaluation evaluators — citation validity (quotes are exact substrings of their
 /// chunks, markers present) and count accuracy (theme counts equal independent SQL counts) — and, when a judge
 /// model is configured (<see cref="JudgeModel"/>), relevance and groundedness scored 1–5 by that model.
+/// With <c>--analytics</c>, the analytical question set instead (<see cref="AnalyticsEvaluation"/>).
 /// </summary>
 public static class EvalBenchmark
 {
@@ -37,6 +38,7 @@ public static class EvalBenchmark
 
     public static async Task<int> RunAsync(BenchmarkArguments arguments)
     {
+        if (arguments.Has("analytics")) return await AnalyticsEvaluation.RunAsync(arguments);
         var judge = JudgeModel.FromArguments(arguments);
         await using var system = await LocalSystem.StartAsync(arguments.Has("data") ? arguments : arguments.With("data", "/tmp/perf-eval"));
         using var http = system.CreateApiClient(TimeSpan.FromMinutes(2));
@@ -65,7 +67,7 @@ public static class EvalBenchmark
         var groundednesses = new List<double>();
         foreach (var question in AnswerQuestions)
         {
-            var view = await AskAsync(http, question);
+            var (_, view) = await QueryPolling.AskAsync(http, question);
             var citations = new List<CitedChunks.Citation>();
             foreach (var citation in view.GetProperty("citations").EnumerateArray())
             {
@@ -145,20 +147,6 @@ public static class EvalBenchmark
         return (RetrievalMetrics.Mean(r5), RetrievalMetrics.Mean(r10), RetrievalMetrics.Mean(rr));
     }
 
-    /// <summary>The stored query view, polling GET /query/{id} after a 202.</summary>
-    private static async Task<JsonElement> AskAsync(HttpClient http, string question)
-    {
-        using var response = await http.PostAsJsonAsync("/query", new { question });
-        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
-        var id = body.GetProperty("query_id").GetGuid();
-        for (var i = 0; body.GetProperty("status").GetString() == "pending" && i < 120; i++)
-        {
-            await Task.Delay(1000);
-            body = JsonDocument.Parse(await http.GetStringAsync($"/query/{id}")).RootElement;
-        }
-        return body;
-    }
-
     private static async Task<string?> ChunkTextAsync(NpgsqlDataSource database, Guid chunkId)
     {
         await using var command = database.CreateCommand("SELECT text FROM chunks WHERE id = $1");
@@ -189,7 +177,8 @@ public static class EvalBenchmark
         return counts;
     }
 
-    private static async Task WaitForSeedAsync(HttpClient http)
+    /// <summary>Until every document of the seeded collection is indexed: a question asked earlier would see part of it.</summary>
+    internal static async Task WaitForSeedAsync(HttpClient http)
     {
         var deadline = DateTime.UtcNow.AddMinutes(10);
         while (DateTime.UtcNow < deadline)

@@ -1,0 +1,63 @@
+using System.Text.Json;
+using RagQa.Benchmarks.Live;
+
+namespace RagQa.Benchmarks.Eval;
+
+/// <summary>
+/// <c>eval --analytics</c>: asks every question of eval/analytics (one split, or all) through <c>POST /query</c> of a
+/// local-mode system started here (data in /tmp/perf-eval, the seeded sample the truth was computed from) or of
+/// <c>--api URL</c>, scores each reply against truth.jsonl with <see cref="AnswerScorer"/> and prints
+/// <see cref="AnalyticsReport"/>. Questions are asked one at a time: the figures are accuracy and calibration,
+/// and latency without contention.
+/// </summary>
+public static class AnalyticsEvaluation
+{
+    public static async Task<int> RunAsync(BenchmarkArguments arguments)
+    {
+        var split = arguments.Get("split", "dev");
+        var questionsPath = arguments.Get("questions", AnalyticsSet.DefaultQuestionsPath);
+        var truth = AnalyticsSet.ReadTruth(AnalyticsSet.TruthPathFor(questionsPath));
+        var questions = AnalyticsSet.OfSplit(AnalyticsSet.ReadQuestions(questionsPath), split);
+        var missing = questions.Where(q => !truth.ContainsKey(q.Id)).Select(q => q.Id).ToList();
+        if (missing.Count > 0)
+        {
+            Console.Error.WriteLine($"No truth for {string.Join(", ", missing)}: run python3 eval/analytics/compute_truth.py");
+            return 1;
+        }
+
+        await using var system = arguments.Has("api") ? null : await LocalSystem.StartAsync(arguments.Has("data") ? arguments : arguments.With("data", "/tmp/perf-eval"));
+        using var http = system?.CreateApiClient(TimeSpan.FromMinutes(2)) ?? ExternalApi.CreateClient(arguments, TimeSpan.FromMinutes(2));
+        await EvalBenchmark.WaitForSeedAsync(http);
+        await LocalSystem.WarmUpAsync(http);
+        // Answers cached by an earlier run (the data folder is kept) would be scored as this run's.
+        if (system is not null) await system.ClearRedisAsync();
+
+        var scored = new List<ScoredAnswer>();
+        foreach (var question in questions)
+        {
+            var reply = await AskAsync(http, question.Question);
+            scored.Add(new ScoredAnswer(question, truth[question.Id], reply, AnswerScorer.Score(truth[question.Id], reply)));
+            Console.Error.Write($"\r[eval] {scored.Count}/{questions.Count}, {scored.Count(s => s.Verdict.Right)} right");
+        }
+        Console.Error.WriteLine();
+
+        var description = system is null ? $"api {arguments.Get("api", "")}" : $"local system, data {system.DataDirectory}";
+        Console.WriteLine(AnalyticsReport.Format($"{description}, questions {questionsPath}", split, scored));
+        return 0;
+    }
+
+    private static async Task<QueryReply> AskAsync(HttpClient http, string question)
+    {
+        var (status, body) = await QueryPolling.AskAsync(http, question);
+        if (status is not (200 or 202) || body.ValueKind != JsonValueKind.Object) return new QueryReply { HttpStatus = status };
+        try
+        {
+            return (body.Deserialize<QueryReply>(AnalyticsSet.Json) ?? new QueryReply()) with { HttpStatus = status };
+        }
+        catch (JsonException error)
+        {
+            // One reply off the contract scores wrong with the reason shown; it does not end a run of minutes.
+            return new QueryReply { HttpStatus = status, Status = $"unreadable: {error.Message}" };
+        }
+    }
+}

@@ -1,0 +1,257 @@
+#!/usr/bin/env python3
+"""Expected answers for eval/analytics/questions.jsonl, computed from the reviews CSV alone.
+
+This is the measuring stick for RagQa's analytical answers, so it shares no code with RagQa: it reads
+data/olist/olist_order_reviews_sample.csv (the seeded olist_reviews collection) with Python's csv module
+and implements the stated definitions (score words, periods, free terms, populations) on its own.
+
+    python3 eval/analytics/compute_truth.py          # writes eval/analytics/truth.jsonl
+    python3 eval/analytics/compute_truth.py --check  # exits 1 when truth.jsonl is not what this computes
+
+See README.md beside this file for the spec format and what each expected field means.
+"""
+import argparse
+import csv
+import json
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+REVIEWS = ROOT / "data" / "olist" / "olist_order_reviews_sample.csv"
+QUESTIONS = HERE / "questions.jsonl"
+TRUTH = HERE / "truth.jsonl"
+
+MEASURES = {"count", "share", "average_score", "score_distribution", "trend", "comparison", "yes_no", "top_themes"}
+GROUPINGS = {"score", "year", "month"}
+TABLE_VALUES = {"count", "share", "average_score"}
+RELATIVE_MONTHS = {"last_month": 1, "last_quarter": 3, "last_year": 12}
+# Rounded so the file does not change with the last bit of a float; far below the scoring tolerances.
+DECIMALS = 6
+
+
+def fold(text):
+    """Lower case without accents: NFKD, then combining marks dropped."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def words(text):
+    """Maximal runs of letters and digits of the folded text."""
+    return re.findall(r"[^\W_]+", fold(text))
+
+
+def stem(term):
+    """fold(term), one final 's' dropped, then one final a/e/o dropped if at least 4 letters remain."""
+    folded = fold(term.strip())
+    if folded.endswith("s"):
+        folded = folded[:-1]
+    if folded[-1:] in ("a", "e", "o") and len(folded) - 1 >= 4:
+        folded = folded[:-1]
+    return folded
+
+
+class Review:
+    def __init__(self, row):
+        self.id = row["review_id"]
+        self.score = int(row["review_score"])
+        created = row["review_creation_date"]  # "YYYY-MM-DD HH:MM:SS"
+        self.year = created[:4]
+        self.month = created[:7]
+        self.text = row["review_comment_title"] + " " + row["review_comment_message"]
+        self.words = words(self.text)
+
+    def mentions(self, term_stem):
+        return any(word.startswith(term_stem) for word in self.words)
+
+
+def load_reviews():
+    with open(REVIEWS, encoding="utf-8", newline="") as file:
+        return [Review(row) for row in csv.DictReader(file)]
+
+
+def month_number(month):
+    """'YYYY-MM' as a count of months, so that month arithmetic is subtraction."""
+    return int(month[:4]) * 12 + int(month[5:7]) - 1
+
+
+def period_test(period, newest_month):
+    if set(period) == {"year"}:
+        year = str(period["year"])
+        return lambda r: r.year == year
+    if set(period) == {"month"}:
+        month = period["month"]
+        return lambda r: r.month == month
+    if set(period) == {"from_year", "to_year"}:
+        first, last = int(period["from_year"]), int(period["to_year"])
+        return lambda r: first <= int(r.year) <= last
+    if set(period) == {"relative"}:
+        # The last N calendar months ending with (and including) the month of the newest review.
+        span = RELATIVE_MONTHS[period["relative"]]
+        newest = month_number(newest_month)
+        return lambda r: newest - span < month_number(r.month) <= newest
+    raise ValueError(f"unknown period {period}")
+
+
+def terms_test(terms):
+    if set(terms) == {"any"}:
+        stems = [stem(t) for t in terms["any"]]
+        return lambda r: any(r.mentions(s) for s in stems)
+    if set(terms) == {"all"}:
+        stems = [stem(t) for t in terms["all"]]
+        return lambda r: all(r.mentions(s) for s in stems)
+    raise ValueError(f"unknown terms {terms}")
+
+
+def filter_test(spec_filter, newest_month):
+    """A review predicate for {"scores": [...], "period": {...}, "terms": {...}}, every part optional."""
+    unknown = set(spec_filter) - {"scores", "period", "terms"}
+    if unknown:
+        raise ValueError(f"unknown filter keys {unknown}")
+    tests = []
+    if "scores" in spec_filter:
+        scores = set(spec_filter["scores"])
+        tests.append(lambda r: r.score in scores)
+    if "period" in spec_filter:
+        tests.append(period_test(spec_filter["period"], newest_month))
+    if "terms" in spec_filter:
+        tests.append(terms_test(spec_filter["terms"]))
+    return lambda r: all(test(r) for test in tests)
+
+
+def rounded(number):
+    return round(number, DECIMALS)
+
+
+def mean_score(reviews):
+    return rounded(sum(r.score for r in reviews) / len(reviews))
+
+
+def groups_of(spec, population, newest_month):
+    """(label, members) for each row of a table, members taken from the population."""
+    if "compare" in spec:
+        return [(group["label"], [r for r in population if filter_test(group["filter"], newest_month)(r)])
+                for group in spec["compare"]]
+    key = {"score": lambda r: str(r.score), "year": lambda r: r.year, "month": lambda r: r.month}[spec["group_by"]]
+    # A score distribution has all five rows even when a score has no review; other tables list the groups
+    # that have reviews (a share of an empty group does not exist).
+    labels = ["1", "2", "3", "4", "5"] if spec["measure"] == "score_distribution" else sorted({key(r) for r in population})
+    return [(label, [r for r in population if key(r) == label]) for label in labels]
+
+
+def table_value(spec):
+    if spec["measure"] in ("count", "share", "average_score"):
+        return spec["measure"]
+    if spec["measure"] == "score_distribution":
+        return "count"
+    if spec.get("of") not in TABLE_VALUES:
+        raise ValueError(f"{spec['measure']} needs 'of' (one of {sorted(TABLE_VALUES)})")
+    return spec["of"]
+
+
+def table(spec, population, condition, newest_month):
+    """Rows holding exactly the figures that are checked (see README: table semantics)."""
+    value = table_value(spec)
+    rows = []
+    for label, members in groups_of(spec, population, newest_month):
+        if value == "average_score":
+            rows.append({"label": label, "count": len(members), "average_score": mean_score(members)})
+            continue
+        if condition is not None:
+            # A measured condition per group: matching in the group out of the group.
+            count, total = sum(1 for r in members if condition(r)), len(members)
+        else:
+            # A plain grouping: the group out of the whole population.
+            count, total = len(members), len(population)
+        row = {"label": label, "count": count}
+        if value == "share":
+            row["share"] = rounded(count / total)
+        rows.append(row)
+    return rows
+
+
+def analytical(spec, reviews, newest_month):
+    unknown = set(spec) - {"measure", "where", "condition", "group_by", "compare", "of", "polarity", "note"}
+    if unknown or spec["measure"] not in MEASURES or spec.get("group_by", "score") not in GROUPINGS:
+        raise ValueError(f"bad spec {spec}")
+    expected = {"kind": "analytical", "measure": spec["measure"], "value": None, "matching": None, "population": None, "table": None}
+    if spec["measure"] == "top_themes":
+        # The theme lexicon belongs to the system: only the measure and a non-empty table are checked.
+        expected["table_not_empty"] = True
+        return expected
+    population = [r for r in reviews if filter_test(spec.get("where", {}), newest_month)(r)]
+    condition = filter_test(spec["condition"], newest_month) if "condition" in spec else None
+    if "group_by" in spec or "compare" in spec:
+        expected["table"] = table(spec, population, condition, newest_month)
+        return expected
+    matching = [r for r in population if condition is None or condition(r)]
+    if spec["measure"] == "count":
+        expected["value"] = expected["matching"] = len(matching)
+    elif spec["measure"] == "share":
+        expected["matching"], expected["population"] = len(matching), len(population)
+        expected["value"] = rounded(len(matching) / len(population))
+    elif spec["measure"] == "yes_no":
+        # Answered with the count and share of mentions: the count and its population are what is checked.
+        expected["matching"], expected["population"] = len(matching), len(population)
+    elif spec["measure"] == "average_score":
+        expected["population"] = len(population)
+        expected["value"] = mean_score(population)
+    else:
+        raise ValueError(f"{spec['measure']} needs group_by or compare")
+    return expected
+
+
+def specific(spec, reviews):
+    """The review(s) the question was written from, plus any review with the very same text."""
+    by_id = {r.id: r for r in reviews}
+    texts = {tuple(by_id[review_id].words) for review_id in spec["review_ids"]}
+    same_text = {r.id for r in reviews if tuple(r.words) in texts}
+    return {"kind": "specific", "source_ids": sorted(set(spec["review_ids"]) | same_text)}
+
+
+def expected_for(question, reviews, newest_month):
+    if question["type"] == "analytical":
+        return analytical(question["spec"], reviews, newest_month)
+    if question["type"] == "specific":
+        return specific(question["spec"], reviews)
+    if question["type"] == "out_of_scope":
+        return {"kind": "out_of_scope"}
+    raise ValueError(f"unknown type {question['type']}")
+
+
+def truth_text():
+    reviews = load_reviews()
+    newest_month = max(r.month for r in reviews)
+    with open(QUESTIONS, encoding="utf-8") as file:
+        questions = [json.loads(line) for line in file if line.strip()]
+    lines = []
+    for question in questions:
+        try:
+            expected = expected_for(question, reviews, newest_month)
+        except (KeyError, ValueError) as error:
+            raise SystemExit(f"{question['id']}: {error}")
+        lines.append(json.dumps({"id": question["id"], "expected": expected}, ensure_ascii=False))
+    return "\n".join(lines) + "\n"
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="verify that truth.jsonl is current instead of writing it")
+    arguments = parser.parse_args()
+    text = truth_text()
+    if arguments.check:
+        current = TRUTH.read_text(encoding="utf-8") if TRUTH.exists() else ""
+        if current != text:
+            print(f"{TRUTH.relative_to(ROOT)} is stale: run python3 {Path(__file__).relative_to(ROOT)}", file=sys.stderr)
+            return 1
+        print(f"{TRUTH.relative_to(ROOT)} is current ({text.count(chr(10))} questions)")
+        return 0
+    TRUTH.write_text(text, encoding="utf-8")
+    print(f"wrote {TRUTH.relative_to(ROOT)} ({text.count(chr(10))} questions)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
