@@ -7,12 +7,12 @@ public sealed record RateLimitDecision(bool Allowed, long Count, int Limit, Time
     public static RateLimitDecision Unlimited(int limit) => new(true, 0, limit, TimeSpan.Zero);
 
     /// <summary>
-    /// The decision for the <paramref name="count"/>-th request of a window whose counter expires in
-    /// <paramref name="remainingMilliseconds"/> (Redis PTTL; negative means not yet set, i.e. a full window).
+    /// The decision for the <paramref name="count"/>-th request of a window that ends in <paramref name="remainingMilliseconds"/>;
+    /// capped at one window, which is exceeded only when the replica that started the window has a clock ahead of this one's.
     /// </summary>
     public static RateLimitDecision For(long count, int limit, long remainingMilliseconds, TimeSpan window)
     {
-        var reset = remainingMilliseconds < 0 ? window : TimeSpan.FromMilliseconds(Math.Min(remainingMilliseconds, (long)window.TotalMilliseconds));
+        var reset = TimeSpan.FromMilliseconds(Math.Clamp(remainingMilliseconds, 0, (long)window.TotalMilliseconds));
         return new RateLimitDecision(count <= limit, count, limit, reset);
     }
 

@@ -9,8 +9,10 @@ namespace RagQa.Core.RateLimiting;
 
 /// <summary>
 /// Fixed-window request counters in Redis, shared by every API replica: one atomic script increments a
-/// client's counter, starts its window on the first request and returns the time left. IP addresses are
-/// hashed before they become key names, so Redis holds no address.
+/// client's counter, starts its window on the first request and returns the time left. Time is the api's
+/// <see cref="TimeProvider"/> (the window's start is stored with the count), so the window can be tested
+/// without waiting; Redis expiry only removes counters of windows that are over. IP addresses are hashed
+/// before they become key names, so Redis holds no address.
 /// </summary>
 /// <remarks>
 /// Fails open: when Redis cannot be reached the request is allowed, with a warning log and the
@@ -24,27 +26,33 @@ public sealed class RedisRateLimiter
 
     private const string Prefix = "ragqa:ratelimit:";
 
-    /// <summary>KEYS: counter. ARGV: window in ms. Returns {count, ms left}.</summary>
+    /// <summary>KEYS: counter (a hash of window start and count). ARGV: now in Unix ms, window in ms. Returns {count, ms left}.</summary>
     private const string CountScript =
         """
-        local count = redis.call('INCR', KEYS[1])
-        local left = redis.call('PTTL', KEYS[1])
-        if left < 0 then
-            redis.call('PEXPIRE', KEYS[1], ARGV[1])
-            left = tonumber(ARGV[1])
+        local now = tonumber(ARGV[1])
+        local window = tonumber(ARGV[2])
+        local start = tonumber(redis.call('HGET', KEYS[1], 'start'))
+        if not start or now >= start + window then
+            start = now
+            redis.call('HSET', KEYS[1], 'start', ARGV[1], 'count', 0)
+            redis.call('PEXPIRE', KEYS[1], ARGV[2])
         end
-        return {count, left}
+        local count = redis.call('HINCRBY', KEYS[1], 'count', 1)
+        return {count, start + window - now}
         """;
 
     private readonly IConnectionMultiplexer _redis;
     private readonly IOptions<RateLimitingOptions> _options;
+    private readonly TimeProvider _time;
     private readonly RateLimitMetrics _metrics;
     private readonly ILogger<RedisRateLimiter> _logger;
 
-    public RedisRateLimiter(IConnectionMultiplexer redis, IOptions<RateLimitingOptions> options, IMeterFactory meterFactory, ILogger<RedisRateLimiter> logger)
+    public RedisRateLimiter(
+        IConnectionMultiplexer redis, IOptions<RateLimitingOptions> options, TimeProvider time, IMeterFactory meterFactory, ILogger<RedisRateLimiter> logger)
     {
         _redis = redis;
         _options = options;
+        _time = time;
         _metrics = new RateLimitMetrics(meterFactory);
         _logger = logger;
     }
@@ -56,7 +64,7 @@ public sealed class RedisRateLimiter
         try
         {
             var result = (RedisResult[])(await _redis.GetDatabase().ScriptEvaluateAsync(CountScript,
-                [new RedisKey(CounterKey(scope, client))], [(long)window.TotalMilliseconds]))!;
+                [new RedisKey(CounterKey(scope, client))], [_time.GetUtcNow().ToUnixTimeMilliseconds(), (long)window.TotalMilliseconds]))!;
             var decision = RateLimitDecision.For((long)result[0], limit, (long)result[1], window);
             if (!decision.Allowed) _metrics.Rejected(scope);
             return decision;

@@ -48,12 +48,25 @@ public sealed class AnswerOptionsTests
     }
 
     [Fact]
-    public void Azure_needs_its_endpoint_and_ollama_needs_no_key()
+    public async Task Azure_needs_its_endpoint_and_ollama_needs_no_key()
     {
         Assert.Contains("Answers:Endpoint is required for provider 'azureopenai'",
             Failure(new Dictionary<string, string?> { ["Answers:Provider"] = "azureopenai", ["Answers:ModelId"] = "gpt-4o-mini", ["Answers:ApiKey"] = "k" }));
-        using var ollama = Host(new Dictionary<string, string?> { ["Answers:Provider"] = "ollama", ["Answers:ModelId"] = "llama3.2" });
-        Assert.Equal("llama3.2", ollama.Services.GetRequiredService<IOptions<AnswerOptions>>().Value.ModelId);
+        await using var stub = await OpenAIChatStub.StartAsync(OpenAIChatStub.Answer("O produto chegou quebrado [1]."));
+        using var ollama = Host(new Dictionary<string, string?>
+        {
+            ["Answers:Provider"] = "ollama",
+            ["Answers:ModelId"] = "llama3.2",
+            ["Answers:Endpoint"] = stub.BaseAddress + "/v1",
+        });
+
+        await ollama.Services.GetRequiredService<ChatAnswerGenerator>()
+            .GenerateAsync("Chegam quebrados?", AnswerLanguage.Portuguese, [AnswerTestData.Source(1, "Produto chegou quebrado.")], CancellationToken.None);
+
+        // Without a key the settings validate and the model is called, by the configured name.
+        var request = Assert.Single(stub.Requests);
+        Assert.Equal("/v1/chat/completions", request.Path);
+        Assert.Equal("llama3.2", request.Model);
     }
 
     [Theory]

@@ -12,16 +12,22 @@ public sealed class QuestionMixTests
         return Enumerable.Range(0, count).Select(_ => mix.Next()).ToList();
     }
 
+    // The shares docs/benchmarks.md states ("The mix"), written here rather than read from QuestionMix's constants.
+    private const double RepeatedShare = 0.40;
+    private const double AggregateShare = 0.25;
+    private const double FilteredShare = 0.35;
+    private const double EnglishShare = 0.25;
+
     [Fact]
     public void The_shares_of_repeats_aggregates_filters_and_english_are_as_documented()
     {
         var requests = Draw(42, 20_000);
         var fresh = requests.Where(r => r.Kind != "repeated").ToList();
 
-        Assert.InRange(Share(requests, r => r.Kind == "repeated"), QuestionMix.RepeatedShare - 0.02, QuestionMix.RepeatedShare + 0.02);
-        Assert.InRange(Share(fresh, r => r.Kind.StartsWith("aggregate", StringComparison.Ordinal)), QuestionMix.AggregateShare - 0.02, QuestionMix.AggregateShare + 0.02);
-        Assert.InRange(Share(fresh, r => r.Kind.EndsWith("+filters", StringComparison.Ordinal)), QuestionMix.FilteredShare - 0.02, QuestionMix.FilteredShare + 0.02);
-        Assert.InRange(Share(fresh, r => r.Kind.Contains("/en", StringComparison.Ordinal)), QuestionMix.EnglishShare - 0.02, QuestionMix.EnglishShare + 0.02);
+        Assert.InRange(Share(requests, r => r.Kind == "repeated"), RepeatedShare - 0.02, RepeatedShare + 0.02);
+        Assert.InRange(Share(fresh, r => r.Kind.StartsWith("aggregate", StringComparison.Ordinal)), AggregateShare - 0.02, AggregateShare + 0.02);
+        Assert.InRange(Share(fresh, r => r.Kind.EndsWith("+filters", StringComparison.Ordinal)), FilteredShare - 0.02, FilteredShare + 0.02);
+        Assert.InRange(Share(fresh, r => r.Kind.Contains("/en", StringComparison.Ordinal)), EnglishShare - 0.02, EnglishShare + 0.02);
     }
 
     [Fact]

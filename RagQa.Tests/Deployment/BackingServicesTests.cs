@@ -13,7 +13,7 @@ public sealed class BackingServicesTests
 {
     private static readonly AspireManifest Manifest = AspireManifest.Parse(File.ReadAllText(DeploymentRepository.AspireManifest));
     private static readonly ResourceSet BackingServices =
-        ResourceSet.Of(KustomizeBuild.Of(Path.Combine(DeploymentRepository.Manifests, "backing-services")));
+        ResourceSet.Of(Path.Combine(DeploymentRepository.Manifests, "backing-services"));
 
     private static readonly IReadOnlyList<string> ContainerNames =
         Manifest.Resources.Where(r => r.Value.Type == AspireResourceTypes.Container).Select(r => r.Key).Order(StringComparer.Ordinal).ToList();

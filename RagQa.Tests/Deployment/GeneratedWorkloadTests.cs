@@ -10,7 +10,7 @@ namespace RagQa.Tests.Deployment;
 /// </summary>
 public sealed class GeneratedWorkloadTests
 {
-    private static readonly ResourceSet Generated = ResourceSet.Of(KustomizeBuild.Of(DeploymentRepository.AspirateOutput));
+    private static readonly ResourceSet Generated = ResourceSet.Of(DeploymentRepository.AspirateOutput);
 
     public static TheoryData<string> Services() => new(DeploymentPlan.Services.Select(s => s.Name));
 

@@ -3,14 +3,17 @@ using System.Text.Json.Nodes;
 namespace RagQa.Tests.Deployment;
 
 /// <summary>
-/// Every generated and hand-written manifest is a valid object of its kind, with no unknown field: core objects
-/// parse strictly into the KubernetesClient models, KEDA objects validate against KEDA's CRD schema.
+/// Every generated and hand-written manifest, and every object of each overlay as kubectl kustomize renders it, is a
+/// valid object of its kind, with no unknown field: core objects parse strictly into the KubernetesClient models,
+/// KEDA objects validate against KEDA's CRD schema.
 /// </summary>
 public sealed class ManifestValidationTests
 {
     private static readonly KedaSchemas Keda = new(DeploymentRepository.KedaCrds);
 
     public static TheoryData<string> ObjectFiles() => new(DeploymentRepository.ObjectFiles().Select(DeploymentRepository.Relative));
+
+    public static TheoryData<string> Overlays() => new(DeploymentRepository.Overlays);
 
     [Theory]
     [MemberData(nameof(ObjectFiles))]
@@ -28,6 +31,27 @@ public sealed class ManifestValidationTests
             }
             else
             {
+                Assert.NotNull(document.Model);
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Overlays))]
+    public void EveryObjectOfTheRenderedOverlayIsValidForItsKind(string overlay)
+    {
+        var documents = ResourceSet.OfOverlay(overlay).Documents;
+
+        Assert.NotEmpty(documents);
+        foreach (var document in documents)
+        {
+            if (document.IsKeda)
+            {
+                Assert.Empty(Keda.Errors(document.Json));
+            }
+            else
+            {
+                // Parsed strictly while the build was read: a field kustomize added or left misplaced would have thrown.
                 Assert.NotNull(document.Model);
             }
         }

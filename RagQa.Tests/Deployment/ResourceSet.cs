@@ -3,15 +3,15 @@ using k8s.Models;
 
 namespace RagQa.Tests.Deployment;
 
-/// <summary>The objects of one kustomize build (see <see cref="KustomizeBuild"/>), with lookups by kind and name.</summary>
+/// <summary>The objects of one kustomize build (rendered by <see cref="KubectlKustomize"/>), with lookups by kind and name.</summary>
 public sealed class ResourceSet(IReadOnlyList<KubernetesDocument> documents)
 {
     public IReadOnlyList<KubernetesDocument> Documents { get; } = documents;
 
-    public static ResourceSet Of(KustomizeBuild build) =>
-        new(build.Files.SelectMany(KubernetesDocumentReader.ReadFile).ToList());
+    /// <summary>The build of the folder holding a kustomization.yaml.</summary>
+    public static ResourceSet Of(string kustomization) => new(KubectlKustomize.Build(kustomization));
 
-    public static ResourceSet OfOverlay(string overlay) => Of(KustomizeBuild.Of(DeploymentRepository.Overlay(overlay)));
+    public static ResourceSet OfOverlay(string overlay) => Of(DeploymentRepository.Overlay(overlay));
 
     public IEnumerable<T> All<T>() where T : class => Documents.Select(d => d.Model).OfType<T>();
 
@@ -36,18 +36,6 @@ public sealed class ResourceSet(IReadOnlyList<KubernetesDocument> documents)
         PodTemplates()
             .Where(t => selector.All(l => t.Template.Metadata.Labels?.TryGetValue(l.Key, out var v) == true && v == l.Value))
             .Select(t => t.Workload);
-
-    /// <summary>The objects a kustomize patch target selects (kind, name, group and label selector of the form a=b,c=d).</summary>
-    public IEnumerable<KubernetesDocument> Targeted(RagQa.Deployment.Kustomize.KustomizePatchTarget target) =>
-        Documents.Where(d =>
-            (target.Kind is null || d.Kind == target.Kind)
-            && (target.Name is null || d.Name == target.Name)
-            && (target.Group is null || d.ApiVersion.StartsWith(target.Group + "/", StringComparison.Ordinal))
-            && (target.LabelSelector is null || target.LabelSelector.Split(',').All(pair =>
-            {
-                var (key, value) = (pair.Split('=')[0].Trim(), pair.Split('=')[1].Trim());
-                return (string?)d.Json["metadata"]?["labels"]?[key] == value;
-            })));
 
     /// <summary>The node at a '/'-separated path (array items by index), or null.</summary>
     public static JsonNode? At(JsonNode node, string path) =>

@@ -4,6 +4,7 @@ using Aspire.Hosting.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using RagQa.Tests.Monitoring;
+using StackExchange.Redis;
 
 namespace RagQa.Tests.EndToEnd;
 
@@ -130,6 +131,26 @@ public class AppHostFixture : IAsyncLifetime
     }
 
     private static readonly TimeSpan SeedTimeout = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// Waits until the seed is indexed, the embed worker has invalidated the olist_reviews answers for it (it logs
+    /// that after writing the guard), and the guard (Cache:InvalidationGuard, a Redis key with that lifetime) has
+    /// expired: from then on new answers of the collection are cached again.
+    /// </summary>
+    public async Task WaitForSeedCacheGuardOverAsync()
+    {
+        await WaitForSeedIndexedAsync();
+        // The tombstone SemanticAnswerCache.InvalidateCollectionAsync sets.
+        const string guard = "ragqa:cache:invalidated:collection:olist_reviews";
+        await using var redis = await ConnectionMultiplexer.ConnectAsync(await App.GetConnectionStringAsync("redis") ?? "");
+        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(1);
+        while (!ResourceLogs.Any(l => l.StartsWith("embedworker: ", StringComparison.Ordinal) && l.Contains("cached answers of collection olist_reviews", StringComparison.Ordinal))
+            || await redis.GetDatabase().KeyExistsAsync(guard))
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException("The seed's cache invalidation was not logged, or its guard did not expire, within a minute.");
+            await Task.Delay(200);
+        }
+    }
 
     /// <summary>The service's own process (see <see cref="RagQa.AppHost.ServiceProcesses"/>).</summary>
     public async Task<int> ProcessIdAsync(string project) =>

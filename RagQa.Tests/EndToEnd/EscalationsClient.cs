@@ -7,13 +7,12 @@ namespace RagQa.Tests.EndToEnd;
 /// <summary>The calls the escalation tests make against the running api, with the admin key where a route needs it.</summary>
 internal sealed class EscalationsClient(AppHostFixture fixture)
 {
-    /// <summary>Asks a question and returns the 200 body (the answer, its confidence and its escalation).</summary>
+    /// <summary>Asks a question and returns the answered query (the answer, its confidence and its escalation).</summary>
     public async Task<JsonElement> AskAsync(string question)
     {
-        using var response = await fixture.Api.PostAsJsonAsync("/query", new { question });
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"POST /query: {response.StatusCode} {text}");
-        return JsonDocument.Parse(text).RootElement.Clone();
+        var answered = (await QueryCalls.AskAsync(fixture.Api, question)).Query;
+        Assert.Equal("answered", answered.GetProperty("status").GetString());
+        return answered;
     }
 
     public async Task<JsonElement> GetQueryAsync(Guid queryId) =>

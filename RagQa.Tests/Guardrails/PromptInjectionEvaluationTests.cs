@@ -6,13 +6,16 @@ namespace RagQa.Tests.Guardrails;
 /// <summary>
 /// Detection and false-positive rates of <see cref="PromptInjectionDetector"/> on the labelled set
 /// (Data/injection_cases.json, built by Data/build_injection_cases.py). The "dev" group was used to write the rules;
-/// the "heldout" group was written after the rules were frozen and is reported separately, so the figures show how
-/// the rules do on paraphrases they were not tuned on (expect it to be clearly lower than dev).
+/// the "heldout" group was written after the rules were frozen and is measured separately, with its own floor, so
+/// the figures show how the rules do on paraphrases they were not tuned on (clearly lower than dev).
 /// </summary>
 public sealed class PromptInjectionEvaluationTests(ITestOutputHelper output)
 {
     private const double MinDetectionRate = 0.95;
     private const double MaxFalsePositiveRate = 0.05;
+
+    /// <summary>The held-out detection rate as measured: 57 of 70 attacks (81.4 %), so the floor is 80 %, not the 95 % of the full set.</summary>
+    private const double MinHeldOutDetectionRate = 0.80;
 
     [Fact]
     public void The_labelled_set_has_enough_attacks_benign_questions_and_held_out_cases()
@@ -29,14 +32,16 @@ public sealed class PromptInjectionEvaluationTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Detects_at_least_95_percent_of_attacks_with_at_most_5_percent_false_positives()
+    public void Detects_95_percent_of_all_attacks_and_80_percent_of_held_out_ones_with_at_most_5_percent_false_positives()
     {
         var full = Evaluate(GuardrailCases.Injection, "full");
         Evaluate(GuardrailCases.Injection.Where(c => c.Group == "dev").ToList(), "dev");
-        Evaluate(GuardrailCases.Injection.Where(c => c.Group == "heldout").ToList(), "held-out");
+        var heldOut = Evaluate(GuardrailCases.Injection.Where(c => c.Group == "heldout").ToList(), "held-out");
 
         Assert.True(full.Detection >= MinDetectionRate, $"detection rate {full.Detection:P1}");
         Assert.True(full.FalsePositives <= MaxFalsePositiveRate, $"false-positive rate {full.FalsePositives:P1}");
+        Assert.True(heldOut.Detection >= MinHeldOutDetectionRate, $"held-out detection rate {heldOut.Detection:P1}");
+        Assert.True(heldOut.FalsePositives <= MaxFalsePositiveRate, $"held-out false-positive rate {heldOut.FalsePositives:P1}");
     }
 
     private (double Detection, double FalsePositives) Evaluate(IReadOnlyList<InjectionCase> cases, string name)

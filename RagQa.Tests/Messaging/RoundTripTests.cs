@@ -73,6 +73,14 @@ public sealed class RoundTripTests(LocalServers servers)
                 await publisher.PublishAsync(queue, new ProcessQuery(Guid.NewGuid()), correlationId: unanswered);
                 var delivery = await recorder.SucceededAsync(unanswered);
                 Assert.Null(delivery.Context.ReplyTo);
+                // A reply sent after that handler finished comes through the same reply queue, in order: once it is
+                // here, a reply to the unanswered message would be here too.
+                var later = Guid.NewGuid().ToString();
+                using (var laterReply = listener.Expect(later))
+                {
+                    await publisher.PublishAsync(queue, new ProcessQuery(Guid.NewGuid()), replyTo: address, correlationId: later);
+                    Assert.True(await laterReply.WaitAsync(TimeSpan.FromSeconds(30), CancellationToken.None));
+                }
                 Assert.False(await pending.WaitAsync(TimeSpan.FromMilliseconds(200), CancellationToken.None));
             }
             Assert.Equal(address, await listener.GetAddressAsync(CancellationToken.None));

@@ -27,13 +27,12 @@ public sealed class MonitoringEndToEndTests(AppHostFixture fixture)
         var traceId = ActivityTraceId.CreateRandom();
         var question = UniqueQuestion("A embalagem do produto chegou amassada?");
 
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/query") { Content = JsonContent.Create(new { question }) };
+        var request = new HttpRequestMessage(HttpMethod.Post, "/query") { Content = JsonContent.Create(new { question }) };
         // The caller's own trace context: ASP.NET Core continues it, so the test knows which trace to look for.
         request.Headers.Add("traceparent", $"00-{traceId.ToHexString()}-{ActivitySpanId.CreateRandom().ToHexString()}-01");
-        using var response = await fixture.Api.SendAsync(request);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        using var answer = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        Assert.False(answer.RootElement.GetProperty("cache_hit").GetBoolean());
+        var answer = (await QueryCalls.AskAsync(fixture.Api, request)).Query;
+        Assert.Equal("answered", answer.GetProperty("status").GetString());
+        Assert.False(answer.GetProperty("cache_hit").GetBoolean());
 
         var trace = await fixture.Traces.WaitForTraceAsync(traceId.ToHexString(),
             spans => spans.Any(s => s.Name == "query_request") && WorkerSpans.All(name => spans.Any(s => s.Name == name)), TimeSpan.FromSeconds(30));
@@ -41,7 +40,7 @@ public sealed class MonitoringEndToEndTests(AppHostFixture fixture)
         var names = trace.Select(s => s.Name).ToList();
         var root = Assert.Single(trace, s => s.Name == "query_request");
         Assert.Equal("api", root.Service);
-        Assert.Equal(answer.RootElement.GetProperty("query_id").GetString(), root.Attributes["ragqa.query_id"]);
+        Assert.Equal(answer.GetProperty("query_id").GetString(), root.Attributes["ragqa.query_id"]);
         var byId = trace.ToDictionary(s => s.SpanId);
         foreach (var name in WorkerSpans)
         {
@@ -103,18 +102,19 @@ public sealed class MonitoringEndToEndTests(AppHostFixture fixture)
         var apiBefore = await ScrapeAsync("api");
         var workerBefore = await ScrapeAsync("queryworker");
 
-        using (var first = await fixture.Api.PostAsJsonAsync("/query", new { question })) Assert.Equal(HttpStatusCode.OK, first.StatusCode);
-        using (var again = await fixture.Api.PostAsJsonAsync("/query", new { question }))
-        {
-            Assert.Equal(HttpStatusCode.OK, again.StatusCode);
-            Assert.True(JsonDocument.Parse(await again.Content.ReadAsStringAsync()).RootElement.GetProperty("cache_hit").GetBoolean());
-        }
+        var first = await QueryCalls.AskAsync(fixture.Api, question);
+        var again = await QueryCalls.AskAsync(fixture.Api, question);
+        Assert.Equal("answered", first.Query.GetProperty("status").GetString());
+        Assert.True(again.Query.GetProperty("cache_hit").GetBoolean());
+        // 200 when the worker answered within Query:SyncTimeout, else 202 (then polled): the api counts what it sent.
+        var posted = new[] { first.PostStatus, again.PostStatus };
         using (var empty = await fixture.Api.PostAsJsonAsync("/query", new { question = "" })) Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
         using (var unknown = await fixture.Api.GetAsync($"/query/{Guid.NewGuid()}")) Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
 
         (string Service, string Metric, (string, string)[] Labels, double Delta)[] expected =
         [
-            ("api", "ragqa_api_requests_total", [("route", "/query"), ("method", "POST"), ("status_code", "200")], 2),
+            ("api", "ragqa_api_requests_total", [("route", "/query"), ("method", "POST"), ("status_code", "200")], posted.Count(s => s == HttpStatusCode.OK)),
+            ("api", "ragqa_api_requests_total", [("route", "/query"), ("method", "POST"), ("status_code", "202")], posted.Count(s => s == HttpStatusCode.Accepted)),
             ("api", "ragqa_api_requests_total", [("route", "/query"), ("method", "POST"), ("status_code", "400")], 1),
             ("api", "ragqa_api_errors_total", [("route", "/query"), ("status_code", "400"), ("code", "validation_failed")], 1),
             ("api", "ragqa_api_errors_total", [("route", "/query/{id:guid}"), ("status_code", "404"), ("code", "not_found")], 1),
@@ -191,9 +191,9 @@ public sealed class MonitoringEndToEndTests(AppHostFixture fixture)
         var queryIds = new List<string>();
         for (var i = 0; i < 2; i++)
         {
-            using var response = await fixture.Api.PostAsJsonAsync("/query", new { question });
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            queryIds.Add(JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("query_id").GetString()!);
+            var answer = (await QueryCalls.AskAsync(fixture.Api, question)).Query;
+            Assert.Equal("answered", answer.GetProperty("status").GetString());
+            queryIds.Add(answer.GetProperty("query_id").GetString()!);
         }
         await EscalateAndResolveAsync(queryIds[0]);
         using (var empty = await fixture.Api.PostAsJsonAsync("/query", new { question = "" })) Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);

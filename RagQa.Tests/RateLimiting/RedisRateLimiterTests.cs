@@ -17,28 +17,40 @@ public sealed class RedisRateLimiterTests(LocalServers servers) : IAsyncLifetime
 
     public async Task DisposeAsync() => await _redis.DisposeAsync();
 
-    private static RedisRateLimiter Limiter(IConnectionMultiplexer redis, TimeSpan window) =>
-        new(redis, Options.Create(new RateLimitingOptions { Window = window }), CacheTestSupport.MeterFactory(), NullLogger<RedisRateLimiter>.Instance);
+    private static readonly TimeSpan Minute = TimeSpan.FromMinutes(1);
+
+    /// <summary>The test's clock: windows open and close when the test advances it, not with the wall clock.</summary>
+    private readonly ManualClock _clock = new(DateTimeOffset.UtcNow);
+
+    private RedisRateLimiter Limiter(IConnectionMultiplexer redis, TimeSpan window) =>
+        new(redis, Options.Create(new RateLimitingOptions { Window = window }), _clock, CacheTestSupport.MeterFactory(), NullLogger<RedisRateLimiter>.Instance);
 
     [Fact]
     public async Task The_limit_holds_per_client_and_the_refusal_says_when_to_retry()
     {
-        var limiter = Limiter(_redis, TimeSpan.FromMinutes(1));
+        var limiter = Limiter(_redis, Minute);
         var client = Guid.NewGuid().ToString();
 
         var decisions = new List<RateLimitDecision>();
         for (var i = 0; i < 5; i++) decisions.Add(await limiter.AcquireAsync(RedisRateLimiter.ScopeKey, client, 3));
+        _clock.Advance(TimeSpan.FromSeconds(20));
+        var later = await limiter.AcquireAsync(RedisRateLimiter.ScopeKey, client, 3);
 
         Assert.Equal([true, true, true, false, false], decisions.Select(d => d.Allowed));
-        Assert.InRange(decisions[3].RetryAfterSeconds, 55, 60);
+        Assert.Equal(60, decisions[3].RetryAfterSeconds);
+        Assert.False(later.Allowed);
+        Assert.Equal(40, later.RetryAfterSeconds);
         Assert.True((await limiter.AcquireAsync(RedisRateLimiter.ScopeKey, Guid.NewGuid().ToString(), 3)).Allowed);
+        // Redis forgets the counter once its window is over (measured on Redis's own clock, hence only a range).
+        var expiry = await _redis.GetDatabase().KeyTimeToLiveAsync(RedisRateLimiter.CounterKey(RedisRateLimiter.ScopeKey, client));
+        Assert.InRange(expiry ?? TimeSpan.Zero, TimeSpan.FromTicks(1), Minute);
     }
 
     [Fact]
     public async Task Replicas_share_one_counter()
     {
         await using var second = await ConnectionMultiplexer.ConnectAsync(servers.RedisConnectionString);
-        var (a, b) = (Limiter(_redis, TimeSpan.FromMinutes(1)), Limiter(second, TimeSpan.FromMinutes(1)));
+        var (a, b) = (Limiter(_redis, Minute), Limiter(second, Minute));
         var client = Guid.NewGuid().ToString();
 
         var decisions = await Task.WhenAll(Enumerable.Range(0, 20).Select(i => (i % 2 == 0 ? a : b).AcquireAsync(RedisRateLimiter.ScopeKey, client, 10)));
@@ -49,22 +61,28 @@ public sealed class RedisRateLimiterTests(LocalServers servers) : IAsyncLifetime
     [Fact]
     public async Task A_new_window_lets_the_client_in_again()
     {
-        var limiter = Limiter(_redis, TimeSpan.FromSeconds(1));
+        var limiter = Limiter(_redis, Minute);
         var client = Guid.NewGuid().ToString();
         await limiter.AcquireAsync(RedisRateLimiter.ScopeKey, client, 1);
         var refused = await limiter.AcquireAsync(RedisRateLimiter.ScopeKey, client, 1);
         Assert.False(refused.Allowed);
-        Assert.Equal(1, refused.RetryAfterSeconds);
+        Assert.Equal(60, refused.RetryAfterSeconds);
 
-        await Task.Delay(TimeSpan.FromSeconds(1.2));
+        _clock.Advance(Minute - TimeSpan.FromMilliseconds(1));
+        var lastMoment = await limiter.AcquireAsync(RedisRateLimiter.ScopeKey, client, 1);
+        _clock.Advance(TimeSpan.FromMilliseconds(1));
+        var nextWindow = await limiter.AcquireAsync(RedisRateLimiter.ScopeKey, client, 1);
 
-        Assert.True((await limiter.AcquireAsync(RedisRateLimiter.ScopeKey, client, 1)).Allowed);
+        Assert.False(lastMoment.Allowed);
+        Assert.Equal(1, lastMoment.RetryAfterSeconds);
+        Assert.True(nextWindow.Allowed);
+        Assert.Equal(60, nextWindow.RetryAfterSeconds);
     }
 
     [Fact]
     public async Task Ip_addresses_are_counted_under_a_hash_never_in_clear()
     {
-        var limiter = Limiter(_redis, TimeSpan.FromMinutes(1));
+        var limiter = Limiter(_redis, Minute);
         var address = $"10.{Random.Shared.Next(256)}.{Random.Shared.Next(256)}.{Random.Shared.Next(256)}";
 
         await limiter.AcquireAsync(RedisRateLimiter.ScopeIp, address, 10);
@@ -85,7 +103,7 @@ public sealed class RedisRateLimiterTests(LocalServers servers) : IAsyncLifetime
             ConnectTimeout = 500,
             AsyncTimeout = 500,
         });
-        var limiter = Limiter(down, TimeSpan.FromMinutes(1));
+        var limiter = Limiter(down, Minute);
 
         var decisions = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => limiter.AcquireAsync(RedisRateLimiter.ScopeIp, "127.0.0.1", 1)));
 
