@@ -12,7 +12,7 @@ public sealed class RetryingChatClient(IChatClient inner, ResiliencePipeline ret
     public override async Task<ChatResponse> GetResponseAsync(
         IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
-        // Enumerated once per attempt.
+        // Materialised: every attempt enumerates the conversation again.
         var conversation = messages as IReadOnlyCollection<ChatMessage> ?? messages.ToList();
         return await retry.ExecuteAsync(
             async token => await base.GetResponseAsync(conversation, options, token), cancellationToken);
