@@ -5,10 +5,15 @@ namespace RagQa.Api.Startup;
 
 /// <summary>
 /// On start, sends the bundled Olist sample through the normal upload path (stored, queued, chunked,
-/// embedded by the workers). Upload is idempotent on content, so later starts find the document and do nothing.
+/// embedded by the workers). Upload is idempotent on content, so later starts find the document and do nothing,
+/// and a failed attempt can be retried (<see cref="SeedRetry"/>) without duplicating it.
 /// </summary>
 public sealed class OlistSampleSeeder(
-    IOptions<SeedOptions> options, DatabaseReadiness readiness, DocumentIntake intake, ILogger<OlistSampleSeeder> logger) : BackgroundService
+    IOptions<SeedOptions> options,
+    DatabaseReadiness readiness,
+    DocumentIntake intake,
+    TimeProvider time,
+    ILogger<OlistSampleSeeder> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -20,23 +25,8 @@ public sealed class OlistSampleSeeder(
             return;
         }
         await readiness.WaitAsync(stoppingToken);
-        // Intake is idempotent on content, so a retry after a broker hiccup cannot duplicate the document.
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                await SeedAsync(seed, stoppingToken);
-                return;
-            }
-            catch (Exception ex) when (attempt < MaxAttempts && !stoppingToken.IsCancellationRequested)
-            {
-                logger.LogWarning(ex, "Seeding attempt {Attempt} failed; retrying", attempt);
-                await Task.Delay(TimeSpan.FromSeconds(2 * attempt), stoppingToken);
-            }
-        }
+        await SeedRetry.Create(time, logger).ExecuteAsync(token => new ValueTask(SeedAsync(seed, token)), stoppingToken);
     }
-
-    private const int MaxAttempts = 5;
 
     private async Task SeedAsync(SeedOptions seed, CancellationToken cancellationToken)
     {

@@ -16,14 +16,14 @@ internal static class ChatClientFactory
         var provider = options.Provider.Trim().ToLowerInvariant();
         var client = OpenAICompatibleClient.Create(provider, options.Endpoint, options.ApiKey, clientOptions =>
         {
-            // RetryingChatClient owns retries (backoff with jitter, configurable); the SDK's own would multiply them.
+            // ChatRetry owns retries (backoff with jitter, configurable); the SDK's own would multiply them.
             clientOptions.RetryPolicy = new ClientRetryPolicy(maxRetries: 0);
             clientOptions.NetworkTimeout = options.RequestTimeout;
         });
+        var retry = ChatRetry.Create(options, time, loggers.CreateLogger<RetryingChatClient>());
         return client.GetChatClient(options.ModelId!).AsIChatClient()
             .AsBuilder()
-            .Use(inner => new RetryingChatClient(inner, options.MaxAttempts, options.RetryBaseDelay, options.RetryMaxDelay, time,
-                loggers.CreateLogger<RetryingChatClient>()))
+            .Use(inner => new RetryingChatClient(inner, retry))
             .UseOpenTelemetry(loggers, TelemetrySource)
             .Build();
     }

@@ -16,7 +16,8 @@ namespace RagQa.Core.Messaging;
 /// fresh DI scope. A message is acknowledged only once its outcome is safe with the broker: handled, or
 /// its retry copy or dead letter confirmed. Unknown types and unreadable bodies are dead-lettered at once;
 /// handler failures are retried with exponential backoff and full jitter, then dead-lettered. On shutdown
-/// or a lost channel, unfinished messages are left unacknowledged, so the broker redelivers them.
+/// or a lost channel, unfinished messages are left unacknowledged, so the broker redelivers them; the consumer
+/// starts again as <see cref="ConsumerRestart"/> says.
 /// </summary>
 internal sealed class MessageConsumer<TMessage, THandler>(
     string queue,
@@ -31,8 +32,6 @@ internal sealed class MessageConsumer<TMessage, THandler>(
     where TMessage : IMessageContract
     where THandler : class, IMessageHandler<TMessage>
 {
-    private static readonly TimeSpan ReconnectBaseDelay = TimeSpan.FromMilliseconds(500);
-    private static readonly TimeSpan ReconnectMaxDelay = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan CancelTimeout = TimeSpan.FromSeconds(5);
 
     private readonly string _deadLetterQueue = QueueNames.DeadLetterOf(queue);
@@ -40,47 +39,28 @@ internal sealed class MessageConsumer<TMessage, THandler>(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
-        var failures = 0;
-        while (!stoppingToken.IsCancellationRequested)
+        var restart = ConsumerRestart.Create(queue, time, logger);
+        try
         {
-            try
+            await restart.ExecuteAsync(async token =>
             {
                 // Declared afresh on every start: the queue may have been deleted, which is what cancelled the last consumer.
-                await topology.DeclareAsync(queue, stoppingToken);
-                await ConsumeUntilChannelLostAsync(settings, stoppingToken);
-                failures = 0;
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex)
-            {
-                failures++;
-                // The first failures are expected while the connection recovers; persistent ones are errors.
-                logger.Log(failures < 5 ? LogLevel.Warning : LogLevel.Error, ex,
-                    "Consumer of {Queue} could not start (failure {Failures}); trying again", queue, failures);
-            }
-
-            // While the connection recovers, opening a channel fails; back off instead of spinning.
-            var pause = RetryBackoff.Delay(failures + 1, ReconnectBaseDelay, ReconnectMaxDelay, Random.Shared.NextDouble());
-            try
-            {
-                await Task.Delay(pause, time, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
+                await topology.DeclareAsync(queue, token);
+                return await ConsumeUntilChannelLostAsync(settings, token);
+            }, stoppingToken);
+        }
+        catch (Exception) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping is the only way out; whatever the last session ended in, the broker redelivers what it left unsettled.
         }
     }
 
     /// <summary>
     /// Consumes until the host stops, the channel closes or the broker cancels the consumer (its queue was
-    /// deleted). Any closed channel is replaced by a new one, including one closed by a connection failure:
-    /// disposing it stops the client's automatic recovery from resurrecting it (and its consumer) next to the new one.
+    /// deleted), and returns which. Any closed channel is replaced by a new one, including one closed by a connection
+    /// failure: disposing it stops the client's automatic recovery from resurrecting it (and its consumer) next to the new one.
     /// </summary>
-    private async Task ConsumeUntilChannelLostAsync(MessagingOptions settings, CancellationToken stoppingToken)
+    private async Task<string> ConsumeUntilChannelLostAsync(MessagingOptions settings, CancellationToken stoppingToken)
     {
         var channelOptions = new CreateChannelOptions(
             publisherConfirmationsEnabled: false,
@@ -108,8 +88,7 @@ internal sealed class MessageConsumer<TMessage, THandler>(
         logger.LogInformation("Consuming {MessageType} from {Queue} with {Handler}", TMessage.MessageType, queue, typeof(THandler).Name);
         try
         {
-            var reason = await lost.Task.WaitAsync(stoppingToken);
-            logger.LogWarning("Consumer of {Queue} stopped ({Reason}); starting it again", queue, reason);
+            return await lost.Task.WaitAsync(stoppingToken);
         }
         finally
         {

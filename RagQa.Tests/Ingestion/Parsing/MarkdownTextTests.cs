@@ -17,6 +17,7 @@ public sealed class MarkdownTextTests
     [InlineData("**negrito**, *itálico*, __forte__, _ênfase_, ~~riscado~~ e ***ambos***", "negrito, itálico, forte, ênfase, riscado e ambos")]
     [InlineData("snake_case_name e 2 * 3 = 6", "snake_case_name e 2 * 3 = 6")]
     [InlineData("use `**não** <b>` literal", "use **não** <b> literal")]
+    [InlineData("[sem fim e [outro", "[sem fim e [outro")]
     [InlineData("\\*não é ênfase\\* e \\[nem link\\]", "*não é ênfase* e [nem link]")]
     [InlineData("* um\n+ dois\n  - três\n1) quatro\n2. cinco", "- um\n- dois\n  - três\n1. quatro\n2. cinco")]
     [InlineData("> citação **forte**\n> segunda", "citação forte\nsegunda")]
@@ -25,6 +26,8 @@ public sealed class MarkdownTextTests
     [InlineData("---\ntitle: Ajuda\n---\n# Ajuda\ntexto", "Ajuda\n\ntexto")]
     [InlineData("a &amp; b &lt;c&gt;", "a & b <c>")]
     [InlineData("antes <!-- comentário\nem várias\nlinhas --> depois", "antes\ndepois")]
+    [InlineData("<details>\n<summary>Prazo</summary>\nSete &amp; oito dias.\n</details>", "Prazo\nSete & oito dias.")]
+    [InlineData("<div>\n<!-- nota\nlonga -->a < b\n</div>", "a < b")]
     public void Markup_becomes_readable_text(string markdown, string expected) => Assert.Equal(expected, MarkdownText.ToPlainText(markdown));
 
     [Fact]
@@ -71,6 +74,57 @@ public sealed class MarkdownTextTests
     [Fact]
     public void A_heading_inside_a_code_fence_is_not_a_section() =>
         Assert.Single(MarkdownText.Sections("# Único\n```\n# comentário\n```"));
+
+    [Fact]
+    public async Task A_long_single_line_document_converts_at_once()
+    {
+        var markdown = string.Concat(Enumerable.Repeat("**Prazo** de [sete dias](https://x.com/p) e `código`; ", 400));
+        Assert.True(markdown.Length >= 20_000);
+
+        var text = await Task.Run(() => MarkdownText.ToPlainText(markdown)).WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal(string.Concat(Enumerable.Repeat("Prazo de sete dias e código; ", 400)).TrimEnd(), text);
+    }
+
+    /// <summary>Openers that never close: brackets, emphasis marks, an unfinished link, a comment, backtick runs of ever new lengths.</summary>
+    public static TheoryData<string> UnclosedMarkup => new()
+    {
+        Repeat("[a "),
+        Repeat("*a _b "),
+        Repeat("![x](y <!-- "),
+        string.Concat(Enumerable.Range(1, 200).Select(n => new string('`', n) + "a ")),
+    };
+
+    [Theory]
+    [MemberData(nameof(UnclosedMarkup))]
+    public async Task Markup_that_never_closes_is_kept_as_text_at_once(string markdown)
+    {
+        Assert.True(markdown.Length >= 20_000);
+
+        var text = await Task.Run(() => MarkdownText.ToPlainText(markdown)).WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal(markdown.TrimEnd(), text);
+    }
+
+    private static string Repeat(string unit) => string.Concat(Enumerable.Repeat(unit, 20_000 / unit.Length + 1));
+
+    [Fact]
+    public async Task A_paragraph_too_long_to_parse_for_markup_keeps_its_text()
+    {
+        var paragraph = string.Concat(Enumerable.Repeat("*a [b ", MarkdownLines.MaxInlineLength / 6 + 1));
+
+        var text = await Task.Run(() => MarkdownText.ToPlainText($"# Título\n{paragraph}\n\nFim *aqui*.")).WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal($"Título\n\n{paragraph.TrimEnd()}\n\nFim aqui.", text);
+    }
+
+    [Fact]
+    public void A_document_nested_deeper_than_Markdig_allows_is_kept_as_its_text()
+    {
+        var markdown = string.Concat(Enumerable.Repeat("> ", 200)) + "fundo\n\n# Título";
+
+        Assert.Equal(markdown, MarkdownText.ToPlainText(markdown));
+    }
 
     [Theory]
     [InlineData("")]
