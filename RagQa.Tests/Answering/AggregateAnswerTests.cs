@@ -22,9 +22,7 @@ public sealed partial class AggregateAnswerTests(LocalServers servers, ITestOutp
 {
     private const string SeedQuestion = "Quais são as reclamações mais comuns?";
 
-    // Distinct reviews (review_id) of data/olist/olist_order_reviews_sample.csv, counted once with Python's csv module:
-    // 2,000 rows, but two five-star reviews appear twice (one review id for two orders).
-    private const int SampleReviews = 1998;
+    // Reviews of data/olist/olist_order_reviews_sample.csv, counted once with Python's csv module.
     private const int NegativeReviews = 528; // score 1 or 2
     private const int PositiveReviews = 1301; // score 4 or 5
 
