@@ -32,13 +32,18 @@ public static class AnalysisPlanParser
         words.TakeEvery(V.ScoreNouns);
         words.TakeEvery(V.Framing);
 
+        // A table by month, year or score is named by its figure ("nota média por ano" is an average), unless the
+        // question says trend or distribution; a plain count per score is the score distribution.
+        var grouped = grouping != AnalysisGrouping.None;
         var measure = (compare && (periods.Count == 2 || scores.Count == 2)) ? AnalysisMeasure.Comparison
-            : trend || grouping is AnalysisGrouping.Month or AnalysisGrouping.Year ? AnalysisMeasure.Trend
-            : distribution || grouping == AnalysisGrouping.Score ? AnalysisMeasure.ScoreDistribution
+            : trend ? AnalysisMeasure.Trend
+            : distribution ? AnalysisMeasure.ScoreDistribution
             : average ? AnalysisMeasure.AverageScore
             : share ? AnalysisMeasure.Share
-            : count || grouping == AnalysisGrouping.Metadata ? AnalysisMeasure.Count
-            : terms.Count > 0 && yesNoVerb ? AnalysisMeasure.YesNo
+            : grouping == AnalysisGrouping.Score ? AnalysisMeasure.ScoreDistribution
+            : count && (grouped || words.Has(V.Population) || scores.Count > 0 || periods.Count > 0) ? AnalysisMeasure.Count
+            : grouped ? AnalysisMeasure.Count
+            : terms.Count > 0 && yesNoVerb && OpensAsYesNo(words) ? AnalysisMeasure.YesNo
             : (AnalysisMeasure?)null;
         if (measure is null) return null;
 
@@ -66,8 +71,7 @@ public static class AnalysisPlanParser
         var unused = words.Words.Where((w, i) => !words.IsUsed(i) && w.Length > 1 && !w.All(char.IsDigit)).ToList();
         return plan with
         {
-            Grouping = measure is AnalysisMeasure.Comparison or AnalysisMeasure.AverageScore or AnalysisMeasure.Share or AnalysisMeasure.YesNo
-                && grouping != AnalysisGrouping.Metadata ? AnalysisGrouping.None : grouping,
+            Grouping = measure is AnalysisMeasure.Comparison or AnalysisMeasure.YesNo ? AnalysisGrouping.None : grouping,
             GroupingKey = grouping == AnalysisGrouping.Metadata ? groupingKey : null,
             Language = LanguageDetector.Detect(question),
             UnusedWords = unused,
@@ -124,6 +128,13 @@ public static class AnalysisPlanParser
             Figure = figure,
         };
     }
+
+    /// <summary>
+    /// "Os clientes reclamam de X?", "Há reclamações sobre X?", "Do customers complain about X?": a yes/no question
+    /// about the collection. "Quem reclamou que…?", "Qual foi a queixa…?" ask about one review instead.
+    /// </summary>
+    private static bool OpensAsYesNo(QuestionWords words) =>
+        words.Words.Count > 0 && !V.SpecificOpeners.Contains(words.Words[0]);
 
     private static List<string> ImpliedTerms(QuestionWords words)
     {

@@ -37,15 +37,18 @@ public sealed class AnalysisSql
 
     /// <summary>
     /// The figures: one row per group (label, total, matching, average) plus an overall row whose label is null; the
-    /// newest review date in every row (relative periods are counted from it).
+    /// newest review date in every row (relative periods are counted from it); and how many reviews of the group fall in
+    /// the question's period, so a month or year with none of the counted reviews still gets its row (a zero).
     /// </summary>
     public AnalysisStatement Figures()
     {
         var population = Condition(_plan.Population);
         var subject = Condition(_plan.Subject);
+        var period = Condition(new ReviewCondition(Period: _plan.Population.Period ?? _plan.Subject.Period));
         string Select(string label, string scope) =>
             $"SELECT {label} AS label, count(*) FILTER (WHERE {scope}) AS total, count(*) FILTER (WHERE {scope} AND {subject}) AS matching, " +
-            $"avg(score) FILTER (WHERE {scope} AND {subject} AND score IS NOT NULL)::float8 AS average, max(b.newest) AS newest FROM r, b";
+            $"avg(score) FILTER (WHERE {scope} AND {subject} AND score IS NOT NULL)::float8 AS average, max(b.newest) AS newest, " +
+            $"count(*) FILTER (WHERE {period}) AS in_period FROM r, b";
         var overall = Select("NULL::text", population);
         var rows = _plan.Compared.Count > 0
             ? _plan.Compared.Select(g => Select(Add(g.Label, NpgsqlDbType.Text) + "::text", $"{population} AND {Condition(g.Condition)}"))

@@ -14,7 +14,7 @@ public static class AnalysisVocabulary
 
     public static readonly string[] Share =
     [
-        "proporc*", "percent*", "porcent*", "percentag*", "fracao", "taxa", "parcela", "parte", "share", "proportion*",
+        "proporc*", "percent*", "porcent*", "percentag*", "fracao", "taxa", "parcela", "parte", "participac*", "share", "proportion*",
         "fraction", "rate", "ratio", "porcentaje", "proporcion",
     ];
 
@@ -50,7 +50,12 @@ public static class AnalysisVocabulary
         "reclam*", "queix*", "complain*", "quej*", "mencion*", "mention*", "falam", "falaram", "citam", "elogi*", "praise*",
     ];
 
-    public static readonly string[] YesNoOpeners = ["ha", "existe*", "alguem", "algum", "alguma", "do", "does", "are", "is", "any", "hay", "os", "as", "clientes", "customers", "los"];
+    /// <summary>First words of a question about one review ("quem reclamou que…", "which review…").</summary>
+    public static readonly HashSet<string> SpecificOpeners =
+    [
+        "quem", "qual", "quais", "que", "onde", "quando", "como", "por", "who", "which", "what", "where", "when", "why", "how",
+        "quien", "cual", "cuales", "donde", "cuando", "existe", "a", "o", "um", "uma",
+    ];
 
     /// <summary>Nouns for the reviews themselves, and their authors: they name the population, not a subject.</summary>
     public static readonly string[] Population =
@@ -84,7 +89,10 @@ public static class AnalysisVocabulary
         "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
     ];
 
-    public static readonly string[] Last = ["ultimo", "ultima", "ultimos", "ultimas", "last", "past"];
+    public static readonly string[] Last = ["ultimo", "ultima", "ultimos", "ultimas", "last", "past", "previous"];
+
+    /// <summary>"mês passado", "ano anterior": the span word comes first.</summary>
+    public static readonly string[] After = ["passado", "passada", "anterior", "pasado", "pasada"];
 
     public static readonly string[] MonthWords = ["mes", "meses", "month", "months"];
 

@@ -45,6 +45,11 @@ public static class PeriodReader
     private static ReviewPeriod? ReadRelative(QuestionWords words, int i)
     {
         var w = words.Words;
+        if (i + 1 < w.Count && V.After.Contains(w[i + 1]) && V.Spans.FirstOrDefault(s => s.Pattern == w[i]) is { Pattern: not null } before)
+        {
+            words.Use(i, 2);
+            return new ReviewPeriod(LastMonths: before.Months);
+        }
         if (!V.Last.Contains(w[i])) return null;
         if (i + 2 < w.Count && int.TryParse(w[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is > 0 and <= 120
             && V.MonthWords.Contains(w[i + 2]))

@@ -36,7 +36,7 @@ public sealed class ReviewAnalytics(NpgsqlDataSource dataSource, ChunkStore chun
                     overall = (total, matching, average, reader.IsDBNull(4) ? null : reader.GetFieldValue<DateOnly>(4));
                     continue;
                 }
-                if (total > 0 || plan.Compared.Count > 0) rows.Add(new AnalysisRow(reader.GetString(0), matching, total, Share(matching, total), average));
+                if (reader.GetInt64(5) > 0 || plan.Compared.Count > 0) rows.Add(new AnalysisRow(reader.GetString(0), matching, total, Share(matching, total), average));
             }
         }
         rows = Complete(plan, rows, overall.Total);
