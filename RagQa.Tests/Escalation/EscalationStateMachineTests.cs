@@ -11,7 +11,7 @@ public sealed class EscalationStateMachineTests
     [InlineData(EscalationStatus.Open, EscalationAction.Resolve, false)]
     [InlineData(EscalationStatus.Assigned, EscalationAction.Resolve, true)]
     [InlineData(EscalationStatus.Resolved, EscalationAction.Resolve, false)]
-    public void Open_then_assigned_then_resolved_with_handover_while_assigned(string status, EscalationAction action, bool allowed) =>
+    public void Open_then_assigned_then_resolved_with_handover_while_assigned(EscalationStatus status, EscalationAction action, bool allowed) =>
         Assert.Equal(allowed, EscalationStateMachine.CanApply(status, action));
 
     [Fact]
@@ -32,5 +32,5 @@ public sealed class EscalationStateMachineTests
 
     [Fact]
     public void An_unknown_status_allows_nothing() =>
-        Assert.All(Enum.GetValues<EscalationAction>(), a => Assert.False(EscalationStateMachine.CanApply("closed", a)));
+        Assert.All(Enum.GetValues<EscalationAction>(), a => Assert.False(EscalationStateMachine.CanApply((EscalationStatus)99, a)));
 }
