@@ -26,6 +26,4 @@ public static class EscalationStateMachine
         EscalationAction.Resolve => EscalationStatus.Resolved,
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
     };
-
-    public static bool CanApply(EscalationStatus status, EscalationAction action) => AllowedFrom(action).Contains(status);
 }

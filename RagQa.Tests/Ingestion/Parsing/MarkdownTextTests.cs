@@ -4,6 +4,9 @@ namespace RagQa.Tests.Ingestion.Parsing;
 
 public sealed class MarkdownTextTests
 {
+    /// <summary>The whole document as readable text: its sections, each a paragraph.</summary>
+    private static string PlainText(string markdown) => string.Join("\n\n", MarkdownText.Sections(markdown).Select(s => s.Text));
+
     [Theory]
     [InlineData("# Título\nTexto.", "Título\n\nTexto.")]
     [InlineData("## Trocas ##\ntexto", "Trocas\n\ntexto")]
@@ -25,14 +28,14 @@ public sealed class MarkdownTextTests
     [InlineData("---\ntitle: Ajuda\n---\n# Ajuda\ntexto", "Ajuda\n\ntexto")]
     [InlineData("a &amp; b &lt;c&gt;", "a & b <c>")]
     [InlineData("antes <!-- comentário\nem várias\nlinhas --> depois", "antes\ndepois")]
-    public void Markup_becomes_readable_text(string markdown, string expected) => Assert.Equal(expected, MarkdownText.ToPlainText(markdown));
+    public void Markup_becomes_readable_text(string markdown, string expected) => Assert.Equal(expected, PlainText(markdown));
 
     [Fact]
     public void Code_fences_keep_their_text_verbatim_and_lose_their_fences()
     {
         const string markdown = "Rode:\n\n```bash\n# não é título\ncurl -X POST **x**\n    indentado\n```\n\n~~~\n<b>tag</b>\n~~~\nfim";
 
-        Assert.Equal("Rode:\n\n# não é título\ncurl -X POST **x**\n    indentado\n\n<b>tag</b>\nfim", MarkdownText.ToPlainText(markdown));
+        Assert.Equal("Rode:\n\n# não é título\ncurl -X POST **x**\n    indentado\n\n<b>tag</b>\nfim", PlainText(markdown));
     }
 
     [Fact]
