@@ -43,7 +43,7 @@ public sealed class IngestDocumentHandler(
         using var activity = Activity.StartActivity("ingest_document");
         activity?.SetTag("ragqa.document_id", message.DocumentId);
         var document = await documents.GetAsync(message.DocumentId, cancellationToken);
-        if (document is null || document.Status is DocumentStatus.Uploading or DocumentStatus.Indexed or DocumentStatus.Failed)
+        if (document is null || document.Status is DocumentStatus.Indexed or DocumentStatus.Failed or DocumentStatus.Uploading)
         {
             logger.LogInformation("Nothing to ingest for document {DocumentId} ({Status})", message.DocumentId,
                 document is null ? "deleted" : EnumText.Of(document.Status));
