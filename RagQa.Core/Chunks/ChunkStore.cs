@@ -24,7 +24,7 @@ public sealed class ChunkStore(NpgsqlDataSource dataSource)
                 sourceIds = chunks.Select(c => c.SourceId).ToArray(),
                 ordinals = chunks.Select(c => c.Ordinal).ToArray(),
                 texts = chunks.Select(c => c.Text).ToArray(),
-                // Sent as text[] and cast: an array of JSON texts is one parameter, where a jsonb[] of dictionaries is not.
+                // JSON texts, cast to jsonb[] by the statement: the dictionary type handler writes one jsonb value, not an array.
                 metadata = chunks.Select(c => JsonSerializer.Serialize(c.Metadata)).ToArray(),
             },
             cancellationToken: cancellationToken));
