@@ -14,6 +14,7 @@ using RagQa.Core.Guardrails;
 using RagQa.Core.Ingestion;
 using RagQa.Core.Ingestion.Parsing;
 using RagQa.Core.Query;
+using RagQa.Core.Text;
 
 namespace RagQa.Api.Apis;
 
@@ -120,7 +121,14 @@ public static class DocumentsApi
     {
         var (paging, problem) = PageRequest.From(page, pageSize);
         if (paging is null) return problem!;
-        var items = await documents.ListAsync(collection, status, paging.Offset, paging.PageSize, cancellationToken);
+        DocumentStatus? stage = null;
+        if (status is not null)
+        {
+            // A status that is no stage matches no document, as a filter on an unknown collection does.
+            if (!EnumText.TryParse(status, out DocumentStatus parsed)) return TypedResults.Ok(new DocumentPage([], paging.Page, paging.PageSize));
+            stage = parsed;
+        }
+        var items = await documents.ListAsync(collection, stage, paging.Offset, paging.PageSize, cancellationToken);
         return TypedResults.Ok(new DocumentPage(items.Select(DocumentResponse.From).ToList(), paging.Page, paging.PageSize));
     }
 

@@ -7,6 +7,7 @@ using RagQa.Core.Audit;
 using RagQa.Core.Escalation;
 using RagQa.Core.Guardrails;
 using RagQa.Core.Query;
+using RagQa.Core.Text;
 
 namespace RagQa.Api.Apis;
 
@@ -56,9 +57,10 @@ public static class EscalationsApi
     {
         var (number, size) = (page ?? 1, pageSize ?? DefaultPageSize);
         if (number < 1 || size is < 1 or > MaxPageSize) return ApiProblem.Validation($"'page' starts at 1 and 'page_size' is between 1 and {MaxPageSize}.");
-        if (ParseList(status, EscalationStatus.All, "status", out var statuses) is { } statusError) return ApiProblem.Validation(statusError);
+        if (ParseList(status, EnumText.All<EscalationStatus>(), "status", out var statuses) is { } statusError) return ApiProblem.Validation(statusError);
         if (ParseList(priority, EscalationPriority.Levels, "priority", out var levels) is { } levelError) return ApiProblem.Validation(levelError);
-        return TypedResults.Ok(await escalations.ListAsync(new EscalationFilter(statuses, levels), number, size, cancellationToken));
+        var filter = new EscalationFilter(statuses.Select(EnumText.Parse<EscalationStatus>).ToList(), levels);
+        return TypedResults.Ok(await escalations.ListAsync(filter, number, size, cancellationToken));
     }
 
     public static async Task<Results<Ok<EscalationView>, ProblemHttpResult>> GetEscalation(Guid id, EscalationStore escalations, CancellationToken cancellationToken) =>
@@ -93,8 +95,8 @@ public static class EscalationsApi
             TransitionOutcome.Applied when result.Escalation is { } view => TypedResults.Ok(view),
             TransitionOutcome.Invalid => ApiProblem.Create(StatusCodes.Status409Conflict, ProblemCodes.InvalidTransition,
                 "The escalation cannot make this transition.",
-                $"The escalation is {result.CurrentStatus}; {action.ToString().ToLowerInvariant()} is allowed only when it is " +
-                string.Join(" or ", EscalationStateMachine.AllowedFrom(action)) + "."),
+                $"The escalation is {EnumText.Of(result.CurrentStatus!.Value)}; {EnumText.Of(action)} is allowed only when it is " +
+                string.Join(" or ", EscalationStateMachine.AllowedFrom(action).Select(EnumText.Of)) + "."),
             _ => ApiProblem.NotFound("escalation", id),
         };
     }

@@ -6,6 +6,7 @@ using RagQa.Api.Auth;
 using RagQa.Api.Model;
 using RagQa.Api.Problems;
 using RagQa.Api.RateLimiting;
+using RagQa.Core.Answering;
 using RagQa.Core.Query;
 
 namespace RagQa.Api.Apis;

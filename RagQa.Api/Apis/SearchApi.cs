@@ -5,6 +5,7 @@ using RagQa.Api.Problems;
 using RagQa.Core.Collections;
 using RagQa.Core.Query;
 using RagQa.Core.Retrieval;
+using RagQa.Core.Text;
 
 namespace RagQa.Api.Apis;
 
@@ -37,7 +38,7 @@ public static class SearchApi
 
         var results = await retriever.RetrieveAsync(collection, request.Query!, request.TopK ?? settings.DefaultTopK,
             request.Filters?.ToVectorFilter(), mode, cancellationToken);
-        return TypedResults.Ok(new SearchResponse(mode.ToString().ToLowerInvariant(), results
+        return TypedResults.Ok(new SearchResponse(EnumText.Of(mode), results
             .Select(r => new SearchHit(r.Chunk.Id, r.Chunk.DocumentId, r.Chunk.SourceId, r.Score, r.DenseRank, r.LexicalRank,
                 r.Chunk.Text, r.Chunk.Metadata))
             .ToList()));

@@ -10,7 +10,7 @@ public sealed record DocumentResponse(
     string ContentType,
     long SizeBytes,
     string? Sha256,
-    string Status,
+    DocumentStatus Status,
     int ChunksTotal,
     int ChunksEmbedded,
     int RowsSkipped,

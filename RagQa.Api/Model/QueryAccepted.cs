@@ -1,4 +1,6 @@
+using RagQa.Core.Answering;
+
 namespace RagQa.Api.Model;
 
 /// <summary>202 body of POST /query when the worker has not answered within the sync timeout.</summary>
-public sealed record QueryAccepted(Guid QueryId, string Status, string StatusUrl);
+public sealed record QueryAccepted(Guid QueryId, QueryStatus Status, string StatusUrl);

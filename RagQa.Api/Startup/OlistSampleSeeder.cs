@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using RagQa.Core.Ingestion;
+using RagQa.Core.Text;
 
 namespace RagQa.Api.Startup;
 
@@ -34,6 +35,6 @@ public sealed class OlistSampleSeeder(
         var request = new IntakeRequest(seed.Collection, Path.GetFileName(seed.OlistSamplePath!), "text/csv", new Dictionary<string, string>());
         var result = await intake.AcceptAsync(request, file, cancellationToken);
         logger.LogInformation("Seed document {DocumentId} is {Status} ({Outcome})",
-            result.Document.Id, result.Document.Status, result.Created ? "queued now" : "already present");
+            result.Document.Id, EnumText.Of(result.Document.Status), result.Created ? "queued now" : "already present");
     }
 }

@@ -2,13 +2,13 @@ using System.ComponentModel.DataAnnotations;
 
 namespace RagQa.Core.Answering;
 
-/// <summary>How answers are written, section <c>Answers</c>. See <see cref="AnswerProviders"/>.</summary>
+/// <summary>How answers are written, section <c>Answers</c>.</summary>
 public sealed class AnswerOptions
 {
     public const string Section = "Answers";
 
     /// <summary>extractive (default, no model), openai, azureopenai or ollama.</summary>
-    public string Provider { get; set; } = AnswerProviders.Extractive;
+    public AnswerProvider Provider { get; set; } = AnswerProvider.Extractive;
 
     /// <summary>Remote providers: base address (OpenAI: optional; Azure: https://NAME.openai.azure.com; Ollama: default http://localhost:11434/v1).</summary>
     public string? Endpoint { get; set; }

@@ -1,18 +1,17 @@
 using Microsoft.Extensions.Options;
+using RagQa.Core.Embeddings;
+using RagQa.Core.Text;
 
 namespace RagQa.Core.Answering;
 
-/// <summary>The cross-field rules of <see cref="AnswerOptions"/>, checked at start-up; each message names its setting.</summary>
+/// <summary>
+/// The cross-field rules of <see cref="AnswerOptions"/>, checked at start-up; each message names its setting. An unknown
+/// <c>Answers:Provider</c> is refused before binding (<see cref="EnumSettingExtensions.CheckEnumSetting{TOptions,TEnum}"/>).
+/// </summary>
 internal sealed class AnswerOptionsValidator : IValidateOptions<AnswerOptions>
 {
     public ValidateOptionsResult Validate(string? name, AnswerOptions options)
     {
-        var provider = options.Provider?.Trim() ?? "";
-        if (!AnswerProviders.All.Contains(provider, StringComparer.OrdinalIgnoreCase))
-        {
-            return ValidateOptionsResult.Fail($"Answers:Provider must be one of {string.Join(", ", AnswerProviders.All)}; got '{options.Provider}'.");
-        }
-
         var failures = new List<string>();
         if (options.ComplaintMaxScore >= options.PraiseMinScore)
         {
@@ -27,20 +26,20 @@ internal sealed class AnswerOptionsValidator : IValidateOptions<AnswerOptions>
         {
             failures.Add($"Answers:Endpoint must be an absolute http or https address; got '{options.Endpoint}'.");
         }
-        if (AnswerProviders.IsModel(provider))
+        if (AnswerProviders.Remote(options.Provider) is { } service)
         {
-            var lower = provider.ToLowerInvariant();
+            var provider = EnumText.Of(options.Provider);
             if (string.IsNullOrWhiteSpace(options.ModelId))
             {
-                failures.Add(lower == AnswerProviders.AzureOpenAI
+                failures.Add(service == ModelService.AzureOpenAI
                     ? "Answers:ModelId is required for provider 'azureopenai' (the deployment name)."
-                    : $"Answers:ModelId is required for provider '{lower}' (the chat model name).");
+                    : $"Answers:ModelId is required for provider '{provider}' (the chat model name).");
             }
-            if (lower != AnswerProviders.Ollama && string.IsNullOrWhiteSpace(options.ApiKey))
+            if (service != ModelService.Ollama && string.IsNullOrWhiteSpace(options.ApiKey))
             {
-                failures.Add($"Answers:ApiKey is required for provider '{lower}'.");
+                failures.Add($"Answers:ApiKey is required for provider '{provider}'.");
             }
-            if (lower == AnswerProviders.AzureOpenAI && string.IsNullOrWhiteSpace(options.Endpoint))
+            if (service == ModelService.AzureOpenAI && string.IsNullOrWhiteSpace(options.Endpoint))
             {
                 failures.Add("Answers:Endpoint is required for provider 'azureopenai' (https://NAME.openai.azure.com).");
             }

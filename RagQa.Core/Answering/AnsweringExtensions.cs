@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using RagQa.Core.Text;
 
 namespace RagQa.Core.Answering;
 
@@ -14,21 +15,26 @@ namespace RagQa.Core.Answering;
 /// </summary>
 public static class AnsweringExtensions
 {
+    private const string ProviderKey = $"{AnswerOptions.Section}:{nameof(AnswerOptions.Provider)}";
+
     public static IHostApplicationBuilder AddRagQaAnswering(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<AnswerOptions>().BindConfiguration(AnswerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<AnswerOptions>()
+            .CheckEnumSetting<AnswerOptions, AnswerProvider>(ProviderKey)
+            .BindConfiguration(AnswerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AnswerOptions>, AnswerOptionsValidator>());
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton<ReviewStatistics>();
 
-        if (AnswerProviders.IsModel(builder.Configuration[$"{AnswerOptions.Section}:{nameof(AnswerOptions.Provider)}"]))
+        // An unknown provider registers no chat client; the options check above reports it at start-up.
+        if (EnumText.TryParse(builder.Configuration[ProviderKey]?.Trim(), out AnswerProvider provider) && AnswerProviders.Remote(provider) is not null)
         {
             builder.Services.TryAddSingleton(services =>
             {
                 var options = services.GetRequiredService<IOptions<AnswerOptions>>().Value;
                 var loggers = services.GetRequiredService<ILoggerFactory>();
                 loggers.CreateLogger(typeof(AnsweringExtensions))
-                    .LogInformation("Answers from provider {Provider}, model {ModelId}", options.Provider, options.ModelId);
+                    .LogInformation("Answers from provider {Provider}, model {ModelId}", EnumText.Of(options.Provider), options.ModelId);
                 return ChatClientFactory.Create(options, services.GetRequiredService<TimeProvider>(), loggers);
             });
             builder.Services.TryAddSingleton<ChatAnswerGenerator>();

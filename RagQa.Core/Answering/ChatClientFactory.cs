@@ -13,8 +13,9 @@ internal static class ChatClientFactory
 
     public static IChatClient Create(AnswerOptions options, TimeProvider time, ILoggerFactory loggers)
     {
-        var provider = options.Provider.Trim().ToLowerInvariant();
-        var client = OpenAICompatibleClient.Create(provider, options.Endpoint, options.ApiKey, clientOptions =>
+        var service = AnswerProviders.Remote(options.Provider)
+            ?? throw new ArgumentOutOfRangeException(nameof(options), options.Provider, "The extractive provider uses no chat model.");
+        var client = OpenAICompatibleClient.Create(service, options.Endpoint, options.ApiKey, clientOptions =>
         {
             // ChatRetry owns retries (backoff with jitter, configurable); the SDK's own would multiply them.
             clientOptions.RetryPolicy = new ClientRetryPolicy(maxRetries: 0);

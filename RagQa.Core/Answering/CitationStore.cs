@@ -1,3 +1,4 @@
+using Dapper;
 using Npgsql;
 
 namespace RagQa.Core.Answering;
@@ -8,19 +9,14 @@ public sealed class CitationStore(NpgsqlDataSource dataSource)
     /// <summary>The citations of each of these queries, in citation order; a query without any has no entry.</summary>
     public async Task<IReadOnlyDictionary<Guid, IReadOnlyList<Citation>>> ForQueriesAsync(IReadOnlyList<Guid> queryIds, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand(
-            "SELECT r.query_id, r.citation_index, r.chunk_id, r.document_id, COALESCE(c.source_id, ''), r.quote, r.score " +
-            "FROM query_results r LEFT JOIN chunks c ON c.id = r.chunk_id WHERE r.query_id = ANY($1) AND r.citation_index IS NOT NULL " +
-            "ORDER BY r.query_id, r.citation_index");
-        command.Parameters.Add(new NpgsqlParameter { Value = queryIds.ToArray() });
-        var citations = new Dictionary<Guid, List<Citation>>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            var queryId = reader.GetGuid(0);
-            if (!citations.TryGetValue(queryId, out var list)) citations[queryId] = list = [];
-            list.Add(new Citation(reader.GetInt32(1), reader.GetGuid(2), reader.GetGuid(3), reader.GetString(4), reader.GetString(5), reader.GetDouble(6)));
-        }
-        return citations.ToDictionary(c => c.Key, c => (IReadOnlyList<Citation>)c.Value);
+        await using var connection = dataSource.CreateConnection();
+        // Each row is the query's id, then a Citation's columns from "index" on.
+        var rows = await connection.QueryAsync<Guid, Citation, (Guid QueryId, Citation Citation)>(new CommandDefinition(
+            "SELECT r.query_id, r.citation_index AS \"index\", r.chunk_id, r.document_id, COALESCE(c.source_id, '') AS source_id, r.quote, r.score " +
+            "FROM query_results r LEFT JOIN chunks c ON c.id = r.chunk_id WHERE r.query_id = ANY(@queryIds) AND r.citation_index IS NOT NULL " +
+            "ORDER BY r.query_id, r.citation_index",
+            new { queryIds = queryIds.ToArray() }, cancellationToken: cancellationToken),
+            (queryId, citation) => (queryId, citation), splitOn: "index");
+        return rows.GroupBy(r => r.QueryId).ToDictionary(g => g.Key, g => (IReadOnlyList<Citation>)g.Select(r => r.Citation).ToList());
     }
 }

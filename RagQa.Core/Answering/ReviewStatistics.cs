@@ -14,6 +14,11 @@ namespace RagQa.Core.Answering;
 /// not chunks. Examples are the reviews that rank highest (<c>ts_rank_cd</c>) for a theme among its shortest
 /// matches of a readable length. On 100,000 reviews a breakdown takes about a second.
 /// </summary>
+/// <remarks>
+/// Raw Npgsql rather than Dapper, unlike the stores: the statements are built per question, with one result column per
+/// theme (no fixed row type could name them) and <see cref="MetadataFilterSql"/>'s positional parameters, on the path of
+/// every aggregate question.
+/// </remarks>
 public sealed class ReviewStatistics(NpgsqlDataSource dataSource)
 {
     /// <summary>The score as an integer, null when the chunk has none or it is not a whole number.</summary>

@@ -1,4 +1,5 @@
 using RagQa.Core.Guardrails;
+using RagQa.Core.Text;
 
 namespace RagQa.Core.Audit;
 
@@ -24,7 +25,7 @@ public static class AuditDetails
     /// <summary>Counts by kind ("cpf" → 2) for a <see cref="AuditActions.PiiRedacted"/> event, plus the total.</summary>
     public static Dictionary<string, string> RedactionCounts(IReadOnlyDictionary<PiiKind, int> counts)
     {
-        var details = counts.Where(c => c.Value > 0).ToDictionary(c => c.Key.ToString().ToLowerInvariant(), c => c.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var details = counts.Where(c => c.Value > 0).ToDictionary(c => EnumText.Of(c.Key), c => c.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
         details["total"] = counts.Values.Sum().ToString(System.Globalization.CultureInfo.InvariantCulture);
         return details;
     }

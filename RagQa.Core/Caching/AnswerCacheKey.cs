@@ -20,15 +20,6 @@ public sealed record AnswerCacheKey(string Collection, string Bucket, string Fin
 {
     public const int KeyChunks = 3;
 
-    /// <summary>Null when there is nothing to key on: no query embedding (lexical mode) or nothing retrieved.</summary>
-    public static AnswerCacheKey? For(RetrievalRequest request, RetrievalResult result, string modelId)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(result);
-        if (result.QueryEmbedding is not { IsEmpty: false } embedding || result.Chunks.Count == 0) return null;
-        return For(request.Collection, result.Filter, request.TopK, modelId, embedding, result.Chunks);
-    }
-
     public static AnswerCacheKey For(
         string collection, VectorFilter? filter, int topK, string modelId, ReadOnlyMemory<float> queryEmbedding, IReadOnlyList<RetrievedChunk> retrieved)
     {

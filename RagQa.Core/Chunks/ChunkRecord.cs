@@ -1,6 +1,6 @@
 namespace RagQa.Core.Chunks;
 
-/// <summary>A row of <c>chunks</c>: the unit that is embedded, searched and cited.</summary>
+/// <summary>A row of <c>chunks</c>: the unit that is embedded, searched and cited. <see cref="ChunkStore"/> selects its columns in this order.</summary>
 public sealed record ChunkRecord(
     Guid Id,
     Guid DocumentId,

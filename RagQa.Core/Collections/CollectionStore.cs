@@ -1,4 +1,6 @@
+using Dapper;
 using Npgsql;
+using RagQa.Core.Documents;
 
 namespace RagQa.Core.Collections;
 
@@ -7,29 +9,24 @@ public sealed class CollectionStore(NpgsqlDataSource dataSource)
 {
     public async Task<IReadOnlyList<CollectionSummary>> ListAsync(CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand(
+        await using var connection = dataSource.CreateConnection();
+        var collections = await connection.QueryAsync<CollectionSummary>(new CommandDefinition(
             """
             SELECT c.name, c.description, c.is_system,
-                   (SELECT count(*) FROM documents d WHERE d.collection = c.name),
-                   (SELECT count(*) FROM documents d WHERE d.collection = c.name AND d.status = 'indexed'),
-                   (SELECT count(*) FROM chunks k WHERE k.collection = c.name)
+                   (SELECT count(*) FROM documents d WHERE d.collection = c.name) AS documents,
+                   (SELECT count(*) FROM documents d WHERE d.collection = c.name AND d.status = @indexed) AS documents_indexed,
+                   (SELECT count(*) FROM chunks k WHERE k.collection = c.name) AS chunks
             FROM collections c ORDER BY c.is_system DESC, c.name
-            """);
-        var collections = new List<CollectionSummary>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            collections.Add(new CollectionSummary(reader.GetString(0), reader.GetString(1), reader.GetBoolean(2),
-                reader.GetInt64(3), reader.GetInt64(4), reader.GetInt64(5)));
-        }
-        return collections;
+            """,
+            new { indexed = DocumentStatus.Indexed }, cancellationToken: cancellationToken));
+        return collections.AsList();
     }
 
     public async Task<bool> ExistsAsync(string name, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand("SELECT EXISTS (SELECT 1 FROM collections WHERE name = $1)");
-        command.Parameters.Add(new NpgsqlParameter { Value = name });
-        return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
+        await using var connection = dataSource.CreateConnection();
+        return await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
+            "SELECT EXISTS (SELECT 1 FROM collections WHERE name = @name)", new { name }, cancellationToken: cancellationToken));
     }
 
     /// <summary>The collection the caller asked for, or <paramref name="defaultCollection"/>; null when it does not exist.</summary>

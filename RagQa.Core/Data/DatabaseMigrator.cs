@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Dapper;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
@@ -31,11 +32,9 @@ public sealed class DatabaseMigrator(NpgsqlDataSource dataSource, ILogger<Databa
             {
                 await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
                 await ExecuteAsync(connection, transaction, script.Sql, cancellationToken);
-                await using (var record = new NpgsqlCommand("INSERT INTO schema_migrations (version) VALUES ($1)", connection, transaction))
-                {
-                    record.Parameters.Add(new NpgsqlParameter { Value = script.Version });
-                    await record.ExecuteNonQueryAsync(cancellationToken);
-                }
+                await connection.ExecuteAsync(new CommandDefinition(
+                    "INSERT INTO schema_migrations (version) VALUES (@version)", new { version = script.Version }, transaction,
+                    cancellationToken: cancellationToken));
                 await transaction.CommitAsync(cancellationToken);
                 logger.LogInformation("Applied database migration {MigrationVersion}", script.Version);
                 done.Add(script.Version);
@@ -51,14 +50,9 @@ public sealed class DatabaseMigrator(NpgsqlDataSource dataSource, ILogger<Databa
         }
     }
 
-    private static async Task<HashSet<string>> AppliedVersionsAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
-    {
-        var versions = new HashSet<string>(StringComparer.Ordinal);
-        await using var command = new NpgsqlCommand("SELECT version FROM schema_migrations", connection);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken)) versions.Add(reader.GetString(0));
-        return versions;
-    }
+    private static async Task<HashSet<string>> AppliedVersionsAsync(NpgsqlConnection connection, CancellationToken cancellationToken) =>
+        (await connection.QueryAsync<string>(new CommandDefinition("SELECT version FROM schema_migrations", cancellationToken: cancellationToken)))
+            .ToHashSet(StringComparer.Ordinal);
 
     private static async Task ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql, CancellationToken cancellationToken)
     {

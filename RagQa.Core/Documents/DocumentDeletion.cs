@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Dapper;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 using RagQa.Core.Caching;
@@ -32,9 +33,11 @@ public sealed class DocumentDeletion(
         // Aggregate answers count every document of the collection, whether or not they cite this one.
         await cache.InvalidateCollectionAsync(document.Collection, cancellationToken);
         // Chunks, upload blocks and the embed ledger go with the row (ON DELETE CASCADE).
-        await using var command = dataSource.CreateCommand("DELETE FROM documents WHERE id = $1");
-        command.Parameters.Add(new NpgsqlParameter { Value = documentId });
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        await using (var connection = dataSource.CreateConnection())
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                "DELETE FROM documents WHERE id = @documentId", new { documentId }, cancellationToken: cancellationToken));
+        }
         logger.LogInformation("Deleted document {DocumentId} from {Collection}", documentId, document.Collection);
         return true;
     }

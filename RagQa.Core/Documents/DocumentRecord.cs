@@ -1,6 +1,6 @@
 namespace RagQa.Core.Documents;
 
-/// <summary>A row of <c>documents</c>.</summary>
+/// <summary>A row of <c>documents</c>; <see cref="DocumentStore"/> selects its columns in this order.</summary>
 public sealed record DocumentRecord(
     Guid Id,
     string Collection,
@@ -8,7 +8,7 @@ public sealed record DocumentRecord(
     string ContentType,
     long SizeBytes,
     string? Sha256,
-    string Status,
+    DocumentStatus Status,
     int ChunksTotal,
     int ChunksEmbedded,
     int RowsSkipped,

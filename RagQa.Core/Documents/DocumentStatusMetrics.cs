@@ -2,6 +2,7 @@ using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
+using RagQa.Core.Text;
 
 namespace RagQa.Core.Documents;
 
@@ -20,7 +21,7 @@ public sealed class DocumentStatusMetrics : BackgroundService
     private readonly DocumentStore documents;
     private readonly TimeProvider time;
     private readonly ILogger<DocumentStatusMetrics> logger;
-    private IReadOnlyDictionary<string, long> latest = new Dictionary<string, long>();
+    private IReadOnlyDictionary<DocumentStatus, long> latest = new Dictionary<DocumentStatus, long>();
 
     public DocumentStatusMetrics(IMeterFactory meterFactory, DocumentStore documents, TimeProvider time, ILogger<DocumentStatusMetrics> logger)
     {
@@ -28,8 +29,8 @@ public sealed class DocumentStatusMetrics : BackgroundService
         this.time = time;
         this.logger = logger;
         meterFactory.Create(MeterName).CreateObservableGauge("ragqa.documents",
-            () => Volatile.Read(ref latest).Select(c => new Measurement<long>(c.Value, new KeyValuePair<string, object?>("status", c.Key))),
-            "{document}", "Documents at each ingestion stage (uploading, queued, parsing, chunking, embedding, indexed, failed).");
+            () => Volatile.Read(ref latest).Select(c => new Measurement<long>(c.Value, new KeyValuePair<string, object?>("status", EnumText.Of(c.Key)))),
+            "{document}", $"Documents at each ingestion stage ({string.Join(", ", EnumText.All<DocumentStatus>())}).");
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

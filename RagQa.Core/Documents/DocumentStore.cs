@@ -1,8 +1,9 @@
+using Dapper;
 using Npgsql;
 
 namespace RagQa.Core.Documents;
 
-/// <summary>Reads and advances rows of <c>documents</c>.</summary>
+/// <summary>Reads rows of <c>documents</c> and moves them between stages, as far as <see cref="DocumentStateMachine"/> allows.</summary>
 public sealed class DocumentStore(NpgsqlDataSource dataSource, TimeProvider time)
 {
     private const string Columns =
@@ -11,73 +12,60 @@ public sealed class DocumentStore(NpgsqlDataSource dataSource, TimeProvider time
 
     public async Task<DocumentRecord?> GetAsync(Guid id, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand($"SELECT {Columns} FROM documents WHERE id = $1");
-        command.Parameters.Add(new NpgsqlParameter { Value = id });
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken) ? Read(reader) : null;
+        await using var connection = dataSource.CreateConnection();
+        return await connection.QuerySingleOrDefaultAsync<DocumentRecord>(new CommandDefinition(
+            $"SELECT {Columns} FROM documents WHERE id = @id", new { id }, cancellationToken: cancellationToken));
     }
 
     public async Task<DocumentRecord?> FindByContentAsync(string collection, string sha256, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand($"SELECT {Columns} FROM documents WHERE collection = $1 AND sha256 = $2");
-        command.Parameters.Add(new NpgsqlParameter { Value = collection });
-        command.Parameters.Add(new NpgsqlParameter { Value = sha256 });
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken) ? Read(reader) : null;
+        await using var connection = dataSource.CreateConnection();
+        return await connection.QuerySingleOrDefaultAsync<DocumentRecord>(new CommandDefinition(
+            $"SELECT {Columns} FROM documents WHERE collection = @collection AND sha256 = @sha256", new { collection, sha256 },
+            cancellationToken: cancellationToken));
     }
 
     /// <summary>How many documents are at each stage; every stage appears, zero when none is there.</summary>
-    public async Task<IReadOnlyDictionary<string, long>> CountByStatusAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<DocumentStatus, long>> CountByStatusAsync(CancellationToken cancellationToken)
     {
-        var counts = DocumentStatus.All.ToDictionary(s => s, _ => 0L);
-        await using var command = dataSource.CreateCommand("SELECT status, count(*) FROM documents GROUP BY status");
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken)) counts[reader.GetString(0)] = reader.GetInt64(1);
+        await using var connection = dataSource.CreateConnection();
+        var found = await connection.QueryAsync<DocumentStatusCount>(new CommandDefinition(
+            "SELECT status, count(*) AS count FROM documents GROUP BY status", cancellationToken: cancellationToken));
+        var counts = Enum.GetValues<DocumentStatus>().ToDictionary(s => s, _ => 0L);
+        foreach (var row in found) counts[row.Status] = row.Count;
         return counts;
     }
 
-    public async Task<IReadOnlyList<DocumentRecord>> ListAsync(string? collection, string? status, int offset, int limit, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<DocumentRecord>> ListAsync(
+        string? collection, DocumentStatus? status, int offset, int limit, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand(
-            $"SELECT {Columns} FROM documents WHERE ($1::text IS NULL OR collection = $1) AND ($2::text IS NULL OR status = $2) " +
-            "ORDER BY created_at DESC, id OFFSET $3 LIMIT $4");
-        command.Parameters.Add(new NpgsqlParameter { Value = (object?)collection ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
-        command.Parameters.Add(new NpgsqlParameter { Value = (object?)status ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
-        command.Parameters.Add(new NpgsqlParameter { Value = offset });
-        command.Parameters.Add(new NpgsqlParameter { Value = limit });
-        var documents = new List<DocumentRecord>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken)) documents.Add(Read(reader));
-        return documents;
+        await using var connection = dataSource.CreateConnection();
+        var documents = await connection.QueryAsync<DocumentRecord>(new CommandDefinition(
+            $"SELECT {Columns} FROM documents WHERE (@collection::text IS NULL OR collection = @collection) " +
+            "AND (@status::text IS NULL OR status = @status) ORDER BY created_at DESC, id OFFSET @offset LIMIT @limit",
+            new { collection, status, offset, limit }, cancellationToken: cancellationToken));
+        return documents.AsList();
     }
 
-    /// <summary>Moves a document to <paramref name="status"/>; never out of <c>indexed</c> or <c>failed</c>, so a redelivered message cannot regress it.</summary>
-    public async Task SetStatusAsync(Guid id, string status, string? error, CancellationToken cancellationToken)
+    /// <summary>
+    /// Applies <paramref name="transition"/> if the document's current status allows it (in the UPDATE itself, so a
+    /// stale or redelivered message cannot move a document backwards). <paramref name="error"/>, when given, is the reason
+    /// a failed document shows.
+    /// </summary>
+    /// <returns>False when the document is gone or its status does not allow the transition.</returns>
+    public async Task<bool> ApplyAsync(Guid id, DocumentTransition transition, string? error, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand(
-            "UPDATE documents SET status = $2, error = COALESCE($3, error), updated_at = $4 " +
-            "WHERE id = $1 AND status NOT IN ('indexed', 'failed')");
-        command.Parameters.Add(new NpgsqlParameter { Value = id });
-        command.Parameters.Add(new NpgsqlParameter { Value = status });
-        command.Parameters.Add(new NpgsqlParameter { Value = (object?)error ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
-        command.Parameters.Add(new NpgsqlParameter { Value = time.GetUtcNow() });
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        await using var connection = dataSource.CreateConnection();
+        return await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE documents SET status = @target, error = COALESCE(@error, error), updated_at = @now WHERE id = @id AND status = ANY(@allowed)",
+            new
+            {
+                id,
+                target = DocumentStateMachine.Target(transition),
+                allowed = DocumentStateMachine.AllowedFrom(transition),
+                error,
+                now = time.GetUtcNow(),
+            },
+            cancellationToken: cancellationToken)) == 1;
     }
-
-    private static DocumentRecord Read(NpgsqlDataReader reader) => new(
-        reader.GetGuid(0),
-        reader.GetString(1),
-        reader.GetString(2),
-        reader.GetString(3),
-        reader.GetInt64(4),
-        reader.IsDBNull(5) ? null : reader.GetString(5),
-        reader.GetString(6),
-        reader.GetInt32(7),
-        reader.GetInt32(8),
-        reader.GetInt32(9),
-        reader.GetInt32(10),
-        reader.IsDBNull(11) ? null : reader.GetString(11),
-        reader.GetFieldValue<DateTimeOffset>(12),
-        reader.GetFieldValue<DateTimeOffset>(13),
-        reader.IsDBNull(14) ? null : reader.GetFieldValue<DateTimeOffset>(14));
 }

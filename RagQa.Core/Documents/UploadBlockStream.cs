@@ -1,3 +1,4 @@
+using Dapper;
 using Npgsql;
 
 namespace RagQa.Core.Documents;
@@ -34,10 +35,14 @@ public sealed class UploadBlockStream(NpgsqlDataSource dataSource, Guid document
     {
         while (!_done)
         {
-            await using var command = dataSource.CreateCommand("SELECT data FROM upload_blocks WHERE document_id = $1 AND seq = $2");
-            command.Parameters.Add(new NpgsqlParameter { Value = documentId });
-            command.Parameters.Add(new NpgsqlParameter { Value = _nextSeq++ });
-            if (await command.ExecuteScalarAsync(cancellationToken) is not byte[] data)
+            byte[]? data;
+            await using (var connection = dataSource.CreateConnection())
+            {
+                data = await connection.QuerySingleOrDefaultAsync<byte[]>(new CommandDefinition(
+                    "SELECT data FROM upload_blocks WHERE document_id = @documentId AND seq = @seq",
+                    new { documentId, seq = _nextSeq++ }, cancellationToken: cancellationToken));
+            }
+            if (data is null)
             {
                 _done = true;
                 break;

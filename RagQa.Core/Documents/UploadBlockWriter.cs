@@ -30,6 +30,8 @@ public static class UploadBlockWriter
                 total += filled;
                 if (total > maxBytes) throw new UploadTooLargeException(maxBytes);
                 hash.AppendData(buffer, 0, filled);
+                // Raw Npgsql, not Dapper: a typed ArraySegment parameter sends the pooled buffer as it is, where Dapper
+                // would need a fresh 1 MiB array per block.
                 await using var command = new NpgsqlCommand(
                     "INSERT INTO upload_blocks (document_id, seq, data) VALUES ($1, $2, $3)", connection, transaction);
                 command.Parameters.Add(new NpgsqlParameter { Value = documentId });

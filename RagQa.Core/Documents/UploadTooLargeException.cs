@@ -1,8 +1,4 @@
 namespace RagQa.Core.Documents;
 
 /// <summary>An upload went past the configured size limit; nothing of it is kept.</summary>
-public sealed class UploadTooLargeException(long maxBytes)
-    : Exception($"The upload exceeds the limit of {maxBytes} bytes.")
-{
-    public long MaxBytes { get; } = maxBytes;
-}
+public sealed class UploadTooLargeException(long maxBytes) : Exception($"The upload exceeds the limit of {maxBytes} bytes.");

@@ -7,19 +7,20 @@ internal static class EmbeddingGeneratorFactory
 {
     public static BatchingEmbeddingGenerator Create(EmbeddingOptions options)
     {
-        var provider = options.Provider.Trim().ToLowerInvariant();
-        IEmbeddingGenerator<string, Embedding<float>> inner = provider switch
-        {
-            EmbeddingProviders.MiniLm => new MiniLmEmbeddingGenerator(),
-            EmbeddingProviders.Onnx => new OnnxSentenceEmbeddingGenerator(
-                options.ModelPath!, options.ModelId, options.MaxSequenceLength, options.QueryPrefix, options.PassagePrefix),
-            EmbeddingProviders.Hashing => new HashingEmbeddingGenerator(options.Dimensions ?? HashingEmbeddingGenerator.DefaultDimensions),
-            EmbeddingProviders.OpenAI or EmbeddingProviders.AzureOpenAI or EmbeddingProviders.Ollama => CreateOpenAICompatible(provider, options),
-            _ => throw new InvalidOperationException($"Embeddings:Provider '{options.Provider}' is not supported."),
-        };
+        var remote = EmbeddingProviders.Remote(options.Provider);
+        IEmbeddingGenerator<string, Embedding<float>> inner = remote is { } service
+            ? CreateOpenAICompatible(service, options)
+            : options.Provider switch
+            {
+                EmbeddingProvider.MiniLm => new MiniLmEmbeddingGenerator(),
+                EmbeddingProvider.Onnx => new OnnxSentenceEmbeddingGenerator(
+                    options.ModelPath!, options.ModelId, options.MaxSequenceLength, options.QueryPrefix, options.PassagePrefix),
+                EmbeddingProvider.Hashing => new HashingEmbeddingGenerator(options.Dimensions ?? HashingEmbeddingGenerator.DefaultDimensions),
+                _ => throw new ArgumentOutOfRangeException(nameof(options), options.Provider, "Unknown Embeddings:Provider."),
+            };
         try
         {
-            var model = EmbeddingProviders.IsRemote(provider)
+            var model = remote is not null
                 ? new EmbeddingModelInfo(options.ModelId!, options.Dimensions!.Value)
                 : inner.GetService<EmbeddingModelInfo>()!;
             if (options.Dimensions is { } configured && configured != model.Dimensions)
@@ -36,8 +37,8 @@ internal static class EmbeddingGeneratorFactory
         }
     }
 
-    private static IEmbeddingGenerator<string, Embedding<float>> CreateOpenAICompatible(string provider, EmbeddingOptions options) =>
-        OpenAICompatibleClient.Create(provider, options.Endpoint, options.ApiKey)
+    private static IEmbeddingGenerator<string, Embedding<float>> CreateOpenAICompatible(ModelService service, EmbeddingOptions options) =>
+        OpenAICompatibleClient.Create(service, options.Endpoint, options.ApiKey)
             .GetEmbeddingClient(options.ModelId!)
             .AsIEmbeddingGenerator(options.RequestDimensions ? options.Dimensions : null);
 }

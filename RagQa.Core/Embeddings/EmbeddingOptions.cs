@@ -2,13 +2,13 @@ using System.ComponentModel.DataAnnotations;
 
 namespace RagQa.Core.Embeddings;
 
-/// <summary>Which embedding model to use, section <c>Embeddings</c>. See <see cref="EmbeddingProviders"/>.</summary>
+/// <summary>Which embedding model to use, section <c>Embeddings</c>.</summary>
 public sealed class EmbeddingOptions
 {
     public const string Section = "Embeddings";
 
     /// <summary>minilm (default), onnx, hashing, openai, azureopenai or ollama.</summary>
-    public string Provider { get; set; } = EmbeddingProviders.MiniLm;
+    public EmbeddingProvider Provider { get; set; } = EmbeddingProvider.MiniLm;
 
     /// <summary>onnx: a sentence-transformer folder (model.onnx or onnx/model.onnx, tokenizer files, 1_Pooling) or an .onnx file.</summary>
     public string? ModelPath { get; set; }

@@ -1,26 +1,23 @@
 using Microsoft.Extensions.Options;
+using RagQa.Core.Text;
 
 namespace RagQa.Core.Embeddings;
 
-/// <summary>The cross-field rules of <see cref="EmbeddingOptions"/>, checked at start-up; each message names its setting.</summary>
+/// <summary>
+/// The cross-field rules of <see cref="EmbeddingOptions"/>, checked at start-up; each message names its setting. An unknown
+/// <c>Embeddings:Provider</c> is refused before binding (<see cref="EnumSettingExtensions.CheckEnumSetting{TOptions,TEnum}"/>).
+/// </summary>
 internal sealed class EmbeddingOptionsValidator : IValidateOptions<EmbeddingOptions>
 {
     public ValidateOptionsResult Validate(string? name, EmbeddingOptions options)
     {
-        var provider = options.Provider?.Trim() ?? "";
-        if (!EmbeddingProviders.All.Contains(provider, StringComparer.OrdinalIgnoreCase))
-        {
-            return ValidateOptionsResult.Fail(
-                $"Embeddings:Provider must be one of {string.Join(", ", EmbeddingProviders.All)}; got '{options.Provider}'.");
-        }
-
         var failures = new List<string>();
-        if (provider.Equals(EmbeddingProviders.MiniLm, StringComparison.OrdinalIgnoreCase)
+        if (options.Provider == EmbeddingProvider.MiniLm
             && options.Dimensions is { } miniLmDimensions && miniLmDimensions != MiniLmEmbeddingGenerator.Dimensions)
         {
             failures.Add($"Embeddings:Dimensions must be {MiniLmEmbeddingGenerator.Dimensions} or unset for provider 'minilm'; got {miniLmDimensions}.");
         }
-        if (provider.Equals(EmbeddingProviders.Onnx, StringComparison.OrdinalIgnoreCase))
+        if (options.Provider == EmbeddingProvider.Onnx)
         {
             if (string.IsNullOrWhiteSpace(options.ModelPath))
             {
@@ -36,18 +33,18 @@ internal sealed class EmbeddingOptionsValidator : IValidateOptions<EmbeddingOpti
         {
             failures.Add($"Embeddings:Endpoint must be an absolute http or https address; got '{options.Endpoint}'.");
         }
-        if (EmbeddingProviders.IsRemote(provider))
+        if (EmbeddingProviders.Remote(options.Provider) is { } service)
         {
-            ValidateRemote(provider.ToLowerInvariant(), options, failures);
+            ValidateRemote(service, EnumText.Of(options.Provider), options, failures);
         }
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 
-    private static void ValidateRemote(string provider, EmbeddingOptions options, List<string> failures)
+    private static void ValidateRemote(ModelService service, string provider, EmbeddingOptions options, List<string> failures)
     {
         if (string.IsNullOrWhiteSpace(options.ModelId))
         {
-            failures.Add(provider == EmbeddingProviders.AzureOpenAI
+            failures.Add(service == ModelService.AzureOpenAI
                 ? "Embeddings:ModelId is required for provider 'azureopenai' (the deployment name)."
                 : $"Embeddings:ModelId is required for provider '{provider}' (the embedding model name).");
         }
@@ -55,11 +52,11 @@ internal sealed class EmbeddingOptionsValidator : IValidateOptions<EmbeddingOpti
         {
             failures.Add($"Embeddings:Dimensions is required for provider '{provider}': the vector space is sized before the first call.");
         }
-        if (provider != EmbeddingProviders.Ollama && string.IsNullOrWhiteSpace(options.ApiKey))
+        if (service != ModelService.Ollama && string.IsNullOrWhiteSpace(options.ApiKey))
         {
             failures.Add($"Embeddings:ApiKey is required for provider '{provider}'.");
         }
-        if (provider == EmbeddingProviders.AzureOpenAI && string.IsNullOrWhiteSpace(options.Endpoint))
+        if (service == ModelService.AzureOpenAI && string.IsNullOrWhiteSpace(options.Endpoint))
         {
             failures.Add("Embeddings:Endpoint is required for provider 'azureopenai' (https://NAME.openai.azure.com).");
         }

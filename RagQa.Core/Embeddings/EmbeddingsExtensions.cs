@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using RagQa.Core.Text;
 
 namespace RagQa.Core.Embeddings;
 
@@ -12,7 +13,9 @@ public static class EmbeddingsExtensions
 {
     public static IHostApplicationBuilder AddRagQaEmbeddings(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<EmbeddingOptions>().BindConfiguration(EmbeddingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<EmbeddingOptions>()
+            .CheckEnumSetting<EmbeddingOptions, EmbeddingProvider>($"{EmbeddingOptions.Section}:{nameof(EmbeddingOptions.Provider)}")
+            .BindConfiguration(EmbeddingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<EmbeddingOptions>, EmbeddingOptionsValidator>());
         builder.Services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(services =>
         {
@@ -21,7 +24,7 @@ public static class EmbeddingsExtensions
             var model = generator.GetService<EmbeddingModelInfo>()!;
             services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(EmbeddingsExtensions))
                 .LogInformation("Embeddings from provider {Provider}, model {ModelId}, {Dimensions} dimensions",
-                    options.Provider, model.ModelId, model.Dimensions);
+                    EnumText.Of(options.Provider), model.ModelId, model.Dimensions);
             return generator;
         });
         builder.Services.AddSingleton(services =>

@@ -15,27 +15,26 @@ internal static class OpenAICompatibleClient
     /// <summary>The OpenAI client insists on a key; Ollama ignores it.</summary>
     private const string OllamaApiKey = "ollama";
 
-    /// <param name="provider">openai, azureopenai or ollama (lower case).</param>
     /// <param name="configure">Further client settings (timeouts, retry policy), applied last.</param>
-    public static OpenAIClient Create(string provider, string? endpoint, string? apiKey, Action<OpenAIClientOptions>? configure = null)
+    public static OpenAIClient Create(ModelService service, string? endpoint, string? apiKey, Action<OpenAIClientOptions>? configure = null)
     {
         var clientOptions = new OpenAIClientOptions();
-        switch (provider)
+        switch (service)
         {
-            case EmbeddingProviders.OpenAI:
+            case ModelService.OpenAI:
                 if (!string.IsNullOrWhiteSpace(endpoint)) clientOptions.Endpoint = new Uri(endpoint);
                 break;
-            case EmbeddingProviders.AzureOpenAI:
+            case ModelService.AzureOpenAI:
                 // Azure OpenAI's v1 API speaks the OpenAI protocol under /openai/v1/, the deployment as the model.
                 clientOptions.Endpoint = AzureV1Endpoint(new Uri(endpoint!));
                 clientOptions.AddPolicy(new AzureApiKeyPolicy(apiKey!), PipelinePosition.PerCall);
                 break;
-            case EmbeddingProviders.Ollama:
+            case ModelService.Ollama:
                 clientOptions.Endpoint = new Uri(string.IsNullOrWhiteSpace(endpoint) ? DefaultOllamaEndpoint : endpoint);
                 apiKey = string.IsNullOrWhiteSpace(apiKey) ? OllamaApiKey : apiKey;
                 break;
             default:
-                throw new InvalidOperationException($"'{provider}' is not an OpenAI-compatible provider.");
+                throw new ArgumentOutOfRangeException(nameof(service), service, null);
         }
         configure?.Invoke(clientOptions);
         return new OpenAIClient(new ApiKeyCredential(apiKey!), clientOptions);

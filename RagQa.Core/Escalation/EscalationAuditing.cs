@@ -1,5 +1,6 @@
 using RagQa.Core.Audit;
 using RagQa.Core.Data;
+using RagQa.Core.Text;
 
 namespace RagQa.Core.Escalation;
 
@@ -27,7 +28,7 @@ public static class EscalationAuditing
             new Dictionary<string, string>
             {
                 ["query_id"] = escalation.QueryId.ToString(),
-                ["status"] = escalation.Status,
+                ["status"] = EnumText.Of(escalation.Status),
             },
             cancellationToken: cancellationToken);
 }

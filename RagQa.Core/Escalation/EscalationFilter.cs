@@ -1,4 +1,4 @@
 namespace RagQa.Core.Escalation;
 
 /// <summary>Which escalations to list: any of these statuses and priority levels (empty = all).</summary>
-public sealed record EscalationFilter(IReadOnlyList<string> Statuses, IReadOnlyList<string> PriorityLevels);
+public sealed record EscalationFilter(IReadOnlyList<EscalationStatus> Statuses, IReadOnlyList<string> PriorityLevels);

@@ -37,15 +37,6 @@ public static class EscalationPriority
 
     public static string LevelOf(double priority) => priority >= HighFrom ? High : priority >= MediumFrom ? Medium : Low;
 
-    /// <summary>The priority range of a level, [Min, Max), for filtering stored escalations.</summary>
-    public static (double Min, double Max) RangeOf(string level) => level switch
-    {
-        High => (HighFrom, double.PositiveInfinity),
-        Medium => (MediumFrom, HighFrom),
-        Low => (double.NegativeInfinity, MediumFrom),
-        _ => throw new ArgumentOutOfRangeException(nameof(level), level, "Levels are high, medium and low."),
-    };
-
     public static double WeightOf(string reason) => reason switch
     {
         EscalationReason.UserRequest => 1,

@@ -8,11 +8,11 @@ namespace RagQa.Core.Escalation;
 /// </summary>
 public static class EscalationStateMachine
 {
-    private static readonly IReadOnlyList<string> AssignFrom = [EscalationStatus.Open, EscalationStatus.Assigned];
-    private static readonly IReadOnlyList<string> ResolveFrom = [EscalationStatus.Assigned];
+    private static readonly IReadOnlyList<EscalationStatus> AssignFrom = [EscalationStatus.Open, EscalationStatus.Assigned];
+    private static readonly IReadOnlyList<EscalationStatus> ResolveFrom = [EscalationStatus.Assigned];
 
     /// <summary>The statuses <paramref name="action"/> may be applied in.</summary>
-    public static IReadOnlyList<string> AllowedFrom(EscalationAction action) => action switch
+    public static IReadOnlyList<EscalationStatus> AllowedFrom(EscalationAction action) => action switch
     {
         EscalationAction.Assign => AssignFrom,
         EscalationAction.Resolve => ResolveFrom,
@@ -20,12 +20,10 @@ public static class EscalationStateMachine
     };
 
     /// <summary>The status after <paramref name="action"/>.</summary>
-    public static string Target(EscalationAction action) => action switch
+    public static EscalationStatus Target(EscalationAction action) => action switch
     {
         EscalationAction.Assign => EscalationStatus.Assigned,
         EscalationAction.Resolve => EscalationStatus.Resolved,
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
     };
-
-    public static bool CanApply(string status, EscalationAction action) => AllowedFrom(action).Contains(status);
 }

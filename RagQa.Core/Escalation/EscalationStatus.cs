@@ -1,11 +1,16 @@
+using System.Text.Json.Serialization;
+using RagQa.Core.Text;
+
 namespace RagQa.Core.Escalation;
 
-/// <summary>Values of <c>escalation_requests.status</c>: open → assigned → resolved (see <see cref="EscalationStateMachine"/>).</summary>
-public static class EscalationStatus
+/// <summary>
+/// Values of <c>escalation_requests.status</c>, shown by the API as lower-case text: open → assigned → resolved (see
+/// <see cref="EscalationStateMachine"/>).
+/// </summary>
+[JsonConverter(typeof(EnumTextJsonConverter<EscalationStatus>))]
+public enum EscalationStatus
 {
-    public const string Open = "open";
-    public const string Assigned = "assigned";
-    public const string Resolved = "resolved";
-
-    public static readonly IReadOnlyList<string> All = [Open, Assigned, Resolved];
+    Open,
+    Assigned,
+    Resolved,
 }

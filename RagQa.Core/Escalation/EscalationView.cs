@@ -1,16 +1,16 @@
 using RagQa.Core.Answering;
-using RagQa.Core.Query;
 
 namespace RagQa.Core.Escalation;
 
 /// <summary>
 /// An escalation as support agents see it (GET /escalations): the case, its priority and what raised it, and the
-/// query it is about — question, answer, confidence and the quoted citations.
+/// query it is about — question, answer, confidence and the quoted citations. <see cref="EscalationStore"/> selects the
+/// constructor's columns in its order and adds the citations after.
 /// </summary>
 public sealed record EscalationView(
     Guid EscalationId,
     Guid QueryId,
-    string Status,
+    EscalationStatus Status,
     string Reason,
     string Source,
     double Priority,
@@ -23,10 +23,11 @@ public sealed record EscalationView(
     DateTimeOffset? ResolvedAt,
     string Question,
     string Collection,
-    string QueryStatus,
+    QueryStatus QueryStatus,
     string? Answer,
-    double? Confidence,
-    IReadOnlyList<Citation> Citations)
+    double? Confidence)
 {
+    public IReadOnlyList<Citation> Citations { get; init; } = [];
+
     public string PriorityLevel => EscalationPriority.LevelOf(Priority);
 }

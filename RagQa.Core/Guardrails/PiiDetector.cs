@@ -36,9 +36,6 @@ public sealed class PiiDetector
         return candidates.Count <= 1 ? candidates : Resolve(candidates);
     }
 
-    /// <summary>Whether <paramref name="text"/> contains any personal data.</summary>
-    public bool ContainsPii(string text) => Detect(text).Count > 0;
-
     private static List<PiiMatch> Resolve(List<PiiMatch> candidates)
     {
         // Overlaps only happen within a cluster of chained overlapping candidates, so sort by position, cut the

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using System.Text.Json;
+using Dapper;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -60,15 +60,20 @@ public sealed class DocumentIntake(
     private static async Task InsertUploadingAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, Guid id, IntakeRequest request, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand(
+        var inserted = await connection.ExecuteAsync(new CommandDefinition(
             "INSERT INTO documents (id, collection, filename, content_type, status, options) " +
-            "SELECT $1, name, $3, $4, 'uploading', $5::jsonb FROM collections WHERE name = $2", connection, transaction);
-        command.Parameters.Add(new NpgsqlParameter { Value = id });
-        command.Parameters.Add(new NpgsqlParameter { Value = request.Collection });
-        command.Parameters.Add(new NpgsqlParameter { Value = request.Filename });
-        command.Parameters.Add(new NpgsqlParameter { Value = request.ContentType });
-        command.Parameters.Add(new NpgsqlParameter { Value = JsonSerializer.Serialize(request.Options) });
-        if (await command.ExecuteNonQueryAsync(cancellationToken) == 0) throw new UnknownCollectionException(request.Collection);
+            "SELECT @id, name, @filename, @contentType, @status, @options FROM collections WHERE name = @collection",
+            new
+            {
+                id,
+                collection = request.Collection,
+                filename = request.Filename,
+                contentType = request.ContentType,
+                status = DocumentStatus.Uploading,
+                options = request.Options,
+            },
+            transaction, cancellationToken: cancellationToken));
+        if (inserted == 0) throw new UnknownCollectionException(request.Collection);
     }
 
     private static async Task<bool> TryMarkQueuedAsync(
@@ -76,12 +81,17 @@ public sealed class DocumentIntake(
     {
         try
         {
-            await using var command = new NpgsqlCommand(
-                "UPDATE documents SET size_bytes = $2, sha256 = $3, status = 'queued' WHERE id = $1", connection, transaction);
-            command.Parameters.Add(new NpgsqlParameter { Value = id });
-            command.Parameters.Add(new NpgsqlParameter { Value = size });
-            command.Parameters.Add(new NpgsqlParameter { Value = sha256 });
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            await connection.ExecuteAsync(new CommandDefinition(
+                "UPDATE documents SET size_bytes = @size, sha256 = @sha256, status = @target WHERE id = @id AND status = ANY(@allowed)",
+                new
+                {
+                    id,
+                    size,
+                    sha256,
+                    target = DocumentStateMachine.Target(DocumentTransition.Queue),
+                    allowed = DocumentStateMachine.AllowedFrom(DocumentTransition.Queue),
+                },
+                transaction, cancellationToken: cancellationToken));
             return true;
         }
         catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.UniqueViolation)

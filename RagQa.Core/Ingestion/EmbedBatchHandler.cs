@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Dapper;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -8,6 +9,7 @@ using RagQa.Core.Chunks;
 using RagQa.Core.Documents;
 using RagQa.Core.Embeddings;
 using RagQa.Core.Messaging;
+using RagQa.Core.Text;
 using RagQa.Core.VectorStore;
 
 namespace RagQa.Core.Ingestion;
@@ -61,7 +63,7 @@ public sealed class EmbedBatchHandler(
         if (status is not null && batch.Count > 0)
         {
             IngestionMetrics.ChunksDone(IngestionMetrics.Embedded, batch[0].Collection, batch.Count);
-            activity?.SetTag("ragqa.collection", batch[0].Collection).SetTag("ragqa.document_status", status);
+            activity?.SetTag("ragqa.collection", batch[0].Collection).SetTag("ragqa.document_status", EnumText.Of(status.Value));
         }
         if (status is null && batch.Count > 0)
         {
@@ -79,54 +81,73 @@ public sealed class EmbedBatchHandler(
     {
         logger.LogError("Embed batch {BatchId} of document {DocumentId} failed after {Attempts} attempts: {Reason}",
             message.BatchId, message.DocumentId, attempts, reason);
-        await using var command = dataSource.CreateCommand(
+        await using var connection = dataSource.CreateConnection();
+        await connection.ExecuteAsync(new CommandDefinition(
             """
             WITH job AS (
-                UPDATE embedding_jobs SET status = 'failed', attempts = $3, error = $4 WHERE batch_id = $1 AND status = 'pending'
+                UPDATE embedding_jobs SET status = 'failed', attempts = @attempts, error = @reason WHERE batch_id = @batchId AND status = 'pending'
                 RETURNING document_id)
-            UPDATE documents d SET status = 'failed', error = $5, updated_at = now()
-            FROM job WHERE d.id = job.document_id AND d.status NOT IN ('indexed', 'failed')
-            """);
-        command.Parameters.Add(new NpgsqlParameter { Value = message.BatchId });
-        command.Parameters.Add(new NpgsqlParameter { Value = message.DocumentId });
-        command.Parameters.Add(new NpgsqlParameter { Value = attempts });
-        command.Parameters.Add(new NpgsqlParameter { Value = reason });
-        command.Parameters.Add(new NpgsqlParameter { Value = $"Embedding batch {message.BatchId} failed after {attempts} attempts and was dead-lettered: {reason}" });
-        await command.ExecuteNonQueryAsync(cancellationToken);
+            UPDATE documents d SET status = @target, error = @error, updated_at = now()
+            FROM job WHERE d.id = job.document_id AND d.status = ANY(@allowed)
+            """,
+            new
+            {
+                batchId = message.BatchId,
+                attempts,
+                reason,
+                error = $"Embedding batch {message.BatchId} failed after {attempts} attempts and was dead-lettered: {reason}",
+                target = DocumentStateMachine.Target(DocumentTransition.Fail),
+                allowed = DocumentStateMachine.AllowedFrom(DocumentTransition.Fail),
+            },
+            cancellationToken: cancellationToken));
     }
 
     /// <summary>The batch's ledger status, or null when its document (and so the ledger row) is gone.</summary>
     private async Task<string?> JobStatusAsync(Guid batchId, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand("SELECT status FROM embedding_jobs WHERE batch_id = $1");
-        command.Parameters.Add(new NpgsqlParameter { Value = batchId });
-        return await command.ExecuteScalarAsync(cancellationToken) as string;
+        await using var connection = dataSource.CreateConnection();
+        return await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
+            "SELECT status FROM embedding_jobs WHERE batch_id = @batchId", new { batchId }, cancellationToken: cancellationToken));
     }
 
+    /// <summary>
+    /// Marks the batch done and counts its chunks; the batch that completes the count indexes the document, if the
+    /// document is still embedding (one failed meanwhile by another batch stays failed).
+    /// </summary>
     /// <returns>The document's status after this batch, or null when the batch's ledger row is gone (its document was deleted).</returns>
-    private async Task<string?> CompleteAsync(EmbedBatch message, CancellationToken cancellationToken)
+    private async Task<DocumentStatus?> CompleteAsync(EmbedBatch message, CancellationToken cancellationToken)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await using var command = new NpgsqlCommand(
-            """
-            WITH job AS (
-                UPDATE embedding_jobs SET status = 'done', attempts = attempts + 1, model = $2, completed_at = now()
-                WHERE batch_id = $1 AND status = 'pending'
-                RETURNING document_id, chunk_count)
-            UPDATE documents d SET
-                chunks_embedded = d.chunks_embedded + job.chunk_count,
-                status = CASE WHEN d.chunks_embedded + job.chunk_count >= d.chunks_total THEN 'indexed' ELSE d.status END,
-                indexed_at = CASE WHEN d.chunks_embedded + job.chunk_count >= d.chunks_total THEN now() ELSE d.indexed_at END,
-                updated_at = now()
-            FROM job WHERE d.id = job.document_id
-            RETURNING d.status
-            """, connection, transaction);
-        command.Parameters.Add(new NpgsqlParameter { Value = message.BatchId });
-        command.Parameters.Add(new NpgsqlParameter { Value = model.ModelId });
-        var status = await command.ExecuteScalarAsync(cancellationToken) as string;
-        await transaction.CommitAsync(cancellationToken);
-        if (status == "indexed") logger.LogInformation("Document {DocumentId} is indexed", message.DocumentId);
+        DocumentStatus? status;
+        await using (var connection = await dataSource.OpenConnectionAsync(cancellationToken))
+        await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
+        {
+            status = await connection.QuerySingleOrDefaultAsync<DocumentStatus?>(new CommandDefinition(
+                """
+                WITH job AS (
+                    UPDATE embedding_jobs SET status = 'done', attempts = attempts + 1, model = @model, completed_at = now()
+                    WHERE batch_id = @batchId AND status = 'pending'
+                    RETURNING document_id, chunk_count)
+                UPDATE documents d SET
+                    chunks_embedded = d.chunks_embedded + job.chunk_count,
+                    status = CASE WHEN d.chunks_embedded + job.chunk_count >= d.chunks_total AND d.status = ANY(@allowed)
+                        THEN @indexed ELSE d.status END,
+                    indexed_at = CASE WHEN d.chunks_embedded + job.chunk_count >= d.chunks_total AND d.status = ANY(@allowed)
+                        THEN now() ELSE d.indexed_at END,
+                    updated_at = now()
+                FROM job WHERE d.id = job.document_id
+                RETURNING d.status
+                """,
+                new
+                {
+                    batchId = message.BatchId,
+                    model = model.ModelId,
+                    indexed = DocumentStateMachine.Target(DocumentTransition.Index),
+                    allowed = DocumentStateMachine.AllowedFrom(DocumentTransition.Index),
+                },
+                transaction, cancellationToken: cancellationToken));
+            await transaction.CommitAsync(cancellationToken);
+        }
+        if (status == DocumentStatus.Indexed) logger.LogInformation("Document {DocumentId} is indexed", message.DocumentId);
         if (status is not null) return status;
         // Already done by an earlier delivery: report the document's current state.
         return await JobStatusAsync(message.BatchId, cancellationToken) is "done" ? DocumentStatus.Embedding : null;

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Dapper;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -10,6 +11,7 @@ using RagQa.Core.Guardrails;
 using RagQa.Core.Ingestion.Chunking;
 using RagQa.Core.Ingestion.Parsing;
 using RagQa.Core.Messaging;
+using RagQa.Core.Text;
 
 namespace RagQa.Core.Ingestion;
 
@@ -43,11 +45,12 @@ public sealed class IngestDocumentHandler(
         var document = await documents.GetAsync(message.DocumentId, cancellationToken);
         if (document is null || document.Status is DocumentStatus.Indexed or DocumentStatus.Failed or DocumentStatus.Uploading)
         {
-            logger.LogInformation("Nothing to ingest for document {DocumentId} ({Status})", message.DocumentId, document?.Status ?? "deleted");
+            logger.LogInformation("Nothing to ingest for document {DocumentId} ({Status})", message.DocumentId,
+                document is null ? "deleted" : EnumText.Of(document.Status));
             return;
         }
 
-        if (document.Status is DocumentStatus.Queued or DocumentStatus.Parsing or DocumentStatus.Chunking)
+        if (DocumentStateMachine.CanApply(document.Status, DocumentTransition.Parse))
         {
             try
             {
@@ -61,7 +64,7 @@ public sealed class IngestDocumentHandler(
                 logger.LogWarning("Document {DocumentId} cannot be read: {Reason}", document.Id, reason);
                 // Nothing half-indexed: the rows parsed before the bad one must not stay searchable.
                 await chunks.DeleteDocumentAsync(document.Id, cancellationToken);
-                await documents.SetStatusAsync(document.Id, DocumentStatus.Failed, reason, cancellationToken);
+                await documents.ApplyAsync(document.Id, DocumentTransition.Fail, reason, cancellationToken);
                 await DeleteUploadAsync(document.Id, cancellationToken);
                 return;
             }
@@ -71,7 +74,12 @@ public sealed class IngestDocumentHandler(
 
     private async Task ChunkAsync(DocumentRecord document, CancellationToken cancellationToken)
     {
-        await documents.SetStatusAsync(document.Id, DocumentStatus.Parsing, null, cancellationToken);
+        // Another delivery may have moved the document on since it was read; then this one has nothing to do.
+        if (!await documents.ApplyAsync(document.Id, DocumentTransition.Parse, null, cancellationToken))
+        {
+            logger.LogInformation("Document {DocumentId} is no longer waiting to be parsed; leaving it", document.Id);
+            return;
+        }
         var parser = parsers.Get(document.ContentType);
         var parseOptions = DocumentParseOptions.FromUpload(document.Filename, await ReadOptionsAsync(document.Id, cancellationToken));
         var pending = new List<ChunkRecord>(InsertBatchSize);
@@ -130,7 +138,8 @@ public sealed class IngestDocumentHandler(
     /// </summary>
     private async Task<bool> ChunkedElsewhereAsync(Guid documentId, CancellationToken cancellationToken)
     {
-        if (await documents.GetAsync(documentId, cancellationToken) is { Status: DocumentStatus.Queued or DocumentStatus.Parsing or DocumentStatus.Chunking }) return false;
+        if (await documents.GetAsync(documentId, cancellationToken) is { } document
+            && DocumentStateMachine.CanApply(document.Status, DocumentTransition.Embed)) return false;
         logger.LogInformation("Document {DocumentId} was chunked by another delivery meanwhile; leaving it to that one", documentId);
         return true;
     }
@@ -145,17 +154,13 @@ public sealed class IngestDocumentHandler(
     private async Task DeleteUploadAsync(Guid documentId, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var command = DeleteUploadCommand(connection, null, documentId);
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        await DeleteUploadAsync(connection, null, documentId, cancellationToken);
     }
 
     /// <summary>Deletes the raw upload; the document row keeps its size and sha256.</summary>
-    private static NpgsqlCommand DeleteUploadCommand(NpgsqlConnection connection, NpgsqlTransaction? transaction, Guid documentId)
-    {
-        var command = new NpgsqlCommand("DELETE FROM upload_blocks WHERE document_id = $1", connection, transaction);
-        command.Parameters.Add(new NpgsqlParameter { Value = documentId });
-        return command;
-    }
+    private static Task DeleteUploadAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, Guid documentId, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(new CommandDefinition(
+            "DELETE FROM upload_blocks WHERE document_id = @documentId", new { documentId }, transaction, cancellationToken: cancellationToken));
 
     /// <summary>
     /// Counts and the embed ledger are written together, the raw upload is deleted (every chunk is committed
@@ -165,52 +170,50 @@ public sealed class IngestDocumentHandler(
     private async Task RecordBatchesAsync(Guid documentId, int chunkCount, int skipped, int redactions, CancellationToken cancellationToken)
     {
         var batchSize = options.Value.EmbedBatchSize;
-        var batchCount = (chunkCount + batchSize - 1) / batchSize;
+        var numbers = Enumerable.Range(0, (chunkCount + batchSize - 1) / batchSize).ToArray();
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await using (var ledger = new NpgsqlCommand(
+        await connection.ExecuteAsync(new CommandDefinition(
             "INSERT INTO embedding_jobs (batch_id, document_id, first_ordinal, chunk_count) " +
-            "SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::int[], $4::int[]) ON CONFLICT (batch_id) DO NOTHING", connection, transaction))
-        {
-            var numbers = Enumerable.Range(0, batchCount).ToArray();
-            ledger.Parameters.Add(new NpgsqlParameter { Value = numbers.Select(n => ChunkIds.EmbedBatch(documentId, n)).ToArray() });
-            ledger.Parameters.Add(new NpgsqlParameter { Value = numbers.Select(_ => documentId).ToArray() });
-            ledger.Parameters.Add(new NpgsqlParameter { Value = numbers.Select(n => n * batchSize).ToArray() });
-            ledger.Parameters.Add(new NpgsqlParameter { Value = numbers.Select(n => Math.Min(batchSize, chunkCount - n * batchSize)).ToArray() });
-            await ledger.ExecuteNonQueryAsync(cancellationToken);
-        }
-        await using (var counts = new NpgsqlCommand(
-            "UPDATE documents SET chunks_total = $2, rows_skipped = $3, redactions = $4, status = 'embedding', updated_at = now() " +
-            "WHERE id = $1 AND status IN ('queued', 'parsing', 'chunking')", connection, transaction))
-        {
-            counts.Parameters.Add(new NpgsqlParameter { Value = documentId });
-            counts.Parameters.Add(new NpgsqlParameter { Value = chunkCount });
-            counts.Parameters.Add(new NpgsqlParameter { Value = skipped });
-            counts.Parameters.Add(new NpgsqlParameter { Value = redactions });
-            await counts.ExecuteNonQueryAsync(cancellationToken);
-        }
-        await using (var purge = DeleteUploadCommand(connection, transaction, documentId))
-        {
-            await purge.ExecuteNonQueryAsync(cancellationToken);
-        }
+            "SELECT * FROM unnest(@batchIds::uuid[], @documentIds::uuid[], @firstOrdinals::int[], @chunkCounts::int[]) ON CONFLICT (batch_id) DO NOTHING",
+            new
+            {
+                batchIds = numbers.Select(n => ChunkIds.EmbedBatch(documentId, n)).ToArray(),
+                documentIds = numbers.Select(_ => documentId).ToArray(),
+                firstOrdinals = numbers.Select(n => n * batchSize).ToArray(),
+                chunkCounts = numbers.Select(n => Math.Min(batchSize, chunkCount - n * batchSize)).ToArray(),
+            },
+            transaction, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE documents SET chunks_total = @chunkCount, rows_skipped = @skipped, redactions = @redactions, status = @target, updated_at = now() " +
+            "WHERE id = @documentId AND status = ANY(@allowed)",
+            new
+            {
+                documentId,
+                chunkCount,
+                skipped,
+                redactions,
+                target = DocumentStateMachine.Target(DocumentTransition.Embed),
+                allowed = DocumentStateMachine.AllowedFrom(DocumentTransition.Embed),
+            },
+            transaction, cancellationToken: cancellationToken));
+        await DeleteUploadAsync(connection, transaction, documentId, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
     private async Task PublishPendingBatchesAsync(Guid documentId, CancellationToken cancellationToken)
     {
-        var batches = new List<EmbedBatch>();
-        await using (var command = dataSource.CreateCommand(
-            "SELECT batch_id, first_ordinal, chunk_count FROM embedding_jobs WHERE document_id = $1 AND status = 'pending' ORDER BY first_ordinal"))
+        IEnumerable<PendingEmbedBatch> pending;
+        await using (var connection = dataSource.CreateConnection())
         {
-            command.Parameters.Add(new NpgsqlParameter { Value = documentId });
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                var first = reader.GetInt32(1);
-                var ids = Enumerable.Range(first, reader.GetInt32(2)).Select(o => ChunkIds.Chunk(documentId, o)).ToList();
-                batches.Add(new EmbedBatch(documentId, reader.GetGuid(0), ids));
-            }
+            pending = await connection.QueryAsync<PendingEmbedBatch>(new CommandDefinition(
+                "SELECT batch_id, first_ordinal, chunk_count FROM embedding_jobs WHERE document_id = @documentId AND status = 'pending' ORDER BY first_ordinal",
+                new { documentId }, cancellationToken: cancellationToken));
         }
+        var batches = pending
+            .Select(p => new EmbedBatch(documentId, p.BatchId,
+                Enumerable.Range(p.FirstOrdinal, p.ChunkCount).Select(o => ChunkIds.Chunk(documentId, o)).ToList()))
+            .ToList();
         foreach (var batch in batches)
         {
             await publisher.PublishAsync(QueueNames.Embed, batch, cancellationToken: cancellationToken);
@@ -220,9 +223,8 @@ public sealed class IngestDocumentHandler(
 
     private async Task<IReadOnlyDictionary<string, string>> ReadOptionsAsync(Guid documentId, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand("SELECT options::text FROM documents WHERE id = $1");
-        command.Parameters.Add(new NpgsqlParameter { Value = documentId });
-        var json = (string?)await command.ExecuteScalarAsync(cancellationToken) ?? "{}";
-        return System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, string>>(json) ?? [];
+        await using var connection = dataSource.CreateConnection();
+        return await connection.QuerySingleOrDefaultAsync<IReadOnlyDictionary<string, string>>(new CommandDefinition(
+            "SELECT options FROM documents WHERE id = @documentId", new { documentId }, cancellationToken: cancellationToken)) ?? new Dictionary<string, string>();
     }
 }

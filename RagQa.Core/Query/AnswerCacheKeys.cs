@@ -6,6 +6,7 @@ using RagQa.Core.Answering;
 using RagQa.Core.Caching;
 using RagQa.Core.Embeddings;
 using RagQa.Core.Retrieval;
+using RagQa.Core.Text;
 using RagQa.Core.VectorStore;
 
 namespace RagQa.Core.Query;
@@ -43,7 +44,7 @@ public sealed class AnswerCacheKeys(
     }
 
     /// <summary>Answers depend on both models: a change of either must not serve an old answer.</summary>
-    private string ModelId() => $"{embeddingModel.ModelId}|{answerOptions.Value.Provider}:{answerOptions.Value.ModelId}";
+    private string ModelId() => $"{embeddingModel.ModelId}|{EnumText.Of(answerOptions.Value.Provider)}:{answerOptions.Value.ModelId}";
 
     /// <summary>The question's embedding: the semantic cache matches near-identical questions by it.</summary>
     private async Task<ReadOnlyMemory<float>> EmbedQuestionAsync(string question, CancellationToken cancellationToken)

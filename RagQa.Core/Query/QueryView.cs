@@ -10,7 +10,7 @@ namespace RagQa.Core.Query;
 /// </summary>
 public sealed record QueryView(
     Guid QueryId,
-    string Status,
+    QueryStatus Status,
     string Question,
     string Collection,
     string? Answer,

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using RagQa.Core.Answering;
 using RagQa.Core.Audit;
 using RagQa.Core.Messaging;
 

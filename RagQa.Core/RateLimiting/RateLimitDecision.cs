@@ -16,8 +16,6 @@ public sealed record RateLimitDecision(bool Allowed, long Count, int Limit, Time
         return new RateLimitDecision(count <= limit, count, limit, reset);
     }
 
-    public long Remaining => Math.Max(0, Limit - Count);
-
     /// <summary>Whole seconds for the <c>Retry-After</c> header, rounded up and at least 1, so a client that waits it is let in.</summary>
     public int RetryAfterSeconds => Math.Max(1, (int)Math.Ceiling(ResetAfter.TotalSeconds));
 }

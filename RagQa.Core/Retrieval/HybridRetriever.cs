@@ -3,6 +3,7 @@ using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Options;
 using RagQa.Core.Chunks;
 using RagQa.Core.Embeddings;
+using RagQa.Core.Text;
 using RagQa.Core.VectorStore;
 
 namespace RagQa.Core.Retrieval;
@@ -53,7 +54,7 @@ public sealed class HybridRetriever(
         using (var searchActivity = Activity.StartActivity("vector_search"))
         {
             searchActivity?.SetTag("ragqa.collection", request.Collection)
-                .SetTag("ragqa.mode", request.Mode.ToString().ToLowerInvariant())
+                .SetTag("ragqa.mode", EnumText.Of(request.Mode))
                 .SetTag("ragqa.top_k", request.TopK)
                 .SetTag("ragqa.candidate_pool", pool)
                 .SetTag("ragqa.filter_conditions", filter?.Conditions.Count ?? 0)

@@ -4,7 +4,10 @@ using RagQa.Core.VectorStore;
 
 namespace RagQa.Core.Retrieval;
 
-/// <summary>Turns a metadata filter into SQL over <c>chunks.metadata</c>, with the same semantics as the vector stores.</summary>
+/// <summary>
+/// Turns a metadata filter into SQL over <c>chunks.metadata</c>, with the same semantics as the vector stores. Positional
+/// Npgsql parameters, for the two raw-Npgsql statements on the query path (<see cref="LexicalSearcher"/>, review statistics).
+/// </summary>
 public static class MetadataFilterSql
 {
     /// <returns>An SQL fragment starting with <c>AND</c> (or empty) and its parameters, numbered from <paramref name="firstParameter"/>.</returns>

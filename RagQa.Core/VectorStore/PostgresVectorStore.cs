@@ -5,6 +5,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 using NpgsqlTypes;
+using RagQa.Core.Text;
 
 namespace RagQa.Core.VectorStore;
 
@@ -15,9 +16,14 @@ namespace RagQa.Core.VectorStore;
 /// transaction's id, see <see cref="ChangeWatermark"/>), so any number of worker processes can write and
 /// read at once and each search sees every write committed before it began.
 /// </summary>
+/// <remarks>
+/// Raw Npgsql rather than Dapper, unlike the other stores: loading a space streams every vector's bytes straight from
+/// the reader into the index, and upserts send typed arrays (jsonb[], xid8) in one statement; Dapper would add a
+/// row object per vector on the search path.
+/// </remarks>
 public sealed class PostgresVectorStore : IVectorStore, IDisposable
 {
-    private const string Provider = "embedded";
+    private static readonly string Provider = EnumText.Of(VectorStoreProvider.Embedded);
     private const int PullBatchRows = 512;
 
     private readonly ConcurrentDictionary<VectorSpace, SpaceIndex> _indexes = new();

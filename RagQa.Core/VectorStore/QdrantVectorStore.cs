@@ -4,6 +4,7 @@ using Grpc.Core;
 using Microsoft.Extensions.Logging;
 using Qdrant.Client;
 using Qdrant.Client.Grpc;
+using RagQa.Core.Text;
 
 namespace RagQa.Core.VectorStore;
 
@@ -14,7 +15,7 @@ namespace RagQa.Core.VectorStore;
 /// </summary>
 public sealed class QdrantVectorStore(QdrantClient client, VectorStoreTelemetry telemetry, ILogger<QdrantVectorStore> logger) : IVectorStore
 {
-    private const string Provider = "qdrant";
+    private static readonly string Provider = EnumText.Of(VectorStoreProvider.Qdrant);
     private const int UpsertBatchPoints = 256;
     private const ulong MaxPageSize = 1024;
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Qdrant.Client;
+using RagQa.Core.Text;
 
 namespace RagQa.Core.VectorStore;
 
@@ -18,12 +19,13 @@ public static class VectorStoreExtensions
     /// </summary>
     public static IHostApplicationBuilder AddRagQaVectorStore(this IHostApplicationBuilder builder)
     {
+        const string providerKey = $"{VectorStoreOptions.Section}:{nameof(VectorStoreOptions.Provider)}";
         var services = builder.Services;
         services.AddOptions<VectorStoreOptions>()
+            .CheckEnumSetting<VectorStoreOptions, VectorStoreProvider>(providerKey)
             .BindConfiguration(VectorStoreOptions.Section)
-            .ValidateDataAnnotations()
             .Validate<IConfiguration>(
-                (options, configuration) => options.Provider != VectorStoreOptions.Qdrant
+                (options, configuration) => options.Provider != VectorStoreProvider.Qdrant
                     || QdrantConnectionSettings.TryParse(configuration.GetConnectionString(QdrantConnectionSettings.ConnectionName), out _),
                 $"ConnectionStrings:{QdrantConnectionSettings.ConnectionName} must be 'Endpoint=http(s)://host:port[;Key=api-key]' when VectorStore:Provider is 'qdrant'.")
             .ValidateOnStart();
@@ -32,8 +34,7 @@ public static class VectorStoreExtensions
 
         // The provider decides what else is registered (a Qdrant client and health check only when used);
         // an invalid value registers neither and is reported by the options validation above.
-        var provider = builder.Configuration[$"{VectorStoreOptions.Section}:{nameof(VectorStoreOptions.Provider)}"] ?? VectorStoreOptions.Embedded;
-        if (provider == VectorStoreOptions.Qdrant)
+        if (EnumText.TryParse(builder.Configuration[providerKey]?.Trim(), out VectorStoreProvider provider) && provider == VectorStoreProvider.Qdrant)
         {
             services.AddSingleton(sp =>
             {
@@ -50,7 +51,7 @@ public static class VectorStoreExtensions
         }
         services.AddSingleton<IVectorStore>(sp => sp.GetRequiredService<IOptions<VectorStoreOptions>>().Value.Provider switch
         {
-            VectorStoreOptions.Qdrant => sp.GetRequiredService<QdrantVectorStore>(),
+            VectorStoreProvider.Qdrant => sp.GetRequiredService<QdrantVectorStore>(),
             _ => sp.GetRequiredService<PostgresVectorStore>(),
         });
         return builder;

@@ -28,7 +28,7 @@ public sealed class AnswerOptionsTests
     {
         using var host = Host(new Dictionary<string, string?>());
 
-        Assert.Equal(AnswerProviders.Extractive, host.Services.GetRequiredService<IOptions<AnswerOptions>>().Value.Provider);
+        Assert.Equal(AnswerProvider.Extractive, host.Services.GetRequiredService<IOptions<AnswerOptions>>().Value.Provider);
         Assert.Null(host.Services.GetService<IChatClient>());
         Assert.Null(host.Services.GetService<ChatAnswerGenerator>());
     }

@@ -9,13 +9,13 @@ public static class CoreLayers
     public static readonly IReadOnlyList<string> BottomUp =
     [
         // Foundations: no RagQa dependency of their own, or only on each other in this order.
-        "Text", "Telemetry", "Data", "Messaging", "Access", "RateLimiting", "Collections", "Guardrails", "Audit",
+        "Text", "Telemetry", "Data", "Messaging", "Access", "RateLimiting", "Guardrails", "Audit",
         // Stores and models.
         "Embeddings", "VectorStore", "Chunks",
         // What a question is answered from, and how.
         "Retrieval", "Answering", "Analytics", "Caching",
-        // Records with their own life cycle.
-        "Documents", "Escalation",
+        // Records with their own life cycle, and the collections that count documents by stage.
+        "Documents", "Escalation", "Collections",
         // Use cases that compose the rest: an upload, a question.
         "Ingestion", "Query",
     ];

@@ -84,27 +84,6 @@ public sealed class AnswerCacheKeyTests
         Assert.Equal(0, AnswerCacheKey.Similarity(AnswerCacheKey.Quantize(first), AnswerCacheKey.Quantize([0.3f, -0.5f])));
     }
 
-    [Fact]
-    public void Nothing_to_key_on_without_an_embedding_or_results()
-    {
-        var request = new RetrievalRequest("olist_reviews", "pergunta", 5);
-
-        Assert.Null(AnswerCacheKey.For(request, new RetrievalResult(Retrieved, null, null), Model));
-        Assert.Null(AnswerCacheKey.For(request, new RetrievalResult([], Vector(0), null), Model));
-        Assert.NotNull(AnswerCacheKey.For(request, new RetrievalResult(Retrieved, Vector(0), null), Model));
-    }
-
-    [Fact]
-    public void The_key_from_a_retrieval_uses_the_filter_that_was_applied()
-    {
-        var request = new RetrievalRequest("olist_reviews", "avaliações de 1 estrela", 5);
-        var applied = new VectorFilter([new MetadataCondition(QueryFilters.ScoreKey, From: "1", To: "1")]);
-
-        var key = AnswerCacheKey.For(request, new RetrievalResult(Retrieved, Vector(0, 0.1f), applied), Model)!;
-
-        Assert.Equal(Key(filter: applied).Bucket, key.Bucket);
-    }
-
     private static AnswerCacheKey AggregateKey(
         ClassifiedQuestion? question = null, VectorFilter? filter = null, string counting = "5|1|2|4", float[]? embedding = null) =>
         AnswerCacheKey.ForAggregate("olist_reviews", filter, Model, AnswerCacheKeys.ThemesShape(question ?? new ClassifiedQuestion(QuestionIntent.CommonComplaints,

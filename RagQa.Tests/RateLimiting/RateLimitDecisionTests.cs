@@ -8,17 +8,12 @@ public sealed class RateLimitDecisionTests
     private static readonly TimeSpan Minute = TimeSpan.FromMinutes(1);
 
     [Theory]
-    [InlineData(1, 3, true, 2)]
-    [InlineData(3, 3, true, 0)]
-    [InlineData(4, 3, false, 0)]
-    [InlineData(100, 3, false, 0)]
-    public void Requests_up_to_the_limit_are_allowed(long count, int limit, bool allowed, long remaining)
-    {
-        var decision = RateLimitDecision.For(count, limit, 30_000, Minute);
-
-        Assert.Equal(allowed, decision.Allowed);
-        Assert.Equal(remaining, decision.Remaining);
-    }
+    [InlineData(1, 3, true)]
+    [InlineData(3, 3, true)]
+    [InlineData(4, 3, false)]
+    [InlineData(100, 3, false)]
+    public void Requests_up_to_the_limit_are_allowed(long count, int limit, bool allowed) =>
+        Assert.Equal(allowed, RateLimitDecision.For(count, limit, 30_000, Minute).Allowed);
 
     [Theory]
     [InlineData(59_001, 60)]

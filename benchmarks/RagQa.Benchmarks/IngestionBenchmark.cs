@@ -9,6 +9,7 @@ using RagQa.Benchmarks.Live;
 using RagQa.Core.Embeddings;
 using RagQa.Core.Ingestion.Chunking;
 using RagQa.Core.Ingestion.Parsing;
+using RagQa.Core.Text;
 
 namespace RagQa.Benchmarks;
 
@@ -26,7 +27,7 @@ public static class IngestionBenchmark
             ? await ReviewCsvGenerator.WriteAsync(RepositoryPaths.OlistFull, arguments.GetInt("generate-mb", 100) * 1048576L, 0, Path.GetTempPath())
             : arguments.Get("file", RepositoryPaths.OlistSample);
         var collection = arguments.Get("collection", "product_docs");
-        var provider = arguments.Get("embeddings", EmbeddingProviders.MiniLm);
+        var provider = arguments.Get("embeddings", EnumText.Of(EmbeddingProvider.MiniLm));
         var baselineLimit = arguments.GetInt("baseline-limit", 5000);
 
         using var host = BuildHost(provider);

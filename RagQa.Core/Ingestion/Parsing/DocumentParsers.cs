@@ -13,9 +13,6 @@ public sealed class DocumentParsers
         _byContentType = parsers.ToFrozenDictionary(p => p.ContentType, StringComparer.OrdinalIgnoreCase);
     }
 
-    /// <summary>The content types a parser is registered for.</summary>
-    public IReadOnlyCollection<string> SupportedContentTypes => _byContentType.Keys;
-
     /// <summary>The parser for the type, or null.</summary>
     public IDocumentParser? Find(string contentType) => _byContentType.GetValueOrDefault(contentType);
 

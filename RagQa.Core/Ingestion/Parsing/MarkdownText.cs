@@ -8,9 +8,6 @@ namespace RagQa.Core.Ingestion.Parsing;
 /// </summary>
 public static class MarkdownText
 {
-    /// <summary>The whole document as readable text.</summary>
-    public static string ToPlainText(string markdown) => Join(MarkdownLines.From(markdown));
-
     /// <summary>
     /// The document cut at its top-level headings: the shallowest heading level used more than once (so a lone title
     /// above "## " sections does not swallow the document), else the shallowest level present. The text before the

@@ -4,6 +4,9 @@ namespace RagQa.Tests.Ingestion.Parsing;
 
 public sealed class MarkdownTextTests
 {
+    /// <summary>The whole document as readable text: its sections, each a paragraph.</summary>
+    private static string PlainText(string markdown) => string.Join("\n\n", MarkdownText.Sections(markdown).Select(s => s.Text));
+
     [Theory]
     [InlineData("# Título\nTexto.", "Título\n\nTexto.")]
     [InlineData("## Trocas ##\ntexto", "Trocas\n\ntexto")]
@@ -28,14 +31,14 @@ public sealed class MarkdownTextTests
     [InlineData("antes <!-- comentário\nem várias\nlinhas --> depois", "antes\ndepois")]
     [InlineData("<details>\n<summary>Prazo</summary>\nSete &amp; oito dias.\n</details>", "Prazo\nSete & oito dias.")]
     [InlineData("<div>\n<!-- nota\nlonga -->a < b\n</div>", "a < b")]
-    public void Markup_becomes_readable_text(string markdown, string expected) => Assert.Equal(expected, MarkdownText.ToPlainText(markdown));
+    public void Markup_becomes_readable_text(string markdown, string expected) => Assert.Equal(expected, PlainText(markdown));
 
     [Fact]
     public void Code_fences_keep_their_text_verbatim_and_lose_their_fences()
     {
         const string markdown = "Rode:\n\n```bash\n# não é título\ncurl -X POST **x**\n    indentado\n```\n\n~~~\n<b>tag</b>\n~~~\nfim";
 
-        Assert.Equal("Rode:\n\n# não é título\ncurl -X POST **x**\n    indentado\n\n<b>tag</b>\nfim", MarkdownText.ToPlainText(markdown));
+        Assert.Equal("Rode:\n\n# não é título\ncurl -X POST **x**\n    indentado\n\n<b>tag</b>\nfim", PlainText(markdown));
     }
 
     [Fact]
@@ -81,7 +84,7 @@ public sealed class MarkdownTextTests
         var markdown = string.Concat(Enumerable.Repeat("**Prazo** de [sete dias](https://x.com/p) e `código`; ", 400));
         Assert.True(markdown.Length >= 20_000);
 
-        var text = await Task.Run(() => MarkdownText.ToPlainText(markdown)).WaitAsync(TimeSpan.FromSeconds(10));
+        var text = await Task.Run(() => PlainText(markdown)).WaitAsync(TimeSpan.FromSeconds(10));
 
         Assert.Equal(string.Concat(Enumerable.Repeat("Prazo de sete dias e código; ", 400)).TrimEnd(), text);
     }
@@ -101,7 +104,7 @@ public sealed class MarkdownTextTests
     {
         Assert.True(markdown.Length >= 20_000);
 
-        var text = await Task.Run(() => MarkdownText.ToPlainText(markdown)).WaitAsync(TimeSpan.FromSeconds(10));
+        var text = await Task.Run(() => PlainText(markdown)).WaitAsync(TimeSpan.FromSeconds(10));
 
         Assert.Equal(markdown.TrimEnd(), text);
     }
@@ -113,7 +116,7 @@ public sealed class MarkdownTextTests
     {
         var paragraph = string.Concat(Enumerable.Repeat("*a [b ", MarkdownLines.MaxInlineLength / 6 + 1));
 
-        var text = await Task.Run(() => MarkdownText.ToPlainText($"# Título\n{paragraph}\n\nFim *aqui*.")).WaitAsync(TimeSpan.FromSeconds(10));
+        var text = await Task.Run(() => PlainText($"# Título\n{paragraph}\n\nFim *aqui*.")).WaitAsync(TimeSpan.FromSeconds(10));
 
         Assert.Equal($"Título\n\n{paragraph.TrimEnd()}\n\nFim aqui.", text);
     }
@@ -123,7 +126,7 @@ public sealed class MarkdownTextTests
     {
         var markdown = string.Concat(Enumerable.Repeat("> ", 200)) + "fundo\n\n# Título";
 
-        Assert.Equal(markdown, MarkdownText.ToPlainText(markdown));
+        Assert.Equal(markdown, PlainText(markdown));
     }
 
     [Theory]

@@ -24,7 +24,7 @@ public static class JudgeModel
         if (!arguments.Has("judge-key")) throw new ArgumentException("--judge-model needs --judge-key (any value for a server that ignores it).");
         var options = new AnswerOptions
         {
-            Provider = AnswerProviders.OpenAI,
+            Provider = AnswerProvider.OpenAI,
             Endpoint = arguments.Get("judge-endpoint", ""),
             ApiKey = arguments.Get("judge-key", ""),
             ModelId = arguments.Get("judge-model", ""),
