@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using RagQa.Core.Answering;
 using RagQa.Core.Retrieval;
 using RagQa.Core.VectorStore;
 

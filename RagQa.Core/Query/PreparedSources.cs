@@ -17,4 +17,8 @@ public sealed record PreparedSources(
 {
     /// <summary>The confidence when it is known before validation: analytical figures are exact, only their reading can be wrong.</summary>
     public double? Confidence { get; init; }
+
+    /// <summary>The cited examples of an answer counted over the collection, stored as its results (in their ranked order).</summary>
+    public static IReadOnlyList<RetrievedChunk> AsResults(IReadOnlyList<AnswerSource> sources) =>
+        sources.Select(s => new RetrievedChunk(s.Chunk, s.Score, null, null, null)).ToList();
 }

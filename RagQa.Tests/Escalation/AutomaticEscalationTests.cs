@@ -3,7 +3,6 @@ using Npgsql;
 using RagQa.Core.Answering;
 using RagQa.Core.Escalation;
 using RagQa.Core.Messaging;
-using RagQa.Core.Query;
 using RagQa.Tests.Answering;
 using RagQa.Tests.Infrastructure;
 

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Options;
 using RagQa.Core.Analytics;
 using RagQa.Core.Answering;
-using RagQa.Core.Retrieval;
 
 namespace RagQa.Core.Query.Steps;
 
@@ -22,7 +21,7 @@ public sealed class AnalyzeReviewsStep(ReviewAnalytics analytics, IOptions<Answe
         var answer = AnalysisAnswerWriter.Write(plan, result);
         context.Figures = answer.Figures;
         context.Draft = answer.Draft;
-        context.Prepared = new PreparedSources(answer.Draft.Sources, answer.Draft.Sources.Select(s => new RetrievedChunk(s.Chunk, s.Score, null, null, null)).ToList())
+        context.Prepared = new PreparedSources(answer.Draft.Sources, PreparedSources.AsResults(answer.Draft.Sources))
         {
             Confidence = AnalysisConfidence.Of(plan, result),
         };

@@ -36,7 +36,7 @@ public sealed class CountReviewsStep(ReviewStatistics statistics, IOptions<Answe
         }
         var sources = AnswerSources.FromBreakdown(breakdown, question.Language);
         context.Figures = ThemeFigures.From(breakdown, question.Language);
-        context.Prepared = new PreparedSources(sources, AsResults(sources), breakdown, breakdown.ThemedReviews,
+        context.Prepared = new PreparedSources(sources, PreparedSources.AsResults(sources), breakdown, breakdown.ThemedReviews,
             AnswerSources.Share(breakdown.ThemedReviews, breakdown.ScopeReviews));
     }
 
@@ -46,8 +46,4 @@ public sealed class CountReviewsStep(ReviewStatistics statistics, IOptions<Answe
         if (filter is not null && filter.Conditions.Any(c => c.Key == QueryFilters.ScoreKey)) return null;
         return polarity == ThemePolarity.Complaint ? new ScoreRange(null, settings.ComplaintMaxScore) : new ScoreRange(settings.PraiseMinScore, null);
     }
-
-    /// <summary>The cited examples of an aggregate answer, stored as its results (ranked by their full-text rank).</summary>
-    private static IReadOnlyList<RetrievedChunk> AsResults(IReadOnlyList<AnswerSource> sources) =>
-        sources.Select(s => new RetrievedChunk(s.Chunk, s.Score, null, null, null)).ToList();
 }
