@@ -122,6 +122,14 @@ public sealed class AnswerScorerTests
     }
 
     [Fact]
+    public void Out_of_scope_is_right_when_refused_as_prompt_injection_but_not_for_other_refusals()
+    {
+        Assert.True(AnswerScorer.Score(new ExpectedAnswer("out_of_scope"), new QueryReply { HttpStatus = 400, ProblemCode = "prompt_injection" }).Right);
+        Assert.False(AnswerScorer.Score(new ExpectedAnswer("out_of_scope"), new QueryReply { HttpStatus = 400, ProblemCode = "validation_failed" }).Right);
+        Assert.False(AnswerScorer.Score(new ExpectedAnswer("analytical", Measure: "count"), new QueryReply { HttpStatus = 400, ProblemCode = "prompt_injection" }).Right);
+    }
+
+    [Fact]
     public void A_reply_in_the_contracts_json_is_read_and_scored()
     {
         const string body = """

@@ -7,7 +7,7 @@ namespace RagQa.Benchmarks.Eval;
 /// <c>eval --analytics</c>: asks every question of eval/analytics (one split, or all) through <c>POST /query</c> of a
 /// local-mode system started here (data in /tmp/perf-eval, the seeded sample the truth was computed from) or of
 /// <c>--api URL</c>, scores each reply against truth.jsonl with <see cref="AnswerScorer"/> and prints
-/// <see cref="AnalyticsReport"/>. Questions are asked one at a time: the figures are accuracy and calibration,
+/// <see cref="AnalyticsReport"/> (and, with <c>--results FILE</c>, one JSON line per question). Questions are asked one at a time: the figures are accuracy and calibration,
 /// and latency without contention.
 /// </summary>
 public static class AnalyticsEvaluation
@@ -43,13 +43,36 @@ public static class AnalyticsEvaluation
 
         var description = system is null ? $"api {arguments.Get("api", "")}" : $"local system, data {system.DataDirectory}";
         Console.WriteLine(AnalyticsReport.Format($"{description}, questions {questionsPath}", split, scored));
+        if (arguments.Has("results")) await WriteResultsAsync(arguments.Get("results", ""), scored);
         return 0;
+    }
+
+    /// <summary>One JSON line per question (<c>--results FILE</c>): the raw material for fitting and checking calibration.</summary>
+    private static async Task WriteResultsAsync(string path, IReadOnlyList<ScoredAnswer> scored)
+    {
+        var lines = scored.Select(s => JsonSerializer.Serialize(new
+        {
+            id = s.Question.Id,
+            type = s.Question.Type,
+            question = s.Question.Question,
+            kind = s.Reply.Kind,
+            confidence = s.Reply.Confidence,
+            escalated = s.Reply.Escalated,
+            http = s.Reply.HttpStatus,
+            right = s.Verdict.Right,
+            why = s.Verdict.Reason,
+        }));
+        await File.WriteAllLinesAsync(path, lines);
     }
 
     private static async Task<QueryReply> AskAsync(HttpClient http, string question)
     {
         var (status, body) = await QueryPolling.AskAsync(http, question);
-        if (status is not (200 or 202) || body.ValueKind != JsonValueKind.Object) return new QueryReply { HttpStatus = status };
+        if (status is not (200 or 202) || body.ValueKind != JsonValueKind.Object)
+        {
+            var code = body.ValueKind == JsonValueKind.Object && body.TryGetProperty("code", out var c) ? c.GetString() : null;
+            return new QueryReply { HttpStatus = status, ProblemCode = code };
+        }
         try
         {
             return (body.Deserialize<QueryReply>(AnalyticsSet.Json) ?? new QueryReply()) with { HttpStatus = status };

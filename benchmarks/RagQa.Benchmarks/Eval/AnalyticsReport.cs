@@ -20,7 +20,8 @@ public static class AnalyticsReport
         var outOfScope = answers.Where(a => !a.InScope).ToList();
         var notEscalated = answers.Where(a => !a.Reply.Escalated).ToList();
         var confidentWrong = answers.Where(a => !a.Verdict.Right && a.Confidence >= ConfidentThreshold).ToList();
-        var bins = Calibration.Bins(answers.Select(a => (a.Confidence, a.Verdict.Right)).ToList());
+        // A question refused with a problem document (400) is not an answer: it states no confidence to calibrate.
+        var bins = Calibration.Bins(answers.Where(a => a.Reply.ProblemCode is null).Select(a => (a.Confidence, a.Verdict.Right)).ToList());
         var latencies = analytical.Where(a => a.Reply.LatencyMs is not null).Select(a => a.Reply.LatencyMs!.Value).ToList();
         var rejected = answers.Where(a => a.Reply.HttpStatus != 200).GroupBy(a => a.Reply.HttpStatus).Select(g => $"HTTP {g.Key} × {g.Count()}");
 
@@ -33,7 +34,7 @@ public static class AnalyticsReport
         text.Append(AccuracyTable("language", answers, a => a.Question.Lang, ["pt", "en", "es"]));
         text.Append($"""
 
-            Reliability — all answers binned by confidence (no confidence = 0):
+            Reliability — all answers binned by confidence (no confidence = 0; refusals with a problem code left out):
 
             | confidence | n | mean confidence | accuracy |
             | --- | ---: | ---: | ---: |
@@ -52,6 +53,7 @@ public static class AnalyticsReport
             | mean confidence of non-escalated answers | {(notEscalated.Count == 0 ? "–" : F(notEscalated.Average(a => a.Confidence), 3))} ({notEscalated.Count} answers) |
             | wrong answers with confidence ≥ {F(ConfidentThreshold, 1)} | {confidentWrong.Count} |
             | out-of-scope questions answered as out of scope | {Share(outOfScope.Count(a => a.Reply.Kind == "out_of_scope"), outOfScope.Count)} |
+            | out-of-scope questions refused as prompt injection (400) | {outOfScope.Count(a => a.Reply.ProblemCode == AnswerScorer.PromptInjectionCode)} of {outOfScope.Count} |
             | out-of-scope questions escalated | {outOfScope.Count(a => a.Reply.Escalated)} of {outOfScope.Count} |
             | latency_ms of analytical questions, p50 / p95 | {Ms(latencies, 50)} / {Ms(latencies, 95)} ({latencies.Count} with latency_ms) |
             | replies other than 200 | {(rejected.Any() ? string.Join(", ", rejected) : "none")} |

@@ -6,7 +6,7 @@ namespace RagQa.Benchmarks.Eval;
 /// Right or wrong for one reply against its truth (eval/analytics/README.md): analytical — the kind, the measure and
 /// every checked figure (counts exactly, shares within <see cref="ShareTolerance"/>, averages within
 /// <see cref="AverageTolerance"/>, each expected table row found by label); specific — a citation of an expected
-/// review; out of scope — said so, without escalating.
+/// review; out of scope — said so, without escalating (or refused as prompt injection, 400).
 /// </summary>
 public static class AnswerScorer
 {
@@ -16,8 +16,12 @@ public static class AnswerScorer
     /// <summary>Half of the last digit of an average with two decimals (3.68).</summary>
     public const double AverageTolerance = 0.005;
 
+    /// <summary>The problem code of a question refused as an attempt to instruct the assistant.</summary>
+    public const string PromptInjectionCode = "prompt_injection";
+
     public static Verdict Score(ExpectedAnswer expected, QueryReply reply)
     {
+        if (expected.Kind == "out_of_scope" && reply.ProblemCode == PromptInjectionCode) return Verdict.Correct;
         if (reply.Kind != expected.Kind)
         {
             return Verdict.Wrong(reply.Kind is null

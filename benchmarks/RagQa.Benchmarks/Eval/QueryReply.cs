@@ -14,6 +14,14 @@ public sealed record QueryReply
 
     public string? Status { get; init; }
 
+    /// <summary>
+    /// The problem code of a refused question (400 <c>prompt_injection</c>): for an out-of-scope question that tries to
+    /// instruct the assistant, a refusal that says what RagQa answers is the right outcome (the API contract
+    /// answers injection attempts with RFC 7807, not with a 200).
+    /// </summary>
+    [JsonIgnore]
+    public string? ProblemCode { get; init; }
+
     public string? Kind { get; init; }
 
     public bool Escalated { get; init; }
