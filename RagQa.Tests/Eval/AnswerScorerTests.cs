@@ -122,6 +122,21 @@ public sealed class AnswerScorerTests
     }
 
     [Fact]
+    public void A_table_by_year_is_right_whether_named_a_trend_or_by_its_figure_but_its_rows_still_count()
+    {
+        var expected = new ExpectedAnswer("analytical", Measure: "trend", Table: [new ExpectedRow("2017", 206, null, null), new ExpectedRow("2018", 319, null, null)]);
+        QueryReply Reply(string measure, long count2018) => new()
+        {
+            Kind = "analytical",
+            Analysis = new QueryReplyAnalysis(measure, 2000, null, null, [new QueryReplyRow("2017", 206, null, null), new QueryReplyRow("2018", count2018, null, null)]),
+        };
+
+        Assert.True(AnswerScorer.Score(expected, Reply("count", 319)).Right);
+        Assert.Equal("row 2018 count 318, expected 319", AnswerScorer.Score(expected, Reply("count", 318)).Reason);
+        Assert.Equal("measure score_distribution, expected trend", AnswerScorer.Score(expected, Reply("score_distribution", 319)).Reason);
+    }
+
+    [Fact]
     public void Out_of_scope_is_right_when_refused_as_prompt_injection_but_not_for_other_refusals()
     {
         Assert.True(AnswerScorer.Score(new ExpectedAnswer("out_of_scope"), new QueryReply { HttpStatus = 400, ProblemCode = "prompt_injection" }).Right);

@@ -42,7 +42,10 @@ public static class AnswerScorer
     private static Verdict Analytical(ExpectedAnswer expected, QueryReplyAnalysis? analysis)
     {
         if (analysis is null) return Verdict.Wrong("no analysis");
-        if (analysis.Measure != expected.Measure) return Verdict.Wrong($"measure {analysis.Measure ?? "none"}, expected {expected.Measure}");
+        if (analysis.Measure != expected.Measure && !SameTimeTable(expected, analysis))
+        {
+            return Verdict.Wrong($"measure {analysis.Measure ?? "none"}, expected {expected.Measure}");
+        }
         if (expected.TableNotEmpty) return analysis.Table is { Count: > 0 } ? Verdict.Correct : Verdict.Wrong("empty table");
 
         var valueTolerance = expected.Measure switch { "share" => ShareTolerance, "average_score" => AverageTolerance, _ => 0 };
@@ -62,6 +65,16 @@ public static class AnswerScorer
         }
         return Verdict.Correct;
     }
+
+    /// <summary>
+    /// A figure per month or year is one table whether the reply names it a trend or by its figure ("avaliações por ano"
+    /// read as a count per year, "yearly number of reviews" as a trend): the rows, checked below, decide.
+    /// </summary>
+    private static bool SameTimeTable(ExpectedAnswer expected, QueryReplyAnalysis analysis) =>
+        TimeTableMeasures.Contains(expected.Measure) && TimeTableMeasures.Contains(analysis.Measure)
+        && expected.Table is { Count: > 0 } rows && rows.All(r => r.Label.Length >= 4 && char.IsDigit(r.Label[0]) && r.Label[..4].All(char.IsDigit));
+
+    private static readonly HashSet<string?> TimeTableMeasures = ["trend", "count", "share", "average_score"];
 
     /// <summary>Null when the figure is not checked (no expected value) or close enough; otherwise what differs.</summary>
     private static string? Differs(string name, double? expected, double? actual, double tolerance = 0)
