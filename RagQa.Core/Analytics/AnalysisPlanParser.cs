@@ -15,44 +15,73 @@ public static class AnalysisPlanParser
     {
         var words = new QuestionWords(question);
         var doubts = words.Corrections.Select(c => "corrected:" + c).ToList();
-        var scores = ScoreReader.Read(words);
+        var percent = words.Take(V.PercentPhrases);
+        var scores = ScoreReader.Read(words, out var satisfaction).ToList();
         var periods = PeriodReader.Read(words, doubts);
         var (grouping, groupingKey) = ReadGrouping(words);
+        if (scores is [{ Range: { Min: 1, Max: 5 } }])
+        {
+            // "as notas de 1 a 5": every score, one row each.
+            scores.Clear();
+            if (grouping == AnalysisGrouping.None) grouping = AnalysisGrouping.Score;
+        }
 
-        var compare = words.TakeEvery(V.Compare) || (periods.Count == 2 && words.TakeEvery(["x"]));
+        var compareCue = words.TakeEvery(V.Compare) || (periods.Count == 2 && words.TakeEvery(["x"]));
+        var comparative = words.TakeEvery(V.Comparative);
+        var improvement = words.TakeEvery(V.Improvement);
         var trend = words.TakeEvery(V.Trend) | words.Take(V.TrendPhrases);
         var distribution = words.TakeEvery(V.Distribution);
         var average = words.TakeEvery(V.Average);
-        var share = words.TakeEvery(V.Share) | question.Contains('%');
+        var share = percent | words.TakeEvery(V.Share) | question.Contains('%');
         var yesNoVerb = words.Has(V.YesNoVerbs) && !words.Has(V.Ranking);
+        var termsArePopulation = satisfaction || NamesPopulationByTerms(words);
         var (readTerms, allTerms) = TermReader.Read(words);
         var terms = readTerms.ToList();
         var count = words.TakeEvery(V.Count);
+        var complaints = words.Has(V.Complaints);
         words.TakeEvery(V.Population);
-        words.TakeEvery(V.ScoreNouns);
+        var scoreNoun = words.TakeEvery(V.ScoreNouns);
         words.TakeEvery(V.Framing);
+        if (share && scores.Count == 0 && BareScore(words) is { } bare) scores.Add(bare);
 
+        // Two periods side by side are compared unless a table is asked for; two score groups need a word that compares.
+        var grouped = grouping != AnalysisGrouping.None;
+        var compare = periods.Count == 2 && (compareCue || comparative || improvement || !grouped && !trend && !distribution)
+            || scores.Count == 2 && (compareCue || comparative);
         // A table by month, year or score is named by its figure ("nota média por ano" is an average), unless the
         // question says trend or distribution; a plain count per score is the score distribution.
-        var grouped = grouping != AnalysisGrouping.None;
-        var measure = (compare && (periods.Count == 2 || scores.Count == 2)) ? AnalysisMeasure.Comparison
+        var measure = compare ? AnalysisMeasure.Comparison
             : trend ? AnalysisMeasure.Trend
             : distribution ? AnalysisMeasure.ScoreDistribution
             : average ? AnalysisMeasure.AverageScore
             : share ? AnalysisMeasure.Share
             : grouping == AnalysisGrouping.Score ? AnalysisMeasure.ScoreDistribution
             : count && (grouped || words.Has(V.Population) || scores.Count > 0 || periods.Count > 0) ? AnalysisMeasure.Count
-            : grouped ? AnalysisMeasure.Count
+            : grouping is AnalysisGrouping.Month or AnalysisGrouping.Year ? AnalysisMeasure.Count
+            : satisfaction ? AnalysisMeasure.Share
             : terms.Count > 0 && yesNoVerb && OpensAsYesNo(words) ? AnalysisMeasure.YesNo
             : (AnalysisMeasure?)null;
+        if (measure is null && ImpliedMeasure(words, scores.Count, periods.Count, terms.Count, scoreNoun) is { } implied)
+        {
+            measure = implied;
+            doubts.Add("implied_measure");
+        }
         if (measure is null) return null;
 
+        if (complaints && scores.Count == 0 && terms.Count == 0)
+        {
+            // "Reclamações no último trimestre": complaints with nothing named to complain about are the negative reviews.
+            scores.Add((new ScoreRange(1, 2), "1-2"));
+            doubts.Add("complaints_as_negative");
+        }
         if (terms.Count == 0 && scores.Count == 0 && periods.Count == 0 && measure is AnalysisMeasure.Count or AnalysisMeasure.Share)
         {
             // "proporção de entregas atrasadas": words left over in a count or share with no other condition are what is
             // counted, read as mentions, and said so (a doubt, not an unused word). Next to a score or a period they more
-            // likely ask for something the collection does not record ("clientes de Curitiba"): unused.
+            // likely ask for something the collection does not record ("clientes de Curitiba"): unused. Many of them
+            // describe one review ("a luminária que chegou sem a parte que a prende"), not a figure.
             terms = ImpliedTerms(words);
+            if (terms.Count > MaxImpliedTerms) return null;
             if (terms.Count > 0) doubts.Add("implied_terms");
         }
         var scoreCondition = scores.Count == 1 ? scores[0].Range : null;
@@ -60,8 +89,8 @@ public static class AnalysisPlanParser
         var termCondition = terms.Count > 0 ? new ReviewCondition(TermStems: terms, AllTerms: allTerms) : null;
         var plan = measure switch
         {
-            AnalysisMeasure.Comparison => Compare(periods, scores, scoreCondition, period, termCondition, average, share),
-            _ => Single(measure.Value, scoreCondition, period, termCondition, average, share),
+            AnalysisMeasure.Comparison => Compare(periods, scores, scoreCondition, period, termCondition, average || improvement && !share && !count, share),
+            _ => Single(measure.Value, scoreCondition, period, termCondition, average, share, termsArePopulation),
         };
         if (measure == AnalysisMeasure.Trend && grouping is not (AnalysisGrouping.Month or AnalysisGrouping.Year)) grouping = AnalysisGrouping.Month;
         if (measure == AnalysisMeasure.ScoreDistribution) grouping = AnalysisGrouping.Score;
@@ -79,11 +108,59 @@ public static class AnalysisPlanParser
         };
     }
 
+    /// <summary>Longer than this, a text without a measure is a sentence about something else, not keywords.</summary>
+    private const int MaxKeywords = 6;
+
+    /// <summary>More implied words than this describe one review rather than what to count.</summary>
+    private const int MaxImpliedTerms = 3;
+
     /// <summary>
-    /// One population: a share or yes/no measures the words the reviews mention if any, else the score range, else the
-    /// period, within the rest; a count, an average or a table covers every condition at once.
+    /// Keywords without a question ("negativas 2017", "avaliações sobre entrega", "notas recentes"): a short text that
+    /// states what to count and not how is read as a count — or, when it names only scores, their distribution — and
+    /// said so. A question opened as one about a review ("como foi…?", "quem…?") is not.
     /// </summary>
-    private static AnalysisPlan Single(AnalysisMeasure measure, ScoreRange? scores, ReviewPeriod? period, ReviewCondition? terms, bool average, bool share)
+    private static AnalysisMeasure? ImpliedMeasure(QuestionWords words, int scores, int periods, int terms, bool scoreNoun)
+    {
+        if (words.Words.Count > MaxKeywords || !OpensAsYesNo(words)) return null;
+        if (scores + periods > 0) return scoreNoun && scores == 0 ? AnalysisMeasure.ScoreDistribution : AnalysisMeasure.Count;
+        return terms > 0 && words.Has(V.Population) ? AnalysisMeasure.Count : null;
+    }
+
+    /// <summary>"qual a porcentagem de 5?": a lone score number after "de"/"of" in a share question.</summary>
+    private static (ScoreRange, string)? BareScore(QuestionWords words)
+    {
+        var w = words.Words;
+        for (var i = 1; i < w.Count; i++)
+        {
+            if (words.IsUsed(i) || w[i].Length != 1 || w[i][0] is < '1' or > '5' || w[i - 1] is not ("de" or "of" or "del" or "com" or "with")) continue;
+            words.Use(i);
+            var score = w[i][0] - '0';
+            return (new ScoreRange(score, score), w[i]);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "positivas entre as que mencionam entrega", "das avaliações que mencionam defeito, quantos por cento…", "among
+    /// reviews that mention delivery": the mentioned words name the population the figure is taken within.
+    /// </summary>
+    private static bool NamesPopulationByTerms(QuestionWords words)
+    {
+        var w = words.Words;
+        bool CueWithin(int from, int span) => Enumerable.Range(from, Math.Max(0, Math.Min(span, w.Count - from)))
+            .Any(k => V.TermCues.Any(p => QuestionWords.Matches(w[k], p)) && w[k] is not ("com" or "with" or "con"));
+        for (var i = 0; i < w.Count; i++)
+        {
+            if (V.Within.Contains(w[i]) && CueWithin(i + 1, 4)) return true;
+        }
+        return w.Count > 2 && w[0] is "das" or "dos" or "of" or "de" or "among" && CueWithin(1, 4);
+    }
+
+    /// <summary>
+    /// One population: a share or yes/no measures the words the reviews mention if any (the score range when the words
+    /// name the population: "positivas entre as que mencionam entrega"), else the score range, else the period, within the rest; a count, an average or a table covers every condition at once.
+    /// </summary>
+    private static AnalysisPlan Single(AnalysisMeasure measure, ScoreRange? scores, ReviewPeriod? period, ReviewCondition? terms, bool average, bool share, bool termsArePopulation)
     {
         var all = new ReviewCondition(scores, period).And(terms ?? ReviewCondition.All);
         var language = AnswerLanguage.Portuguese;
@@ -94,6 +171,10 @@ public static class AnalysisPlanParser
             return measure == AnalysisMeasure.Count
                 ? new AnalysisPlan(measure, ReviewCondition.All, all, AnalysisGrouping.None, language)
                 : new AnalysisPlan(measure, all, ReviewCondition.All, AnalysisGrouping.None, language) { Figure = figure };
+        }
+        if (terms is not null && scores is not null && termsArePopulation)
+        {
+            return new AnalysisPlan(measure, new ReviewCondition(Period: period).And(terms), new ReviewCondition(scores), AnalysisGrouping.None, language) { Figure = AnalysisMeasure.Share };
         }
         if (terms is not null) return new AnalysisPlan(measure, new ReviewCondition(scores, period), terms, AnalysisGrouping.None, language) { Figure = AnalysisMeasure.Share };
         if (scores is not null) return new AnalysisPlan(measure, new ReviewCondition(Period: period), new ReviewCondition(scores), AnalysisGrouping.None, language) { Figure = AnalysisMeasure.Share };
@@ -159,11 +240,15 @@ public static class AnalysisPlanParser
         [
             (["mes", "meses", "month", "months", "mensal", "mensais"], AnalysisGrouping.Month),
             (["ano", "anos", "year", "years", "anual"], AnalysisGrouping.Year),
-            (["nota", "notas", "estrela", "estrelas", "score", "scores", "star", "stars", "estrella", "estrellas", "rating"], AnalysisGrouping.Score),
+            ([.. V.ScoreNouns, "rating"], AnalysisGrouping.Score),
         ];
         foreach (var (nouns, grouping) in known)
         {
             if (words.Take(by.SelectMany(b => nouns.Select(n => new[] { b, n })))) return (grouping, null);
+        }
+        if (words.Take([["de", "ano", "para", "ano"], ["ano", "a", "ano"], ["year", "over", "year"], ["year", "to", "year"], ["ano", "tras", "ano"]]))
+        {
+            return (AnalysisGrouping.Year, null);
         }
         if (words.TakeEvery(["mensal", "mensais", "monthly", "mensualmente"])) return (AnalysisGrouping.Month, null);
         if (words.TakeEvery(["anual", "anuais", "yearly", "annually"])) return (AnalysisGrouping.Year, null);

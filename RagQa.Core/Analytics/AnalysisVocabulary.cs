@@ -14,9 +14,12 @@ public static class AnalysisVocabulary
 
     public static readonly string[] Share =
     [
-        "proporc*", "percent*", "porcent*", "percentag*", "fracao", "taxa", "parcela", "parte", "participac*", "share", "proportion*",
+        "proporc*", "percent*", "porcent*", "percentag*", "fracao", "taxa", "parcela", "participac*", "share", "proportion*",
         "fraction", "rate", "ratio", "porcentaje", "proporcion",
     ];
+
+    /// <summary>"quantos por cento": a share said in words.</summary>
+    public static readonly string[][] PercentPhrases = [["por", "cento"], ["per", "cent"], ["por", "ciento"]];
 
     public static readonly string[] Average = ["media", "medio", "average", "mean", "promedio", "avg"];
 
@@ -25,7 +28,7 @@ public static class AnalysisVocabulary
     public static readonly string[] Trend =
     [
         "evolu*", "tendencia*", "trend*", "mensal", "mensais", "mensalmente", "monthly", "anual", "anuais", "anualmente",
-        "yearly", "historico", "variou", "mudou", "changed",
+        "yearly", "historico", "variou", "mudou", "changed", "serie", "series",
     ];
 
     public static readonly string[][] TrendPhrases =
@@ -36,18 +39,46 @@ public static class AnalysisVocabulary
 
     public static readonly string[] Compare = ["compar*", "versus", "vs", "contra", "diferenca", "difference", "diferencia"];
 
+    /// <summary>"foi maior em 2017 ou em 2018?", "more in January or February?": with two periods or two score groups, a comparison.</summary>
+    public static readonly string[] Comparative =
+    [
+        "mais", "maior", "menos", "menor", "more", "higher", "lower", "fewer", "less", "greater", "mas", "mayor",
+    ];
+
+    /// <summary>"piorou de 2017 para 2018?", "did it get better?": a comparison of the average score unless another figure is named.</summary>
+    public static readonly string[] Improvement =
+    [
+        "melhor*", "pior*", "better", "worse", "improv*", "worsen*", "mejor*", "peor*", "empeor*",
+    ];
+
+    /// <summary>"satisfeitos", "happy": a state of the customers, read as a score range (the share of positivas/negativas).</summary>
+    public static readonly string[] Satisfied = ["satisfeit*", "satisfied", "satisfech*", "content*", "happy", "feliz*", "pleased"];
+
+    public static readonly string[] Dissatisfied = ["insatisfeit*", "dissatisfied", "unhappy", "insatisfech*", "descontent*", "infeliz*"];
+
+    /// <summary>"entre as que mencionam entrega", "among those mentioning delivery": the words that follow name the population.</summary>
+    public static readonly string[] Within = ["entre", "dentre", "among", "amongst"];
+
+    /// <summary>Complaints as a noun: with nothing named to complain about, they are the negative reviews.</summary>
+    public static readonly string[] Complaints = ["reclamac*", "reclamo*", "queixa*", "complaint*", "queja*"];
+
+    /// <summary>"recentes", "lately": the last month up to the newest review.</summary>
+    public static readonly string[] Recent = ["recente*", "recent", "recently", "lately", "ultimamente", "reciente*", "recientemente"];
+
     /// <summary>Words after which the next content words are what the reviews must mention.</summary>
     public static readonly string[] TermCues =
     [
         "mencion*", "menciona*", "mention*", "cit*", "falam", "falaram", "fala", "falando", "sobre", "about", "acerca",
         "referem", "referente*", "relacionad*", "contem", "contendo", "contain*", "dizem", "say", "says", "dicen", "hablan",
-        "reclam*", "queix*", "complain*", "quej*", "elogi*", "praise*", "palavra", "word", "termo", "term",
+        "reclam*", "queix*", "complain*", "quej*", "elogi*", "praise*", "palavra", "word", "termo", "term", "mencao", "mencoes",
+        "com", "with", "con", "causa", "because", "due", "debido",
     ];
 
     /// <summary>Verbs of complaining and mentioning: with a term and no other measure, the question is a yes/no one.</summary>
     public static readonly string[] YesNoVerbs =
     [
-        "reclam*", "queix*", "complain*", "quej*", "mencion*", "mention*", "falam", "falaram", "citam", "elogi*", "praise*",
+        "reclam*", "queix*", "complain*", "quej*", "mencion*", "mention*", "falam", "falaram", "fala", "falou", "citam", "elogi*",
+        "praise*", "talk*", "habla*",
     ];
 
     /// <summary>First words of a question about one review ("quem reclamou que…", "which review…").</summary>
@@ -64,9 +95,11 @@ public static class AnalysisVocabulary
         "cliente*", "customer*", "consumidor*", "comprador*", "usuario*", "user*", "pessoa*", "people", "gente",
         "feedback*", "registro*", "reclamac*", "queixa*", "complaint*", "queja*", "elogio*", "praise", "ratings", "rating",
         "pedido*", "compra*", "order*", "loja", "olist", "base", "dados", "data", "colecao", "collection", "dataset",
+        // Every review is about a product: the word names no subset of them.
+        "produto*", "product*", "producto*",
     ];
 
-    public static readonly string[] ScoreNouns = ["nota", "notas", "estrela*", "star*", "estrella*", "score*", "pontuac*", "puntuac*", "calificac*", "classificac*", "grade"];
+    public static readonly string[] ScoreNouns = ["nota", "notas", "estrela*", "star*", "estrella*", "score*", "pontuac*", "puntuac*", "calificac*", "classificac*", "grade", "rated"];
 
     public static readonly string[] Negative = ["negativ*", "ruim", "ruins", "baixa", "baixas", "pessim*", "bad", "low", "poor", "mala", "malas", "malo", "malos"];
 
@@ -121,22 +154,24 @@ public static class AnalysisVocabulary
         "poderia", "pode", "favor", "geral", "todas", "todos", "toda", "todo", "cada", "registrad*", "recebid*", "feit*", "temos", "tivemos",
         "recebemos", "dado*", "ano", "anos", "mes", "meses", "periodo", "vez*", "mais", "menos", "sim", "nao", "como", "quanto", "quanta",
         "deram", "dada*", "dado", "atribuid*", "receberam", "dao", "dar", "obtiveram", "alguem", "algum", "alguma", "ter", "ser", "estao",
-        "quais", "onde", "ficou", "fica", "ficaram", "foi", "dentre", "delas", "deles", "dessas", "desses", "lista", "listar", "resumo",
+        "quais", "onde", "ficou", "fica", "ficam", "ficaram", "foi", "dentre", "delas", "deles", "dessas", "desses", "lista", "listar", "resumo",
         // English
         "the", "an", "of", "in", "on", "at", "for", "to", "from", "by", "with", "is", "are", "was", "were", "be", "been", "do", "does",
         "did", "have", "has", "had", "there", "what", "which", "how", "much", "show", "tell", "me", "give", "please", "overall", "all",
         "each", "our", "we", "you", "i", "my", "got", "get", "received", "left", "gave", "given", "year", "years", "month", "months",
         "period", "than", "more", "less", "any", "some", "yes", "no", "many", "that", "this", "these", "those", "it", "its", "who",
+        "or", "and",
         // Spanish
         "el", "la", "los", "las", "una", "del", "en", "con", "cual", "cuales", "cuanto", "es", "son", "fue", "fueron", "hay", "hubo",
         "tiene", "tienen", "desde", "hasta", "muestre", "muestra", "dime", "nuestra", "nuestro", "nuestros", "nuestras", "cada", "ano",
-        "y", "o", "por", "para", "al", "lo", "se", "mas", "menos", "han", "tenemos", "recibimos",
+        "y", "o", "por", "para", "al", "lo", "se", "mas", "menos", "han", "tenemos", "recibimos", "estan", "esta", "estamos",
     ];
 
     private static readonly string[][] All =
     [
         Count, Share, Average, Distribution, Trend, Compare, TermCues, Population, Ranking, ScoreNouns, Negative, Neutral, Positive, Months,
-        MonthsEnglish, MonthsSpanish, Last, MonthWords, Framing, ["trimestre", "quarter", "semestre", "trimestral"],
+        MonthsEnglish, MonthsSpanish, Last, MonthWords, Framing, ["trimestre", "quarter", "semestre", "trimestral"], Comparative, Improvement,
+        Satisfied, Dissatisfied, Within, Recent, ["cento", "cent", "ciento"],
     ];
 
     /// <summary>Full words a misspelling is corrected to (long enough that one edit cannot come from another word).</summary>

@@ -18,10 +18,29 @@ public static class PeriodReader
         {
             if (words.IsUsed(i)) continue;
             if (ReadRelative(words, i) is { } relative) found.Add((i, relative, $"last_{relative.LastMonths}_months"));
+            else if (V.Recent.Any(p => QuestionWords.Matches(w[i], p)))
+            {
+                words.Use(i);
+                doubts.Add("recent_as_last_month");
+                found.Add((i, new ReviewPeriod(LastMonths: 1), "last_1_months"));
+            }
             else if (MonthOf(w[i]) is { } month) found.Add(ReadMonth(words, i, month, doubts));
             else if (Year(w, i) is { } year) found.Add(ReadYear(words, i, year));
         }
-        return found.OrderBy(f => f.At).Select(f => (f.Period, f.Label)).ToList();
+        return ShareYear(found.OrderBy(f => f.At).ToList(), doubts).Select(f => (f.Period, f.Label)).ToList();
+    }
+
+    /// <summary>"março e abril de 2018", "janeiro ou fevereiro de 2018": a month without a year takes the next month's year.</summary>
+    private static List<(int At, ReviewPeriod Period, string Label)> ShareYear(List<(int At, ReviewPeriod Period, string Label)> found, List<string> doubts)
+    {
+        for (var i = 0; i + 1 < found.Count; i++)
+        {
+            if (found[i].Period.MonthOfYear is not { } month || found[i + 1].Period is not { MonthOfYear: null, From: { } from, To: { } to }
+                || from.Month != to.Month || from.Year != to.Year) continue;
+            found[i] = (found[i].At, ReviewPeriod.Month(from.Year, month), $"{from.Year:D4}-{month:D2}");
+            doubts.Remove("month_without_year");
+        }
+        return found;
     }
 
     private static int? Year(IReadOnlyList<string> w, int i) =>

@@ -6,8 +6,8 @@ namespace RagQa.Core.Analytics;
 
 /// <summary>
 /// Tells questions about the collection's reviews from the rest, in pt/en/es. Out of scope: questions about the system
-/// itself (secrets, environment, configuration, its instructions), SQL or code fragments, and general-knowledge or
-/// creative requests that name nothing reviews talk about. Review vocabulary (products, delivery, customers, scores,
+/// itself (secrets, environment, configuration, its instructions), SQL or code fragments, personal data of customers,
+/// requests to make something up, and general-knowledge questions that name nothing reviews talk about. Review vocabulary (products, delivery, customers, scores,
 /// the theme lexicon) or an analytical figure keeps a question in scope.
 /// </summary>
 public static partial class ScopeClassifier
@@ -22,6 +22,22 @@ public static partial class ScopeClassifier
         "ssh", "root", "admin key", "chave de admin", "chave do admin", "hostname", "ip do servidor", "porta do",
     ];
 
+    /// <summary>Personal data of the people behind the reviews: never answered, whatever else the question says.</summary>
+    private static readonly string[] PersonalDataCues =
+    [
+        "cpf", "cnpj", "rg", "email*", "e mail", "telefone do*", "telefone da*", "numero de telefone", "celular do*", "phone number*", "telefono del", "endereco*", "address*", "direccion",
+        "cartao de credito", "credit card", "tarjeta de credito", "dados pessoais", "personal data", "datos personales", "nome completo",
+        "full name", "nombre completo", "senha do cliente",
+    ];
+
+    /// <summary>Requests to make something up ("gere dez avaliações falsas", "conte uma piada sobre entregas"): not a question about the reviews.</summary>
+    private static readonly string[] MakeUpCues =
+    [
+        "gere", "gerar", "generate", "invente", "inventar", "invent", "make up", "fake", "falsa*", "falso*", "conta uma piada",
+        "conte uma piada", "tell me a joke", "tell a joke", "un chiste", "escreva um poema", "write a poem", "traduz*", "translate",
+        "traduce*", "finja", "pretend", "finge",
+    ];
+
     private static readonly string[] GeneralCues =
     [
         "capital d*", "capital of", "presidente", "president", "quem foi", "quem e", "quem descobriu", "quem inventou", "who was", "who is",
@@ -30,6 +46,11 @@ public static partial class ScopeClassifier
         "translate", "traduce", "bitcoin", "cotacao", "dolar", "futebol", "football", "soccer", "copa do mundo", "world cup", "filme*",
         "movie*", "pelicula*", "horoscop*", "quanto e", "what is the meaning", "sentido da vida", "meaning of life", "python", "javascript",
         "codigo", "code", "programa", "program", "funcao", "function", "historia", "story", "cuento",
+        "chover", "chuva", "rain*", "llover", "lluvia", "tempo em", "tempo hoje", "tiempo hara", "temperatura", "amanha", "tomorrow",
+        "imposto*", "tax", "taxes", "impuesto*", "faturou", "faturamento", "revenue", "accion*", "acoes", "stock*", "cotizacion",
+        "script*", "bash", "sql", "query", "escrev*", "escrib*", "crie", "create", "modelo de linguagem", "language model", "llm",
+        "gpt", "arquivo*", "file*", "diretorio*", "directory", "env", "mercado livre", "mercado libre", "shopee", "amazon",
+        "shopify", "magalu", "concorrente*", "competitor*", "competencia",
     ];
 
     private static readonly string[] DomainWords =
@@ -42,8 +63,16 @@ public static partial class ScopeClassifier
         "llego", "defeit*", "quebr*", "broken", "damaged", "danad*", "devol*", "return*", "reembols*", "refund*", "embalag*",
         "packag*", "olist", "satisf*", "insatisf*", "atendimento", "suporte", "service", "troca*", "exchange", "garantia*", "warranty",
         "nf", "nota fiscal", "rastre*", "tracking", "correio*", "transportadora*", "recomend*", "recommend*", "gost*", "like*", "lov*",
-        "bom", "boa", "otim*", "ruim", "pessim*", "good", "bad", "great", "terrible", "excelente*", "cor", "tamanho", "size", "color",
-        "preco*", "price*", "precio*", "barato", "caro", "cheap", "expensive", "item*", "mercadoria*", "encomenda*", "pacote*", "caixa*",
+        "otim*", "ruim", "pessim*", "terrible", "excelente*", "mercadoria*", "encomend*", "pacote*",
+        "veio", "vieram", "vem", "vir", "pagou", "paguei", "pagamento*", "boleto*", "anunciad*", "prometid*", "advertis*", "promised",
+        "came", "bought", "purchas*", "paid", "arriv*", "vino", "vinieron", "funciona*",
+    ];
+
+    /// <summary>Everyday words reviews use that a general question uses too ("bom dia", "good movie"): in scope only when nothing says otherwise.</summary>
+    private static readonly string[] WeakDomainWords =
+    [
+        "bom", "boa", "good", "bad", "great", "cor", "tamanho", "size", "color", "preco*", "price*", "precio*", "barato", "caro", "cheap",
+        "expensive", "item*", "caixa*",
     ];
 
     [GeneratedRegex(@"(;\s*--|--\s*$|\bdrop\s+table\b|\bselect\s+\*|\bunion\s+select\b|\binsert\s+into\b|\bdelete\s+from\b|\bor\s+1\s*=\s*1\b|'\s*;|<script|\{\{|\$\{|\bcurl\s|\bwget\s|\brm\s+-rf\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -53,10 +82,11 @@ public static partial class ScopeClassifier
     {
         if (CodeFragment().IsMatch(question)) return QuestionScope.OutOfScope;
         var folded = " " + string.Join(' ', TextFolding.Words(question).Select(w => w.Folded)) + " ";
-        if (Has(folded, SystemCues)) return QuestionScope.OutOfScope;
+        if (Has(folded, SystemCues) || Has(folded, PersonalDataCues) || Has(folded, MakeUpCues)) return QuestionScope.OutOfScope;
         var domain = Has(folded, DomainWords) || ReviewThemes.Named(folded, polarity: null) is not null;
         if (domain || analytical) return QuestionScope.InScope;
-        return Has(folded, GeneralCues) ? QuestionScope.OutOfScope : QuestionScope.Unsure;
+        if (Has(folded, GeneralCues)) return QuestionScope.OutOfScope;
+        return Has(folded, WeakDomainWords) ? QuestionScope.InScope : QuestionScope.Unsure;
     }
 
     /// <summary>The short answer to a question out of scope: what RagQa can answer instead.</summary>

@@ -24,7 +24,10 @@ public static class ScoreReader
     private static readonly string[][] OrLess = [["ou", "menos"], ["or", "less"], ["o", "menos"], ["para", "baixo"], ["or", "lower"], ["ou", "abaixo"]];
     private static readonly string[] Between = ["a", "e", "ou", "to", "and", "or", "y", "o", "ate", "hasta"];
 
-    public static IReadOnlyList<(ScoreRange Range, string Label)> Read(QuestionWords words)
+    public static IReadOnlyList<(ScoreRange Range, string Label)> Read(QuestionWords words) => Read(words, out _);
+
+    /// <param name="satisfaction">Whether a range came from the customers' satisfaction ("clientes satisfeitos").</param>
+    public static IReadOnlyList<(ScoreRange Range, string Label)> Read(QuestionWords words, out bool satisfaction)
     {
         var found = new List<(int At, ScoreRange Range)>();
         for (var i = 0; i < words.Words.Count; i++)
@@ -35,6 +38,10 @@ public static class ScoreReader
         ReadQuality(words, V.Negative, new ScoreRange(1, 2), found);
         ReadQuality(words, V.Neutral, new ScoreRange(3, 3), found);
         ReadQuality(words, V.Positive, new ScoreRange(4, 5), found);
+        var before = found.Count;
+        ReadSatisfaction(words, V.Dissatisfied, new ScoreRange(1, 2), found);
+        ReadSatisfaction(words, V.Satisfied, new ScoreRange(4, 5), found);
+        satisfaction = found.Count > before;
         return found.OrderBy(f => f.At).Select(f => (f.Range, Label(f.Range))).DistinctBy(f => f.Item2).ToList();
     }
 
@@ -80,6 +87,12 @@ public static class ScoreReader
                     }
                 }
             }
+            if (k + 2 < w.Count && w[k].Length == 1 && Number(k) is { } low && Between.Contains(w[k + 1]) && w[k + 2].Length == 1 && Number(k + 2) is { } high)
+            {
+                // "notas de 1 a 5", "score 4 or 5"
+                words.Use(i, k + 3 - i);
+                return (i, new ScoreRange(Math.Min(low, high), Math.Max(low, high)));
+            }
             if (k < w.Count && w[k].Length == 1 && Number(k) is { } single)
             {
                 words.Use(i, k + 1 - i);
@@ -108,6 +121,25 @@ public static class ScoreReader
             return make();
         }
         return new ScoreRange(n, n);
+    }
+
+    /// <summary>
+    /// "clientes satisfeitos", "customers are happy", "proporção de insatisfeitos": satisfaction is a score range when it
+    /// is said of the customers or reviews (a noun up to three words before) or asked as a figure; "a esposa ficou
+    /// contente?" is about one review.
+    /// </summary>
+    private static void ReadSatisfaction(QuestionWords words, string[] patterns, ScoreRange range, List<(int, ScoreRange)> found)
+    {
+        var w = words.Words;
+        var figure = words.Has(V.Count) || words.Has(V.Share) || words.Has(V.Average);
+        for (var i = 0; i < w.Count; i++)
+        {
+            if (words.IsUsed(i) || !patterns.Any(p => QuestionWords.Matches(w[i], p))) continue;
+            var saidOfReviews = Enumerable.Range(Math.Max(0, i - 3), Math.Min(3, i)).Any(k => V.Population.Any(p => QuestionWords.Matches(w[k], p)));
+            if (!saidOfReviews && !figure) continue;
+            words.Use(i);
+            found.Add((i, range));
+        }
     }
 
     /// <summary>Quality words: negativ-, positiv-, neutr- anywhere; the ambiguous ones ("ruins", "boas") only right after a review or score noun.</summary>

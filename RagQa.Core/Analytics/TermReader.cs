@@ -13,6 +13,8 @@ public static class TermReader
         "de", "do", "da", "dos", "das", "sobre", "com", "a", "o", "os", "as", "na", "no", "nas", "nos", "em", "ao", "um", "uma", "que",
         "the", "of", "about", "with", "a", "an", "on", "el", "la", "los", "las", "del", "con", "en", "un", "acerca", "respeito",
         "palavra", "termo", "word", "term", "problema", "problemas", "problem", "problems",
+        // "reclamações de produto quebrado": every review is about a product, the words after it are the terms.
+        "produto", "produtos", "product", "products", "producto", "productos", "item", "itens", "items",
     ];
 
     private static readonly HashSet<string> Any = ["ou", "or", "o"];

@@ -28,7 +28,10 @@ public static class QuestionIntentClassifier
             if (terms.Count == 0 && polarity is null) return new ClassifiedQuestion(QuestionIntent.Specific, language);
             return new ClassifiedQuestion(intent, language, Polarity: polarity, Terms: terms.Count == 0 ? null : string.Join(' ', terms));
         }
-        if (polarity is null || Has(WhyCues) || !Has(ListCues) || ReviewThemes.Named(folded, polarity: null) is not null)
+        // "¿Qué elogian…?" opens with "que"; inside a sentence "que" is a relative pronoun ("a peça que chegou quebrada").
+        var asksForList = Has(ListCues) || words.Count > 0 && words[0] == "que";
+        if (polarity is null || Has(WhyCues) || !asksForList || ReviewThemes.Named(folded, polarity: null) is not null
+            || words.Count > 0 && PersonOpeners.Contains(words[0]))
         {
             return new ClassifiedQuestion(QuestionIntent.Specific, language);
         }
@@ -69,13 +72,17 @@ public static class QuestionIntentClassifier
         "elogian", "gusta", "encanta", "satisfech",
     ];
 
+    /// <summary>"Quem reclamou que…", "Alguém se queixou de…": a question about the person behind one review, not a list.</summary>
+    private static readonly HashSet<string> PersonOpeners = ["quem", "alguem", "who", "someone", "somebody", "anyone", "quien", "alguien"];
+
     private static readonly string[] WhyCues = ["por que", "porque", "por qual motivo", "why"];
 
+    /// <summary>Word prefixes; a trailing space makes a whole word ("que " is not "queixa").</summary>
     private static readonly string[] ListCues =
     [
-        "quais", "qual", "o que", "do que", "de que", "mais", "comu", "frequent", "principa", "tipos", "top", "maiores",
-        "what", "which", "most", "common", "main", "biggest",
-        "cuales", "cual", "que", "mas", "comunes", "principales",
+        "quais", "o que ", "do que ", "de que ", "mais ", "comu", "frequent", "principa", "tipos", "top ", "maiores",
+        "what ", "which ", "most ", "common", "main ", "biggest",
+        "cuales", "mas ", "comunes", "principales",
     ];
 
     /// <summary>Words of a share or count question that frame it rather than name what is counted.</summary>
