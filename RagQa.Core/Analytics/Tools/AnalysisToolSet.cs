@@ -170,7 +170,7 @@ public sealed class AnalysisToolSet
         condition.IsEmpty ? AnalysisPhrases.Reviews(_language) : AnalysisPhrases.Condition(condition, newest: null, _language);
 
     /// <summary>The query's filter with the call's metadata conditions added (every counted review must meet both).</summary>
-    internal static (VectorFilter? Filter, string? Error) Filter(VectorFilter? filter, IReadOnlyDictionary<string, string>? where)
+    private static (VectorFilter? Filter, string? Error) Filter(VectorFilter? filter, IReadOnlyDictionary<string, string>? where)
     {
         if (where is null || where.Count == 0) return (filter, null);
         if (where.Count > MaxWhere) return (filter, $"where takes at most {MaxWhere} keys.");

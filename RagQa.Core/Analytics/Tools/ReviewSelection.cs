@@ -79,7 +79,7 @@ public sealed record ReviewSelection
     }
 
     /// <summary>The first and last day a year, month or day stands for; null when it is none of them.</summary>
-    internal static (DateOnly Start, DateOnly End)? Bounds(string text)
+    private static (DateOnly Start, DateOnly End)? Bounds(string text)
     {
         var value = text.Trim();
         var culture = CultureInfo.InvariantCulture;
