@@ -42,18 +42,26 @@ public static class AnalysisAnswerWriter
         return new AnalysisAnswer(Draft(lines, sources, language), Figures(plan, result, understood, definition, Value(plan, result)));
     }
 
-    private static AnswerDraft Draft(List<string> framing, IReadOnlyList<AnswerSource> sources, AnswerLanguage language)
+    private static AnswerDraft Draft(List<string> framing, IReadOnlyList<AnswerSource> sources, AnswerLanguage language) =>
+        WithExamples(string.Join('\n', framing), framing, sources, language, ExtractiveAnswerer.Mode);
+
+    /// <summary>
+    /// An answer's text followed by its cited example reviews ("Exemplos:" and one quote per line). The
+    /// <paramref name="framing"/> sentences were checked before (written from the counts, or a model's with every number
+    /// backed by a count), so grounding keeps them; the quotes are checked against their reviews.
+    /// </summary>
+    public static AnswerDraft WithExamples(string text, IReadOnlyList<string> framing, IReadOnlyList<AnswerSource> sources, AnswerLanguage language, string mode)
     {
-        var text = new StringBuilder(string.Join('\n', framing));
+        var builder = new StringBuilder(text);
         var all = new List<string>(framing);
         if (sources.Count > 0)
         {
             var examples = AnswerPhrases.Examples(language);
-            text.Append('\n').Append(examples);
+            builder.Append('\n').Append(examples);
             all.Add(examples);
-            foreach (var source in sources) text.Append('\n').Append($"[{source.Index}] “{source.Quote}”");
+            foreach (var source in sources) builder.Append('\n').Append($"[{source.Index}] “{source.Quote}”");
         }
-        return new AnswerDraft(text.ToString(), sources, all, ExtractiveAnswerer.Mode);
+        return new AnswerDraft(builder.ToString(), sources, all, mode);
     }
 
     private static AnalysisFigures Figures(AnalysisPlan plan, AnalysisResult result, string understood, string definition, double? value) => new(

@@ -93,6 +93,12 @@ public static class AnalysisPhrases
         return string.Join(" ", parts);
     }
 
+    /// <summary>What the asker reads when a chat model's analytical answer was withheld and nothing else could answer.</summary>
+    public static string Withheld(AnswerLanguage language) => Pick(language,
+        "Não consegui conferir os números desta resposta com as contagens das avaliações, por isso ela não é mostrada; a pergunta foi encaminhada a uma pessoa.",
+        "I could not check this answer's figures against the review counts, so it is not shown; the question was passed on to a person.",
+        "No pude comprobar las cifras de esta respuesta con los recuentos de las reseñas, así que no se muestra; la pregunta se pasó a una persona.");
+
     /// <summary>"'atras' = alguma palavra do título ou do texto começa com 'atras'", the stated definition of a mention.</summary>
     public static string MentionDefinition(AnswerLanguage language) => Pick(language,
         "“mencionar 'x'” = alguma palavra do título ou do texto, sem acentos, começa com 'x'",

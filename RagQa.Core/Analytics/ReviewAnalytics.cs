@@ -75,7 +75,7 @@ public sealed class ReviewAnalytics(NpgsqlDataSource dataSource, ChunkStore chun
 
     private static double Share(int part, int whole) => whole == 0 ? 0 : (double)part / whole;
 
-    /// <summary>The collection's metadata key the question named ("categoria" → <c>product_category</c>), or null if it has none.</summary>
+    /// <summary>The collection's metadata key the question named ("categoria" → <c>product_category</c>, or the key itself), or null if it has none.</summary>
     private async Task<string?> ResolveKeyAsync(string collection, string named, CancellationToken cancellationToken)
     {
         var keys = new List<string>();
@@ -86,6 +86,8 @@ public sealed class ReviewAnalytics(NpgsqlDataSource dataSource, ChunkStore chun
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken)) keys.Add(reader.GetString(0));
         }
+        // A model's tool call names the key itself; a question names it in words.
+        if (keys.Contains(named)) return named;
         var stem = TermStem.Of(named);
         return keys.Order(StringComparer.Ordinal)
             .FirstOrDefault(k => TextFolding.Fold(k).Split('_', ' ', '-').Any(part => part.StartsWith(stem, StringComparison.Ordinal)));

@@ -59,6 +59,21 @@ public sealed class AnswerOptions
     [Range(1, 10, ErrorMessage = "Answers:MaxThemes must be between 1 and 10.")]
     public int MaxThemes { get; set; } = 5;
 
+    /// <summary>
+    /// Analytical questions with a chat model: the model's round trips with tool calls per question, and the tool calls
+    /// it may make in all (both bound the cost of one question).
+    /// </summary>
+    [Range(1, 10, ErrorMessage = "Answers:MaxToolCalls must be between 1 and 10.")]
+    public int MaxToolCalls { get; set; } = 4;
+
+    /// <summary>
+    /// The confidence of a chat model's analytical answer whose every number a tool returned (capped lower when its figure
+    /// counted nothing). Its figures are exact; whether the model chose the right ones is not measured here (no model runs
+    /// offline): set it from an evaluation of the configured model.
+    /// </summary>
+    [Range(0.0, 1.0, ErrorMessage = "Answers:ToolAnswerConfidence must be between 0 and 1.")]
+    public double ToolAnswerConfidence { get; set; } = 0.8;
+
     /// <summary>US dollars per 1,000 input tokens of the chat model, for the <c>ragqa.llm.estimated_cost</c> metric (0: not priced).</summary>
     [Range(0.0, 1000.0, ErrorMessage = "Answers:InputTokenPricePer1k must be between 0 and 1000.")]
     public double InputTokenPricePer1k { get; set; }

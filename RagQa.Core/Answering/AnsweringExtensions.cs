@@ -1,4 +1,5 @@
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -26,8 +27,7 @@ public static class AnsweringExtensions
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton<ReviewStatistics>();
 
-        // An unknown provider registers no chat client; the options check above reports it at start-up.
-        if (EnumText.TryParse(builder.Configuration[ProviderKey]?.Trim(), out AnswerProvider provider) && AnswerProviders.Remote(provider) is not null)
+        if (UsesChatModel(builder.Configuration))
         {
             builder.Services.TryAddSingleton(services =>
             {
@@ -41,4 +41,11 @@ public static class AnsweringExtensions
         }
         return builder;
     }
+
+    /// <summary>
+    /// Whether <c>Answers:Provider</c> names a chat model, i.e. whether an <see cref="IChatClient"/> is registered. An
+    /// unknown provider registers none; the options check reports it at start-up.
+    /// </summary>
+    public static bool UsesChatModel(IConfiguration configuration) =>
+        EnumText.TryParse(configuration[ProviderKey]?.Trim(), out AnswerProvider provider) && AnswerProviders.Remote(provider) is not null;
 }

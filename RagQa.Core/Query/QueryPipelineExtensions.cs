@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using RagQa.Core.Analytics;
+using RagQa.Core.Analytics.Tools;
 using RagQa.Core.Messaging;
 using RagQa.Core.Query.Steps;
 
@@ -15,19 +16,22 @@ public static class QueryPipelineExtensions
         builder.Services.AddSingleton<AnswerCacheLookup>();
         builder.Services.AddSingleton<AutomaticEscalation>();
         builder.Services.AddSingleton<ReviewAnalytics>();
+        builder.AddAnalysisTools();
         AddSteps(builder.Services);
         builder.Services.AddMessageHandler<ProcessQuery, ProcessQueryHandler>(QueueNames.Query);
         return builder;
     }
 
     /// <summary>
-    /// The order is the pipeline: classify → out of scope? → cache by what is counted → analyse, count themes or retrieve
+    /// The order is the pipeline: classify → out of scope? → cache by what is counted → analyse (with the chat model's
+    /// tools when one is configured, else or when its answer is withheld from the parser's plan), count themes or retrieve
     /// → compose → validate → cache → persist → escalate.
     /// </summary>
     public static IServiceCollection AddSteps(IServiceCollection services) => services
         .AddSingleton<IQueryStep, ClassifyQuestionStep>()
         .AddSingleton<IQueryStep, AnswerOutOfScopeStep>()
         .AddSingleton<IQueryStep, LookUpAggregateAnswerStep>()
+        .AddSingleton<IQueryStep, AnalyzeWithToolsStep>()
         .AddSingleton<IQueryStep, AnalyzeReviewsStep>()
         .AddSingleton<IQueryStep, CountReviewsStep>()
         .AddSingleton<IQueryStep, RetrieveStep>()

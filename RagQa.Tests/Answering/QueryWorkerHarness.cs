@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -5,6 +6,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using RagQa.Core.Analytics;
+using RagQa.Core.Analytics.Tools;
 using RagQa.Core.Answering;
 using RagQa.Core.Audit;
 using RagQa.Core.Caching;
@@ -37,8 +39,9 @@ internal sealed class QueryWorkerHarness : IAsyncDisposable
     private readonly ServiceProvider provider;
 
     /// <param name="cacheEnabled">Off by default, so that asking the same question twice exercises the pipeline twice.</param>
+    /// <param name="toolModel">A chat model that answers analytical questions with the analysis tools (<see cref="AnalysisToolAnswerer"/>).</param>
     public QueryWorkerHarness(string connectionString, string redisConnectionString, ChatAnswerGenerator? chat = null,
-        string? statisticsConnectionString = null, int maxAttempts = 3, bool cacheEnabled = false)
+        string? statisticsConnectionString = null, int maxAttempts = 3, bool cacheEnabled = false, IChatClient? toolModel = null)
     {
         redis = ConnectionMultiplexer.Connect(redisConnectionString);
         Cache = CacheTestSupport.Cache(redis, new CacheOptions { Enabled = cacheEnabled });
@@ -59,8 +62,10 @@ internal sealed class QueryWorkerHarness : IAsyncDisposable
             .AddSingleton(Options.Create(new MessagingOptions { MaxAttempts = maxAttempts }))
             .AddSingleton(typeof(ILogger<>), typeof(NullLogger<>))
             .AddSingleton<AnswerCacheKeys>().AddSingleton<AnswerCacheLookup>().AddSingleton<AutomaticEscalation>()
-            .AddSingleton<ProcessQueryHandler>();
+            .AddSingleton<ProcessQueryHandler>()
+            .AddMetrics();
         if (chat is not null) services.AddSingleton(chat);
+        if (toolModel is not null) services.AddSingleton(toolModel).AddSingleton<AnalysisToolAnswerer>().AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
         QueryPipelineExtensions.AddSteps(services);
         provider = services.BuildServiceProvider();
         Handler = provider.GetRequiredService<ProcessQueryHandler>();
@@ -79,6 +84,9 @@ internal sealed class QueryWorkerHarness : IAsyncDisposable
     public ProcessQueryHandler Handler { get; }
 
     public NpgsqlDataSource DataSource => dataSource;
+
+    /// <summary>The meters the worker's own instruments are created from, for a test to collect.</summary>
+    public IMeterFactory Meters => provider.GetRequiredService<IMeterFactory>();
 
     /// <summary>Stores the question as POST /query does and runs the handler on it as delivery <paramref name="attempt"/>.</summary>
     public async Task<Guid> AskAsync(string question, int attempt = 1, int topK = 5, VectorFilter? filter = null)

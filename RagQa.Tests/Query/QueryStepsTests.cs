@@ -24,7 +24,7 @@ public sealed class QueryStepsTests
         var steps = services.Where(s => s.ServiceType == typeof(IQueryStep)).Select(s => s.ImplementationType!.Name);
 
         Assert.Equal(
-            ["ClassifyQuestionStep", "AnswerOutOfScopeStep", "LookUpAggregateAnswerStep", "AnalyzeReviewsStep", "CountReviewsStep", "RetrieveStep", "GenerateAnswerStep",
+            ["ClassifyQuestionStep", "AnswerOutOfScopeStep", "LookUpAggregateAnswerStep", "AnalyzeWithToolsStep", "AnalyzeReviewsStep", "CountReviewsStep", "RetrieveStep", "GenerateAnswerStep",
              "ValidateAnswerStep", "CacheAnswerStep", "PersistAnswerStep", "EscalateUnsureAnswerStep"],
             steps);
     }

@@ -13,7 +13,8 @@ public sealed class AnalyzeReviewsStep(ReviewAnalytics analytics, IOptions<Answe
 {
     public async Task InvokeAsync(QueryContext context, CancellationToken cancellationToken)
     {
-        if (context.IsAnswered || context.Plan is not { } plan) return;
+        // Prepared already: the chat model answered it with the analysis tools.
+        if (context.IsAnswered || context.Prepared is not null || context.Plan is not { } plan) return;
         using var span = QueryTracing.Source.StartActivity("analyze_reviews");
         var result = await analytics.RunAsync(context.Query.Collection, plan, context.Query.Filter, answerOptions.Value.ExamplesPerTheme * 2, cancellationToken);
         span?.SetTag("ragqa.measure", AnalysisAnswerWriter.MeasureName(plan.Measure)).SetTag("ragqa.reviews", result.Population)

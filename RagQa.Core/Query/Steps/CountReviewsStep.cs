@@ -15,7 +15,7 @@ public sealed class CountReviewsStep(ReviewStatistics statistics, IOptions<Answe
 {
     public async Task InvokeAsync(QueryContext context, CancellationToken cancellationToken)
     {
-        if (context.IsAnswered || context.Plan is not null) return;
+        if (context.IsAnswered || context.Plan is not null || context.Prepared is not null) return;
         var (query, question, filter, settings) = (context.Query, context.Question, context.Filter, answerOptions.Value);
         if (question.Intent is not (QuestionIntent.CommonComplaints or QuestionIntent.CommonPraise))
         {
