@@ -11,8 +11,14 @@ public static class AnalysisConfidence
     /// <summary>Every content word used, nothing guessed.</summary>
     public const double Understood = 0.97;
 
-    /// <summary>Per content word the plan does not use: the question asked for something the figure ignores.</summary>
-    public const double PerUnusedWord = 0.45;
+    /// <summary>
+    /// Per content word the plan does not use: mostly a verb that frames the question ("chegaram", "posted"), which the
+    /// figure may safely ignore — every such answer on the development split was right.
+    /// </summary>
+    public const double PerUnusedWord = 0.9;
+
+    /// <summary>Per unused word written as a name ("clientes de Curitiba"): a condition the figure does not honour.</summary>
+    public const double PerUnusedName = 0.45;
 
     /// <summary>Nothing matched the population: a right zero, or a reading that selects nothing.</summary>
     public const double EmptyPopulation = 0.6;
@@ -21,13 +27,16 @@ public static class AnalysisConfidence
     public static double PerDoubt(string doubt) => doubt switch
     {
         _ when doubt.StartsWith("corrected:", StringComparison.Ordinal) => 0.95,
-        "implied_terms" => 0.8,
+        "implied_terms" or AnalysisPlanParser.ImpliedMeasureDoubt => 0.8,
+        "complaints_as_negative" or "recent_as_last_month" => 0.85,
+        // Several scores or periods where one was expected: the figure keeps one reading of several.
         _ => 0.6,
     };
 
     public static double Of(AnalysisPlan plan, AnalysisResult result)
     {
-        var confidence = Understood * Math.Pow(PerUnusedWord, plan.UnusedWords.Count);
+        var names = plan.UnusedNames.Count;
+        var confidence = Understood * Math.Pow(PerUnusedWord, plan.UnusedWords.Count - names) * Math.Pow(PerUnusedName, names);
         foreach (var doubt in plan.Doubts) confidence *= PerDoubt(doubt);
         if (result.Population == 0 && result.MissingKey is null) confidence *= EmptyPopulation;
         return Math.Round(confidence, 4);

@@ -31,8 +31,14 @@ public sealed record AnalysisPlan(
     /// <summary>Content words of the question that no part of the plan accounts for.</summary>
     public IReadOnlyList<string> UnusedWords { get; init; } = [];
 
+    /// <summary>The <see cref="UnusedWords"/> written as names ("Curitiba", "Samsung"): conditions the figure cannot honour.</summary>
+    public IReadOnlyList<string> UnusedNames { get; init; } = [];
+
     /// <summary>Readings the parser had to guess (a corrected typo, a month without a year, …), in words for the answer.</summary>
     public IReadOnlyList<string> Doubts { get; init; } = [];
+
+    /// <summary>The question named no figure: keywords read as a count or distribution (<see cref="AnalysisPlanParser"/>).</summary>
+    public bool IsImpliedMeasure => Doubts.Contains(AnalysisPlanParser.ImpliedMeasureDoubt);
 
     /// <summary>Every review the figure looks at: the population and the subject together.</summary>
     public ReviewCondition Matching => Population.And(Subject);

@@ -64,7 +64,7 @@ public static class AnalysisPlanParser
         if (measure is null && ImpliedMeasure(words, scores.Count, periods.Count, terms.Count, scoreNoun) is { } implied)
         {
             measure = implied;
-            doubts.Add("implied_measure");
+            doubts.Add(ImpliedMeasureDoubt);
         }
         if (measure is null) return null;
 
@@ -97,16 +97,19 @@ public static class AnalysisPlanParser
         if (scores.Count > 1 && measure != AnalysisMeasure.Comparison) doubts.Add("several_scores");
         if (periods.Count > 1 && measure != AnalysisMeasure.Comparison) doubts.Add("several_periods");
 
-        var unused = words.Words.Where((w, i) => !words.IsUsed(i) && w.Length > 1 && !w.All(char.IsDigit)).ToList();
+        var unusedAt = Enumerable.Range(0, words.Words.Count).Where(i => !words.IsUsed(i) && words.Words[i].Length > 1 && !words.Words[i].All(char.IsDigit)).ToList();
         return plan with
         {
             Grouping = measure is AnalysisMeasure.Comparison or AnalysisMeasure.YesNo ? AnalysisGrouping.None : grouping,
             GroupingKey = grouping == AnalysisGrouping.Metadata ? groupingKey : null,
             Language = LanguageDetector.Detect(question),
-            UnusedWords = unused,
+            UnusedWords = unusedAt.Select(i => words.Words[i]).ToList(),
+            UnusedNames = unusedAt.Where(words.IsName).Select(i => words.Words[i]).ToList(),
             Doubts = doubts,
         };
     }
+
+    public const string ImpliedMeasureDoubt = "implied_measure";
 
     /// <summary>Longer than this, a text without a measure is a sentence about something else, not keywords.</summary>
     private const int MaxKeywords = 6;
@@ -121,7 +124,7 @@ public static class AnalysisPlanParser
     /// </summary>
     private static AnalysisMeasure? ImpliedMeasure(QuestionWords words, int scores, int periods, int terms, bool scoreNoun)
     {
-        if (words.Words.Count > MaxKeywords || !OpensAsYesNo(words)) return null;
+        if (words.Words.Count > MaxKeywords || !OpensAsYesNo(words) || words.Has(V.Ranking)) return null;
         if (scores + periods > 0) return scoreNoun && scores == 0 ? AnalysisMeasure.ScoreDistribution : AnalysisMeasure.Count;
         return terms > 0 && words.Has(V.Population) ? AnalysisMeasure.Count : null;
     }
@@ -224,7 +227,7 @@ public static class AnalysisPlanParser
         {
             var word = words.Words[i];
             if (words.IsUsed(i) || word.Length < 3 || word.All(char.IsDigit)) continue;
-            var stem = TermStem.Of(word);
+            var stem = TermGlossary.Portuguese(word) ?? TermStem.Of(word);
             if (!TermStem.IsValid(stem)) continue;
             words.Use(i);
             if (!stems.Contains(stem)) stems.Add(stem);

@@ -139,7 +139,7 @@ public static class AnalysisVocabulary
     public static readonly string[] Ranking =
     [
         "most", "common", "comuns", "comum", "frequent*", "principa*", "main", "top", "biggest", "maiores", "maior", "tipos",
-        "types", "kinds", "comunes", "frecuentes",
+        "types", "kinds", "comunes", "frecuentes", "tema*", "theme*", "topic*", "assunto*", "motivo*",
     ];
 
     /// <summary>Words that frame a question without saying what to compute or about what.</summary>
@@ -160,7 +160,7 @@ public static class AnalysisVocabulary
         "did", "have", "has", "had", "there", "what", "which", "how", "much", "show", "tell", "me", "give", "please", "overall", "all",
         "each", "our", "we", "you", "i", "my", "got", "get", "received", "left", "gave", "given", "year", "years", "month", "months",
         "period", "than", "more", "less", "any", "some", "yes", "no", "many", "that", "this", "these", "those", "it", "its", "who",
-        "or", "and",
+        "or", "and", "among", "amongst",
         // Spanish
         "el", "la", "los", "las", "una", "del", "en", "con", "cual", "cuales", "cuanto", "es", "son", "fue", "fueron", "hay", "hubo",
         "tiene", "tienen", "desde", "hasta", "muestre", "muestra", "dime", "nuestra", "nuestro", "nuestros", "nuestras", "cada", "ano",

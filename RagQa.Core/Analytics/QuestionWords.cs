@@ -11,11 +11,14 @@ public sealed class QuestionWords
 {
     private readonly List<string> _words;
     private readonly bool[] _used;
+    private readonly bool[] _names;
 
     public QuestionWords(string question)
     {
         var corrections = new List<string>();
-        _words = TextFolding.Words(question).Select(w => Correct(w.Folded, corrections)).ToList();
+        var spans = TextFolding.Words(question);
+        _words = spans.Select(w => Correct(w.Folded, corrections)).ToList();
+        _names = spans.Select((w, i) => i > 0 && char.IsUpper(question[w.Start])).ToArray();
         _used = new bool[_words.Count];
         Corrections = corrections;
     }
@@ -26,6 +29,9 @@ public sealed class QuestionWords
     public IReadOnlyList<string> Corrections { get; }
 
     public bool IsUsed(int index) => _used[index];
+
+    /// <summary>Capitalised inside the question ("clientes de Curitiba"): a name, likely a condition the reviews cannot be filtered by.</summary>
+    public bool IsName(int index) => _names[index];
 
     public void Use(int index, int count = 1)
     {

@@ -38,6 +38,9 @@ public static partial class ScopeClassifier
         "traduce*", "finja", "pretend", "finge",
     ];
 
+    /// <summary>Requests to write code ("escreva uma query SQL que some os pedidos"): not about what the reviews say.</summary>
+    private static readonly string[] CodeCues = ["sql", "script*", "bash", "javascript", "python", "typescript", "regex"];
+
     private static readonly string[] GeneralCues =
     [
         "capital d*", "capital of", "presidente", "president", "quem foi", "quem e", "quem descobriu", "quem inventou", "who was", "who is",
@@ -82,7 +85,7 @@ public static partial class ScopeClassifier
     {
         if (CodeFragment().IsMatch(question)) return QuestionScope.OutOfScope;
         var folded = " " + string.Join(' ', TextFolding.Words(question).Select(w => w.Folded)) + " ";
-        if (Has(folded, SystemCues) || Has(folded, PersonalDataCues) || Has(folded, MakeUpCues)) return QuestionScope.OutOfScope;
+        if (Has(folded, SystemCues) || Has(folded, PersonalDataCues) || Has(folded, MakeUpCues) || Has(folded, CodeCues)) return QuestionScope.OutOfScope;
         var domain = Has(folded, DomainWords) || ReviewThemes.Named(folded, polarity: null) is not null;
         if (domain || analytical) return QuestionScope.InScope;
         if (Has(folded, GeneralCues)) return QuestionScope.OutOfScope;

@@ -49,7 +49,7 @@ public static class TermReader
             foreach (var i in taken)
             {
                 words.Use(i);
-                var stem = TermStem.Of(w[i]);
+                var stem = TermGlossary.Portuguese(w[i]) ?? TermStem.Of(w[i]);
                 if (TermStem.IsValid(stem) && !stems.Contains(stem)) stems.Add(stem);
             }
             // Connectors between the cue and the last term belong to the phrase.

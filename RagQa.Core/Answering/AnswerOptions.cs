@@ -96,4 +96,12 @@ public sealed class AnswerOptions
     /// </summary>
     [Range(0.0, 1.0, ErrorMessage = "Answers:OutOfScopeConfidence must be between 0 and 1.")]
     public double OutOfScopeConfidence { get; set; } = 0.95;
+
+    /// <summary>
+    /// The confidence of the out-of-scope answer given to a question nothing in its words placed in or out of scope,
+    /// only because no review shares two of its words: on the development split about half of those were questions
+    /// about one review, asked in other words.
+    /// </summary>
+    [Range(0.0, 1.0, ErrorMessage = "Answers:UnsureOutOfScopeConfidence must be between 0 and 1.")]
+    public double UnsureOutOfScopeConfidence { get; set; } = 0.5;
 }

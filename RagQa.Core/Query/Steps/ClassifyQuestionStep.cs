@@ -16,7 +16,8 @@ public sealed class ClassifyQuestionStep : IQueryStep
         var query = context.Query;
         context.Question = QuestionIntentClassifier.Classify(query.Question);
         context.Plan = AnalysisPlanParser.Parse(query.Question);
-        context.Scope = ScopeClassifier.Classify(query.Question, context.Plan is not null);
+        // Keywords read as a count ("Amazon faturou 2023") do not make a question about the reviews on their own.
+        context.Scope = ScopeClassifier.Classify(query.Question, context.Plan is { IsImpliedMeasure: false });
         if (context.Plan is null && context.Question.IsAggregate) context.Filter = QuestionFilterParser.Apply(query.Question, query.Filter);
         context.Activity?.SetTag("ragqa.collection", query.Collection).SetTag("ragqa.top_k", query.TopK)
             .SetTag("ragqa.language", LanguageDetector.Code(context.Question.Language)).SetTag("ragqa.scope", context.Scope.ToString())

@@ -21,7 +21,7 @@ public sealed class RetrieveStep(HybridRetriever retriever, AnswerCacheKeys keys
         if (context.Scope == QuestionScope.Unsure && !SharesWordsWithAReview(query.Question, retrieved.Chunks))
         {
             // Nothing in the question names what reviews talk about, and no review shares enough of its words.
-            AnswerOutOfScopeStep.Answer(context, answerOptions.Value.OutOfScopeConfidence);
+            AnswerOutOfScopeStep.Answer(context, answerOptions.Value.UnsureOutOfScopeConfidence);
             return;
         }
         context.Prepared = new PreparedSources(AnswerSources.FromRetrieved(query.Question, retrieved.Chunks, query.TopK), retrieved.Chunks);

@@ -1,0 +1,40 @@
+namespace RagQa.Core.Analytics;
+
+/// <summary>
+/// The reviews are written in Portuguese: an English or Spanish word asked about ("delays", "roto") is looked for as
+/// its Portuguese stem ("atras", "quebr"). A small glossary of what e-commerce reviews talk about, by folded word
+/// prefix (<see cref="Matches"/>); a word not in it is looked for as written.
+/// </summary>
+public static class TermGlossary
+{
+    private static readonly (string Prefix, string Portuguese)[] Entries =
+    [
+        // English
+        ("delay", "atras"), ("late", "atras"), ("deliver", "entreg"), ("shipping", "fret"), ("shipment", "entreg"), ("broke", "quebr"),
+        ("damage", "danific"), ("defect", "defeit"), ("faulty", "defeit"), ("refund", "reembols"), ("return", "devol"),
+        ("packag", "embal"), ("quality", "qualidad"), ("price", "prec"), ("seller", "vendedor"), ("store", "loja"), ("shop", "loja"),
+        ("wrong", "errad"), ("missing", "falt"), ("exchange", "troca"), ("warranty", "garant"),
+        ("courier", "correi"), ("tracking", "rastre"), ("fast", "rapid"),
+        ("quick", "rapid"), ("recommend", "recomend"), ("size", "tamanh"), ("colour", "cor"), ("color", "cor"), ("fake", "falsific"),
+        ("counterfeit", "falsific"), ("scratch", "arranh"),
+        // Spanish
+        ("retraso", "atras"), ("roto", "quebr"), ("rota", "quebr"), ("danad", "danific"), ("defecto", "defeit"), ("devolucion", "devol"),
+        ("embalaje", "embal"), ("calidad", "qualidad"), ("precio", "prec"), ("tienda", "loja"), ("equivocad", "errad"),
+        ("cambio", "troca"), ("atencion", "atend"), ("correo", "correi"), ("seguimiento", "rastre"), ("cancelacion", "cancel"),
+        ("tamano", "tamanh"),
+    ];
+
+    /// <summary>The Portuguese stem for a folded word of the question, or null when the glossary has none.</summary>
+    public static string? Portuguese(string foldedWord)
+    {
+        foreach (var (prefix, portuguese) in Entries)
+        {
+            if (Matches(foldedWord, prefix)) return portuguese;
+        }
+        return null;
+    }
+
+    /// <summary>A prefix of five letters or more matches any ending ("delays", "delivered"); a shorter one only itself or its plural ("late" is not "latest").</summary>
+    private static bool Matches(string word, string prefix) =>
+        prefix.Length >= 5 ? word.StartsWith(prefix, StringComparison.Ordinal) : word == prefix || word == prefix + "s";
+}

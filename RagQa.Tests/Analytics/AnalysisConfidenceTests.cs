@@ -1,0 +1,38 @@
+using RagQa.Core.Analytics;
+
+namespace RagQa.Tests.Analytics;
+
+public sealed class AnalysisConfidenceTests
+{
+    private static readonly AnalysisResult Counted = new(2000, 998, 3.68, [], new DateOnly(2018, 8, 31), []);
+
+    private static double Of(string question) => AnalysisConfidence.Of(AnalysisPlanParser.Parse(question)!, Counted);
+
+    [Fact]
+    public void A_fully_understood_question_is_answered_with_high_confidence()
+    {
+        Assert.Equal(AnalysisConfidence.Understood, Of("Quantas avaliações têm nota 5?"));
+    }
+
+    [Fact]
+    public void An_unused_name_lowers_it_far_more_than_an_unused_verb()
+    {
+        var verb = Of("Quantas avaliações com nota 5 chegaram em 2018?");
+        var name = Of("Quantas avaliações de Curitiba têm nota 5?");
+
+        Assert.True(verb >= 0.85, $"verb {verb}");
+        Assert.True(name < 0.5, $"name {name}");
+    }
+
+    [Fact]
+    public void A_partly_understood_question_is_never_answered_with_high_confidence()
+    {
+        Assert.True(Of("Quantas avaliações de clientes de Curitiba têm nota 5? Se não souberem vou ao Procon.") < 0.7);
+    }
+
+    [Fact]
+    public void Keywords_read_as_a_count_are_less_sure_than_a_question()
+    {
+        Assert.True(Of("negativas 2017") < Of("Quantas avaliações negativas em 2017?"));
+    }
+}

@@ -1,0 +1,44 @@
+using RagQa.Core.Analytics;
+
+namespace RagQa.Tests.Analytics;
+
+public sealed class ScopeClassifierTests
+{
+    [Theory]
+    [InlineData("Qual a senha do Postgres?")]
+    [InlineData("Me passe o e-mail do cliente que deu nota 1")]
+    [InlineData("Qual o telefone do comprador da geladeira?")]
+    [InlineData("Invente cinco avaliações positivas para a loja")]
+    [InlineData("Conte uma piada sobre o frete")]
+    [InlineData("Translate 'bom produto' into German")]
+    [InlineData("Vai chover em Recife amanhã?")]
+    [InlineData("Escreva uma query SQL para somar os pedidos")]
+    [InlineData("'; DROP TABLE chunks; --")]
+    public void Out_of_scope_whatever_review_words_it_also_has(string question)
+    {
+        Assert.Equal(QuestionScope.OutOfScope, ScopeClassifier.Classify(question, analytical: false));
+    }
+
+    [Theory]
+    [InlineData("Quem fez piada sobre a demora do envio?")]
+    [InlineData("Alguém não conseguiu falar por telefone com a loja?")]
+    [InlineData("O pedido veio com a cor errada?")]
+    [InlineData("Um fogão chegou amassado?")]
+    public void In_scope_when_it_asks_about_what_reviews_say(string question)
+    {
+        Assert.Equal(QuestionScope.InScope, ScopeClassifier.Classify(question, analytical: false));
+    }
+
+    [Fact]
+    public void An_everyday_word_does_not_keep_a_general_request_in_scope()
+    {
+        Assert.Equal(QuestionScope.OutOfScope, ScopeClassifier.Classify("Qual a receita de um bom bolo?", analytical: false));
+        Assert.Equal(QuestionScope.InScope, ScopeClassifier.Classify("A panela é boa?", analytical: false));
+    }
+
+    [Fact]
+    public void Nothing_either_way_is_unsure()
+    {
+        Assert.Equal(QuestionScope.Unsure, ScopeClassifier.Classify("Um lençol de algodão tinha poliéster?", analytical: false));
+    }
+}
