@@ -104,4 +104,17 @@ public sealed class AnswerOptions
     /// </summary>
     [Range(0.0, 1.0, ErrorMessage = "Answers:UnsureOutOfScopeConfidence must be between 0 and 1.")]
     public double UnsureOutOfScopeConfidence { get; set; } = 0.5;
+
+    /// <summary>
+    /// Whether the confidence of an extractive answer from retrieval is the calibrated probability of being right
+    /// (<see cref="RetrievalCalibration"/>) rather than the raw <see cref="ConfidenceScorer"/> score. Off only to
+    /// measure the raw score for a new fit.
+    /// </summary>
+    public bool CalibrateRetrieval { get; set; } = true;
+
+    /// <summary>
+    /// Raw retrieval score → share of right answers, fitted on the dev split of eval/analytics (49 answers, isotonic
+    /// in blocks of at least 8; docs/benchmarks.md). A chat model's answers are not calibrated by it.
+    /// </summary>
+    public CalibrationPoint[] RetrievalCalibration { get; set; } = [new(0.428, 0.125), new(0.736, 0.435), new(0.867, 0.722)];
 }

@@ -22,7 +22,7 @@ public sealed class ValidateAnswerStep(PiiRedactor redactor, IAuditTrail audit, 
     {
         if (context.IsAnswered) return;
         var (draft, question, prepared, settings) = (context.Draft!, context.Question, context.Prepared!, answerOptions.Value);
-        var (answer, confidence, grounding, promptLeaked) = Validate(draft, question, prepared, settings.MinSentenceSupport);
+        var (answer, confidence, grounding, promptLeaked) = Validate(draft, question, prepared, settings);
         // Sources are redacted at ingestion and questions before they are stored, but a model can still write
         // personal data (invented, or spelled out from placeholders): the answer is redacted before it is stored,
         // cached or returned.
@@ -38,11 +38,11 @@ public sealed class ValidateAnswerStep(PiiRedactor redactor, IAuditTrail audit, 
     }
 
     private static (ComposedAnswer Answer, double Confidence, GroundingResult Grounding, bool PromptLeaked) Validate(
-        AnswerDraft draft, ClassifiedQuestion question, PreparedSources prepared, double minSentenceSupport)
+        AnswerDraft draft, ClassifiedQuestion question, PreparedSources prepared, AnswerOptions settings)
     {
         using var span = QueryTracing.Source.StartActivity("validate_output");
         var fromModel = draft.Mode != ExtractiveAnswerer.Mode;
-        var grounding = GroundingValidator.Validate(draft.Text, draft.Sources, draft.Framing, question.Language, minSentenceSupport,
+        var grounding = GroundingValidator.Validate(draft.Text, draft.Sources, draft.Framing, question.Language, settings.MinSentenceSupport,
             removeUnsupported: fromModel);
         // A model draft that repeats the system prompt is withheld whole, even if grounding would have dropped the copied
         // sentences: the rest was written by a model that an extraction attempt got through to. The asker gets the
@@ -59,7 +59,7 @@ public sealed class ValidateAnswerStep(PiiRedactor redactor, IAuditTrail audit, 
             : prepared.Confidence is { } known ? known * grounding.Coverage
             : question.IsAggregate
             ? ConfidenceScorer.ScoreAggregate(prepared.Reviews, prepared.Agreement, grounding.Coverage)
-            : ConfidenceScorer.Score(prepared.Results.Where(r => citedIds.Contains(r.Chunk.Id)).ToList(), grounding.Coverage);
+            : Calibrated(ConfidenceScorer.Score(prepared.Results.Where(r => citedIds.Contains(r.Chunk.Id)).ToList(), grounding.Coverage), fromModel, settings);
         span?.SetTag("ragqa.prompt_leak", promptLeaked).SetTag("ragqa.grounding_coverage", grounding.Coverage)
             .SetTag("ragqa.sentences_supported", grounding.SupportedSentences)
             .SetTag("ragqa.sentences_unsupported", grounding.UnsupportedSentences);
@@ -74,6 +74,10 @@ public sealed class ValidateAnswerStep(PiiRedactor redactor, IAuditTrail audit, 
         };
         return (answer, confidence, grounding, promptLeaked);
     }
+
+    /// <summary>An extractive answer's score as the measured probability of being right; a model's answers have no fit yet.</summary>
+    private static double Calibrated(double raw, bool fromModel, AnswerOptions settings) =>
+        fromModel || !settings.CalibrateRetrieval ? raw : ConfidenceCalibration.Apply(settings.RetrievalCalibration, raw);
 
     /// <summary>
     /// An answer with unsupported sentences, nothing answerable left, or personal data in it failed validation:
