@@ -8,11 +8,15 @@ using RagQa.Core.Text;
 
 namespace RagQa.Core.Embeddings;
 
-/// <summary>Registers the embedding generator chosen by the <c>Embeddings</c> section, and its <see cref="EmbeddingModelInfo"/>.</summary>
+/// <summary>
+/// Registers the embedding generator chosen by the <c>Embeddings</c> section, and its <see cref="EmbeddingModelInfo"/>.
+/// Calling it twice is harmless (the api's search and uploads both ask for it).
+/// </summary>
 public static class EmbeddingsExtensions
 {
     public static IHostApplicationBuilder AddRagQaEmbeddings(this IHostApplicationBuilder builder)
     {
+        if (builder.Services.Any(d => d.ServiceType == typeof(EmbeddingModelInfo))) return builder;
         builder.Services.AddOptions<EmbeddingOptions>()
             .CheckEnumSetting<EmbeddingOptions, EmbeddingProvider>($"{EmbeddingOptions.Section}:{nameof(EmbeddingOptions.Provider)}")
             .BindConfiguration(EmbeddingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
