@@ -21,10 +21,12 @@ public static class EmbeddingsExtensions
             .CheckEnumSetting<EmbeddingOptions, EmbeddingProvider>($"{EmbeddingOptions.Section}:{nameof(EmbeddingOptions.Provider)}")
             .BindConfiguration(EmbeddingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<EmbeddingOptions>, EmbeddingOptionsValidator>());
+        builder.Services.AddMetrics();
+        builder.Services.AddSingleton<EmbeddingMetrics>();
         builder.Services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(services =>
         {
             var options = services.GetRequiredService<IOptions<EmbeddingOptions>>().Value;
-            var generator = EmbeddingGeneratorFactory.Create(options);
+            var generator = EmbeddingGeneratorFactory.Create(options, services.GetRequiredService<EmbeddingMetrics>());
             var model = generator.GetService<EmbeddingModelInfo>()!;
             services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(EmbeddingsExtensions))
                 .LogInformation("Embeddings from provider {Provider}, model {ModelId}, {Dimensions} dimensions",

@@ -41,6 +41,7 @@ public static class IngestionExtensions
         builder.AddRagQaAuditTrail();
         builder.Services.TryAddSingleton<DocumentStore>();
         builder.Services.TryAddSingleton<ChunkStore>();
+        builder.Services.AddSingleton<IngestionMetrics>();
         builder.Services.AddMessageHandler<IngestDocument, IngestDocumentHandler>(QueueNames.Ingest);
         return builder;
     }
@@ -55,6 +56,7 @@ public static class IngestionExtensions
         builder.AddRagQaVectorStore();
         builder.AddRagQaAnswerCache();
         builder.Services.TryAddSingleton<ChunkStore>();
+        builder.Services.AddSingleton<IngestionMetrics>();
         builder.Services.AddMessageHandler<EmbedBatch, EmbedBatchHandler>(QueueNames.Embed);
         return builder;
     }
