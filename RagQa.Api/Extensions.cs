@@ -5,11 +5,16 @@ using RagQa.Api.Problems;
 using RagQa.Api.RateLimiting;
 using RagQa.Api.Startup;
 using RagQa.Core;
+using RagQa.Core.Access;
 using RagQa.Core.Audit;
+using RagQa.Core.Data;
 using RagQa.Core.Documents;
+using RagQa.Core.Escalation;
+using RagQa.Core.Ingestion;
 using RagQa.Core.Messaging;
 using RagQa.Core.Query;
 using RagQa.Core.RateLimiting;
+using RagQa.Core.Retrieval;
 
 namespace RagQa.Api;
 
@@ -19,7 +24,15 @@ internal static class Extensions
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddRagQaCore();
+        builder.AddRagQaRedis();
         builder.AddQuestionIntake();
+        builder.AddDocumentIntake();
+        builder.AddRagQaRetrieval();
+        builder.AddRagQaEscalation();
+        builder.AddRagQaAuditTrail();
+        builder.Services.AddSingleton<DatabaseMigrator>();
+        builder.Services.AddSingleton<ApiKeyStore>();
+        builder.Services.AddSingleton<AuditStore>();
         // Problems the framework writes itself (415 from content negotiation, 404 for unknown routes, 500)
         // get a stable code too, so every error a client sees carries one.
         // The code is also left on the request for the error metrics (ApiRequestMetrics).

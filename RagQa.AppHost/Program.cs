@@ -19,33 +19,47 @@ IResourceBuilder<IResourceWithConnectionString> redis = mode is RunMode.Containe
     : builder.AddLocalRedis("redis", repo);
 var qdrant = mode is RunMode.Container ? builder.AddQdrant("qdrant").WithDataVolume() : null;
 
-// The AppHost owns every endpoint (no launch profiles). The api migrates the database at start-up and
-// reports healthy only afterwards: the workers wait for it.
+// The AppHost owns every endpoint (no launch profiles). Each project references exactly the services it uses and
+// gets only the settings it reads. The api migrates the database at start-up and reports healthy only afterwards,
+// with its database, broker and Redis up: the workers wait for it alone.
 var api = builder.AddProject<Projects.RagQa_Api>("api", launchProfileName: null)
     .WithHttpEndpoint(port: builder.ApiPort())
     .WithExternalHttpEndpoints()
     .WithHttpHealthCheck("/health")
-    .WithBackingServices(ragqa, rabbitmq, redis, qdrant)
+    .WithReference(ragqa).WaitFor(ragqa)
+    .WithReference(rabbitmq).WaitFor(rabbitmq)
+    .WithReference(redis).WaitFor(redis)
+    .WithVectorStore(qdrant)
     .WithEnvironment("Auth__AdminApiKey", adminApiKey)
     .WithOlistSampleSeed(repo)
-    .WithForwardedSettings("Seed", "RateLimiting");
+    .WithForwardedSettings("Embeddings", "Ingestion", "Query", "Messaging", "Cache", "Seed", "RateLimiting");
 
 var queryWorker = builder.AddProject<Projects.RagQa_QueryWorker>("queryworker", launchProfileName: null)
     .WithHttpEndpoint()
     .WithHttpHealthCheck("/health")
-    .WithBackingServices(ragqa, rabbitmq, redis, qdrant)
+    .WithReference(ragqa)
+    .WithReference(rabbitmq)
+    .WithReference(redis)
+    .WithVectorStore(qdrant)
+    .WithForwardedSettings("Embeddings", "Answers", "Query", "Messaging", "Cache", "Escalation")
     .WaitFor(api);
 
 var ingestWorker = builder.AddProject<Projects.RagQa_IngestWorker>("ingestworker", launchProfileName: null)
     .WithHttpEndpoint()
     .WithHttpHealthCheck("/health")
-    .WithBackingServices(ragqa, rabbitmq, redis, qdrant)
+    .WithReference(ragqa)
+    .WithReference(rabbitmq)
+    .WithForwardedSettings("Ingestion", "Messaging")
     .WaitFor(api);
 
 var embedWorker = builder.AddProject<Projects.RagQa_EmbedWorker>("embedworker", launchProfileName: null)
     .WithHttpEndpoint()
     .WithHttpHealthCheck("/health")
-    .WithBackingServices(ragqa, rabbitmq, redis, qdrant)
+    .WithReference(ragqa)
+    .WithReference(rabbitmq)
+    .WithReference(redis)
+    .WithVectorStore(qdrant)
+    .WithForwardedSettings("Embeddings", "Messaging", "Cache")
     .WaitFor(api);
 
 // Local mode also runs the Debian Prometheus with the alert rules of monitoring/prometheus, scraping every

@@ -19,24 +19,6 @@ public static class RagQaBuilderExtensions
         return port == 0 ? null : port;
     }
 
-    /// <summary>
-    /// What every RagQa service needs: the database, the broker and Redis (referenced and waited for), the
-    /// vector store, and the tuning and AI provider settings (<c>Embeddings:*</c>, <c>Answers:*</c>, <c>Ingestion:*</c>,
-    /// <c>Query:*</c>, <c>Messaging:*</c>, <c>Cache:*</c>, <c>Escalation:*</c>) forwarded from the AppHost.
-    /// </summary>
-    public static IResourceBuilder<ProjectResource> WithBackingServices(
-        this IResourceBuilder<ProjectResource> builder,
-        IResourceBuilder<IResourceWithConnectionString> database,
-        IResourceBuilder<IResourceWithConnectionString> broker,
-        IResourceBuilder<IResourceWithConnectionString> redis,
-        IResourceBuilder<QdrantServerResource>? qdrant) =>
-        builder
-            .WithReference(database).WaitFor(database)
-            .WithReference(broker).WaitFor(broker)
-            .WithReference(redis).WaitFor(redis)
-            .WithVectorStore(qdrant)
-            .WithForwardedSettings("Embeddings", "Answers", "Ingestion", "Query", "Messaging", "Cache", "Escalation");
-
     /// <summary>Qdrant when there is one (container mode), else the embedded store, which keeps its vectors in Postgres.</summary>
     public static IResourceBuilder<ProjectResource> WithVectorStore(
         this IResourceBuilder<ProjectResource> builder, IResourceBuilder<QdrantServerResource>? qdrant) =>

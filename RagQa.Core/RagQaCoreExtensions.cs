@@ -1,26 +1,13 @@
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using RagQa.Core.Access;
-using RagQa.Core.Answering;
-using RagQa.Core.Audit;
-using RagQa.Core.Caching;
-using RagQa.Core.Chunks;
-using RagQa.Core.Collections;
-using RagQa.Core.Data;
-using RagQa.Core.Documents;
-using RagQa.Core.Embeddings;
-using RagQa.Core.Escalation;
-using RagQa.Core.Guardrails;
-using RagQa.Core.Ingestion;
-using RagQa.Core.Ingestion.Parsing;
 using RagQa.Core.Messaging;
-using RagQa.Core.Query;
-using RagQa.Core.Retrieval;
-using RagQa.Core.VectorStore;
 
 namespace RagQa.Core;
 
-/// <summary>Registers what every RagQa service shares: connections (by their Aspire names), stores, messaging, embeddings, vectors.</summary>
+/// <summary>
+/// What every RagQa process shares: the database and the broker (by their Aspire connection names), messaging,
+/// metrics and the clock. Each process then adds its own part (<c>AddIngestion</c>, <c>AddEmbedding</c>,
+/// <c>AddQueryPipeline</c>, the api's intakes), so its Program.cs shows what it uses.
+/// </summary>
 public static class RagQaCoreExtensions
 {
     public const string DatabaseConnectionName = "ragqa";
@@ -31,34 +18,15 @@ public static class RagQaCoreExtensions
     {
         builder.AddNpgsqlDataSource(DatabaseConnectionName);
         builder.AddRabbitMQClient(RabbitMqConnectionName);
-        builder.AddRedisClient(RedisConnectionName);
+        // Messaging also registers the meter factory and the clock every process uses.
         builder.AddRagQaMessaging();
-        builder.AddRagQaEmbeddings();
-        builder.AddRagQaAnswering();
-        builder.AddRagQaVectorStore();
-        builder.AddRagQaDocumentParsing();
-        builder.AddRagQaAnswerCache();
-        builder.AddRagQaEscalation();
+        return builder;
+    }
 
-        builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddOptions<QueryOptions>().BindConfiguration(QueryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddOptions<RetrievalOptions>().BindConfiguration(RetrievalOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddSingleton(PiiRedactor.Default);
-        builder.Services.AddSingleton(PromptInjectionDetector.Default);
-        builder.Services.AddSingleton<DatabaseMigrator>();
-        builder.Services.AddSingleton<DocumentStore>();
-        builder.Services.AddSingleton<DocumentIntake>();
-        builder.Services.AddSingleton<DocumentDeletion>();
-        builder.Services.AddSingleton<CollectionStore>();
-        builder.Services.AddSingleton<ChunkStore>();
-        builder.Services.AddSingleton<CitationStore>();
-        builder.Services.AddSingleton<QueryStore>();
-        builder.Services.AddSingleton<LexicalSearcher>();
-        builder.Services.AddSingleton<HybridRetriever>();
-        builder.Services.AddSingleton<IAuditTrail, AuditTrail>();
-        builder.Services.AddSingleton<AuditStore>();
-        builder.Services.AddSingleton<ApiKeyStore>();
+    /// <summary>Redis, for the processes that use the answer cache or the rate limiter (not the ingest worker).</summary>
+    public static IHostApplicationBuilder AddRagQaRedis(this IHostApplicationBuilder builder)
+    {
+        builder.AddRedisClient(RedisConnectionName);
         return builder;
     }
 }

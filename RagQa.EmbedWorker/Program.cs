@@ -1,11 +1,11 @@
 using RagQa.Core;
 using RagQa.Core.Ingestion;
-using RagQa.Core.Messaging;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddRagQaCore();
-builder.Services.AddMessageHandler<EmbedBatch, EmbedBatchHandler>(QueueNames.Embed);
+builder.AddRagQaRedis();
+builder.AddEmbedding();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();

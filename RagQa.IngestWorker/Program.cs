@@ -1,11 +1,10 @@
 using RagQa.Core;
 using RagQa.Core.Ingestion;
-using RagQa.Core.Messaging;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddRagQaCore();
-builder.Services.AddMessageHandler<IngestDocument, IngestDocumentHandler>(QueueNames.Ingest);
+builder.AddIngestion();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();

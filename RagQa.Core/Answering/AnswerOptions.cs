@@ -13,7 +13,10 @@ public sealed class AnswerOptions
     /// <summary>Remote providers: base address (OpenAI: optional; Azure: https://NAME.openai.azure.com; Ollama: default http://localhost:11434/v1).</summary>
     public string? Endpoint { get; set; }
 
-    /// <summary>openai and azureopenai only.</summary>
+    /// <summary>
+    /// openai: required. azureopenai: sent as <c>api-key</c>; without it the client signs in with Entra ID
+    /// (<c>DefaultAzureCredential</c>: managed or workload identity, Azure CLI). ollama: optional.
+    /// </summary>
     public string? ApiKey { get; set; }
 
     /// <summary>The chat model (Azure: the deployment name). Required for remote providers.</summary>

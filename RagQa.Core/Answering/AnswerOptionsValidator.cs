@@ -35,7 +35,8 @@ internal sealed class AnswerOptionsValidator : IValidateOptions<AnswerOptions>
                     ? "Answers:ModelId is required for provider 'azureopenai' (the deployment name)."
                     : $"Answers:ModelId is required for provider '{provider}' (the chat model name).");
             }
-            if (service != ModelService.Ollama && string.IsNullOrWhiteSpace(options.ApiKey))
+            // Azure OpenAI without a key authenticates with Entra ID tokens (OpenAICompatibleClient).
+            if (service == ModelService.OpenAI && string.IsNullOrWhiteSpace(options.ApiKey))
             {
                 failures.Add($"Answers:ApiKey is required for provider '{provider}'.");
             }

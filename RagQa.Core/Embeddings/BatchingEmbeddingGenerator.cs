@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Diagnostics.Metrics;
 using Microsoft.Extensions.AI;
 
 namespace RagQa.Core.Embeddings;
@@ -12,25 +11,21 @@ namespace RagQa.Core.Embeddings;
 /// </summary>
 internal sealed class BatchingEmbeddingGenerator : DelegatingEmbeddingGenerator<string, Embedding<float>>
 {
-    public const string TelemetryName = "RagQa.Embeddings";
+    public const string TelemetryName = EmbeddingMetrics.MeterName;
 
     private static readonly ActivitySource Activity = new(TelemetryName);
-    private static readonly Meter Meter = new(TelemetryName);
-    private static readonly Histogram<double> BatchDuration = Meter.CreateHistogram(
-        "ragqa.embeddings.batch.duration", "s", "Latency of one call to the embedding model.",
-        tags: null, advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = Telemetry.MetricBuckets.Latency });
-    private static readonly Counter<long> TextsEmbedded = Meter.CreateCounter<long>(
-        "ragqa.embeddings.texts", "{text}", "Texts embedded.");
 
     private readonly EmbeddingModelInfo model;
     private readonly int maxBatchSize;
+    private readonly EmbeddingMetrics metrics;
 
-    public BatchingEmbeddingGenerator(IEmbeddingGenerator<string, Embedding<float>> inner, EmbeddingModelInfo model, int maxBatchSize)
+    public BatchingEmbeddingGenerator(IEmbeddingGenerator<string, Embedding<float>> inner, EmbeddingModelInfo model, int maxBatchSize, EmbeddingMetrics metrics)
         : base(inner)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxBatchSize, 1);
         this.model = model;
         this.maxBatchSize = maxBatchSize;
+        this.metrics = metrics;
     }
 
     public override async Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(
@@ -70,7 +65,6 @@ internal sealed class BatchingEmbeddingGenerator : DelegatingEmbeddingGenerator<
         using var activity = Activity.StartActivity("embed");
         activity?.SetTag("ragqa.embedding.model", model.ModelId).SetTag("ragqa.embedding.count", batch.Length);
         var started = Stopwatch.GetTimestamp();
-        var modelTag = new KeyValuePair<string, object?>("ragqa.embedding.model", model.ModelId);
         try
         {
             var generated = await base.GenerateAsync(batch, options, cancellationToken);
@@ -87,7 +81,7 @@ internal sealed class BatchingEmbeddingGenerator : DelegatingEmbeddingGenerator<
                         $"Embedding model '{model.ModelId}' returned {embedding.Vector.Length}-dimensional vectors but Embeddings:Dimensions is {model.Dimensions}.");
                 }
             }
-            TextsEmbedded.Add(batch.Length, modelTag);
+            metrics.TextsEmbedded(model.ModelId, batch.Length);
             return generated;
         }
         catch (Exception ex)
@@ -97,7 +91,7 @@ internal sealed class BatchingEmbeddingGenerator : DelegatingEmbeddingGenerator<
         }
         finally
         {
-            BatchDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, modelTag);
+            metrics.BatchDone(model.ModelId, Stopwatch.GetElapsedTime(started));
         }
     }
 }

@@ -5,7 +5,7 @@ namespace RagQa.Core.Embeddings;
 /// <summary>Builds the configured provider's generator, wrapped in <see cref="BatchingEmbeddingGenerator"/>.</summary>
 internal static class EmbeddingGeneratorFactory
 {
-    public static BatchingEmbeddingGenerator Create(EmbeddingOptions options)
+    public static BatchingEmbeddingGenerator Create(EmbeddingOptions options, EmbeddingMetrics metrics)
     {
         var remote = EmbeddingProviders.Remote(options.Provider);
         IEmbeddingGenerator<string, Embedding<float>> inner = remote is { } service
@@ -28,7 +28,7 @@ internal static class EmbeddingGeneratorFactory
                 throw new InvalidOperationException(
                     $"Embeddings:Dimensions is {configured} but model '{model.ModelId}' produces {model.Dimensions}-dimensional vectors.");
             }
-            return new BatchingEmbeddingGenerator(inner, model, options.MaxBatchSize);
+            return new BatchingEmbeddingGenerator(inner, model, options.MaxBatchSize, metrics);
         }
         catch
         {

@@ -23,7 +23,10 @@ public sealed class EmbeddingOptions
     /// <summary>Remote providers: base address (OpenAI: optional; Azure: https://NAME.openai.azure.com; Ollama: default http://localhost:11434/v1).</summary>
     public string? Endpoint { get; set; }
 
-    /// <summary>openai and azureopenai only.</summary>
+    /// <summary>
+    /// openai: required. azureopenai: sent as <c>api-key</c>; without it the client signs in with Entra ID
+    /// (<c>DefaultAzureCredential</c>: managed or workload identity, Azure CLI). ollama: optional.
+    /// </summary>
     public string? ApiKey { get; set; }
 
     /// <summary>Remote providers: ask the service to shorten vectors to <see cref="Dimensions"/> (text-embedding-3 models only).</summary>

@@ -52,7 +52,8 @@ internal sealed class EmbeddingOptionsValidator : IValidateOptions<EmbeddingOpti
         {
             failures.Add($"Embeddings:Dimensions is required for provider '{provider}': the vector space is sized before the first call.");
         }
-        if (service != ModelService.Ollama && string.IsNullOrWhiteSpace(options.ApiKey))
+        // Azure OpenAI without a key authenticates with Entra ID tokens (OpenAICompatibleClient).
+        if (service == ModelService.OpenAI && string.IsNullOrWhiteSpace(options.ApiKey))
         {
             failures.Add($"Embeddings:ApiKey is required for provider '{provider}'.");
         }

@@ -1,5 +1,6 @@
 using System.ClientModel;
 using System.ClientModel.Primitives;
+using Azure.Identity;
 using OpenAI;
 
 namespace RagQa.Core.Embeddings;
@@ -12,32 +13,54 @@ internal static class OpenAICompatibleClient
 {
     public const string DefaultOllamaEndpoint = "http://localhost:11434/v1";
 
+    /// <summary>The Entra ID scope of Azure OpenAI (Cognitive Services) data-plane calls.</summary>
+    public const string AzureTokenScope = "https://cognitiveservices.azure.com/.default";
+
     /// <summary>The OpenAI client insists on a key; Ollama ignores it.</summary>
     private const string OllamaApiKey = "ollama";
 
+    /// <summary>One credential per process, so the chat and embedding clients share its token cache.</summary>
+    private static readonly Lazy<DefaultAzureCredential> DefaultCredential = new(() => new DefaultAzureCredential());
+
     /// <param name="configure">Further client settings (timeouts, retry policy), applied last.</param>
-    public static OpenAIClient Create(ModelService service, string? endpoint, string? apiKey, Action<OpenAIClientOptions>? configure = null)
+    /// <param name="azureCredential">
+    /// Azure OpenAI without a key: where bearer tokens come from; <see cref="DefaultAzureCredential"/> (managed or
+    /// workload identity in Azure, the developer's Azure CLI or Visual Studio sign-in locally) when not given.
+    /// </param>
+    public static OpenAIClient Create(
+        ModelService service, string? endpoint, string? apiKey, Action<OpenAIClientOptions>? configure = null,
+        AuthenticationTokenProvider? azureCredential = null)
     {
         var clientOptions = new OpenAIClientOptions();
+        AuthenticationPolicy authentication;
         switch (service)
         {
             case ModelService.OpenAI:
                 if (!string.IsNullOrWhiteSpace(endpoint)) clientOptions.Endpoint = new Uri(endpoint);
+                authentication = ApiKeyAuthenticationPolicy.CreateBearerAuthorizationPolicy(new ApiKeyCredential(apiKey!));
                 break;
             case ModelService.AzureOpenAI:
-                // Azure OpenAI's v1 API speaks the OpenAI protocol under /openai/v1/, the deployment as the model.
+                // Azure OpenAI's v1 API speaks the OpenAI protocol under /openai/v1/, the deployment as the model;
+                // it takes a key in its api-key header, or an Entra ID token.
                 clientOptions.Endpoint = AzureV1Endpoint(new Uri(endpoint!));
-                clientOptions.AddPolicy(new AzureApiKeyPolicy(apiKey!), PipelinePosition.PerCall);
+                authentication = string.IsNullOrWhiteSpace(apiKey)
+                    ? new BearerTokenPolicy(azureCredential ?? DefaultCredential.Value, AzureTokenScope)
+                    : ApiKeyAuthenticationPolicy.CreateHeaderApiKeyPolicy(new ApiKeyCredential(apiKey), "api-key");
                 break;
             case ModelService.Ollama:
                 clientOptions.Endpoint = new Uri(string.IsNullOrWhiteSpace(endpoint) ? DefaultOllamaEndpoint : endpoint);
-                apiKey = string.IsNullOrWhiteSpace(apiKey) ? OllamaApiKey : apiKey;
+                authentication = ApiKeyAuthenticationPolicy.CreateBearerAuthorizationPolicy(
+                    new ApiKeyCredential(string.IsNullOrWhiteSpace(apiKey) ? OllamaApiKey : apiKey));
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(service), service, null);
         }
         configure?.Invoke(clientOptions);
-        return new OpenAIClient(new ApiKeyCredential(apiKey!), clientOptions);
+        // The only constructor that takes an authentication policy (a token or another header than Authorization);
+        // OpenAI 2.14 marks it experimental. Revisit when upgrading the package.
+#pragma warning disable OPENAI001
+        return new OpenAIClient(authentication, clientOptions);
+#pragma warning restore OPENAI001
     }
 
     private static Uri AzureV1Endpoint(Uri endpoint)

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using RagQa.Core.Answering;
 
 namespace RagQa.Core.Escalation;
 
@@ -10,6 +12,7 @@ public static class EscalationExtensions
     {
         builder.Services.AddOptions<EscalationOptions>().BindConfiguration(EscalationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddMetrics();
+        builder.Services.TryAddSingleton<CitationStore>();
         builder.Services.AddSingleton<EscalationStore>();
         return builder;
     }

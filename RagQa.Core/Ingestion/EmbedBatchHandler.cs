@@ -27,6 +27,7 @@ public sealed class EmbedBatchHandler(
     IVectorStore vectors,
     IOptions<MessagingOptions> messaging,
     SemanticAnswerCache cache,
+    IngestionMetrics metrics,
     ILogger<EmbedBatchHandler> logger) : IMessageHandler<EmbedBatch>
 {
     private static readonly ActivitySource Activity = new("RagQa.Ingestion");
@@ -62,7 +63,7 @@ public sealed class EmbedBatchHandler(
         var status = await CompleteAsync(message, cancellationToken);
         if (status is not null && batch.Count > 0)
         {
-            IngestionMetrics.ChunksDone(IngestionMetrics.Embedded, batch[0].Collection, batch.Count);
+            metrics.ChunksDone(IngestionMetrics.Embedded, batch[0].Collection, batch.Count);
             activity?.SetTag("ragqa.collection", batch[0].Collection).SetTag("ragqa.document_status", EnumText.Of(status.Value));
         }
         if (status is null && batch.Count > 0)

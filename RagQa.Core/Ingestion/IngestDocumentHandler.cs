@@ -32,6 +32,7 @@ public sealed class IngestDocumentHandler(
     PiiRedactor redactor,
     IMessagePublisher publisher,
     IAuditTrail audit,
+    IngestionMetrics metrics,
     IOptions<IngestionOptions> options,
     ILogger<IngestDocumentHandler> logger) : IMessageHandler<IngestDocument>
 {
@@ -125,7 +126,7 @@ public sealed class IngestDocumentHandler(
                 AuditDetails.RedactionCounts(redactions), NameBasedGuid.Create(document.Id, 'p', 0), cancellationToken);
         }
         await RecordBatchesAsync(document.Id, ordinal, skipped, redacted, cancellationToken);
-        IngestionMetrics.ChunksDone(IngestionMetrics.Chunked, document.Collection, ordinal);
+        metrics.ChunksDone(IngestionMetrics.Chunked, document.Collection, ordinal);
         System.Diagnostics.Activity.Current?.SetTag("ragqa.chunk_count", ordinal).SetTag("ragqa.collection", document.Collection);
         logger.LogInformation("Chunked document {DocumentId}: {Chunks} chunks, {Skipped} records without text, {Redactions} PII redactions",
             document.Id, ordinal, skipped, redacted);

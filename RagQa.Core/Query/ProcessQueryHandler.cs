@@ -7,7 +7,7 @@ namespace RagQa.Core.Query;
 
 /// <summary>
 /// The query worker's message handler: loads the stored question, runs it through the <see cref="QueryPipeline"/>
-/// (one <c>process_query</c> span), records the outcome, and replies to the waiting API instance. If the last
+/// (one <c>process_query</c> span, whose outcome it tags), and replies to the waiting API instance. If the last
 /// delivery attempt fails, the query is marked failed with the reason, so GET /query/{id} does not stay pending.
 /// </summary>
 public sealed class ProcessQueryHandler(
@@ -37,7 +37,6 @@ public sealed class ProcessQueryHandler(
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
-            QueryMetrics.RecordFailure(time.GetElapsedTime(started));
             activity?.SetTag("ragqa.outcome", QueryMetrics.Failed);
             if (context.Attempt >= messagingOptions.Value.MaxAttempts)
             {
@@ -54,7 +53,6 @@ public sealed class ProcessQueryHandler(
         activity?.SetTag("ragqa.intent", ClassifiedQuestion.Name(question.Question.Intent)).SetTag("ragqa.mode", answer.Mode)
             .SetTag("ragqa.confidence", confidence).SetTag("ragqa.citations", answer.Citations.Count).SetTag("ragqa.cache_hit", answer.CacheHit)
             .SetTag("ragqa.outcome", QueryMetrics.OutcomeOf(answer));
-        QueryMetrics.Record(answer, confidence, time.GetElapsedTime(started));
         logger.LogInformation("Answered query {QueryId} ({Intent}, {Mode}) with {Citations} citations, confidence {Confidence}, in {LatencyMs} ms; escalation {EscalationId}",
             query.QueryId, answer.Intent, answer.Mode, answer.Citations.Count, confidence, (int)time.GetElapsedTime(started).TotalMilliseconds,
             question.Escalation?.EscalationId);

@@ -8,56 +8,60 @@ namespace RagQa.Core.Query;
 /// it ended (<c>ragqa.query.duration</c>), how confident the answer was (<c>ragqa.query.confidence</c>), and what the
 /// answer model used (<c>ragqa.llm.tokens</c>, <c>ragqa.llm.estimated_cost</c>). No tag carries question text.
 /// </summary>
-public static class QueryMetrics
+public sealed class QueryMetrics
 {
     public const string MeterName = "RagQa.Query";
 
     /// <summary>Outcome tag values of <c>ragqa.query.duration</c>.</summary>
     public const string Answered = "answered", NotAnswerable = "not_answerable", Failed = "failed";
 
-    private static readonly Meter Meter = new(MeterName);
+    private readonly Histogram<double> _duration;
+    private readonly Histogram<double> _confidence;
+    private readonly Counter<long> _outOfScope;
+    private readonly Counter<long> _tokens;
+    private readonly Counter<double> _cost;
 
-    private static readonly Histogram<double> Duration = Meter.CreateHistogram(
-        "ragqa.query.duration", "s", "Time the query worker took over one question, by intent, mode, cache hit and outcome.",
-        tags: null, advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = MetricBuckets.Latency });
-
-    private static readonly Histogram<double> Confidence = Meter.CreateHistogram(
-        "ragqa.query.confidence", unit: null, "Confidence in [0, 1] of the answers given, by intent and mode.",
-        tags: null, advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = MetricBuckets.Confidence });
-
-    private static readonly Counter<long> OutOfScope = Meter.CreateCounter<long>(
-        "ragqa.query.out_of_scope", "{question}", "Questions answered with the scope answer (not about the collection): not escalated.");
-
-    private static readonly Counter<long> Tokens = Meter.CreateCounter<long>(
-        "ragqa.llm.tokens", "{token}", "Tokens the answer model read (type=input) and wrote (type=output); 0 for extractive answers.");
-
-    private static readonly Counter<double> Cost = Meter.CreateCounter<double>(
-        "ragqa.llm.estimated_cost", "{USD}", "Estimated cost of the answer model's tokens at Answers:InputTokenPricePer1k / OutputTokenPricePer1k.");
+    public QueryMetrics(IMeterFactory meterFactory)
+    {
+        var meter = meterFactory.Create(MeterName);
+        _duration = meter.CreateHistogram(
+            "ragqa.query.duration", "s", "Time the query worker took over one question, by intent, mode, cache hit and outcome.",
+            tags: null, advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = MetricBuckets.Latency });
+        _confidence = meter.CreateHistogram(
+            "ragqa.query.confidence", unit: null, "Confidence in [0, 1] of the answers given, by intent and mode.",
+            tags: null, advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = MetricBuckets.Confidence });
+        _outOfScope = meter.CreateCounter<long>(
+            "ragqa.query.out_of_scope", "{question}", "Questions answered with the scope answer (not about the collection): not escalated.");
+        _tokens = meter.CreateCounter<long>(
+            "ragqa.llm.tokens", "{token}", "Tokens the answer model read (type=input) and wrote (type=output); 0 for extractive answers.");
+        _cost = meter.CreateCounter<double>(
+            "ragqa.llm.estimated_cost", "{USD}", "Estimated cost of the answer model's tokens at Answers:InputTokenPricePer1k / OutputTokenPricePer1k.");
+    }
 
     /// <summary>A question answered (from the cache or composed), with the answer's confidence.</summary>
-    public static void Record(ComposedAnswer answer, double confidence, TimeSpan elapsed)
+    public void Record(ComposedAnswer answer, double confidence, TimeSpan elapsed)
     {
         ArgumentNullException.ThrowIfNull(answer);
         var intent = new KeyValuePair<string, object?>("intent", answer.Intent ?? "unknown");
         var mode = new KeyValuePair<string, object?>("mode", answer.Mode);
-        Duration.Record(elapsed.TotalSeconds, intent, mode, new("cache_hit", answer.CacheHit), new("outcome", OutcomeOf(answer)));
-        Confidence.Record(confidence, intent, mode);
+        _duration.Record(elapsed.TotalSeconds, intent, mode, new("cache_hit", answer.CacheHit), new("outcome", OutcomeOf(answer)));
+        _confidence.Record(confidence, intent, mode);
     }
 
     /// <summary>A question answered with the scope answer: it was not about the collection.</summary>
-    public static void RecordOutOfScope() => OutOfScope.Add(1);
+    public void RecordOutOfScope() => _outOfScope.Add(1);
 
     /// <summary>An attempt that threw; what the question was is not known for sure, so only the outcome is.</summary>
-    public static void RecordFailure(TimeSpan elapsed) =>
-        Duration.Record(elapsed.TotalSeconds, new("intent", "unknown"), new("mode", "none"), new("cache_hit", false), new("outcome", Failed));
+    public void RecordFailure(TimeSpan elapsed) =>
+        _duration.Record(elapsed.TotalSeconds, new("intent", "unknown"), new("mode", "none"), new("cache_hit", false), new("outcome", Failed));
 
     /// <summary>The tokens of one generated answer and their estimated cost (zero for extractive answers, which use no model).</summary>
-    public static void RecordUsage(string mode, long inputTokens, long outputTokens, double estimatedCost)
+    public void RecordUsage(string mode, long inputTokens, long outputTokens, double estimatedCost)
     {
         var modeTag = new KeyValuePair<string, object?>("mode", mode);
-        Tokens.Add(inputTokens, modeTag, new("type", "input"));
-        Tokens.Add(outputTokens, modeTag, new("type", "output"));
-        Cost.Add(estimatedCost, modeTag);
+        _tokens.Add(inputTokens, modeTag, new("type", "input"));
+        _tokens.Add(outputTokens, modeTag, new("type", "output"));
+        _cost.Add(estimatedCost, modeTag);
     }
 
     /// <summary>An answer with no citation is the "cannot answer from these sources" reply.</summary>

@@ -1,17 +1,34 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using RagQa.Core.Analytics;
 using RagQa.Core.Analytics.Tools;
+using RagQa.Core.Answering;
+using RagQa.Core.Audit;
+using RagQa.Core.Caching;
+using RagQa.Core.Escalation;
 using RagQa.Core.Messaging;
 using RagQa.Core.Query.Steps;
+using RagQa.Core.Retrieval;
 
 namespace RagQa.Core.Query;
 
-/// <summary>The query worker's pipeline: the steps, in the order they run, and the handler that feeds it from the query queue.</summary>
+/// <summary>
+/// The query worker's pipeline: the steps, in the order they run, the handler that feeds it from the query queue, and
+/// what the steps use (retrieval, answering, the answer cache in Redis, escalation, the audit trail).
+/// </summary>
 public static class QueryPipelineExtensions
 {
     public static IHostApplicationBuilder AddQueryPipeline(this IHostApplicationBuilder builder)
     {
+        builder.AddRagQaRetrieval();
+        builder.AddRagQaAnswering();
+        builder.AddRagQaAnswerCache();
+        builder.AddRagQaEscalation();
+        builder.AddRagQaAuditTrail();
+        builder.Services.TryAddSingleton<CitationStore>();
+        builder.Services.TryAddSingleton<QueryStore>();
+        builder.Services.AddSingleton<QueryMetrics>();
         builder.Services.AddSingleton<AnswerCacheKeys>();
         builder.Services.AddSingleton<AnswerCacheLookup>();
         builder.Services.AddSingleton<AutomaticEscalation>();

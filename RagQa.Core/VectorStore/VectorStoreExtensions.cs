@@ -15,12 +15,13 @@ public static class VectorStoreExtensions
     /// <c>embedded</c> (default): <see cref="PostgresVectorStore"/> on the shared <c>NpgsqlDataSource</c>.
     /// <c>qdrant</c>: <see cref="QdrantVectorStore"/> on a <see cref="QdrantClient"/> from connection string
     /// <c>qdrant</c>, with a <c>qdrant</c> health check. A wrong provider or a missing or malformed
-    /// connection string fails at start-up, naming the setting.
+    /// connection string fails at start-up, naming the setting. Calling it twice is harmless.
     /// </summary>
     public static IHostApplicationBuilder AddRagQaVectorStore(this IHostApplicationBuilder builder)
     {
         const string providerKey = $"{VectorStoreOptions.Section}:{nameof(VectorStoreOptions.Provider)}";
         var services = builder.Services;
+        if (services.Any(d => d.ServiceType == typeof(VectorStoreTelemetry))) return builder;
         services.AddOptions<VectorStoreOptions>()
             .CheckEnumSetting<VectorStoreOptions, VectorStoreProvider>(providerKey)
             .BindConfiguration(VectorStoreOptions.Section)

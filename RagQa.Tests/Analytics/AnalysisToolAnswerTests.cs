@@ -105,7 +105,7 @@ public sealed class AnalysisToolAnswerTests(LocalServers servers)
         };
 
         await new AnalyzeWithToolsStep(answerer).InvokeAsync(context, CancellationToken.None);
-        await new ValidateAnswerStep(Core.Guardrails.PiiRedactor.Default, new RecordingAuditTrail(), Options.Create(new AnswerOptions()))
+        await new ValidateAnswerStep(Core.Guardrails.PiiRedactor.Default, new RecordingAuditTrail(), new QueryMetrics(CacheTestSupport.MeterFactory()), Options.Create(new AnswerOptions()))
             .InvokeAsync(context, CancellationToken.None);
 
         Assert.Equal(AnalysisPhrases.Withheld(AnswerLanguage.Portuguese), context.Answer!.Text);

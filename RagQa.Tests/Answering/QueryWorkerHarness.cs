@@ -61,6 +61,7 @@ internal sealed class QueryWorkerHarness : IAsyncDisposable
             .AddSingleton(Options.Create(new AnswerOptions())).AddSingleton(Options.Create(new EscalationOptions()))
             .AddSingleton(Options.Create(new MessagingOptions { MaxAttempts = maxAttempts }))
             .AddSingleton(typeof(ILogger<>), typeof(NullLogger<>))
+            .AddMetrics().AddSingleton<QueryMetrics>()
             .AddSingleton<AnswerCacheKeys>().AddSingleton<AnswerCacheLookup>().AddSingleton<AutomaticEscalation>()
             .AddSingleton<ProcessQueryHandler>()
             .AddMetrics();

@@ -1,7 +1,8 @@
 using System.Diagnostics;
-using System.Diagnostics.Metrics;
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using RagQa.Core.Embeddings;
+using RagQa.Tests.Caching;
 
 namespace RagQa.Tests.Embeddings;
 
@@ -12,7 +13,8 @@ public sealed class BatchingEmbeddingGeneratorTests
     {
         var model = new EmbeddingModelInfo($"test-{Guid.NewGuid():N}", 32);
         var inner = new RecordingGenerator(new HashingEmbeddingGenerator(32));
-        using var generator = new BatchingEmbeddingGenerator(inner, model, maxBatchSize: 100);
+        var meters = CacheTestSupport.MeterFactory();
+        using var generator = new BatchingEmbeddingGenerator(inner, model, maxBatchSize: 100, new EmbeddingMetrics(meters));
         var spans = new List<Activity>();
         using var activityListener = new ActivityListener
         {
@@ -24,24 +26,8 @@ public sealed class BatchingEmbeddingGeneratorTests
             },
         };
         ActivitySource.AddActivityListener(activityListener);
-        long texts = 0;
-        var durations = 0;
-        using var meterListener = new MeterListener
-        {
-            InstrumentPublished = (instrument, listener) =>
-            {
-                if (instrument.Meter.Name == "RagQa.Embeddings") listener.EnableMeasurementEvents(instrument);
-            },
-        };
-        meterListener.SetMeasurementEventCallback<long>((instrument, value, tags, _) =>
-        {
-            if (instrument.Name == "ragqa.embeddings.texts" && HasModel(tags, model)) Interlocked.Add(ref texts, value);
-        });
-        meterListener.SetMeasurementEventCallback<double>((instrument, _, tags, _) =>
-        {
-            if (instrument.Name == "ragqa.embeddings.batch.duration" && HasModel(tags, model)) Interlocked.Increment(ref durations);
-        });
-        meterListener.Start();
+        using var texts = new MetricCollector<long>(meters, "RagQa.Embeddings", "ragqa.embeddings.texts");
+        using var durations = new MetricCollector<double>(meters, "RagQa.Embeddings", "ragqa.embeddings.batch.duration");
         var input = Enumerable.Range(0, 250).Select(i => $"texto {i}").ToList();
 
         var generated = await generator.GenerateAsync(input);
@@ -51,14 +37,16 @@ public sealed class BatchingEmbeddingGeneratorTests
         Assert.Equal(new HashingEmbeddingGenerator(32).Embed("texto 249"), generated[249].Vector.ToArray());
         Assert.Equal([100, 100, 50], spans.Select(s => (int)s.GetTagItem("ragqa.embedding.count")!));
         Assert.All(spans, s => Assert.Equal("embed", s.OperationName));
-        Assert.Equal(250, texts);
-        Assert.Equal(3, durations);
+        Assert.Equal([100L, 100L, 50L], texts.GetMeasurementSnapshot().Select(m => m.Value));
+        Assert.All(texts.GetMeasurementSnapshot(), m => Assert.Equal(model.ModelId, m.Tags["ragqa.embedding.model"]));
+        Assert.Equal(3, durations.GetMeasurementSnapshot().Count);
+        Assert.Equal("s", durations.Instrument!.Unit);
     }
 
     [Fact]
     public async Task A_vector_of_the_wrong_size_fails_naming_the_setting()
     {
-        using var generator = new BatchingEmbeddingGenerator(new HashingEmbeddingGenerator(16), new EmbeddingModelInfo("m", 32), 10);
+        using var generator = new BatchingEmbeddingGenerator(new HashingEmbeddingGenerator(16), new EmbeddingModelInfo("m", 32), 10, Metrics());
 
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => generator.GenerateAsync(["texto"]));
 
@@ -70,7 +58,7 @@ public sealed class BatchingEmbeddingGeneratorTests
     {
         using var cancellation = new CancellationTokenSource();
         var inner = new RecordingGenerator(new HashingEmbeddingGenerator(8), afterCall: cancellation.Cancel);
-        using var generator = new BatchingEmbeddingGenerator(inner, new EmbeddingModelInfo(HashingEmbeddingGenerator.ModelId, 8), 2);
+        using var generator = new BatchingEmbeddingGenerator(inner, new EmbeddingModelInfo(HashingEmbeddingGenerator.ModelId, 8), 2, Metrics());
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(
             () => generator.GenerateAsync(["a", "b", "c", "d", "e"], cancellationToken: cancellation.Token));
@@ -81,7 +69,7 @@ public sealed class BatchingEmbeddingGeneratorTests
     [Fact]
     public void Reports_the_configured_model_as_metadata()
     {
-        using var generator = new BatchingEmbeddingGenerator(new HashingEmbeddingGenerator(8), new EmbeddingModelInfo("custom", 8), 10);
+        using var generator = new BatchingEmbeddingGenerator(new HashingEmbeddingGenerator(8), new EmbeddingModelInfo("custom", 8), 10, Metrics());
 
         var metadata = generator.GetService<EmbeddingGeneratorMetadata>();
 
@@ -90,14 +78,7 @@ public sealed class BatchingEmbeddingGeneratorTests
         Assert.Equal("ragqa-hashing", metadata?.ProviderName);
     }
 
-    private static bool HasModel(ReadOnlySpan<KeyValuePair<string, object?>> tags, EmbeddingModelInfo model)
-    {
-        foreach (var tag in tags)
-        {
-            if (tag.Key == "ragqa.embedding.model" && Equals(tag.Value, model.ModelId)) return true;
-        }
-        return false;
-    }
+    private static EmbeddingMetrics Metrics() => new(CacheTestSupport.MeterFactory());
 
     private sealed class RecordingGenerator(IEmbeddingGenerator<string, Embedding<float>> inner, Action? afterCall = null)
         : DelegatingEmbeddingGenerator<string, Embedding<float>>(inner)

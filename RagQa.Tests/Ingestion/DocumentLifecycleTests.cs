@@ -57,6 +57,7 @@ public sealed class DocumentLifecycleTests(LocalServers servers) : IAsyncLifetim
             .AddSingleton<IVectorStore>(VectorStoreTestSupport.EmbeddedStore(dataSource))
             .AddSingleton(CacheTestSupport.Cache(redis))
             .AddSingleton<DocumentStore>().AddSingleton<ChunkStore>().AddSingleton<DocumentIntake>()
+            .AddMetrics().AddSingleton<IngestionMetrics>()
             .AddSingleton<IngestDocumentHandler>().AddSingleton<EmbedBatchHandler>();
         collection.AddRagQaDocumentParsing();
         services = collection.BuildServiceProvider();

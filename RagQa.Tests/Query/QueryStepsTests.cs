@@ -91,7 +91,7 @@ public sealed class QueryStepsTests
         context.Confidence = 0.9;
 
         await new GenerateAnswerStep(NullLogger<GenerateAnswerStep>.Instance).InvokeAsync(context, CancellationToken.None);
-        await new ValidateAnswerStep(Core.Guardrails.PiiRedactor.Default, new Audit.RecordingAuditTrail(), Options.Create(new AnswerOptions()))
+        await new ValidateAnswerStep(Core.Guardrails.PiiRedactor.Default, new Audit.RecordingAuditTrail(), new QueryMetrics(Caching.CacheTestSupport.MeterFactory()), Options.Create(new AnswerOptions()))
             .InvokeAsync(context, CancellationToken.None);
 
         Assert.Null(context.Draft);

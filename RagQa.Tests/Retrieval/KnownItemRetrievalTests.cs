@@ -101,13 +101,13 @@ public sealed class KnownItemRetrievalTests(LocalServers servers, OlistSampleCor
                 new RetrievalRequest(OlistSampleCorpus.Collection, question.Question, MrrK, Mode: mode), CancellationToken.None);
             var ranked = result.Chunks.Select(c => c.Chunk.SourceId).ToList();
             var expected = question.Expected.ToHashSet();
-            recall5.Add(RetrievalMetrics.RecallAtK(ranked, expected, RecallK));
-            recall10.Add(RetrievalMetrics.RecallAtK(ranked, expected, MrrK));
-            reciprocal.Add(RetrievalMetrics.ReciprocalRankAtK(ranked, expected, MrrK));
+            recall5.Add(RankingQuality.RecallAtK(ranked, expected, RecallK));
+            recall10.Add(RankingQuality.RecallAtK(ranked, expected, MrrK));
+            reciprocal.Add(RankingQuality.ReciprocalRankAtK(ranked, expected, MrrK));
             var rank = ranked.FindIndex(expected.Contains);
             ranks[question.Id] = rank < 0 ? null : rank + 1;
         }
-        return new Scores(RetrievalMetrics.Mean(recall5), RetrievalMetrics.Mean(recall10), RetrievalMetrics.Mean(reciprocal), ranks);
+        return new Scores(RankingQuality.Mean(recall5), RankingQuality.Mean(recall10), RankingQuality.Mean(reciprocal), ranks);
     }
 
     private sealed record Scores(double RecallAt5, double RecallAt10, double Mrr, IReadOnlyDictionary<string, int?> Ranks);

@@ -10,7 +10,8 @@ namespace RagQa.Core.Query.Steps;
 /// (<c>embed_query</c>, <c>vector_search</c>, <c>rerank</c>), then looked up in the cache by what was retrieved. A
 /// question of unsure scope that shares fewer than two words with every review gets the out-of-scope answer.
 /// </summary>
-public sealed class RetrieveStep(HybridRetriever retriever, AnswerCacheKeys keys, AnswerCacheLookup lookup, IOptions<AnswerOptions> answerOptions) : IQueryStep
+public sealed class RetrieveStep(
+    HybridRetriever retriever, AnswerCacheKeys keys, AnswerCacheLookup lookup, QueryMetrics metrics, IOptions<AnswerOptions> answerOptions) : IQueryStep
 {
     public async Task InvokeAsync(QueryContext context, CancellationToken cancellationToken)
     {
@@ -21,7 +22,7 @@ public sealed class RetrieveStep(HybridRetriever retriever, AnswerCacheKeys keys
         if (context.Scope == QuestionScope.Unsure && !SharesWordsWithAReview(query.Question, retrieved.Chunks))
         {
             // Nothing in the question names what reviews talk about, and no review shares enough of its words.
-            AnswerOutOfScopeStep.Answer(context, answerOptions.Value.UnsureOutOfScopeConfidence);
+            AnswerOutOfScopeStep.Answer(context, answerOptions.Value.UnsureOutOfScopeConfidence, metrics);
             return;
         }
         context.Prepared = new PreparedSources(AnswerSources.FromRetrieved(query.Question, retrieved.Chunks, query.TopK), retrieved.Chunks);

@@ -14,7 +14,7 @@ namespace RagQa.Core.Query.Steps;
 /// unsupported sentences are dropped), a model draft that repeats the system prompt is withheld whole, personal data
 /// is redacted, and the confidence is scored. A failed check is recorded in the audit trail once per query.
 /// </summary>
-public sealed class ValidateAnswerStep(PiiRedactor redactor, IAuditTrail audit, IOptions<AnswerOptions> answerOptions) : IQueryStep
+public sealed class ValidateAnswerStep(PiiRedactor redactor, IAuditTrail audit, QueryMetrics metrics, IOptions<AnswerOptions> answerOptions) : IQueryStep
 {
     private static readonly ConcurrentDictionary<AnswerLanguage, PromptLeakDetector> LeakDetectors = new();
 
@@ -31,7 +31,7 @@ public sealed class ValidateAnswerStep(PiiRedactor redactor, IAuditTrail audit, 
         await AuditFailureAsync(context.Query.QueryId, grounding, redacted.Total, promptLeaked, cancellationToken);
         if (draft.InputTokens is not null) context.Activity?.SetTag("ragqa.tokens.input", draft.InputTokens);
         if (draft.OutputTokens is not null) context.Activity?.SetTag("ragqa.tokens.output", draft.OutputTokens);
-        QueryMetrics.RecordUsage(draft.Mode, draft.InputTokens ?? 0, draft.OutputTokens ?? 0,
+        metrics.RecordUsage(draft.Mode, draft.InputTokens ?? 0, draft.OutputTokens ?? 0,
             settings.EstimatedCost(draft.InputTokens ?? 0, draft.OutputTokens ?? 0));
         context.Answer = context.Figures is { } figures ? answer with { Kind = AnswerKinds.Analytical, Analysis = figures } : answer;
         context.Confidence = confidence;

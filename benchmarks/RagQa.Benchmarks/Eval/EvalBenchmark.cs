@@ -140,11 +140,11 @@ public static class EvalBenchmark
             var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
             var ranked = body.GetProperty("results").EnumerateArray().Select(h => h.GetProperty("source_id").GetString()!).Distinct().ToList();
             var expected = item.Expected.ToHashSet();
-            r5.Add(RetrievalMetrics.RecallAtK(ranked, expected, RecallK));
-            r10.Add(RetrievalMetrics.RecallAtK(ranked, expected, MrrK));
-            rr.Add(RetrievalMetrics.ReciprocalRankAtK(ranked, expected, MrrK));
+            r5.Add(RankingQuality.RecallAtK(ranked, expected, RecallK));
+            r10.Add(RankingQuality.RecallAtK(ranked, expected, MrrK));
+            rr.Add(RankingQuality.ReciprocalRankAtK(ranked, expected, MrrK));
         }
-        return (RetrievalMetrics.Mean(r5), RetrievalMetrics.Mean(r10), RetrievalMetrics.Mean(rr));
+        return (RankingQuality.Mean(r5), RankingQuality.Mean(r10), RankingQuality.Mean(rr));
     }
 
     private static async Task<string?> ChunkTextAsync(NpgsqlDataSource database, Guid chunkId)

@@ -1,10 +1,10 @@
 namespace RagQa.Core.Retrieval;
 
 /// <summary>
-/// Ranking metrics for retrieval evaluations over one question: the ranked ids a retriever returned
-/// (best first) against the ids judged relevant. Averages over a question set are plain means.
+/// How well one question's results are ranked, for retrieval evaluations (not a meter): the ranked ids a retriever
+/// returned (best first) against the ids judged relevant. Averages over a question set are plain means.
 /// </summary>
-public static class RetrievalMetrics
+public static class RankingQuality
 {
     /// <summary>Share of the relevant ids found among the first <paramref name="k"/> results (0 when nothing is relevant).</summary>
     public static double RecallAtK<T>(IReadOnlyList<T> ranked, IReadOnlySet<T> relevant, int k)
