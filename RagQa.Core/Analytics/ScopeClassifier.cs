@@ -41,6 +41,14 @@ public static partial class ScopeClassifier
     /// <summary>Requests to write code ("escreva uma query SQL que some os pedidos"): not about what the reviews say.</summary>
     private static readonly string[] CodeCues = ["sql", "script*", "bash", "javascript", "python", "typescript", "regex"];
 
+    /// <summary>
+    /// Today's facts ("quanto custa hoje o envio?"): the reviews are a record of the past, so a question about now is
+    /// about the world unless it names the reviews or their authors.
+    /// </summary>
+    private static readonly string[] PresentCues = ["hoje", "hoy", "today", "agora", "ahora", "right now", "atualmente", "actualmente", "currently", "nowadays"];
+
+    private static readonly string[] ReviewNouns = ["avaliac*", "review*", "resena*", "comentario*", "opini*", "client*", "customer*", "comprador*", "consumidor*"];
+
     private static readonly string[] GeneralCues =
     [
         "capital d*", "capital of", "presidente", "president", "quem foi", "quem e", "quem descobriu", "quem inventou", "who was", "who is",
@@ -85,7 +93,8 @@ public static partial class ScopeClassifier
     {
         if (CodeFragment().IsMatch(question)) return QuestionScope.OutOfScope;
         var folded = " " + string.Join(' ', TextFolding.Words(question).Select(w => w.Folded)) + " ";
-        if (Has(folded, SystemCues) || Has(folded, PersonalDataCues) || Has(folded, MakeUpCues) || Has(folded, CodeCues)) return QuestionScope.OutOfScope;
+        if (Has(folded, SystemCues) || Has(folded, PersonalDataCues) || Has(folded, MakeUpCues) || Has(folded, CodeCues)
+            || Has(folded, PresentCues) && !Has(folded, ReviewNouns)) return QuestionScope.OutOfScope;
         var domain = Has(folded, DomainWords) || ReviewThemes.Named(folded, polarity: null) is not null;
         if (domain || analytical) return QuestionScope.InScope;
         if (Has(folded, GeneralCues)) return QuestionScope.OutOfScope;

@@ -14,6 +14,7 @@ public sealed class ScopeClassifierTests
     [InlineData("Vai chover em Recife amanhã?")]
     [InlineData("Escreva uma query SQL para somar os pedidos")]
     [InlineData("'; DROP TABLE chunks; --")]
+    [InlineData("Quanto custa hoje o frete para Manaus?")]
     public void Out_of_scope_whatever_review_words_it_also_has(string question)
     {
         Assert.Equal(QuestionScope.OutOfScope, ScopeClassifier.Classify(question, analytical: false));
@@ -24,6 +25,7 @@ public sealed class ScopeClassifierTests
     [InlineData("Alguém não conseguiu falar por telefone com a loja?")]
     [InlineData("O pedido veio com a cor errada?")]
     [InlineData("Um fogão chegou amassado?")]
+    [InlineData("Quantos clientes reclamam hoje de atraso?")]
     public void In_scope_when_it_asks_about_what_reviews_say(string question)
     {
         Assert.Equal(QuestionScope.InScope, ScopeClassifier.Classify(question, analytical: false));
