@@ -45,7 +45,7 @@ public static class AnalysisPhrases
         return Pick(language, "com nota ", "rated ", "con nota ") + scores + quality;
     }
 
-    /// <summary>"de 2017", "de março de 2018", "dos últimos 3 meses (junho a agosto de 2018)".</summary>
+    /// <summary>"de 2017", "de março de 2018", "desde 2017", "dos últimos 3 meses (junho a agosto de 2018)".</summary>
     public static string Period(ReviewPeriod period, DateOnly? newest, AnswerLanguage language)
     {
         var culture = Culture(language);
@@ -61,7 +61,14 @@ public static class AnalysisPhrases
             var name = culture.DateTimeFormat.GetMonthName(month);
             return Pick(language, $"de {name} (de todos os anos)", $"from {name} (every year)", $"de {name} (de todos los años)");
         }
-        var (from, to) = (period.From!.Value, period.To!.Value);
+        if (period.To is null)
+        {
+            var start = period.From!.Value;
+            return start.Day == 1 && start.Month == 1
+                ? Pick(language, $"desde {start.Year}", $"since {start.Year}", $"desde {start.Year}")
+                : Pick(language, $"desde {start:dd/MM/yyyy}", $"since {start:yyyy-MM-dd}", $"desde el {start:dd/MM/yyyy}");
+        }
+        var (from, to) = (period.From!.Value, period.To.Value);
         if (from.Day == 1 && from.Month == 1 && to.Month == 12 && to.Day == 31)
         {
             return from.Year == to.Year

@@ -19,6 +19,8 @@ public static class AnalysisPlanParser
         var scores = ScoreReader.Read(words, out var satisfaction).ToList();
         var periods = PeriodReader.Read(words, doubts);
         var (grouping, groupingKey) = ReadGrouping(words);
+        var whichPeriod = ReadWhichPeriod(words);
+        if (whichPeriod is { } asked && grouping == AnalysisGrouping.None) grouping = asked;
         if (scores is [{ Range: { Min: 1, Max: 5 } }])
         {
             // "as notas de 1 a 5": every score, one row each.
@@ -27,9 +29,9 @@ public static class AnalysisPlanParser
         }
 
         var compareCue = words.TakeEvery(V.Compare) || (periods.Count == 2 && words.TakeEvery(["x"]));
-        var comparative = words.TakeEvery(V.Comparative);
+        var comparative = words.TakeEvery(V.Comparative) | words.TakeEvery(V.Change);
         var improvement = words.TakeEvery(V.Improvement);
-        var trend = words.TakeEvery(V.Trend) | words.Take(V.TrendPhrases);
+        var trend = words.TakeEvery(V.Trend) | words.Take(V.TrendPhrases) | whichPeriod is not null;
         var distribution = words.TakeEvery(V.Distribution);
         var average = words.TakeEvery(V.Average);
         var share = percent | words.TakeEvery(V.Share) | question.Contains('%');
@@ -233,6 +235,15 @@ public static class AnalysisPlanParser
             if (!stems.Contains(stem)) stems.Add(stem);
         }
         return stems;
+    }
+
+    /// <summary>"Qual mês teve mais negativas?", "which year…": the figure per month or year, to be read as a table.</summary>
+    private static AnalysisGrouping? ReadWhichPeriod(QuestionWords words)
+    {
+        string[] which = ["qual", "which", "what", "que", "cual", "em que", "in which"];
+        if (words.Take(which.Select(w => new[] { w, "mes" }).Concat(which.Select(w => new[] { w, "month" })))) return AnalysisGrouping.Month;
+        if (words.Take(which.Select(w => new[] { w, "ano" }).Concat(which.Select(w => new[] { w, "year" })))) return AnalysisGrouping.Year;
+        return null;
     }
 
     /// <summary>"por mês", "per year", "by score", "mensal", or "por X" with a word that may be a metadata key.</summary>

@@ -45,6 +45,13 @@ public static class AnalysisVocabulary
         "mais", "maior", "menos", "menor", "more", "higher", "lower", "fewer", "less", "greater", "mas", "mayor",
     ];
 
+    /// <summary>"caiu de 2017 para 2018?", "did it increase?": with two periods, a comparison of whatever figure is named.</summary>
+    public static readonly string[] Change =
+    [
+        "caiu", "cair", "subiu", "subir", "aumentou", "aumentar", "diminuiu", "diminuir", "cresceu", "crescer", "reduziu", "increas*",
+        "decreas*", "dropped", "drop", "rose", "fell", "grew", "bajo", "subio", "aumento", "disminuyo", "cayo", "crecio",
+    ];
+
     /// <summary>"piorou de 2017 para 2018?", "did it get better?": a comparison of the average score unless another figure is named.</summary>
     public static readonly string[] Improvement =
     [
@@ -170,7 +177,7 @@ public static class AnalysisVocabulary
     private static readonly string[][] All =
     [
         Count, Share, Average, Distribution, Trend, Compare, TermCues, Population, Ranking, ScoreNouns, Negative, Neutral, Positive, Months,
-        MonthsEnglish, MonthsSpanish, Last, MonthWords, Framing, ["trimestre", "quarter", "semestre", "trimestral"], Comparative, Improvement,
+        MonthsEnglish, MonthsSpanish, Last, MonthWords, Framing, ["trimestre", "quarter", "semestre", "trimestral"], Comparative, Change, Improvement,
         Satisfied, Dissatisfied, Within, Recent, ["cento", "cent", "ciento"],
     ];
 

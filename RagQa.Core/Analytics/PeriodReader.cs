@@ -18,6 +18,7 @@ public static class PeriodReader
         {
             if (words.IsUsed(i)) continue;
             if (ReadRelative(words, i) is { } relative) found.Add((i, relative, $"last_{relative.LastMonths}_months"));
+            else if (ReadPartOfYear(words, i) is { } part) found.Add(part);
             else if (V.Recent.Any(p => QuestionWords.Matches(w[i], p)))
             {
                 words.Use(i);
@@ -60,6 +61,24 @@ public static class PeriodReader
         return word switch { "jan" => 1, "fev" or "feb" => 2, "abr" or "apr" => 4, "jun" => 6, "jul" => 7, "ago" or "aug" => 8, "sept" => 9, "oct" => 10, "nov" => 11, "dez" or "dec" => 12, _ => null };
     }
 
+    /// <summary>"primeiro semestre de 2018", "third quarter of 2017", "segundo trimestre del 2018": months of one year.</summary>
+    private static (int, ReviewPeriod, string)? ReadPartOfYear(QuestionWords words, int i)
+    {
+        var w = words.Words;
+        string[][] ordinals = [["primeiro", "first", "primer"], ["segundo", "second"], ["terceiro", "third", "tercer"], ["quarto", "fourth", "cuarto"]];
+        var ordinal = Array.FindIndex(ordinals, o => o.Contains(w[i]));
+        if (ordinal < 0 || i + 1 >= w.Count) return null;
+        var months = w[i + 1] switch { "semestre" or "half" or "semester" => 6, "trimestre" or "quarter" => 3, _ => 0 };
+        if (months == 0 || ordinal * months >= 12) return null;
+        var yearAt = i + 2 < w.Count && w[i + 2] is "de" or "of" or "del" ? i + 3 : i + 2;
+        if (Year(w, yearAt) is not { } year) return null;
+        words.Use(i, yearAt - i + 1);
+        var first = ordinal * months + 1;
+        var from = new DateOnly(year, first, 1);
+        var to = new DateOnly(year, first + months - 1, DateTime.DaysInMonth(year, first + months - 1));
+        return (i, new ReviewPeriod(from, to), $"{year:D4}-{first:D2}..{year:D4}-{first + months - 1:D2}");
+    }
+
     /// <summary>"último mês/trimestre/semestre/ano", "últimos N meses", "last quarter", "past 12 months".</summary>
     private static ReviewPeriod? ReadRelative(QuestionWords words, int i)
     {
@@ -70,8 +89,7 @@ public static class PeriodReader
             return new ReviewPeriod(LastMonths: before.Months);
         }
         if (!V.Last.Contains(w[i])) return null;
-        if (i + 2 < w.Count && int.TryParse(w[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is > 0 and <= 120
-            && V.MonthWords.Contains(w[i + 2]))
+        if (i + 2 < w.Count && (Count(w[i + 1]) is { } n) && V.MonthWords.Contains(w[i + 2]))
         {
             words.Use(i, 3);
             return new ReviewPeriod(LastMonths: n);
@@ -83,6 +101,20 @@ public static class PeriodReader
             return new ReviewPeriod(LastMonths: span.Months);
         }
         return null;
+    }
+
+    /// <summary>"6", "seis", "six": how many months back, 1 to 120.</summary>
+    private static int? Count(string word)
+    {
+        if (int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var n)) return n is > 0 and <= 120 ? n : null;
+        string[][] names =
+        [
+            ["um", "one", "uno"], ["dois", "two", "dos"], ["tres", "three"], ["quatro", "four", "cuatro"], ["cinco", "five"], ["seis", "six"],
+            ["sete", "seven", "siete"], ["oito", "eight", "ocho"], ["nove", "nine", "nueve"], ["dez", "ten", "diez"], ["onze", "eleven", "once"],
+            ["doze", "twelve", "doce"],
+        ];
+        var at = Array.FindIndex(names, n => n.Contains(word));
+        return at < 0 ? null : at + 1;
     }
 
     private static (int, ReviewPeriod, string) ReadMonth(QuestionWords words, int i, int month, List<string> doubts)
@@ -112,6 +144,12 @@ public static class PeriodReader
         {
             words.Use(i - 1, 2);
             return (i - 1, ReviewPeriod.Month(year, before), $"{year:D4}-{before:D2}");
+        }
+        if (i > 0 && w[i - 1] is "desde" or "since" or "apos" or "after" && !words.IsUsed(i - 1))
+        {
+            // "desde 2017": from that year to the newest review.
+            words.Use(i - 1, 2);
+            return (i - 1, new ReviewPeriod(From: new DateOnly(year, 1, 1)), $"{year}-");
         }
         var rangeWord = i + 1 < w.Count && w[i + 1] is "a" or "ate" or "to" or "until" or "hasta";
         var betweenWord = i > 0 && w[i - 1] is "entre" or "between";

@@ -35,6 +35,7 @@ public static class ScoreReader
             if (words.IsUsed(i)) continue;
             if (ReadNumbered(words, i) is { } numbered) found.Add(numbered);
         }
+        ReadExtreme(words, found);
         ReadQuality(words, V.Negative, new ScoreRange(1, 2), found);
         ReadQuality(words, V.Neutral, new ScoreRange(3, 3), found);
         ReadQuality(words, V.Positive, new ScoreRange(4, 5), found);
@@ -139,6 +140,28 @@ public static class ScoreReader
             if (!saidOfReviews && !figure) continue;
             words.Use(i);
             found.Add((i, range));
+        }
+    }
+
+    /// <summary>"nota máxima", "highest score", "puntuación mínima": the top or bottom of the 1–5 scale.</summary>
+    private static void ReadExtreme(QuestionWords words, List<(int, ScoreRange)> found)
+    {
+        (string[][] Phrases, ScoreRange Range)[] extremes =
+        [
+            ([["nota*", "maxima"], ["maxima", "nota"], ["highest", "scor*"], ["highest", "rating*"], ["top", "scor*"], ["top", "rating*"],
+              ["puntuac*", "maxima"], ["nota*", "mas", "alta*"], ["estrela*", "maxima"]], new ScoreRange(5, 5)),
+            ([["nota*", "minima"], ["minima", "nota"], ["lowest", "scor*"], ["lowest", "rating*"], ["puntuac*", "minima"],
+              ["nota*", "mais", "baixa*"], ["nota*", "mas", "baja*"]], new ScoreRange(1, 1)),
+        ];
+        foreach (var (phrases, range) in extremes)
+        {
+            foreach (var phrase in phrases)
+            {
+                var at = words.Find(phrase);
+                if (at < 0) continue;
+                words.Use(at, phrase.Length);
+                found.Add((at, range));
+            }
         }
     }
 

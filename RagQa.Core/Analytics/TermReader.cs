@@ -31,6 +31,12 @@ public static class TermReader
             var taken = new List<int>();
             for (var i = cue + 1; i < w.Count && !words.IsUsed(i); i++)
             {
+                if (w[i] is "nota" or "notas" && i + 1 < w.Count && w[i + 1].StartsWith("fisca", StringComparison.Ordinal))
+                {
+                    // "nota fiscal" is the invoice, not a score: looked for as 'fiscal'.
+                    taken.Add(++i);
+                    continue;
+                }
                 if (IsContent(w[i]))
                 {
                     taken.Add(i);

@@ -55,6 +55,13 @@ public sealed class AnalysisPlanParserTests
     [InlineData("Como mudou a nota média de ano para ano?", "Trend/AverageScore pop[] subj[] by Year")]
     [InlineData("Quem reclamou que cada peça veio num pacote separado?", "none")]
     [InlineData("A cadeira que chegou sem a parte que prende o encosto — qual foi a queixa?", "none")]
+    [InlineData("Quantos compradores deram nota máxima em 2017?", "Count/Count pop[] subj[score 5-5, 2017-01-01..2017-12-31]")]
+    [InlineData("Qual a proporção de avaliações de 5 estrelas no segundo semestre de 2017?", "Share/Share pop[2017-07-01..2017-12-31] subj[score 5-5]")]
+    [InlineData("Em que ano houve mais avaliações positivas?", "Trend/Count pop[score 4-5] subj[] by Year")]
+    [InlineData("O número de avaliações aumentou de 2017 para 2018?", "Comparison/Count pop[] subj[] cmp[2017=2017-01-01..2017-12-31 | 2018=2018-01-01..2018-12-31]")]
+    [InlineData("Alguém fala da nota fiscal?", "YesNo/Share pop[] subj[all:fiscal]")]
+    [InlineData("Quantas avaliações positivas desde 2017?", "Count/Count pop[] subj[score 4-5, 2017-01-01..]")]
+    [InlineData("Qual a nota média dos últimos seis meses?", "AverageScore/AverageScore pop[last 6m] subj[]")]
     public void Reads_the_question_into_a_plan(string question, string expected)
     {
         Assert.Equal(expected, PlanText.Of(AnalysisPlanParser.Parse(question)));
