@@ -130,6 +130,7 @@ public static class AnalysisAnswerWriter
             default:
                 yield return Heading(plan, result, reviews, population, subject);
                 foreach (var row in result.Rows) yield return "- " + Row(plan, row);
+                if (Extremes(plan, result.Rows) is { } extremes) yield return extremes;
                 break;
         }
     }
@@ -152,6 +153,30 @@ public static class AnalysisAnswerWriter
             _ => char.ToUpperInvariant(reviews[0]) + reviews[1..] + Space(subject),
         };
         return $"{what}{Space(population)} {by} ({P.Pick(language, "de", "of", "de")} {P.Number(result.Population, language)}):";
+    }
+
+    /// <summary>
+    /// "Maior: 2018-03 (53 de 163, 32,5%); menor: 2018-01 (38 de 132, 28,8%)." — the answer to "qual mês teve mais…?" or
+    /// "foi maior em 2017 ou em 2018?", by the table's own figure. Nothing when the rows do not differ.
+    /// </summary>
+    private static string? Extremes(AnalysisPlan plan, IReadOnlyList<AnalysisRow> rows)
+    {
+        Func<AnalysisRow, double> figure = plan.Figure switch
+        {
+            AnalysisMeasure.AverageScore => r => r.AverageScore ?? double.NaN,
+            AnalysisMeasure.Share => r => r.Share,
+            _ => r => r.Count,
+        };
+        var valued = rows.Where(r => !double.IsNaN(figure(r)) && (plan.Figure != AnalysisMeasure.AverageScore || r.Count > 0)).ToList();
+        if (valued.Count < 2) return null;
+        var highest = valued.MaxBy(figure)!;
+        var lowest = valued.MinBy(figure)!;
+        if (figure(highest) == figure(lowest)) return null;
+        var language = plan.Language;
+        string Label(AnalysisRow row) => plan.Grouping == AnalysisGrouping.Score ? P.Pick(language, "nota ", "score ", "nota ") + row.Label : row.Label;
+        string Value(AnalysisRow row) => Row(plan, row)[(Label(row).Length + 2)..];
+        return P.Pick(language, "Maior: ", "Highest: ", "Mayor: ") + $"{Label(highest)} ({Value(highest)}); "
+            + P.Pick(language, "menor: ", "lowest: ", "menor: ") + $"{Label(lowest)} ({Value(lowest)}).";
     }
 
     private static string Row(AnalysisPlan plan, AnalysisRow row)
