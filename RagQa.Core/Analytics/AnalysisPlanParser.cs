@@ -243,6 +243,10 @@ public static class AnalysisPlanParser
         string[] which = ["qual", "which", "what", "que", "cual", "em que", "in which"];
         if (words.Take(which.Select(w => new[] { w, "mes" }).Concat(which.Select(w => new[] { w, "month" })))) return AnalysisGrouping.Month;
         if (words.Take(which.Select(w => new[] { w, "ano" }).Concat(which.Select(w => new[] { w, "year" })))) return AnalysisGrouping.Year;
+        // "o ano com a maior nota média", "the month with the most complaints": a bare month or year next to a superlative.
+        if (!words.Has(V.Comparative) && !words.Has(["melhor", "pior", "best", "worst", "most", "highest", "lowest", "mejor", "peor"])) return null;
+        if (words.Take([["o", "mes"], ["the", "month"], ["el", "mes"]])) return AnalysisGrouping.Month;
+        if (words.Take([["o", "ano"], ["the", "year"], ["el", "ano"]])) return AnalysisGrouping.Year;
         return null;
     }
 

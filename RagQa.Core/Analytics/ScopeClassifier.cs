@@ -16,7 +16,7 @@ public static partial class ScopeClassifier
     [
         "variave* de ambiente", "environment variable*", "env var*", "variables de entorno", "senha*", "password*", "contrasena*",
         "api key*", "chave* de api", "chave* da api", "token*", "credencia*", "credential*", "secret*", "segredo*", "secreto*",
-        "system prompt", "prompt do sistema", "seu prompt", "your prompt", "suas instruc*", "your instruction*", "tus instrucciones",
+        "prompt*", "system prompt", "prompt do sistema", "seu prompt", "your prompt", "suas instruc*", "your instruction*", "tus instrucciones",
         "servidor*", "server*", "configurac*", "configuration", "config", "banco de dados", "database", "base de datos",
         "connection string", "string de conexao", "codigo fonte", "source code", "codigo-fonte", "arquivo* do sistema", "etc passwd",
         "ssh", "root", "admin key", "chave de admin", "chave do admin", "hostname", "ip do servidor", "porta do",

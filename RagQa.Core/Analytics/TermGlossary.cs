@@ -16,12 +16,12 @@ public static class TermGlossary
         ("wrong", "errad"), ("missing", "falt"), ("exchange", "troca"), ("warranty", "garant"),
         ("courier", "correi"), ("tracking", "rastre"), ("fast", "rapid"),
         ("quick", "rapid"), ("recommend", "recomend"), ("size", "tamanh"), ("colour", "cor"), ("color", "cor"), ("fake", "falsific"),
-        ("counterfeit", "falsific"), ("scratch", "arranh"),
+        ("counterfeit", "falsific"), ("scratch", "arranh"), ("invoice", "fiscal"),
         // Spanish
         ("retraso", "atras"), ("roto", "quebr"), ("rota", "quebr"), ("danad", "danific"), ("defecto", "defeit"), ("devolucion", "devol"),
         ("embalaje", "embal"), ("calidad", "qualidad"), ("precio", "prec"), ("tienda", "loja"), ("equivocad", "errad"),
         ("cambio", "troca"), ("atencion", "atend"), ("correo", "correi"), ("seguimiento", "rastre"), ("cancelacion", "cancel"),
-        ("tamano", "tamanh"),
+        ("tamano", "tamanh"), ("factura", "fiscal"),
     ];
 
     /// <summary>The Portuguese stem for a folded word of the question, or null when the glossary has none.</summary>

@@ -10,7 +10,8 @@ public static class TermReader
     /// <summary>Small words that may stand between a cue and its terms, or between two terms.</summary>
     private static readonly HashSet<string> Connectors =
     [
-        "de", "do", "da", "dos", "das", "sobre", "com", "a", "o", "os", "as", "na", "no", "nas", "nos", "em", "ao", "um", "uma", "que",
+        // Not "que": "reclamou que a geladeira veio amassada" tells one review's story, it names no term.
+        "de", "do", "da", "dos", "das", "sobre", "com", "a", "o", "os", "as", "na", "no", "nas", "nos", "em", "ao", "um", "uma",
         "the", "of", "about", "with", "a", "an", "on", "el", "la", "los", "las", "del", "con", "en", "un", "acerca", "respeito",
         "palavra", "termo", "word", "term", "problema", "problemas", "problem", "problems",
         // "reclamações de produto quebrado": every review is about a product, the words after it are the terms.

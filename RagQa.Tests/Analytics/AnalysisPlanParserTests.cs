@@ -62,6 +62,9 @@ public sealed class AnalysisPlanParserTests
     [InlineData("Alguém fala da nota fiscal?", "YesNo/Share pop[] subj[all:fiscal]")]
     [InlineData("Quantas avaliações positivas desde 2017?", "Count/Count pop[] subj[score 4-5, 2017-01-01..]")]
     [InlineData("Qual a nota média dos últimos seis meses?", "AverageScore/AverageScore pop[last 6m] subj[]")]
+    [InlineData("Qual o mês com o maior número de avaliações negativas?", "Trend/Count pop[score 1-2] subj[] by Month")]
+    [InlineData("Did customers complain about the invoice?", "YesNo/Share pop[] subj[all:fiscal]")]
+    [InlineData("Alguém reclamou que o ventilador chegou sem a hélice?", "none")]
     public void Reads_the_question_into_a_plan(string question, string expected)
     {
         Assert.Equal(expected, PlanText.Of(AnalysisPlanParser.Parse(question)));
