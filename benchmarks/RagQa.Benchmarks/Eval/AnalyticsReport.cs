@@ -23,6 +23,10 @@ public static class AnalyticsReport
         // A question refused with a problem document (400) is not an answer: it states no confidence to calibrate.
         var bins = Calibration.Bins(answers.Where(a => a.Reply.ProblemCode is null).Select(a => (a.Confidence, a.Verdict.Right)).ToList());
         var latencies = analytical.Where(a => a.Reply.LatencyMs is not null).Select(a => a.Reply.LatencyMs!.Value).ToList();
+        // Theme lists are the aggregate path that predates the analysis plans: the baseline measured in the same run.
+        List<double> Latencies(bool themes) => analytical
+            .Where(a => a.Reply.LatencyMs is not null && (a.Expected.Measure == "top_themes") == themes).Select(a => a.Reply.LatencyMs!.Value).ToList();
+        var (planned, themed) = (Latencies(themes: false), Latencies(themes: true));
         var rejected = answers.Where(a => a.Reply.HttpStatus != 200).GroupBy(a => a.Reply.HttpStatus).Select(g => $"HTTP {g.Key} × {g.Count()}");
 
         var text = new StringBuilder($"\nAnalytics evaluation — {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, split {split}, {answers.Count} questions, {description}\n\n");
@@ -56,6 +60,7 @@ public static class AnalyticsReport
             | out-of-scope questions refused as prompt injection (400) | {outOfScope.Count(a => a.Reply.ProblemCode == AnswerScorer.PromptInjectionCode)} of {outOfScope.Count} |
             | out-of-scope questions escalated | {outOfScope.Count(a => a.Reply.Escalated)} of {outOfScope.Count} |
             | latency_ms of analytical questions, p50 / p95 | {Ms(latencies, 50)} / {Ms(latencies, 95)} ({latencies.Count} with latency_ms) |
+            | — analysis plans / theme lists (the older aggregate path), p95 | {Ms(planned, 95)} / {Ms(themed, 95)} ({planned.Count} / {themed.Count}) |
             | replies other than 200 | {(rejected.Any() ? string.Join(", ", rejected) : "none")} |
 
             """);
