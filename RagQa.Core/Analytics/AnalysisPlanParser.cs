@@ -37,7 +37,7 @@ public static class AnalysisPlanParser
         var share = percent | words.TakeEvery(V.Share) | question.Contains('%');
         var yesNoVerb = words.Has(V.YesNoVerbs) && !words.Has(V.Ranking);
         var termsArePopulation = satisfaction || NamesPopulationByTerms(words);
-        var (readTerms, allTerms) = TermReader.Read(words);
+        var (readTerms, allTerms) = TermReader.Read(words, spanish: LanguageDetector.Detect(question) == AnswerLanguage.Spanish);
         var terms = readTerms.ToList();
         var count = words.TakeEvery(V.Count);
         var complaints = words.Has(V.Complaints);

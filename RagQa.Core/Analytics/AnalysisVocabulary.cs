@@ -18,8 +18,9 @@ public static class AnalysisVocabulary
         "fraction", "rate", "ratio", "porcentaje", "proporcion",
     ];
 
-    /// <summary>"quantos por cento": a share said in words.</summary>
-    public static readonly string[][] PercentPhrases = [["por", "cento"], ["per", "cent"], ["por", "ciento"]];
+    /// <summary>"quantos por cento", "que parte das avaliações": a share said in words.</summary>
+    public static readonly string[][] PercentPhrases =
+        [["por", "cento"], ["per", "cent"], ["por", "ciento"], ["que", "parte"], ["qual", "parte"], ["what", "part"], ["cual", "parte"]];
 
     public static readonly string[] Average = ["media", "medio", "average", "mean", "promedio", "avg"];
 
@@ -171,7 +172,7 @@ public static class AnalysisVocabulary
         // Spanish
         "el", "la", "los", "las", "una", "del", "en", "con", "cual", "cuales", "cuanto", "es", "son", "fue", "fueron", "hay", "hubo",
         "tiene", "tienen", "desde", "hasta", "muestre", "muestra", "dime", "nuestra", "nuestro", "nuestros", "nuestras", "cada", "ano",
-        "y", "o", "por", "para", "al", "lo", "se", "mas", "menos", "han", "tenemos", "recibimos", "estan", "esta", "estamos",
+        "y", "o", "por", "para", "al", "lo", "se", "mas", "menos", "han", "tenemos", "recibimos", "estan", "esta", "estamos", "tan",
     ];
 
     private static readonly string[][] All =

@@ -16,8 +16,8 @@ public static class ScoreReader
         ["cuatro"] = 4, ["cinco"] = 5, ["five"] = 5,
     };
 
-    private static readonly string[][] Above = [["acima", "de"], ["mais", "de"], ["maior", "que"], ["maior", "do", "que"], ["superior", "a"], ["above"], ["more", "than"], ["over"], ["higher", "than"], ["greater", "than"], ["mas", "de"], ["mayor", "que"], ["por", "encima", "de"]];
-    private static readonly string[][] Below = [["abaixo", "de"], ["menos", "de"], ["menor", "que"], ["menor", "do", "que"], ["inferior", "a"], ["below"], ["less", "than"], ["under"], ["lower", "than"], ["menos", "de"], ["por", "debajo", "de"]];
+    private static readonly string[][] Above = [["acima", "de"], ["mais", "de"], ["maior", "que"], ["maior", "do", "que"], ["mayor", "a"], ["superior", "a"], ["above"], ["more", "than"], ["over"], ["higher", "than"], ["greater", "than"], ["mas", "de"], ["mayor", "que"], ["por", "encima", "de"]];
+    private static readonly string[][] Below = [["abaixo", "de"], ["menos", "de"], ["menor", "que"], ["menor", "do", "que"], ["menor", "a"], ["inferior", "a"], ["below"], ["less", "than"], ["under"], ["lower", "than"], ["menos", "de"], ["por", "debajo", "de"]];
     private static readonly string[][] AtLeast = [["pelo", "menos"], ["no", "minimo"], ["at", "least"], ["al", "menos"], ["como", "minimo"]];
     private static readonly string[][] AtMost = [["no", "maximo"], ["at", "most"], ["up", "to"], ["ate"], ["como", "maximo"], ["hasta"]];
     private static readonly string[][] OrMore = [["ou", "mais"], ["or", "more"], ["o", "mas"], ["para", "cima"], ["or", "higher"], ["ou", "acima"]];
@@ -126,7 +126,7 @@ public static class ScoreReader
 
     /// <summary>
     /// "clientes satisfeitos", "customers are happy", "proporção de insatisfeitos": satisfaction is a score range when it
-    /// is said of the customers or reviews (a noun up to three words before) or asked as a figure; "a esposa ficou
+    /// is said of the customers or reviews (a noun up to three words before or after) or asked as a figure; "a esposa ficou
     /// contente?" is about one review.
     /// </summary>
     private static void ReadSatisfaction(QuestionWords words, string[] patterns, ScoreRange range, List<(int, ScoreRange)> found)
@@ -136,7 +136,8 @@ public static class ScoreReader
         for (var i = 0; i < w.Count; i++)
         {
             if (words.IsUsed(i) || !patterns.Any(p => QuestionWords.Matches(w[i], p))) continue;
-            var saidOfReviews = Enumerable.Range(Math.Max(0, i - 3), Math.Min(3, i)).Any(k => V.Population.Any(p => QuestionWords.Matches(w[k], p)));
+            var near = Enumerable.Range(Math.Max(0, i - 3), Math.Min(3, i)).Concat(Enumerable.Range(i + 1, Math.Min(3, w.Count - i - 1)));
+            var saidOfReviews = near.Any(k => V.Population.Any(p => QuestionWords.Matches(w[k], p)));
             if (!saidOfReviews && !figure) continue;
             words.Use(i);
             found.Add((i, range));

@@ -14,14 +14,16 @@ public static class TermReader
         "de", "do", "da", "dos", "das", "sobre", "com", "a", "o", "os", "as", "na", "no", "nas", "nos", "em", "ao", "um", "uma",
         "the", "of", "about", "with", "a", "an", "on", "el", "la", "los", "las", "del", "con", "en", "un", "acerca", "respeito",
         "palavra", "termo", "word", "term", "problema", "problemas", "problem", "problems",
-        // "reclamações de produto quebrado": every review is about a product, the words after it are the terms.
-        "produto", "produtos", "product", "products", "producto", "productos", "item", "itens", "items",
     ];
+
+    /// <summary>"reclamações de produto quebrado": every review is about a product, so the words after it are the terms.</summary>
+    private static readonly HashSet<string> Products = ["produto", "produtos", "product", "products", "producto", "productos", "item", "itens", "items"];
 
     private static readonly HashSet<string> Any = ["ou", "or", "o"];
     private static readonly HashSet<string> All = ["e", "and", "y"];
 
-    public static (IReadOnlyList<string> Stems, bool AllTerms) Read(QuestionWords words)
+    /// <param name="spanish">Whether "o" means "or" (Spanish) rather than "the" (Portuguese).</param>
+    public static (IReadOnlyList<string> Stems, bool AllTerms) Read(QuestionWords words, bool spanish = false)
     {
         var w = words.Words;
         var stems = new List<string>();
@@ -30,8 +32,14 @@ public static class TermReader
         {
             if (words.IsUsed(cue) || !AnalysisVocabulary.TermCues.Any(p => QuestionWords.Matches(w[cue], p))) continue;
             var taken = new List<int>();
+            int? product = null;
             for (var i = cue + 1; i < w.Count && !words.IsUsed(i); i++)
             {
+                if (spanish && w[i] == "o" && taken.Count > 0)
+                {
+                    any = true;
+                    continue;
+                }
                 if (w[i] is "nota" or "notas" && i + 1 < w.Count && w[i + 1].StartsWith("fisca", StringComparison.Ordinal))
                 {
                     // "nota fiscal" is the invoice, not a score: looked for as 'fiscal'.
@@ -43,7 +51,8 @@ public static class TermReader
                     taken.Add(i);
                     continue;
                 }
-                if (Connectors.Contains(w[i]) || All.Contains(w[i])) continue;
+                if (Products.Contains(w[i])) product ??= i;
+                if (Connectors.Contains(w[i]) || Products.Contains(w[i]) || All.Contains(w[i])) continue;
                 if (Any.Contains(w[i]) && taken.Count > 0)
                 {
                     any = true;
@@ -51,6 +60,8 @@ public static class TermReader
                 }
                 break;
             }
+            // "mencionam o produto": the product itself is the term when nothing follows it.
+            if (taken.Count == 0 && product is { } alone) taken.Add(alone);
             if (taken.Count == 0) continue;
             words.Use(cue);
             foreach (var i in taken)

@@ -65,6 +65,10 @@ public sealed class AnalysisPlanParserTests
     [InlineData("Qual o mês com o maior número de avaliações negativas?", "Trend/Count pop[score 1-2] subj[] by Month")]
     [InlineData("Did customers complain about the invoice?", "YesNo/Share pop[] subj[all:fiscal]")]
     [InlineData("Alguém reclamou que o ventilador chegou sem a hélice?", "none")]
+    [InlineData("¿Cuántas reseñas mencionan \"defeito\" o \"quebrado\"?", "Count/Count pop[] subj[any:defeit+quebrad]")]
+    [InlineData("¿Qué parte de las reseñas menciona la calidad?", "Share/Share pop[] subj[all:qualidad]")]
+    [InlineData("¿Cuántas reseñas con nota menor a 3 mencionan el producto?", "Count/Count pop[] subj[score 1-2, all:produt]")]
+    [InlineData("¿Qué tan satisfechos están los clientes?", "Share/Share pop[] subj[score 4-5]")]
     public void Reads_the_question_into_a_plan(string question, string expected)
     {
         Assert.Equal(expected, PlanText.Of(AnalysisPlanParser.Parse(question)));
