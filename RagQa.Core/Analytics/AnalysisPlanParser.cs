@@ -37,6 +37,8 @@ public static class AnalysisPlanParser
         var share = percent | words.TakeEvery(V.Share) | question.Contains('%');
         var yesNoVerb = words.Has(V.YesNoVerbs) && !words.Has(V.Ranking);
         var termsArePopulation = satisfaction || NamesPopulationByTerms(words);
+        // A plan selects reviews that mention words, never those that do not: said, and the confidence drops with it.
+        if (V.NegatedCues.Any(cue => words.Find(cue) >= 0)) doubts.Add(NegatedTermsDoubt);
         var (readTerms, allTerms) = TermReader.Read(words, spanish: LanguageDetector.Detect(question) == AnswerLanguage.Spanish);
         var terms = readTerms.ToList();
         var count = words.TakeEvery(V.Count);
@@ -112,6 +114,8 @@ public static class AnalysisPlanParser
     }
 
     public const string ImpliedMeasureDoubt = "implied_measure";
+
+    public const string NegatedTermsDoubt = "negated_terms";
 
     /// <summary>Longer than this, a text without a measure is a sentence about something else, not keywords.</summary>
     private const int MaxKeywords = 6;
@@ -228,7 +232,7 @@ public static class AnalysisPlanParser
         for (var i = 0; i < words.Words.Count; i++)
         {
             var word = words.Words[i];
-            if (words.IsUsed(i) || word.Length < 3 || word.All(char.IsDigit)) continue;
+            if (words.IsUsed(i) || word.Length < 3 || word.All(char.IsDigit) || V.TermCues.Any(p => QuestionWords.Matches(word, p))) continue;
             var stem = TermGlossary.Portuguese(word) ?? TermStem.Of(word);
             if (!TermStem.IsValid(stem)) continue;
             words.Use(i);

@@ -14,7 +14,7 @@ public static class AnalysisVocabulary
 
     public static readonly string[] Share =
     [
-        "proporc*", "percent*", "porcent*", "percentag*", "fracao", "taxa", "parcela", "participac*", "share", "proportion*",
+        "proporc*", "percent*", "porcent*", "percentag*", "fracao", "taxa", "parcela", "participac*", "fatia", "indice", "share", "proportion*",
         "fraction", "rate", "ratio", "porcentaje", "proporcion",
     ];
 
@@ -59,8 +59,16 @@ public static class AnalysisVocabulary
         "melhor*", "pior*", "better", "worse", "improv*", "worsen*", "mejor*", "peor*", "empeor*",
     ];
 
+    /// <summary>"não mencionam", "do not mention": the reviews that do not say it, which a plan cannot select.</summary>
+    public static readonly string[][] NegatedCues =
+    [
+        ["nao", "menciona*"], ["nao", "fala*"], ["nao", "cita*"], ["nao", "reclama*"], ["sem", "mencionar"], ["sem", "mencao"],
+        ["don", "t", "mention*"], ["do", "not", "mention*"], ["doesn", "t", "mention*"], ["without", "mention*"], ["no", "mencion*"],
+        ["no", "hablan"], ["sin", "mencionar"],
+    ];
+
     /// <summary>"satisfeitos", "happy": a state of the customers, read as a score range (the share of positivas/negativas).</summary>
-    public static readonly string[] Satisfied = ["satisfeit*", "satisfied", "satisfech*", "content*", "happy", "feliz*", "pleased"];
+    public static readonly string[] Satisfied = ["satisfeit*", "satisfac*", "satisfied", "satisfaction", "satisfech*", "content*", "happy", "feliz*", "pleased"];
 
     public static readonly string[] Dissatisfied = ["insatisfeit*", "dissatisfied", "unhappy", "insatisfech*", "descontent*", "infeliz*"];
 

@@ -28,7 +28,24 @@ public static class PeriodReader
             else if (MonthOf(w[i]) is { } month) found.Add(ReadMonth(words, i, month, doubts));
             else if (Year(w, i) is { } year) found.Add(ReadYear(words, i, year));
         }
-        return ShareYear(found.OrderBy(f => f.At).ToList(), doubts).Select(f => (f.Period, f.Label)).ToList();
+        return JoinMonths(words, ShareYear(found.OrderBy(f => f.At).ToList(), doubts)).Select(f => (f.Period, f.Label)).ToList();
+    }
+
+    /// <summary>"de março a maio de 2018", "from January to March 2018": two months joined by "a"/"to" are one range.</summary>
+    private static List<(int At, ReviewPeriod Period, string Label)> JoinMonths(QuestionWords words, List<(int At, ReviewPeriod Period, string Label)> found)
+    {
+        static bool IsMonth(ReviewPeriod p) => p is { From: { } from, To: { } to } && from.Day == 1 && to == from.AddMonths(1).AddDays(-1);
+        for (var i = 0; i + 1 < found.Count; i++)
+        {
+            var (first, last) = (found[i], found[i + 1]);
+            var between = first.At + 1;
+            if (!IsMonth(first.Period) || !IsMonth(last.Period) || last.At != between + 1 || last.Period.From <= first.Period.From
+                || words.Words[between] is not ("a" or "ate" or "to" or "until" or "hasta" or "through")) continue;
+            words.Use(between);
+            found[i] = (first.At, new ReviewPeriod(first.Period.From, last.Period.To), $"{first.Label}..{last.Label}");
+            found.RemoveAt(i + 1);
+        }
+        return found;
     }
 
     /// <summary>"março e abril de 2018", "janeiro ou fevereiro de 2018": a month without a year takes the next month's year.</summary>

@@ -35,4 +35,10 @@ public sealed class AnalysisConfidenceTests
     {
         Assert.True(Of("negativas 2017") < Of("Quantas avaliações negativas em 2017?"));
     }
+
+    [Fact]
+    public void A_figure_that_cannot_honour_a_negation_is_not_trusted()
+    {
+        Assert.True(Of("Quantas avaliações negativas não mencionam entrega?") < 0.5);
+    }
 }

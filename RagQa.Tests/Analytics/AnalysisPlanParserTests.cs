@@ -69,6 +69,8 @@ public sealed class AnalysisPlanParserTests
     [InlineData("¿Qué parte de las reseñas menciona la calidad?", "Share/Share pop[] subj[all:qualidad]")]
     [InlineData("¿Cuántas reseñas con nota menor a 3 mencionan el producto?", "Count/Count pop[] subj[score 1-2, all:produt]")]
     [InlineData("¿Qué tan satisfechos están los clientes?", "Share/Share pop[] subj[score 4-5]")]
+    [InlineData("Quantas avaliações chegaram de fevereiro a abril de 2018?", "Count/Count pop[] subj[2018-02-01..2018-04-30] unused[chegaram]")]
+    [InlineData("Qual a fatia de avaliações positivas?", "Share/Share pop[] subj[score 4-5]")]
     public void Reads_the_question_into_a_plan(string question, string expected)
     {
         Assert.Equal(expected, PlanText.Of(AnalysisPlanParser.Parse(question)));
