@@ -1,6 +1,7 @@
 using System.Text.Json;
 using RagQa.Api.Auth;
 using RagQa.Api.Observability;
+using RagQa.Api.OpenApi;
 using RagQa.Api.Problems;
 using RagQa.Api.RateLimiting;
 using RagQa.Api.Startup;
@@ -42,7 +43,7 @@ internal static class Extensions
             context.HttpContext.Items[ApiMetrics.ProblemCodeItem] = context.ProblemDetails.Extensions["code"]?.ToString();
         });
         builder.Services.AddExceptionHandler<ApiExceptionHandler>();
-        builder.Services.AddOpenApi();
+        builder.Services.AddApiContract();
         // Malformed JSON and wrong types become BadHttpRequestException, which ApiExceptionHandler turns into a 400 problem.
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         builder.Services.ConfigureHttpJsonOptions(options =>
@@ -67,5 +68,6 @@ internal static class Extensions
         builder.Services.AddHostedService<DatabaseMigrationService>();
         builder.Services.AddHostedService<OlistSampleSeeder>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseReadinessCheck>("database-migrated");
+        builder.Services.DescribeOnlyWhenGeneratingAtBuild();
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using RagQa.Api.Auth;
 using RagQa.Api.Model;
+using RagQa.Api.OpenApi;
 using RagQa.Api.Problems;
 using RagQa.Core.Access;
 using RagQa.Core.Audit;
@@ -20,10 +21,10 @@ public static class ApiKeysApi
 
     public static IEndpointRouteBuilder MapApiKeysApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api-keys").WithTags("API keys").AddEndpointFilter<AdminApiKeyFilter>();
-        group.MapPost("/", CreateKey).WithSummary("Creates an API key; the response is the only place its plaintext ever appears.");
-        group.MapGet("/", ListKeys).WithSummary("API keys, newest first, without the keys themselves.");
-        group.MapDelete("/{id:guid}", RevokeKey).WithSummary("Revokes an API key (it stays listed, with revoked_at).");
+        var group = app.MapGroup("/api-keys").WithTags("API keys").RequireAdminApiKey();
+        group.MapPost("/", CreateKey).WithName("CreateApiKey").WithSummary("Create an API key").ProducesProblems(StatusCodes.Status400BadRequest).WithDescription("Creates an API key; the response is the only place its plaintext ever appears.");
+        group.MapGet("/", ListKeys).WithName("ListApiKeys").WithSummary("List API keys").ProducesProblems(StatusCodes.Status400BadRequest).WithDescription("API keys, newest first, without the keys themselves.");
+        group.MapDelete("/{id:guid}", RevokeKey).WithName("RevokeApiKey").WithSummary("Revoke an API key").ProducesProblems(StatusCodes.Status404NotFound).WithDescription("Revokes an API key (it stays listed, with revoked_at).");
         return app;
     }
 

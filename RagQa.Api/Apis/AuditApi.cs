@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using RagQa.Api.Auth;
 using RagQa.Api.Model;
+using RagQa.Api.OpenApi;
 using RagQa.Core.Audit;
 using RagQa.Core.Messaging;
 
@@ -14,8 +15,10 @@ public static class AuditApi
     {
         app.MapGet("/audit", ListEvents)
             .WithTags("Audit")
-            .WithSummary("Audit events, newest first; filter by action, subject_type and subject_id.")
-            .AddEndpointFilter<AdminApiKeyFilter>();
+            .WithDescription("Audit events, newest first; filter by action, subject_type and subject_id.")
+            .WithName("ListAuditEvents").WithSummary("List audit events")
+            .ProducesProblems(StatusCodes.Status400BadRequest)
+            .RequireAdminApiKey();
         return app;
     }
 

@@ -10,7 +10,8 @@ public static class CollectionsApi
     {
         app.MapGet("/collections", ListCollections)
             .WithTags("Collections")
-            .WithSummary("Lists the knowledge-base collections with document and chunk counts.");
+            .WithName("ListCollections").WithSummary("List collections")
+            .WithDescription("Lists the knowledge-base collections with document and chunk counts.");
         return app;
     }
 

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using RagQa.Api.Auth;
 using RagQa.Api.Model;
+using RagQa.Api.OpenApi;
 using RagQa.Api.Problems;
 using RagQa.Core.Audit;
 using RagQa.Core.Documents;
@@ -27,15 +28,18 @@ public static class DocumentsApi
 
     public static IEndpointRouteBuilder MapDocumentsApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/documents").WithTags("Documents").AddEndpointFilter<AdminApiKeyFilter>();
+        var group = app.MapGroup("/documents").WithTags("Documents").RequireAdminApiKey();
         group.MapPost("/", Upload)
-            .WithSummary("Uploads a file (multipart field 'file'; fields 'collection', 'text_columns', 'id_column', 'metadata_columns' before it). " +
+            .WithName("UploadDocument").WithSummary("Upload a document")
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType,
+                StatusCodes.Status503ServiceUnavailable)
+            .WithDescription("Uploads a file (multipart field 'file'; fields 'collection', 'text_columns', 'id_column', 'metadata_columns' before it). " +
                 "202 with the new document, or 200 with the existing one when the same bytes are already in the collection.")
             .Accepts<IFormFile>("multipart/form-data")
             .DisableAntiforgery();
-        group.MapGet("/{id:guid}", GetDocument).WithSummary("A document's ingestion status, counts and progress.");
-        group.MapGet("/", ListDocuments).WithSummary("Documents, newest first, filtered by collection and status.");
-        group.MapDelete("/{id:guid}", DeleteDocument).WithSummary("Deletes a document with its chunks and vectors.");
+        group.MapGet("/{id:guid}", GetDocument).WithName("GetDocument").WithSummary("Get a document's status").ProducesProblems(StatusCodes.Status404NotFound).WithDescription("A document's ingestion status, counts and progress.");
+        group.MapGet("/", ListDocuments).WithName("ListDocuments").WithSummary("List documents").ProducesProblems(StatusCodes.Status400BadRequest).WithDescription("Documents, newest first, filtered by collection and status.");
+        group.MapDelete("/{id:guid}", DeleteDocument).WithName("DeleteDocument").WithSummary("Delete a document").ProducesProblems(StatusCodes.Status404NotFound).WithDescription("Deletes a document with its chunks and vectors.");
         return app;
     }
 

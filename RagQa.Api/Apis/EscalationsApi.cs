@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using RagQa.Api.Auth;
 using RagQa.Api.Model;
+using RagQa.Api.OpenApi;
 using RagQa.Api.Problems;
 using RagQa.Core.Audit;
 using RagQa.Core.Escalation;
@@ -24,15 +25,21 @@ public static class EscalationsApi
 
     public static IEndpointRouteBuilder MapEscalationsApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/query/{id:guid}/escalate", Escalate).WithTags("Escalations")
-            .WithSummary("Asks for a human to look at this query: 201 with the new escalation, or 200 with the one the query already has.");
+        app.MapPost("/query/{id:guid}/escalate", Escalate).WithTags("Escalations").WithName("EscalateQuery").WithSummary("Escalate a query to a human")
+            .ProducesProblems(StatusCodes.Status404NotFound)
+            .WithDescription("Asks for a human to look at this query: 201 with the new escalation, or 200 with the one the query already has.");
 
-        var group = app.MapGroup("/escalations").WithTags("Escalations").AddEndpointFilter<AdminApiKeyFilter>();
-        group.MapGet("/", ListEscalations)
-            .WithSummary("Escalations, highest priority first, filtered by status and priority level (comma-separated lists), paged.");
-        group.MapGet("/{id:guid}", GetEscalation).WithSummary("One escalation with its query's question, answer, confidence and citations.");
-        group.MapPost("/{id:guid}/assign", Assign).WithSummary("Assigns an open escalation, or hands an assigned one over; 409 when resolved.");
-        group.MapPost("/{id:guid}/resolve", Resolve).WithSummary("Resolves an assigned escalation with the resolution the asker sees on GET /query/{id}; 409 otherwise.");
+        var group = app.MapGroup("/escalations").WithTags("Escalations").RequireAdminApiKey();
+        group.MapGet("/", ListEscalations).WithName("ListEscalations").WithSummary("List escalations").ProducesProblems(StatusCodes.Status400BadRequest)
+            .WithDescription("Escalations, highest priority first, filtered by status and priority level (comma-separated lists), paged.");
+        group.MapGet("/{id:guid}", GetEscalation).WithName("GetEscalation").WithSummary("Get an escalation").ProducesProblems(StatusCodes.Status404NotFound)
+            .WithDescription("One escalation with its query's question, answer, confidence and citations.");
+        group.MapPost("/{id:guid}/assign", Assign).WithName("AssignEscalation").WithSummary("Assign an escalation")
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
+            .WithDescription("Assigns an open escalation, or hands an assigned one over; 409 when resolved.");
+        group.MapPost("/{id:guid}/resolve", Resolve).WithName("ResolveEscalation").WithSummary("Resolve an escalation")
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
+            .WithDescription("Resolves an assigned escalation with the resolution the asker sees on GET /query/{id}; 409 otherwise.");
         return app;
     }
 

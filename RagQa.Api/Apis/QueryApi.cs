@@ -4,8 +4,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using RagQa.Api.Auth;
 using RagQa.Api.Model;
+using RagQa.Api.OpenApi;
 using RagQa.Api.Problems;
-using RagQa.Api.RateLimiting;
 using RagQa.Core.Answering;
 using RagQa.Core.Query;
 
@@ -25,10 +25,14 @@ public static class QueryApi
     {
         var group = app.MapGroup("/query").WithTags("Query");
         group.MapPost("/", Ask)
-            .AddEndpointFilter<QueryRateLimitFilter>()
-            .WithSummary("Asks a question; answers with citations, or 202 with a status URL when the answer takes longer than the sync timeout.");
+            .WithName("AskQuestion").WithSummary("Ask a question")
+            .RateLimitPerKeyOrAddress()
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status503ServiceUnavailable)
+            .WithDescription("Asks a question; answers with citations, or 202 with a status URL when the answer takes longer than the sync timeout.");
         group.MapGet("/{id:guid}", GetQuery)
-            .WithSummary("The stored question with its answer and citations, or its pending status.");
+            .WithName("GetQuery").WithSummary("Get a query and its answer")
+            .ProducesProblems(StatusCodes.Status404NotFound)
+            .WithDescription("The stored question with its answer and citations, or its pending status.");
         return app;
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using RagQa.Api.Model;
+using RagQa.Api.OpenApi;
 using RagQa.Api.Problems;
 using RagQa.Core.Collections;
 using RagQa.Core.Query;
@@ -16,7 +17,9 @@ public static class SearchApi
     {
         app.MapPost("/search", Search)
             .WithTags("Search")
-            .WithSummary("Ranks the chunks of a collection for a text, without composing an answer.");
+            .WithName("SearchChunks").WithSummary("Search a collection")
+            .ProducesProblems(StatusCodes.Status400BadRequest)
+            .WithDescription("Ranks the chunks of a collection for a text, without composing an answer.");
         return app;
     }
 

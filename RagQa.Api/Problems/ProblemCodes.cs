@@ -21,6 +21,22 @@ public static class ProblemCodes
     public const string BrokerUnavailable = "broker_unavailable";
     public const string InternalError = "internal_error";
 
+    /// <summary>Every code, by the HTTP status it comes with (the OpenAPI document lists them per response).</summary>
+    public static readonly IReadOnlyDictionary<int, IReadOnlyList<string>> ByStatus = new Dictionary<int, IReadOnlyList<string>>
+    {
+        [StatusCodes.Status400BadRequest] = [InvalidRequest, ValidationFailed, UnknownCollection, MissingFile, EmptyFile, PromptInjection],
+        [StatusCodes.Status401Unauthorized] = [MissingApiKey],
+        [StatusCodes.Status403Forbidden] = [InvalidApiKey, RevokedApiKey],
+        [StatusCodes.Status404NotFound] = [NotFound],
+        [StatusCodes.Status405MethodNotAllowed] = [MethodNotAllowed],
+        [StatusCodes.Status409Conflict] = [InvalidTransition],
+        [StatusCodes.Status413PayloadTooLarge] = [UploadTooLarge],
+        [StatusCodes.Status415UnsupportedMediaType] = [UnsupportedMediaType],
+        [StatusCodes.Status429TooManyRequests] = [RateLimited],
+        [StatusCodes.Status500InternalServerError] = [InternalError],
+        [StatusCodes.Status503ServiceUnavailable] = [BrokerUnavailable],
+    };
+
     /// <summary>The code of a problem the framework raised by status alone.</summary>
     public static string ForStatus(int status) => status switch
     {

@@ -1,0 +1,77 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using RagQa.Tests.Infrastructure;
+
+namespace RagQa.Tests.Contract;
+
+/// <summary>
+/// contracts/openapi.json is what RagQa.Api generates now, and says what docs/api.md says: who needs a key, which
+/// problem codes exist, and an operationId for every operation.
+/// </summary>
+public sealed partial class OpenApiDocumentTests
+{
+    private static readonly string[] AdminPathPrefixes = ["/documents", "/escalations", "/api-keys", "/audit"];
+
+    [Fact]
+    public void The_committed_document_is_what_the_build_generates()
+    {
+        Assert.True(File.Exists(ContractFiles.Generated), $"{ContractFiles.Generated} is missing: build RagQa.Api first.");
+
+        Assert.True(File.ReadAllText(ContractFiles.Committed) == File.ReadAllText(ContractFiles.Generated), ContractFiles.Regenerate);
+    }
+
+    [Fact]
+    public void Admin_routes_require_the_key_POST_query_accepts_one_and_the_rest_are_public()
+    {
+        foreach (var (path, method, operation) in Operations())
+        {
+            var schemes = operation["security"]!.AsArray().Select(r => string.Join(",", r!.AsObject().Select(p => p.Key))).ToList();
+            var expected = AdminPathPrefixes.Any(path.StartsWith) && !path.EndsWith("/escalate") ? ["ApiKey"]
+                : (path, method) == ("/query", "post") ? ["", "ApiKey"]
+                : new[] { "" };
+            Assert.True(expected.SequenceEqual(schemes), $"{method.ToUpperInvariant()} {path}: security [{string.Join(" | ", schemes)}]");
+        }
+    }
+
+    [Fact]
+    public void Every_operation_has_a_unique_operationId_and_a_summary()
+    {
+        var ids = Operations().Select(o => (string?)o.Operation["operationId"]).ToList();
+
+        Assert.All(ids, id => Assert.Matches("^[A-Z][A-Za-z]+$", id ?? ""));
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        Assert.All(Operations(), o => Assert.False(string.IsNullOrWhiteSpace((string?)o.Operation["summary"]), $"{o.Method} {o.Path}"));
+    }
+
+    [Fact]
+    public void The_problem_code_enum_is_the_list_of_codes_in_docs_api()
+    {
+        var enumCodes = ContractFiles.CommittedDocument()["components"]!["schemas"]!["ProblemDetails"]!["properties"]!["code"]!["enum"]!
+            .AsArray().Select(c => (string)c!).Order();
+        var documented = File.ReadLines(Path.Combine(LocalServers.RepositoryRoot(), "docs", "api.md"))
+            .Select(line => ErrorHeading().Match(line)).Where(m => m.Success).Select(m => m.Groups[1].Value.Replace('-', '_')).Order();
+
+        Assert.Equal(documented, enumCodes);
+    }
+
+    [Fact]
+    public void Every_problem_response_uses_the_problem_schema()
+    {
+        foreach (var (path, method, operation) in Operations())
+        {
+            foreach (var (status, response) in operation["responses"]!.AsObject().Where(r => r.Key[0] is '4' or '5'))
+            {
+                var schema = response!["content"]?["application/problem+json"]?["schema"]?["$ref"];
+                Assert.True((string?)schema == "#/components/schemas/ProblemDetails", $"{method.ToUpperInvariant()} {path} {status}");
+            }
+        }
+    }
+
+    private static IEnumerable<(string Path, string Method, JsonNode Operation)> Operations() =>
+        ContractFiles.CommittedDocument()["paths"]!.AsObject()
+            .SelectMany(path => path.Value!.AsObject().Select(op => (path.Key, op.Key, op.Value!)));
+
+    /// <summary>docs/api.md has one third-level heading per code under "Errors", e.g. "### not-found".</summary>
+    [GeneratedRegex("^### ([a-z]+(?:-[a-z]+)*)$")]
+    private static partial Regex ErrorHeading();
+}
