@@ -1,3 +1,4 @@
+using Dapper;
 using Npgsql;
 using RagQa.Core.Chunks;
 using RagQa.Core.Text;
@@ -26,17 +27,20 @@ public sealed class ReviewAnalytics(NpgsqlDataSource dataSource, ChunkStore chun
         await using (var command = sql.Figures().CreateCommand(dataSource))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
+            // Raw Npgsql, not Dapper: the statement is built per question (AnalysisSql); its columns are read by name.
+            var (label, totalAt, matchingAt, averageAt, newestAt, inPeriodAt) = (reader.GetOrdinal("label"), reader.GetOrdinal("total"),
+                reader.GetOrdinal("matching"), reader.GetOrdinal("average"), reader.GetOrdinal("newest"), reader.GetOrdinal("in_period"));
             while (await reader.ReadAsync(cancellationToken))
             {
-                var total = (int)reader.GetInt64(1);
-                var matching = (int)reader.GetInt64(2);
-                double? average = reader.IsDBNull(3) ? null : reader.GetDouble(3);
-                if (reader.IsDBNull(0))
+                var total = (int)reader.GetInt64(totalAt);
+                var matching = (int)reader.GetInt64(matchingAt);
+                double? average = reader.IsDBNull(averageAt) ? null : reader.GetDouble(averageAt);
+                if (reader.IsDBNull(label))
                 {
-                    overall = (total, matching, average, reader.IsDBNull(4) ? null : reader.GetFieldValue<DateOnly>(4));
+                    overall = (total, matching, average, reader.IsDBNull(newestAt) ? null : reader.GetFieldValue<DateOnly>(newestAt));
                     continue;
                 }
-                if (reader.GetInt64(5) > 0 || plan.Compared.Count > 0) rows.Add(new AnalysisRow(reader.GetString(0), matching, total, Share(matching, total), average));
+                if (reader.GetInt64(inPeriodAt) > 0 || plan.Compared.Count > 0) rows.Add(new AnalysisRow(reader.GetString(label), matching, total, Share(matching, total), average));
             }
         }
         rows = Complete(plan, rows, overall.Total);
@@ -48,7 +52,8 @@ public sealed class ReviewAnalytics(NpgsqlDataSource dataSource, ChunkStore chun
             await using (var command = sql.Examples(examples).CreateCommand(dataSource))
             await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
             {
-                while (await reader.ReadAsync(cancellationToken)) ids.Add(reader.GetGuid(0));
+                var firstChunk = reader.GetOrdinal("first_chunk");
+                while (await reader.ReadAsync(cancellationToken)) ids.Add(reader.GetGuid(firstChunk));
             }
             var byId = (await chunks.GetAsync(ids, cancellationToken)).ToDictionary(c => c.Id);
             found = ids.Where(byId.ContainsKey).Select(id => byId[id]).ToList();
@@ -78,14 +83,10 @@ public sealed class ReviewAnalytics(NpgsqlDataSource dataSource, ChunkStore chun
     /// <summary>The collection's metadata key the question named ("categoria" → <c>product_category</c>, or the key itself), or null if it has none.</summary>
     private async Task<string?> ResolveKeyAsync(string collection, string named, CancellationToken cancellationToken)
     {
-        var keys = new List<string>();
-        await using (var command = dataSource.CreateCommand(
-            "SELECT DISTINCT k FROM (SELECT metadata FROM chunks WHERE collection = $1 LIMIT 10000) c, jsonb_object_keys(c.metadata) k"))
-        {
-            command.Parameters.Add(new NpgsqlParameter { Value = collection });
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken)) keys.Add(reader.GetString(0));
-        }
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var keys = (await connection.QueryAsync<string>(new CommandDefinition(
+            "SELECT DISTINCT k FROM (SELECT metadata FROM chunks WHERE collection = @collection LIMIT 10000) c, jsonb_object_keys(c.metadata) k",
+            new { collection }, cancellationToken: cancellationToken))).ToList();
         // A model's tool call names the key itself; a question names it in words.
         if (keys.Contains(named)) return named;
         var stem = TermStem.Of(named);

@@ -1,9 +1,12 @@
 #!/usr/bin/env python3
 """Fits the calibration of retrieval answers' confidence (Answers:RetrievalCalibration) on the dev split.
 
-Input: the --results file of `benchmarks eval --analytics --split dev` run with the calibration switched off
-(Answers:CalibrateRetrieval=false in the query worker's settings), so each reply's confidence is the raw
-retrieval score. Output: the points (raw score -> share of right answers) of an isotonic, piecewise-linear map,
+Input: the --results file of a dev run with the calibration switched off, so each reply's confidence is the raw
+retrieval score:
+
+    dotnet run --project benchmarks/RagQa.Benchmarks -- eval --analytics --split dev \
+        --config "Answers:CalibrateRetrieval=false" --results /tmp/dev.jsonl
+ Output: the points (raw score -> share of right answers) of an isotonic, piecewise-linear map,
 as C# for AnswerOptions and as JSON for appsettings.
 
     python3 eval/analytics/fit_calibration.py /tmp/dev.jsonl
