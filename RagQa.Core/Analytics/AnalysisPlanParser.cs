@@ -126,11 +126,17 @@ public static class AnalysisPlanParser
     /// <summary>
     /// Keywords without a question ("negativas 2017", "avaliações sobre entrega", "notas recentes"): a short text that
     /// states what to count and not how is read as a count — or, when it names only scores, their distribution — and
-    /// said so. A question opened as one about a review ("como foi…?", "quem…?") is not.
+    /// said so. A question opened as one about a review ("quem…?", "como chegou…?") is not, unless it names nothing but
+    /// the score ("qual a nota?": the average) or a period ("como foi 2018?": its scores).
     /// </summary>
     private static AnalysisMeasure? ImpliedMeasure(QuestionWords words, int scores, int periods, int terms, bool scoreNoun)
     {
-        if (words.Words.Count > MaxKeywords || !OpensAsYesNo(words) || words.Has(V.Ranking)) return null;
+        if (words.Words.Count > MaxKeywords || words.Has(V.Ranking)) return null;
+        var nothingElse = terms == 0 && scores == 0 && Enumerable.Range(0, words.Words.Count).All(words.IsUsed);
+        // "Qual a nota?": the score of the reviews, i.e. their average. "Como foi 2018?": how that period was scored.
+        if (nothingElse && words.Words[0] is "qual" or "what" or "cual" or "which" && scoreNoun && periods <= 1) return AnalysisMeasure.AverageScore;
+        if (nothingElse && words.Words[0] is "como" or "how" && periods == 1) return AnalysisMeasure.ScoreDistribution;
+        if (!OpensAsYesNo(words)) return null;
         if (scores + periods > 0) return scoreNoun && scores == 0 ? AnalysisMeasure.ScoreDistribution : AnalysisMeasure.Count;
         return terms > 0 && words.Has(V.Population) ? AnalysisMeasure.Count : null;
     }

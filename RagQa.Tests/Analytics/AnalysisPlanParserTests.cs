@@ -71,6 +71,9 @@ public sealed class AnalysisPlanParserTests
     [InlineData("¿Qué tan satisfechos están los clientes?", "Share/Share pop[] subj[score 4-5]")]
     [InlineData("Quantas avaliações chegaram de fevereiro a abril de 2018?", "Count/Count pop[] subj[2018-02-01..2018-04-30] unused[chegaram]")]
     [InlineData("Qual a fatia de avaliações positivas?", "Share/Share pop[] subj[score 4-5]")]
+    [InlineData("What is the score?", "AverageScore/AverageScore pop[] subj[]")]
+    [InlineData("Como foi março de 2018?", "ScoreDistribution/Count pop[2018-03-01..2018-03-31] subj[] by Score")]
+    [InlineData("Como chegou a geladeira?", "none")]
     public void Reads_the_question_into_a_plan(string question, string expected)
     {
         Assert.Equal(expected, PlanText.Of(AnalysisPlanParser.Parse(question)));
