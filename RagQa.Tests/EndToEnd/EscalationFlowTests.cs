@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Aspire.Hosting.Testing;
 using Xunit.Abstractions;
+using RagQa.Benchmarks.ApiClient;
 
 namespace RagQa.Tests.EndToEnd;
 
@@ -25,14 +26,14 @@ public sealed class EscalationFlowTests(AppHostFixture fixture, ITestOutputHelpe
         await fixture.WaitForSeedIndexedAsync();
 
         var answered = await client.AskAsync(UnanswerableQuestion);
-        var confidence = answered.GetProperty("confidence").GetDouble();
+        var confidence = answered.Confidence!.Value;
         output.WriteLine($"confidence of \"{UnanswerableQuestion}\": {confidence}");
         Assert.True(confidence < 0.7, $"the question was meant to be unanswerable, got confidence {confidence}");
-        Assert.True(answered.GetProperty("escalated").GetBoolean());
-        var queryId = answered.GetProperty("query_id").GetGuid();
-        var id = answered.GetProperty("escalation_id").GetGuid();
-        Assert.Equal("open", answered.GetProperty("escalation").GetProperty("status").GetString());
-        Assert.Equal("low_confidence", answered.GetProperty("escalation").GetProperty("reason").GetString());
+        Assert.True(answered.Escalated);
+        var queryId = answered.Query_id;
+        var id = answered.Escalation_id!.Value;
+        Assert.Equal("open", RagQaApiClient.WireName(answered.Escalation!.Status));
+        Assert.Equal("low_confidence", answered.Escalation.Reason);
 
         var (_, open) = await client.SendAsync(HttpMethod.Get, "/escalations?status=open&page_size=100");
         var listed = open.GetProperty("items").EnumerateArray().Single(e => e.GetProperty("escalation_id").GetGuid() == id);
@@ -94,9 +95,9 @@ public sealed class EscalationFlowTests(AppHostFixture fixture, ITestOutputHelpe
     {
         await fixture.WaitForSeedIndexedAsync();
         var answered = await client.AskAsync("Quais são as reclamações mais comuns?");
-        Assert.False(answered.GetProperty("escalated").GetBoolean());
-        Assert.Equal(JsonValueKind.Null, answered.GetProperty("escalation_id").ValueKind);
-        var queryId = answered.GetProperty("query_id").GetGuid();
+        Assert.False(answered.Escalated);
+        Assert.Null(answered.Escalation_id);
+        var queryId = answered.Query_id;
 
         using var first = await fixture.Api.PostAsync($"/query/{queryId}/escalate", null);
         using var second = await fixture.Api.PostAsync($"/query/{queryId}/escalate", null);
