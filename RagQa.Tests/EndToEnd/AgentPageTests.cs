@@ -78,7 +78,7 @@ public sealed class AgentPageTests(AppHostFixture fixture, ITestOutputHelper out
         Assert.Equal("resolved", stored.GetProperty("status").GetString());
         Assert.Equal("Agente Chromium", stored.GetProperty("assignee").GetString());
         var query = await client.GetQueryAsync(queryId);
-        Assert.Equal("Fora do catálogo: respondemos por e-mail.", query.GetProperty("escalation").GetProperty("resolution").GetString());
+        Assert.Equal("Fora do catálogo: respondemos por e-mail.", query.Escalation!.Resolution);
 
         await page.SelectOptionAsync("#status-filter", "resolved");
         await card.WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });

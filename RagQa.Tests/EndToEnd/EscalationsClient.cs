@@ -16,8 +16,7 @@ internal sealed class EscalationsClient(AppHostFixture fixture)
         return answered;
     }
 
-    public async Task<JsonElement> GetQueryAsync(Guid queryId) =>
-        JsonDocument.Parse(await fixture.Api.GetStringAsync($"/query/{queryId}")).RootElement.Clone();
+    public Task<QueryView> GetQueryAsync(Guid queryId) => new RagQaApiClient(fixture.Api).GetQueryAsync(queryId);
 
     public Task<(HttpStatusCode Status, JsonElement Body)> SendAsync(HttpMethod method, string path, object? body = null) =>
         SendAsync(method, path, body, fixture.AdminApiKey);
