@@ -25,10 +25,10 @@ public sealed class AgentPageTests(AppHostFixture fixture, ITestOutputHelper out
     {
         await fixture.WaitForSeedIndexedAsync();
         var answered = await client.AskAsync(UnanswerableQuestion);
-        Assert.True(answered.GetProperty("escalated").GetBoolean(), $"expected an escalation: {answered}");
-        var queryId = answered.GetProperty("query_id").GetGuid();
-        var id = answered.GetProperty("escalation_id").GetGuid();
-        var markupQueryId = (await client.AskAsync(MarkupQuestion)).GetProperty("query_id").GetGuid();
+        Assert.True(answered.Escalated, $"expected an escalation: {answered.Answer} (confidence {answered.Confidence})");
+        var queryId = answered.Query_id;
+        var id = answered.Escalation_id!.Value;
+        var markupQueryId = (await client.AskAsync(MarkupQuestion)).Query_id;
         using var markupEscalation = await fixture.Api.PostAsync($"/query/{markupQueryId}/escalate", null);
         markupEscalation.EnsureSuccessStatusCode();
         var markupId = JsonDocument.Parse(await markupEscalation.Content.ReadAsStringAsync()).RootElement.GetProperty("escalation_id").GetGuid();
@@ -48,10 +48,10 @@ public sealed class AgentPageTests(AppHostFixture fixture, ITestOutputHelper out
 
         var card = page.Locator($"article.escalation[data-escalation-id='{id}']");
         await card.WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
-        Assert.Equal(answered.GetProperty("answer").GetString(), await card.Locator(".answer").InnerTextAsync());
+        Assert.Equal(answered.Answer, await card.Locator(".answer").InnerTextAsync());
         Assert.Equal(UnanswerableQuestion, await card.Locator(".question").InnerTextAsync());
-        Assert.Contains($"confidence {Math.Round(answered.GetProperty("confidence").GetDouble() * 100)}%", await card.InnerTextAsync());
-        var quotes = answered.GetProperty("citations").EnumerateArray().Select(c => c.GetProperty("quote").GetString()!).ToList();
+        Assert.Contains($"confidence {Math.Round(answered.Confidence!.Value * 100)}%", await card.InnerTextAsync());
+        var quotes = answered.Citations.Select(c => c.Quote).ToList();
         Assert.Equal(quotes, await card.Locator(".citations q").AllInnerTextsAsync());
         Assert.Equal("open", await card.Locator(".status-badge").InnerTextAsync());
 
@@ -78,7 +78,7 @@ public sealed class AgentPageTests(AppHostFixture fixture, ITestOutputHelper out
         Assert.Equal("resolved", stored.GetProperty("status").GetString());
         Assert.Equal("Agente Chromium", stored.GetProperty("assignee").GetString());
         var query = await client.GetQueryAsync(queryId);
-        Assert.Equal("Fora do catálogo: respondemos por e-mail.", query.GetProperty("escalation").GetProperty("resolution").GetString());
+        Assert.Equal("Fora do catálogo: respondemos por e-mail.", query.Escalation!.Resolution);
 
         await page.SelectOptionAsync("#status-filter", "resolved");
         await card.WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });

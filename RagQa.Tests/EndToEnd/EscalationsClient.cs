@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using RagQa.Benchmarks.ApiClient;
 
 namespace RagQa.Tests.EndToEnd;
 
@@ -8,15 +9,14 @@ namespace RagQa.Tests.EndToEnd;
 internal sealed class EscalationsClient(AppHostFixture fixture)
 {
     /// <summary>Asks a question and returns the answered query (the answer, its confidence and its escalation).</summary>
-    public async Task<JsonElement> AskAsync(string question)
+    public async Task<QueryView> AskAsync(string question)
     {
         var answered = (await QueryCalls.AskAsync(fixture.Api, question)).Query;
-        Assert.Equal("answered", answered.GetProperty("status").GetString());
+        Assert.Equal(QueryStatus.Answered, answered.Status);
         return answered;
     }
 
-    public async Task<JsonElement> GetQueryAsync(Guid queryId) =>
-        JsonDocument.Parse(await fixture.Api.GetStringAsync($"/query/{queryId}")).RootElement.Clone();
+    public Task<QueryView> GetQueryAsync(Guid queryId) => new RagQaApiClient(fixture.Api).GetQueryAsync(queryId);
 
     public Task<(HttpStatusCode Status, JsonElement Body)> SendAsync(HttpMethod method, string path, object? body = null) =>
         SendAsync(method, path, body, fixture.AdminApiKey);

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Aspire.Hosting;
 using Aspire.Hosting.Testing;
 using Npgsql;
+using RagQa.Benchmarks.ApiClient;
 
 namespace RagQa.Tests.EndToEnd;
 
@@ -21,9 +22,9 @@ public sealed class SeededQueryTests(AppHostFixture fixture)
 
         var root = (await QueryCalls.AskAsync(fixture.Api, "Quais são as reclamações mais comuns?")).Query;
 
-        Assert.Equal("answered", root.GetProperty("status").GetString());
-        Assert.InRange(root.GetProperty("confidence").GetDouble(), 0, 1);
-        var citations = root.GetProperty("citations").EnumerateArray().ToList();
+        Assert.Equal(QueryStatus.Answered, root.Status);
+        Assert.InRange(root.Confidence!.Value, 0, 1);
+        var citations = root.Citations.ToList();
         Assert.True(citations.Count >= 3, $"expected at least 3 citations, got {citations.Count}");
 
         await using var database = new NpgsqlConnection(await fixture.App.GetConnectionStringAsync("ragqa"));
@@ -31,15 +32,15 @@ public sealed class SeededQueryTests(AppHostFixture fixture)
         foreach (var citation in citations)
         {
             await using var command = new NpgsqlCommand("SELECT text, source_id FROM chunks WHERE id = $1", database);
-            command.Parameters.Add(new NpgsqlParameter { Value = citation.GetProperty("chunk_id").GetGuid() });
+            command.Parameters.Add(new NpgsqlParameter { Value = citation.Chunk_id });
             await using var reader = await command.ExecuteReaderAsync();
             Assert.True(await reader.ReadAsync(), "a citation points at a chunk that does not exist");
-            Assert.Contains(citation.GetProperty("quote").GetString()!, reader.GetString(0), StringComparison.Ordinal);
-            Assert.Equal(reader.GetString(1), citation.GetProperty("source_id").GetString());
-            Assert.Contains($"[{citation.GetProperty("index").GetInt32()}]", root.GetProperty("answer").GetString());
+            Assert.Contains(citation.Quote, reader.GetString(0), StringComparison.Ordinal);
+            Assert.Equal(reader.GetString(1), citation.Source_id);
+            Assert.Contains($"[{citation.Index}]", root.Answer);
         }
 
-        var queryId = root.GetProperty("query_id").GetGuid();
+        var queryId = root.Query_id;
         using var stored = await fixture.Api.GetAsync($"/query/{queryId}");
         Assert.Equal(HttpStatusCode.OK, stored.StatusCode);
     }
@@ -167,7 +168,7 @@ public sealed class SeededQueryTests(AppHostFixture fixture)
         var first = (await QueryCalls.AskAsync(fixture.Api, "O que os clientes mais elogiam?")).Query;
         var second = (await QueryCalls.AskAsync(fixture.Api, "O que os clientes mais elogiam?")).Query;
 
-        Assert.Equal(first.GetProperty("answer").GetString(), second.GetProperty("answer").GetString());
-        Assert.True(second.GetProperty("cache_hit").GetBoolean());
+        Assert.Equal(first.Answer, second.Answer);
+        Assert.True(second.Cache_hit);
     }
 }

@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using Aspire.Hosting.Testing;
 using RagQa.Tests.EndToEnd;
+using RagQa.Benchmarks.ApiClient;
 
 namespace RagQa.Tests.Monitoring;
 
@@ -27,12 +28,11 @@ public sealed class MonitoringEndToEndTests(AppHostFixture fixture)
         var traceId = ActivityTraceId.CreateRandom();
         var question = UniqueQuestion("A embalagem do produto chegou amassada?");
 
-        var request = new HttpRequestMessage(HttpMethod.Post, "/query") { Content = JsonContent.Create(new { question }) };
         // The caller's own trace context: ASP.NET Core continues it, so the test knows which trace to look for.
-        request.Headers.Add("traceparent", $"00-{traceId.ToHexString()}-{ActivitySpanId.CreateRandom().ToHexString()}-01");
-        var answer = (await QueryCalls.AskAsync(fixture.Api, request)).Query;
-        Assert.Equal("answered", answer.GetProperty("status").GetString());
-        Assert.False(answer.GetProperty("cache_hit").GetBoolean());
+        var answer = (await QueryCalls.AskAsync(fixture.Api, question,
+            request => request.Headers.Add("traceparent", $"00-{traceId.ToHexString()}-{ActivitySpanId.CreateRandom().ToHexString()}-01"))).Query;
+        Assert.Equal(QueryStatus.Answered, answer.Status);
+        Assert.False(answer.Cache_hit);
 
         var trace = await fixture.Traces.WaitForTraceAsync(traceId.ToHexString(),
             spans => spans.Any(s => s.Name == "query_request") && WorkerSpans.All(name => spans.Any(s => s.Name == name)), TimeSpan.FromSeconds(30));
@@ -40,7 +40,7 @@ public sealed class MonitoringEndToEndTests(AppHostFixture fixture)
         var names = trace.Select(s => s.Name).ToList();
         var root = Assert.Single(trace, s => s.Name == "query_request");
         Assert.Equal("api", root.Service);
-        Assert.Equal(answer.GetProperty("query_id").GetString(), root.Attributes["ragqa.query_id"]);
+        Assert.Equal(answer.Query_id.ToString(), root.Attributes["ragqa.query_id"]);
         var byId = trace.ToDictionary(s => s.SpanId);
         foreach (var name in WorkerSpans)
         {
@@ -104,8 +104,8 @@ public sealed class MonitoringEndToEndTests(AppHostFixture fixture)
 
         var first = await QueryCalls.AskAsync(fixture.Api, question);
         var again = await QueryCalls.AskAsync(fixture.Api, question);
-        Assert.Equal("answered", first.Query.GetProperty("status").GetString());
-        Assert.True(again.Query.GetProperty("cache_hit").GetBoolean());
+        Assert.Equal(QueryStatus.Answered, first.Query.Status);
+        Assert.True(again.Query.Cache_hit);
         // 200 when the worker answered within Query:SyncTimeout, else 202 (then polled): the api counts what it sent.
         var posted = new[] { first.PostStatus, again.PostStatus };
         using (var empty = await fixture.Api.PostAsJsonAsync("/query", new { question = "" })) Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
@@ -192,8 +192,8 @@ public sealed class MonitoringEndToEndTests(AppHostFixture fixture)
         for (var i = 0; i < 2; i++)
         {
             var answer = (await QueryCalls.AskAsync(fixture.Api, question)).Query;
-            Assert.Equal("answered", answer.GetProperty("status").GetString());
-            queryIds.Add(answer.GetProperty("query_id").GetString()!);
+            Assert.Equal(QueryStatus.Answered, answer.Status);
+            queryIds.Add(answer.Query_id.ToString());
         }
         await EscalateAndResolveAsync(queryIds[0]);
         using (var empty = await fixture.Api.PostAsJsonAsync("/query", new { question = "" })) Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);

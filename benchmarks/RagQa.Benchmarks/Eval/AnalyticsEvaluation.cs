@@ -1,4 +1,5 @@
 using System.Text.Json;
+using RagQa.Benchmarks.ApiClient;
 using RagQa.Benchmarks.Live;
 
 namespace RagQa.Benchmarks.Eval;
@@ -67,20 +68,27 @@ public static class AnalyticsEvaluation
 
     private static async Task<QueryReply> AskAsync(HttpClient http, string question)
     {
-        var (status, body) = await QueryPolling.AskAsync(http, question);
-        if (status is not (200 or 202) || body.ValueKind != JsonValueKind.Object)
+        var polled = await QueryPolling.AskAsync(http, question);
+        if (polled.Status is not (200 or 202))
         {
-            var code = body.ValueKind == JsonValueKind.Object && body.TryGetProperty("code", out var c) ? c.GetString() : null;
-            return new QueryReply { HttpStatus = status, ProblemCode = code };
+            var code = polled.Problem is { } problem ? RagQaApiClient.WireName(problem.Code) : null;
+            return new QueryReply { HttpStatus = polled.Status, ProblemCode = code };
         }
-        try
+        // One reply off the contract scores wrong with the reason shown; it does not end a run of minutes.
+        if (polled.Query is not { } view) return new QueryReply { HttpStatus = polled.Status, Status = $"unreadable: {polled.Error}" };
+        return new QueryReply
         {
-            return (body.Deserialize<QueryReply>(AnalyticsSet.Json) ?? new QueryReply()) with { HttpStatus = status };
-        }
-        catch (JsonException error)
-        {
-            // One reply off the contract scores wrong with the reason shown; it does not end a run of minutes.
-            return new QueryReply { HttpStatus = status, Status = $"unreadable: {error.Message}" };
-        }
+            HttpStatus = polled.Status,
+            Status = RagQaApiClient.WireName(view.Status),
+            Kind = view.Kind,
+            Escalated = view.Escalated ?? false,
+            Confidence = view.Confidence,
+            LatencyMs = view.Latency_ms,
+            Citations = view.Citations.Select(c => new QueryReplyCitation(c.Source_id)).ToList(),
+            Analysis = view.Analysis is { } analysis
+                ? new QueryReplyAnalysis(analysis.Measure, analysis.Population, analysis.Matching, analysis.Value,
+                    analysis.Table.Select(r => new QueryReplyRow(r.Label, r.Count, r.Share, r.Average_score)).ToList())
+                : null,
+        };
     }
 }

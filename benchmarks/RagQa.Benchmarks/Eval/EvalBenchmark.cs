@@ -67,14 +67,14 @@ public static class EvalBenchmark
         var groundednesses = new List<double>();
         foreach (var question in AnswerQuestions)
         {
-            var (_, view) = await QueryPolling.AskAsync(http, question);
+            var polled = await QueryPolling.AskAsync(http, question);
+            var view = polled.Query ?? throw new InvalidOperationException($"POST /query {polled.Status}: {polled.Error}");
             var citations = new List<CitedChunks.Citation>();
-            foreach (var citation in view.GetProperty("citations").EnumerateArray())
+            foreach (var citation in view.Citations)
             {
-                citations.Add(new CitedChunks.Citation(citation.GetProperty("index").GetInt32(), citation.GetProperty("quote").GetString() ?? "",
-                    await ChunkTextAsync(database, citation.GetProperty("chunk_id").GetGuid())));
+                citations.Add(new CitedChunks.Citation(citation.Index, citation.Quote ?? "", await ChunkTextAsync(database, citation.Chunk_id)));
             }
-            var answer = view.GetProperty("answer").GetString() ?? "";
+            var answer = view.Answer ?? "";
             var result = await evaluators.EvaluateAsync(
                 [new ChatMessage(ChatRole.User, question)], new ChatResponse(new ChatMessage(ChatRole.Assistant, answer)), judge,
                 [new CitedChunks(citations), new IndependentCounts(await ThemeCountsAsync(database, answer))]);
@@ -87,7 +87,7 @@ public static class EvalBenchmark
             if (relevance is { } r) relevances.Add(r);
             if (groundedness is { } g) groundednesses.Add(g);
             if (judge is not null) ReportJudgeErrors(question, result);
-            answers.Append($"| {question} | {view.GetProperty("mode").GetString()} | {citations.Count} | {Show(validity)} | {Show(accuracy)} | {Judged(judge, relevance)} | {Judged(judge, groundedness)} | {view.GetProperty("confidence").GetDouble():F2} |\n");
+            answers.Append($"| {question} | {view.Mode} | {citations.Count} | {Show(validity)} | {Show(accuracy)} | {Judged(judge, relevance)} | {Judged(judge, groundedness)} | {view.Confidence!.Value:F2} |\n");
         }
 
         Console.WriteLine($"""

@@ -1,30 +1,51 @@
-using System.Net.Http.Json;
-using System.Text.Json;
+using RagQa.Benchmarks.ApiClient;
 
 namespace RagQa.Benchmarks.Eval;
 
-/// <summary>Asks <c>POST /query</c> and, after a 202, polls <c>GET /query/{id}</c> until the query is no longer pending.</summary>
+/// <summary>
+/// Asks <c>POST /query</c> and, after a 202, polls <c>GET /query/{id}</c> until the query is no longer pending, through
+/// the client generated from contracts/openapi.json.
+/// </summary>
 public static class QueryPolling
 {
     private const int MaxPolls = 120;
     private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
 
-    /// <summary>The HTTP status and body of the last response (a 4xx body is a problem document, not a query).</summary>
-    public static async Task<(int Status, JsonElement Body)> AskAsync(HttpClient http, string question)
+    /// <summary>
+    /// The HTTP status of the last response and the query it carried, or, for a 4xx/5xx, the problem document (null when
+    /// the body did not read as one; <see cref="PolledQuery.Error"/> says why).
+    /// </summary>
+    public static async Task<PolledQuery> AskAsync(HttpClient http, string question)
     {
-        using var response = await http.PostAsJsonAsync("/query", new { question });
-        var status = (int)response.StatusCode;
-        var text = await response.Content.ReadAsStringAsync();
-        var body = text.Length == 0 ? default : JsonDocument.Parse(text).RootElement;
-        if (!response.IsSuccessStatusCode || !body.TryGetProperty("query_id", out var id)) return (status, body);
-        for (var i = 0; Pending(body) && i < MaxPolls; i++)
+        var client = new RagQaApiClient(http);
+        try
         {
-            await Task.Delay(PollInterval);
-            body = JsonDocument.Parse(await http.GetStringAsync($"/query/{id.GetString()}")).RootElement;
-            status = 200;
+            try
+            {
+                return new PolledQuery(200, await client.AskQuestionAsync(new QueryRequest { Question = question }), null, null);
+            }
+            catch (RagQaApiException<QueryAccepted> accepted)
+            {
+                // The generated client throws on the 202: its body is not the 200's QueryView.
+                QueryView? view = null;
+                for (var i = 0; (view is null || view.Status == QueryStatus.Pending) && i < MaxPolls; i++)
+                {
+                    await Task.Delay(PollInterval);
+                    view = await client.GetQueryAsync(accepted.Result.Query_id);
+                }
+                return view is null ? new PolledQuery(202, null, null, "never polled") : new PolledQuery(200, view, null, null);
+            }
         }
-        return (status, body);
+        catch (RagQaApiException<ProblemDetails> problem)
+        {
+            return new PolledQuery(problem.StatusCode, null, problem.Result, problem.Message);
+        }
+        catch (RagQaApiException error)
+        {
+            return new PolledQuery(error.StatusCode, null, null, error.Message);
+        }
     }
-
-    private static bool Pending(JsonElement body) => body.TryGetProperty("status", out var s) && s.GetString() == "pending";
 }
+
+/// <summary>What <see cref="QueryPolling.AskAsync"/> got: the last status and either the query or the problem.</summary>
+public sealed record PolledQuery(int Status, QueryView? Query, ProblemDetails? Problem, string? Error);
