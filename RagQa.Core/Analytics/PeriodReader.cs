@@ -106,7 +106,7 @@ public static class PeriodReader
             return new ReviewPeriod(LastMonths: before.Months);
         }
         if (!V.Last.Contains(w[i])) return null;
-        if (i + 2 < w.Count && (Count(w[i + 1]) is { } n) && V.MonthWords.Contains(w[i + 2]))
+        if (i + 2 < w.Count && NumberWords.Of(w[i + 1]) is { } n and > 0 and <= 120 && V.MonthWords.Contains(w[i + 2]))
         {
             words.Use(i, 3);
             return new ReviewPeriod(LastMonths: n);
@@ -118,20 +118,6 @@ public static class PeriodReader
             return new ReviewPeriod(LastMonths: span.Months);
         }
         return null;
-    }
-
-    /// <summary>"6", "seis", "six": how many months back, 1 to 120.</summary>
-    private static int? Count(string word)
-    {
-        if (int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var n)) return n is > 0 and <= 120 ? n : null;
-        string[][] names =
-        [
-            ["um", "one", "uno"], ["dois", "two", "dos"], ["tres", "three"], ["quatro", "four", "cuatro"], ["cinco", "five"], ["seis", "six"],
-            ["sete", "seven", "siete"], ["oito", "eight", "ocho"], ["nove", "nine", "nueve"], ["dez", "ten", "diez"], ["onze", "eleven", "once"],
-            ["doze", "twelve", "doce"],
-        ];
-        var at = Array.FindIndex(names, n => n.Contains(word));
-        return at < 0 ? null : at + 1;
     }
 
     private static (int, ReviewPeriod, string) ReadMonth(QuestionWords words, int i, int month, List<string> doubts)

@@ -9,13 +9,6 @@ namespace RagQa.Core.Analytics;
 /// </summary>
 public static class ScoreReader
 {
-    private static readonly Dictionary<string, int> Numbers = new()
-    {
-        ["1"] = 1, ["2"] = 2, ["3"] = 3, ["4"] = 4, ["5"] = 5, ["um"] = 1, ["uma"] = 1, ["one"] = 1, ["uno"] = 1, ["una"] = 1,
-        ["dois"] = 2, ["duas"] = 2, ["two"] = 2, ["dos"] = 2, ["tres"] = 3, ["three"] = 3, ["quatro"] = 4, ["four"] = 4,
-        ["cuatro"] = 4, ["cinco"] = 5, ["five"] = 5,
-    };
-
     private static readonly string[][] Above = [["acima", "de"], ["mais", "de"], ["maior", "que"], ["maior", "do", "que"], ["mayor", "a"], ["superior", "a"], ["above"], ["more", "than"], ["over"], ["higher", "than"], ["greater", "than"], ["mas", "de"], ["mayor", "que"], ["por", "encima", "de"]];
     private static readonly string[][] Below = [["abaixo", "de"], ["menos", "de"], ["menor", "que"], ["menor", "do", "que"], ["menor", "a"], ["inferior", "a"], ["below"], ["less", "than"], ["under"], ["lower", "than"], ["menos", "de"], ["por", "debajo", "de"]];
     private static readonly string[][] AtLeast = [["pelo", "menos"], ["no", "minimo"], ["at", "least"], ["al", "menos"], ["como", "minimo"]];
@@ -53,7 +46,7 @@ public static class ScoreReader
     {
         var w = words.Words;
         bool IsNoun(int k) => k >= 0 && k < w.Count && V.ScoreNouns.Any(p => QuestionWords.Matches(w[k], p));
-        int? Number(int k) => k >= 0 && k < w.Count && Numbers.TryGetValue(w[k], out var n) ? n : null;
+        int? Number(int k) => k >= 0 && k < w.Count && NumberWords.Of(w[k]) is { } n && n is >= 1 and <= 5 ? n : null;
 
         // "1 a 3 estrelas", "4 e 5 estrelas", "notas 4 e 5", "nota 1 ou 2", "entre 1 e 3"
         if (Number(i) is { } a && i + 2 < w.Count && Between.Contains(w[i + 1]) && Number(i + 2) is { } b && (IsNoun(i + 3) || IsNoun(i - 1) || IsNoun(i - 2)))
