@@ -17,7 +17,8 @@ public static class AnalysisPlanParser
         var doubts = words.Corrections.Select(c => "corrected:" + c).ToList();
         var percent = words.Take(V.PercentPhrases);
         var scores = ScoreReader.Read(words, out var satisfaction).ToList();
-        var periods = PeriodReader.Read(words, doubts);
+        var changeVerb = words.Has(V.Change) || words.Has(V.ChangeWords) || words.Has(["melhorou", "piorou", "improved", "worsened", "mejoro", "empeoro"]);
+        var periods = PeriodReader.Read(words, doubts, yearsApart: changeVerb);
         var (grouping, groupingKey) = ReadGrouping(words);
         var whichPeriod = ReadWhichPeriod(words);
         if (whichPeriod is { } asked && grouping == AnalysisGrouping.None) grouping = asked;
@@ -28,11 +29,13 @@ public static class AnalysisPlanParser
             if (grouping == AnalysisGrouping.None) grouping = AnalysisGrouping.Score;
         }
 
+        // "Qual a nota mais comum?": the score distribution, whose answer names its largest row.
+        var commonScore = words.Has(V.ScoreNouns) && words.Take(V.MostCommon);
         var compareCue = words.TakeEvery(V.Compare) || (periods.Count == 2 && words.TakeEvery(["x"]));
         var comparative = words.TakeEvery(V.Comparative) | words.TakeEvery(V.Change);
         var improvement = words.TakeEvery(V.Improvement);
         var trend = words.TakeEvery(V.Trend) | words.Take(V.TrendPhrases) | whichPeriod is not null;
-        var distribution = words.TakeEvery(V.Distribution);
+        var distribution = words.TakeEvery(V.Distribution) | commonScore;
         var average = words.TakeEvery(V.Average);
         var share = percent | words.TakeEvery(V.Share) | question.Contains('%');
         var yesNoVerb = words.Has(V.YesNoVerbs) && !words.Has(V.Ranking);
@@ -50,7 +53,7 @@ public static class AnalysisPlanParser
 
         // Two periods side by side are compared unless a table is asked for; two score groups need a word that compares.
         var grouped = grouping != AnalysisGrouping.None;
-        var compare = periods.Count == 2 && (compareCue || comparative || improvement || !grouped && !trend && !distribution)
+        var compare = periods.Count == 2 && (compareCue || comparative || improvement || changeVerb || !grouped && !trend && !distribution)
             || scores.Count == 2 && (compareCue || comparative);
         // A table by month, year or score is named by its figure ("nota média por ano" is an average), unless the
         // question says trend or distribution; a plain count per score is the score distribution.
@@ -60,7 +63,7 @@ public static class AnalysisPlanParser
             : average ? AnalysisMeasure.AverageScore
             : share ? AnalysisMeasure.Share
             : grouping == AnalysisGrouping.Score ? AnalysisMeasure.ScoreDistribution
-            : count && (grouped || words.Has(V.Population) || scores.Count > 0 || periods.Count > 0) ? AnalysisMeasure.Count
+            : count && (grouped || words.Has(V.Population) || scores.Count > 0 || periods.Count > 0 || terms.Count > 0 && yesNoVerb) ? AnalysisMeasure.Count
             : grouping is AnalysisGrouping.Month or AnalysisGrouping.Year ? AnalysisMeasure.Count
             : satisfaction ? AnalysisMeasure.Share
             : terms.Count > 0 && yesNoVerb && OpensAsYesNo(words) ? AnalysisMeasure.YesNo
@@ -230,7 +233,12 @@ public static class AnalysisPlanParser
     /// about the collection. "Quem reclamou que…?", "Qual foi a queixa…?" ask about one review instead.
     /// </summary>
     private static bool OpensAsYesNo(QuestionWords words) =>
-        words.Words.Count > 0 && !V.SpecificOpeners.Contains(words.Words[0]);
+        words.Words.Count > 0 && (!V.SpecificOpeners.Contains(words.Words[0]) || AsksForComplaints(words.Words));
+
+    /// <summary>"Existe alguma reclamação sobre…?", "Existem queixas de…?": complaints in general, not one review.</summary>
+    private static bool AsksForComplaints(IReadOnlyList<string> w) =>
+        w[0] is "existe" or "existem" && w.Skip(1).SkipWhile(x => x is "algum" or "alguma" or "alguns" or "algumas" or "muitas" or "muitos")
+            .FirstOrDefault() is { } noun && V.Complaints.Any(p => QuestionWords.Matches(noun, p));
 
     private static List<string> ImpliedTerms(QuestionWords words)
     {

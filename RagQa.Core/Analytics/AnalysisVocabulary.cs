@@ -26,10 +26,16 @@ public static class AnalysisVocabulary
 
     public static readonly string[] Distribution = ["distribu*", "breakdown", "histogram*", "reparti*", "desglose"];
 
+    /// <summary>"como a nota mudou de 2017 para 2018?": with two periods, a comparison; with one, a trend (<see cref="Trend"/>).</summary>
+    public static readonly string[] ChangeWords =
+    [
+        "mudou", "mudaram", "mudanca", "variou", "variacao", "change", "changed", "changes", "cambio", "cambiaron", "cambiado", "vario",
+    ];
+
     public static readonly string[] Trend =
     [
         "evolu*", "evolv*", "tendencia*", "trend*", "mensal", "mensais", "mensalmente", "monthly", "anual", "anuais", "anualmente",
-        "yearly", "historico", "variou", "mudou", "changed", "serie", "series",
+        "yearly", "historico", "serie", "series", .. ChangeWords,
     ];
 
     public static readonly string[][] TrendPhrases =
@@ -151,10 +157,17 @@ public static class AnalysisVocabulary
         ("mes", 1), ("month", 1), ("trimestre", 3), ("quarter", 3), ("semestre", 6), ("ano", 12), ("year", 12), ("12", 12),
     ];
 
+    /// <summary>"a nota mais comum", "the most frequent rating": with a score noun, the largest row of the distribution.</summary>
+    public static readonly string[][] MostCommon =
+    [
+        ["mais", "comum"], ["mais", "frequente"], ["mais", "dada"], ["mais", "recebida"], ["most", "common"], ["most", "frequent"],
+        ["most", "given"], ["mas", "comun"], ["mas", "frecuente"], ["mas", "dada"],
+    ];
+
     /// <summary>"Most common", "principais": a list of themes is asked for, not a figure (see QuestionIntentClassifier).</summary>
     public static readonly string[] Ranking =
     [
-        "most", "common", "comuns", "comum", "frequent*", "principa*", "main", "top", "biggest", "maiores", "maior", "tipos",
+        "most", "common", "comuns", "comum", "frequente", "frequentes", "frequent", "principa*", "main", "top", "biggest", "maiores", "maior", "tipos",
         "types", "kinds", "comunes", "frecuentes", "tema*", "theme*", "topic*", "assunto*", "motivo*",
     ];
 
@@ -171,16 +184,18 @@ public static class AnalysisVocabulary
         "recebemos", "dado*", "ano", "anos", "mes", "meses", "periodo", "vez*", "mais", "menos", "sim", "nao", "como", "quanto", "quanta",
         "deram", "dada*", "dado", "atribuid*", "receberam", "dao", "dar", "obtiveram", "alguem", "algum", "alguma", "ter", "ser", "estao",
         "quais", "onde", "ficou", "fica", "ficam", "ficaram", "foi", "dentre", "delas", "deles", "dessas", "desses", "lista", "listar", "resumo",
+        "muito", "muita", "muitos", "muitas", "bastante", "frequentemente", "costumam", "normalmente", "geralmente", "tambem", "ainda",
         // English
         "quem", "quien", "the", "an", "of", "in", "on", "at", "for", "to", "from", "by", "with", "is", "are", "was", "were", "be", "been", "do", "does",
         "did", "have", "has", "had", "there", "what", "which", "how", "much", "show", "tell", "me", "give", "please", "overall", "all",
         "each", "our", "we", "you", "i", "my", "got", "get", "received", "left", "gave", "given", "year", "years", "month", "months",
         "period", "than", "more", "less", "any", "some", "yes", "no", "many", "that", "this", "these", "those", "it", "its", "who",
-        "or", "and", "among", "amongst",
+        "or", "and", "among", "amongst", "often", "frequently", "usually", "really", "also", "still", "lot", "lots",
         // Spanish
         "el", "la", "los", "las", "una", "del", "en", "con", "cual", "cuales", "cuanto", "es", "son", "fue", "fueron", "hay", "hubo",
         "tiene", "tienen", "desde", "hasta", "muestre", "muestra", "dime", "nuestra", "nuestro", "nuestros", "nuestras", "cada", "ano",
         "y", "o", "por", "para", "al", "lo", "se", "mas", "menos", "han", "tenemos", "recibimos", "estan", "esta", "estamos", "tan",
+        "mucho", "mucha", "muchos", "muchas", "frecuentemente", "suelen", "tambien", "todavia",
     ];
 
     private static readonly string[][] All =

@@ -14,6 +14,8 @@ public static class TermReader
         "de", "do", "da", "dos", "das", "sobre", "com", "a", "o", "os", "as", "na", "no", "nas", "nos", "em", "ao", "um", "uma",
         "the", "of", "about", "with", "a", "an", "on", "el", "la", "los", "las", "del", "con", "en", "un", "acerca", "respeito",
         "palavra", "termo", "word", "term", "problema", "problemas", "problem", "problems",
+        // Adverbs between the verb and its object: "reclamam muito de atraso", "often mention delays".
+        "muito", "bastante", "frequentemente", "sempre", "tambem", "mucho", "often", "always", "also", "frequently",
     ];
 
     /// <summary>"reclamações de produto quebrado": every review is about a product, so the words after it are the terms.</summary>
@@ -46,7 +48,7 @@ public static class TermReader
                     taken.Add(++i);
                     continue;
                 }
-                if (IsContent(w[i]))
+                if (IsContent(words, i))
                 {
                     taken.Add(i);
                     continue;
@@ -73,9 +75,21 @@ public static class TermReader
             // Connectors between the cue and the last term belong to the phrase.
             for (var i = cue + 1; i < taken[^1]; i++) words.Use(i);
         }
+        // A quoted word is a term wherever it stands ('"atraso" aparece em quantas avaliações?').
+        var lastQuoted = -1;
+        for (var i = 0; i < w.Count; i++)
+        {
+            if (words.IsUsed(i) || !words.IsQuoted(i) || !TermStem.IsValid(TermStem.Of(w[i]))) continue;
+            if (lastQuoted >= 0 && Enumerable.Range(lastQuoted + 1, i - lastQuoted - 1).Any(k => Any.Contains(w[k]) && (w[k] != "o" || spanish))) any = true;
+            words.Use(i);
+            var stem = TermGlossary.Portuguese(w[i]) ?? TermStem.Of(w[i]);
+            if (!stems.Contains(stem)) stems.Add(stem);
+            lastQuoted = i;
+        }
         return (stems, !any);
     }
 
-    private static bool IsContent(string word) =>
-        word.Length >= 3 && !word.All(char.IsDigit) && !AnalysisVocabulary.IsKnown(word) && PeriodReader.MonthOf(word) is null;
+    private static bool IsContent(QuestionWords words, int i) =>
+        words.IsQuoted(i) && words.Words[i].Length >= 2
+        || words.Words[i] is { Length: >= 3 } word && !word.All(char.IsDigit) && !AnalysisVocabulary.IsKnown(word) && PeriodReader.MonthOf(word) is null;
 }
