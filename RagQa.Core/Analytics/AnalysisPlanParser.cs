@@ -42,8 +42,21 @@ public static class AnalysisPlanParser
         var termsArePopulation = satisfaction || NamesPopulationByTerms(words);
         // A plan selects reviews that mention words, never those that do not: said, and the confidence drops with it.
         if (V.NegatedCues.Any(cue => words.Find(cue) >= 0)) doubts.Add(NegatedTermsDoubt);
-        var (readTerms, allTerms) = TermReader.Read(words, spanish: LanguageDetector.Detect(question) == AnswerLanguage.Spanish);
+        var (readTerms, allTerms, termWords) = TermReader.Read(words, spanish: LanguageDetector.Detect(question) == AnswerLanguage.Spanish);
         var terms = readTerms.ToList();
+        var crossed = words.TakeEvery(["x"]);
+        if (terms.Count == 0 && (compareCue || crossed) && periods.Count < 2 && scores.Count < 2 && ImpliedTermsAt(words) is { Count: 2 } two)
+        {
+            // "comparativo: troca x devolução": the two words compared are what the reviews mention.
+            words.Use(two[0]);
+            words.Use(two[1]);
+            terms = two.Select(i => TermGlossary.Portuguese(words.Words[i]) ?? TermStem.Of(words.Words[i])).ToList();
+            termWords = two.Select(i => words.Written[i]).ToList();
+            doubts.Add("implied_terms");
+        }
+        // "atraso vs defeito", "troca x devolução, quantas de cada?": two words the reviews mention, side by side.
+        var termsCompared = terms.Count == 2 && periods.Count < 2 && scores.Count < 2 && !share
+            && (compareCue || crossed || comparative && !allTerms);
         var count = words.TakeEvery(V.Count);
         var complaints = words.Has(V.Complaints);
         words.TakeEvery(V.Population);
@@ -54,7 +67,7 @@ public static class AnalysisPlanParser
         // Two periods side by side are compared unless a table is asked for; two score groups need a word that compares.
         var grouped = grouping != AnalysisGrouping.None;
         var compare = periods.Count == 2 && (compareCue || comparative || improvement || changeVerb || !grouped && !trend && !distribution)
-            || scores.Count == 2 && (compareCue || comparative);
+            || scores.Count == 2 && (compareCue || comparative) || termsCompared;
         // A table by month, year or score is named by its figure ("nota média por ano" is an average), unless the
         // question says trend or distribution; a plain count per score is the score distribution.
         var measure = compare ? AnalysisMeasure.Comparison
@@ -87,8 +100,10 @@ public static class AnalysisPlanParser
             // counted, read as mentions, and said so (a doubt, not an unused word). Next to a score or a period they more
             // likely ask for something the collection does not record ("clientes de Curitiba"): unused. Many of them
             // describe one review ("a luminária que chegou sem a parte que a prende"), not a figure.
-            terms = ImpliedTerms(words);
-            if (terms.Count > MaxImpliedTerms) return null;
+            var impliedAt = ImpliedTermsAt(words);
+            if (impliedAt.Count > MaxImpliedTerms) return null;
+            foreach (var i in impliedAt) words.Use(i);
+            terms = impliedAt.Select(i => TermGlossary.Portuguese(words.Words[i]) ?? TermStem.Of(words.Words[i])).Distinct().ToList();
             if (terms.Count > 0) doubts.Add("implied_terms");
         }
         var scoreCondition = scores.Count == 1 ? scores[0].Range : null;
@@ -96,6 +111,8 @@ public static class AnalysisPlanParser
         var termCondition = terms.Count > 0 ? new ReviewCondition(TermStems: terms, AllTerms: allTerms) : null;
         var plan = measure switch
         {
+            AnalysisMeasure.Comparison when termsCompared && periods.Count < 2 && scores.Count < 2 =>
+                CompareTerms(terms.Zip(termWords, (stem, word) => new ComparedGroup(word, new ReviewCondition(TermStems: [stem]))).ToList(), scoreCondition, period, average),
             AnalysisMeasure.Comparison => Compare(periods, scores, scoreCondition, period, termCondition, average || improvement && !share && !count, share),
             _ => Single(measure.Value, scoreCondition, period, termCondition, average, share, termsArePopulation),
         };
@@ -228,6 +245,14 @@ public static class AnalysisPlanParser
         };
     }
 
+    /// <summary>Two words side by side, each group the reviews that mention it, within the stated scores and period.</summary>
+    private static AnalysisPlan CompareTerms(IReadOnlyList<ComparedGroup> groups, ScoreRange? scores, ReviewPeriod? period, bool average) =>
+        new(AnalysisMeasure.Comparison, new ReviewCondition(scores, period), ReviewCondition.All, AnalysisGrouping.None, AnswerLanguage.Portuguese)
+        {
+            Compared = groups,
+            Figure = average ? AnalysisMeasure.AverageScore : AnalysisMeasure.Count,
+        };
+
     /// <summary>
     /// "Os clientes reclamam de X?", "Há reclamações sobre X?", "Do customers complain about X?": a yes/no question
     /// about the collection. "Quem reclamou que…?", "Qual foi a queixa…?" ask about one review instead.
@@ -240,20 +265,14 @@ public static class AnalysisPlanParser
         w[0] is "existe" or "existem" && w.Skip(1).SkipWhile(x => x is "algum" or "alguma" or "alguns" or "algumas" or "muitas" or "muitos")
             .FirstOrDefault() is { } noun && V.Complaints.Any(p => QuestionWords.Matches(noun, p));
 
-    private static List<string> ImpliedTerms(QuestionWords words)
-    {
-        var stems = new List<string>();
-        for (var i = 0; i < words.Words.Count; i++)
+    /// <summary>The unused words that could be terms: not vocabulary, not a number, a valid stem.</summary>
+    private static List<int> ImpliedTermsAt(QuestionWords words) =>
+        Enumerable.Range(0, words.Words.Count).Where(i =>
         {
             var word = words.Words[i];
-            if (words.IsUsed(i) || word.Length < 3 || word.All(char.IsDigit) || V.TermCues.Any(p => QuestionWords.Matches(word, p))) continue;
-            var stem = TermGlossary.Portuguese(word) ?? TermStem.Of(word);
-            if (!TermStem.IsValid(stem)) continue;
-            words.Use(i);
-            if (!stems.Contains(stem)) stems.Add(stem);
-        }
-        return stems;
-    }
+            return !words.IsUsed(i) && word.Length >= 3 && !word.All(char.IsDigit) && (words.IsQuoted(i) || !V.IsKnown(word))
+                && TermStem.IsValid(TermGlossary.Portuguese(word) ?? TermStem.Of(word));
+        }).ToList();
 
     /// <summary>"Qual mês teve mais negativas?", "which year…": the figure per month or year, to be read as a table.</summary>
     private static AnalysisGrouping? ReadWhichPeriod(QuestionWords words)

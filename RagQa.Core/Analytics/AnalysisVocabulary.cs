@@ -49,7 +49,7 @@ public static class AnalysisVocabulary
     /// <summary>"foi maior em 2017 ou em 2018?", "more in January or February?": with two periods or two score groups, a comparison.</summary>
     public static readonly string[] Comparative =
     [
-        "mais", "maior", "menos", "menor", "more", "higher", "lower", "fewer", "less", "greater", "mas", "mayor",
+        "mais", "maior", "menos", "menor", "more", "higher", "lower", "fewer", "less", "greater", "bigger", "larger", "smaller", "mas", "mayor",
     ];
 
     /// <summary>"caiu de 2017 para 2018?", "did it increase?": with two periods, a comparison of whatever figure is named.</summary>
@@ -184,18 +184,19 @@ public static class AnalysisVocabulary
         "recebemos", "dado*", "ano", "anos", "mes", "meses", "periodo", "vez*", "mais", "menos", "sim", "nao", "como", "quanto", "quanta",
         "deram", "dada*", "dado", "atribuid*", "receberam", "dao", "dar", "obtiveram", "alguem", "algum", "alguma", "ter", "ser", "estao",
         "quais", "onde", "ficou", "fica", "ficam", "ficaram", "foi", "dentre", "delas", "deles", "dessas", "desses", "lista", "listar", "resumo",
-        "muito", "muita", "muitos", "muitas", "bastante", "frequentemente", "costumam", "normalmente", "geralmente", "tambem", "ainda",
+        "muito", "muita", "muitos", "muitas", "bastante", "frequentemente", "costumam", "normalmente", "geralmente", "tambem", "ainda", "aparece",
+        "aparecem", "aparecer", "apareceu",
         // English
         "quem", "quien", "the", "an", "of", "in", "on", "at", "for", "to", "from", "by", "with", "is", "are", "was", "were", "be", "been", "do", "does",
         "did", "have", "has", "had", "there", "what", "which", "how", "much", "show", "tell", "me", "give", "please", "overall", "all",
         "each", "our", "we", "you", "i", "my", "got", "get", "received", "left", "gave", "given", "year", "years", "month", "months",
         "period", "than", "more", "less", "any", "some", "yes", "no", "many", "that", "this", "these", "those", "it", "its", "who",
-        "or", "and", "among", "amongst", "often", "frequently", "usually", "really", "also", "still", "lot", "lots",
+        "or", "and", "among", "amongst", "often", "frequently", "usually", "really", "also", "still", "lot", "lots", "appear", "appears",
         // Spanish
         "el", "la", "los", "las", "una", "del", "en", "con", "cual", "cuales", "cuanto", "es", "son", "fue", "fueron", "hay", "hubo",
         "tiene", "tienen", "desde", "hasta", "muestre", "muestra", "dime", "nuestra", "nuestro", "nuestros", "nuestras", "cada", "ano",
         "y", "o", "por", "para", "al", "lo", "se", "mas", "menos", "han", "tenemos", "recibimos", "estan", "esta", "estamos", "tan",
-        "mucho", "mucha", "muchos", "muchas", "frecuentemente", "suelen", "tambien", "todavia",
+        "mucho", "mucha", "muchos", "muchas", "frecuentemente", "suelen", "tambien", "todavia", "aparecen",
     ];
 
     private static readonly string[][] All =

@@ -23,6 +23,7 @@ public sealed partial class QuestionWords
     };
 
     private readonly List<string> _words;
+    private readonly List<string> _written;
     private readonly bool[] _used;
     private readonly bool[] _names;
     private readonly bool[] _quoted;
@@ -34,12 +35,16 @@ public sealed partial class QuestionWords
         var quotes = Quoted().Matches(question).Select(m => (From: m.Groups[1].Index, To: m.Groups[1].Index + m.Groups[1].Length)).ToList();
         _quoted = spans.Select(w => quotes.Any(q => w.Start >= q.From && w.Start < q.To)).ToArray();
         _words = spans.Select((w, i) => _quoted[i] ? w.Folded : Correct(Shorthands.GetValueOrDefault(w.Folded, w.Folded), corrections)).ToList();
+        _written = spans.Select(w => question.Substring(w.Start, w.Length).ToLowerInvariant()).ToList();
         _names = spans.Select((w, i) => i > 0 && char.IsUpper(question[w.Start])).ToArray();
         _used = new bool[_words.Count];
         Corrections = corrections;
     }
 
     public IReadOnlyList<string> Words => _words;
+
+    /// <summary>The words as the question wrote them (lower case, accents kept): labels for what the asker named.</summary>
+    public IReadOnlyList<string> Written => _written;
 
     /// <summary>"negatvas → negativas" for each word read as another.</summary>
     public IReadOnlyList<string> Corrections { get; }
@@ -114,6 +119,8 @@ public sealed partial class QuestionWords
     public static bool OneEditApart(string a, string b)
     {
         if (a == b || Math.Abs(a.Length - b.Length) > 1) return false;
+        // Typing slips spare the first letter; "devolução" is not a misspelt "evolução".
+        if (a[0] != b[0]) return false;
         var i = 0;
         while (i < a.Length && i < b.Length && a[i] == b[i]) i++;
         if (a.Length == b.Length)

@@ -22,21 +22,31 @@ public static class TermReader
     private static readonly HashSet<string> Products = ["produto", "produtos", "product", "products", "producto", "productos", "item", "itens", "items"];
 
     private static readonly HashSet<string> Any = ["ou", "or", "o"];
+    private static readonly HashSet<string> Versus = ["vs", "versus", "x", "contra"];
     private static readonly HashSet<string> All = ["e", "and", "y"];
 
     /// <param name="spanish">Whether "o" means "or" (Spanish) rather than "the" (Portuguese).</param>
-    public static (IReadOnlyList<string> Stems, bool AllTerms) Read(QuestionWords words, bool spanish = false)
+    /// <returns>The stems, whether all must occur, and each stem's word as the question wrote it (a label for it).</returns>
+    public static (IReadOnlyList<string> Stems, bool AllTerms, IReadOnlyList<string> Written) Read(QuestionWords words, bool spanish = false)
     {
         var w = words.Words;
         var stems = new List<string>();
+        var written = new List<string>();
         var any = false;
         for (var cue = 0; cue < w.Count; cue++)
         {
             if (words.IsUsed(cue) || !AnalysisVocabulary.TermCues.Any(p => QuestionWords.Matches(w[cue], p))) continue;
             var taken = new List<int>();
             int? product = null;
-            for (var i = cue + 1; i < w.Count && !words.IsUsed(i); i++)
+            for (var i = cue + 1; i < w.Count && (!words.IsUsed(i) || Versus.Contains(w[i])); i++)
             {
+                if (Versus.Contains(w[i]))
+                {
+                    // "atraso vs produto errado": the words on both sides, compared (or, failing that, either of them).
+                    if (taken.Count == 0) break;
+                    any = true;
+                    continue;
+                }
                 if (spanish && w[i] == "o" && taken.Count > 0)
                 {
                     any = true;
@@ -69,8 +79,7 @@ public static class TermReader
             foreach (var i in taken)
             {
                 words.Use(i);
-                var stem = TermGlossary.Portuguese(w[i]) ?? TermStem.Of(w[i]);
-                if (TermStem.IsValid(stem) && !stems.Contains(stem)) stems.Add(stem);
+                Add(TermGlossary.Portuguese(w[i]) ?? TermStem.Of(w[i]), words.Written[i]);
             }
             // Connectors between the cue and the last term belong to the phrase.
             for (var i = cue + 1; i < taken[^1]; i++) words.Use(i);
@@ -82,11 +91,17 @@ public static class TermReader
             if (words.IsUsed(i) || !words.IsQuoted(i) || !TermStem.IsValid(TermStem.Of(w[i]))) continue;
             if (lastQuoted >= 0 && Enumerable.Range(lastQuoted + 1, i - lastQuoted - 1).Any(k => Any.Contains(w[k]) && (w[k] != "o" || spanish))) any = true;
             words.Use(i);
-            var stem = TermGlossary.Portuguese(w[i]) ?? TermStem.Of(w[i]);
-            if (!stems.Contains(stem)) stems.Add(stem);
+            Add(TermGlossary.Portuguese(w[i]) ?? TermStem.Of(w[i]), words.Written[i]);
             lastQuoted = i;
         }
-        return (stems, !any);
+        return (stems, !any, written);
+
+        void Add(string stem, string word)
+        {
+            if (!TermStem.IsValid(stem) || stems.Contains(stem)) return;
+            stems.Add(stem);
+            written.Add(word);
+        }
     }
 
     private static bool IsContent(QuestionWords words, int i) =>
