@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Json.Schema;
 
@@ -28,7 +27,7 @@ public sealed class KubernetesSchemas
             .ToList();
         definitions[IntOrString] = new JsonObject { ["anyOf"] = new JsonArray(Type("string"), Type("integer")) };
         definitions[Quantity] = new JsonObject { ["anyOf"] = new JsonArray(Type("string"), Type("number")) };
-        var closed = Close(definitions.DeepClone())!.ToJsonString().Replace("#/definitions/", "#/$defs/", StringComparison.Ordinal);
+        var closed = StrictSchemas.Close(definitions.DeepClone())!.ToJsonString().Replace("#/definitions/", "#/$defs/", StringComparison.Ordinal);
 
         foreach (var (apiVersion, kind, definition) in kinds)
         {
@@ -55,45 +54,10 @@ public sealed class KubernetesSchemas
         {
             return [$"the Kubernetes 1.32 schemas define no {key.Item1} {key.Item2}"];
         }
-        using var instance = JsonDocument.Parse(document.ToJsonString());
-        var result = schema.Evaluate(instance.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
-        return result.IsValid
-            ? []
-            : (result.Details ?? [])
-                .Where(d => d.Errors is { Count: > 0 })
-                .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Key}: {e.Value}"))
-                .ToList();
+        return StrictSchemas.Errors(schema, document);
     }
 
     private static string ApiVersion(string group, string version) => group.Length == 0 ? version : $"{group}/{version}";
 
     private static JsonObject Type(string type) => new() { ["type"] = type };
-
-    private static JsonNode? Close(JsonNode? node)
-    {
-        switch (node)
-        {
-            case JsonObject schema:
-                if (schema["properties"] is JsonObject && !schema.ContainsKey("additionalProperties"))
-                {
-                    schema["additionalProperties"] = false;
-                }
-                foreach (var extension in schema.Select(p => p.Key).Where(k => k.StartsWith("x-kubernetes-", StringComparison.Ordinal)).ToList())
-                {
-                    schema.Remove(extension);
-                }
-                foreach (var child in schema.Select(p => p.Value).ToList())
-                {
-                    Close(child);
-                }
-                break;
-            case JsonArray array:
-                foreach (var item in array)
-                {
-                    Close(item);
-                }
-                break;
-        }
-        return node;
-    }
 }
