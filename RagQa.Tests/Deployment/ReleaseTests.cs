@@ -26,8 +26,9 @@ public sealed class ReleaseTests
         Assert.Equal(4, images.Count);
         Assert.Equal(release.Select(i => $"{i.NewName}:{i.NewTag}").Order(StringComparer.Ordinal), images.Order(StringComparer.Ordinal));
         Assert.Single(release.Select(i => i.NewTag).Distinct());
-        Assert.Single(release.Select(i => i.NewName![..i.NewName!.LastIndexOf('/')]).Distinct());
-        Assert.All(release, i => Assert.Contains('.', i.NewName![..i.NewName.IndexOf('/')]));
+        var names = release.Select(i => i.NewName ?? "").ToList();
+        Assert.Single(names.Select(n => n[..n.LastIndexOf('/')]).Distinct());
+        Assert.All(names, n => Assert.Contains('.', n[..n.IndexOf('/')]));
         foreach (var container in set.PodTemplates().SelectMany(t => t.Template.Spec.Containers.Concat(t.Template.Spec.InitContainers ?? [])))
         {
             var tag = container.Image[(container.Image.LastIndexOf('/') + 1)..].Split(':').ElementAtOrDefault(1);
