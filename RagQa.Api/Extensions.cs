@@ -16,6 +16,7 @@ using RagQa.Core.Messaging;
 using RagQa.Core.Query;
 using RagQa.Core.RateLimiting;
 using RagQa.Core.Retrieval;
+using RagQa.ServiceDefaults.Health;
 
 namespace RagQa.Api;
 
@@ -67,7 +68,8 @@ internal static class Extensions
         builder.Services.AddHostedService<DocumentStatusMetrics>();
         builder.Services.AddHostedService<DatabaseMigrationService>();
         builder.Services.AddHostedService<OlistSampleSeeder>();
-        builder.Services.AddHealthChecks().AddCheck<DatabaseReadinessCheck>("database-migrated");
+        // The api cannot serve before its schema is migrated: a readiness check, not a dependency.
+        builder.Services.AddHealthChecks().AddCheck<DatabaseReadinessCheck>("database-migrated", tags: [HealthTags.Ready]);
         builder.Services.DescribeOnlyWhenGeneratingAtBuild();
     }
 }
