@@ -15,6 +15,6 @@ public static class CiScript
     }
 
     /// <summary>The commands the script printed (its <c>+ </c> lines), without the prefix.</summary>
-    public static IReadOnlyList<string> Commands(ProcessResult result) =>
+    public static List<string> Commands(ProcessResult result) =>
         result.Output.Split('\n').Where(l => l.StartsWith("+ ", StringComparison.Ordinal)).Select(l => l[2..]).ToList();
 }

@@ -63,7 +63,8 @@ public sealed class DeployScriptTests
         var result = await DeployAsync(settings);
 
         Assert.NotEqual(0, result.ExitCode);
-        Assert.Contains($"RAGQA_SECRETS lines {secrets.Count + 1} are not KEY=value", result.Errors);
+        // Line 1 is EnvFile's comment, then one line per secret, then the malformed one.
+        Assert.Contains($"RAGQA_SECRETS lines {secrets.Count + 2} are not KEY=value", result.Errors);
         Assert.DoesNotContain("pasted-without-a-key-5b1e", result.Output + result.Errors);
     }
 
