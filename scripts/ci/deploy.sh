@@ -50,7 +50,7 @@ for project in "${ci_services[@]}"; do
   image="$registry/$(container_repository "$project"):$tag"
   grep -qF "image: $image" "$work/release.yaml" || { echo "error: $KUSTOMIZE_OVERLAY does not use the image $image" >&2; exit 1; }
 done
-namespaces=$(sed -n 's/^  namespace: //p' "$work/release.yaml" | sort -u)
+namespaces=$(awk '/^[^ ]/ { meta = /^metadata:/ } meta && /^  namespace: / { print $2 }' "$work/release.yaml" | sort -u)
 [ "$namespaces" = "$KUBE_NAMESPACE" ] || { echo "error: $KUSTOMIZE_OVERLAY renders into namespace(s) '$namespaces', not '$KUBE_NAMESPACE'" >&2; exit 1; }
 
 # kind/name of the workloads to wait for, in the rendered order (kustomize's output is normalized: top-level kind,
