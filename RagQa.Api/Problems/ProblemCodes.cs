@@ -14,6 +14,7 @@ public static class ProblemCodes
     public const string MissingFile = "missing_file";
     public const string EmptyFile = "empty_file";
     public const string UploadTooLarge = "upload_too_large";
+    public const string UploadTimeout = "upload_timeout";
     public const string UnsupportedMediaType = "unsupported_media_type";
     public const string PromptInjection = "prompt_injection";
     public const string InvalidTransition = "invalid_transition";
