@@ -124,7 +124,8 @@ public sealed class MessagingTopology(IConnection connection, IOptions<Messaging
         }
         try
         {
-            await channel.QueueDeleteAsync(queue, ifUnused: true, ifEmpty: true, cancellationToken: cancellationToken);
+            // Quorum queues refuse if-unused (consumers were counted just above); if-empty still guards the messages.
+            await channel.QueueDeleteAsync(queue, ifUnused: false, ifEmpty: true, cancellationToken: cancellationToken);
             await channel.QueueDeclareAsync(queue, durable: true, exclusive: false, autoDelete: false,
                 arguments: WorkQueueArguments(queue, options.Value.DeliveryLimit), cancellationToken: cancellationToken);
         }

@@ -13,7 +13,8 @@ namespace RagQa.Tests.Messaging;
 [Collection(LocalServersCollection.Name)]
 public sealed class DeliveryLimitTests(LocalServers servers)
 {
-    private const int DeliveryLimit = 2;
+    // The default: the standard work queues, declared along with each test queue, are shared with the other tests.
+    private static readonly int DeliveryLimit = new MessagingOptions().DeliveryLimit;
 
     [Fact]
     public async Task A_message_whose_consumer_dies_every_time_reaches_the_dead_letter_queue()
