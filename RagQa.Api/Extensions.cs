@@ -8,7 +8,6 @@ using RagQa.Api.Startup;
 using RagQa.Core;
 using RagQa.Core.Access;
 using RagQa.Core.Audit;
-using RagQa.Core.Data;
 using RagQa.Core.Documents;
 using RagQa.Core.Escalation;
 using RagQa.Core.Ingestion;
@@ -32,7 +31,7 @@ internal static class Extensions
         builder.AddRagQaRetrieval();
         builder.AddRagQaEscalation();
         builder.AddRagQaAuditTrail();
-        builder.Services.AddSingleton<DatabaseMigrator>();
+        builder.Services.AddDatabaseMigrator(builder.Configuration);
         builder.Services.AddSingleton<ApiKeyStore>();
         builder.Services.AddSingleton<AuditStore>();
         // Problems the framework writes itself (415 from content negotiation, 404 for unknown routes, 500)

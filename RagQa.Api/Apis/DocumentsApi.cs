@@ -2,6 +2,8 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.AspNetCore.Server.Kestrel.Core.Features;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
@@ -31,8 +33,8 @@ public static class DocumentsApi
         var group = app.MapGroup("/documents").WithTags("Documents").RequireAdminApiKey();
         group.MapPost("/", Upload)
             .WithName("UploadDocument").WithSummary("Upload a document")
-            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType,
-                StatusCodes.Status503ServiceUnavailable)
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status408RequestTimeout, StatusCodes.Status413PayloadTooLarge,
+                StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status503ServiceUnavailable)
             .WithDescription("Uploads a file (multipart field 'file'; fields 'collection', 'text_columns', 'id_column', 'metadata_columns' before it). " +
                 "202 with the new document, or 200 with the existing one when the same bytes are already in the collection.")
             .Accepts<IFormFile>("multipart/form-data")
@@ -59,6 +61,28 @@ public static class DocumentsApi
         {
             limit.MaxRequestBodySize = ingestion.Value.MaxUploadBytes + 1024 * 1024;
         }
+        // A client trickling its body is cut off, and a steady but endless one meets the deadline.
+        if (http.Features.Get<IHttpMinRequestBodyDataRateFeature>() is { } rate)
+        {
+            rate.MinDataRate = new MinDataRate(ingestion.Value.MinUploadBytesPerSecond, TimeSpan.FromSeconds(10));
+        }
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(ingestion.Value.UploadTimeout);
+        try
+        {
+            return await ReadUploadAsync(http, boundary, intake, audit, redactor, query.Value.DefaultCollection, deadline.Token);
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            return ApiProblem.Create(StatusCodes.Status408RequestTimeout, ProblemCodes.UploadTimeout, "The upload took too long.",
+                $"An upload must arrive within {ingestion.Value.UploadTimeout} (Ingestion:UploadTimeout); nothing was stored.");
+        }
+    }
+
+    private static async Task<Results<Accepted<DocumentResponse>, Ok<DocumentResponse>, ProblemHttpResult>> ReadUploadAsync(
+        HttpContext http, string boundary, DocumentIntake intake, IAuditTrail audit, PiiRedactor redactor, string defaultCollection,
+        CancellationToken cancellationToken)
+    {
 
         var fields = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var reader = new MultipartReader(boundary, http.Request.Body) { BodyLengthLimit = null };
@@ -68,7 +92,7 @@ public static class DocumentsApi
             var name = HeaderUtilities.RemoveQuotes(disposition.Name).Value ?? "";
             if (disposition.IsFileDisposition() && name == "file")
             {
-                var accepted = await AcceptFileAsync(intake, redactor, section, disposition, fields, query.Value.DefaultCollection, cancellationToken);
+                var accepted = await AcceptFileAsync(intake, redactor, section, disposition, fields, defaultCollection, cancellationToken);
                 if (accepted.Document is { } document)
                 {
                     await audit.RecordAsync(AuditActions.DocumentUploaded, ApiKeyAuthenticator.ActorOf(http), AuditSubject.Document(document.Id),
@@ -84,8 +108,11 @@ public static class DocumentsApi
             }
             if (disposition.IsFormDisposition())
             {
-                var value = await new StreamReader(section.Body).ReadToEndAsync(cancellationToken);
-                if (value.Length > MaxFieldLength) return ApiProblem.Validation($"The form field '{name}' is longer than {MaxFieldLength} characters.");
+                // Read up to the limit and no further: a 20 MB field is refused after MaxFieldLength characters.
+                if (await FormFieldReader.ReadAsync(section.Body, MaxFieldLength, cancellationToken) is not { } value)
+                {
+                    return ApiProblem.Validation($"The form field '{name}' is longer than {MaxFieldLength} characters.");
+                }
                 fields[name] = value.Trim();
             }
         }

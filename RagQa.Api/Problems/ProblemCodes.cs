@@ -14,6 +14,7 @@ public static class ProblemCodes
     public const string MissingFile = "missing_file";
     public const string EmptyFile = "empty_file";
     public const string UploadTooLarge = "upload_too_large";
+    public const string UploadTimeout = "upload_timeout";
     public const string UnsupportedMediaType = "unsupported_media_type";
     public const string PromptInjection = "prompt_injection";
     public const string InvalidTransition = "invalid_transition";
@@ -29,6 +30,7 @@ public static class ProblemCodes
         [StatusCodes.Status403Forbidden] = [InvalidApiKey, RevokedApiKey],
         [StatusCodes.Status404NotFound] = [NotFound],
         [StatusCodes.Status405MethodNotAllowed] = [MethodNotAllowed],
+        [StatusCodes.Status408RequestTimeout] = [UploadTimeout],
         [StatusCodes.Status409Conflict] = [InvalidTransition],
         [StatusCodes.Status413PayloadTooLarge] = [UploadTooLarge],
         [StatusCodes.Status415UnsupportedMediaType] = [UnsupportedMediaType],
@@ -45,6 +47,7 @@ public static class ProblemCodes
         StatusCodes.Status403Forbidden => InvalidApiKey,
         StatusCodes.Status404NotFound => NotFound,
         StatusCodes.Status405MethodNotAllowed => MethodNotAllowed,
+        StatusCodes.Status408RequestTimeout => UploadTimeout,
         StatusCodes.Status413PayloadTooLarge => UploadTooLarge,
         StatusCodes.Status415UnsupportedMediaType => UnsupportedMediaType,
         StatusCodes.Status429TooManyRequests => RateLimited,
