@@ -42,6 +42,8 @@ public static class AnalysisPlanParser
         var termsArePopulation = satisfaction || NamesPopulationByTerms(words);
         // A plan selects reviews that mention words, never those that do not: said, and the confidence drops with it.
         if (V.NegatedCues.Any(cue => words.Find(cue) >= 0)) doubts.Add(NegatedTermsDoubt);
+        // "mencionam entrega e prazo ao mesmo tempo": both words, which "e" already says.
+        words.Take([["ao", "mesmo", "tempo"], ["at", "the", "same", "time"], ["al", "mismo", "tiempo"]]);
         var (readTerms, allTerms, termWords) = TermReader.Read(words, spanish: LanguageDetector.Detect(question) == AnswerLanguage.Spanish);
         var terms = readTerms.ToList();
         var crossed = words.TakeEvery(["x"]);
@@ -52,7 +54,7 @@ public static class AnalysisPlanParser
             words.Use(two[1]);
             terms = two.Select(i => TermGlossary.Portuguese(words.Words[i]) ?? TermStem.Of(words.Words[i])).ToList();
             termWords = two.Select(i => words.Written[i]).ToList();
-            doubts.Add("implied_terms");
+            doubts.Add(ImpliedTermsDoubt);
         }
         // "atraso vs defeito", "troca x devolução, quantas de cada?": two words the reviews mention, side by side.
         var termsCompared = terms.Count == 2 && periods.Count < 2 && scores.Count < 2 && !share
@@ -79,8 +81,13 @@ public static class AnalysisPlanParser
             : count && (grouped || words.Has(V.Population) || scores.Count > 0 || periods.Count > 0 || terms.Count > 0 && yesNoVerb) ? AnalysisMeasure.Count
             : grouping is AnalysisGrouping.Month or AnalysisGrouping.Year ? AnalysisMeasure.Count
             : satisfaction ? AnalysisMeasure.Share
-            : terms.Count > 0 && yesNoVerb && OpensAsYesNo(words) ? AnalysisMeasure.YesNo
+            : terms.Count > 0 && yesNoVerb && OpensAsYesNo(words) && AsksSomething(question, words) ? AnalysisMeasure.YesNo
             : (AnalysisMeasure?)null;
+        if (measure is null && terms.Count > 0 && yesNoVerb && !AsksSomething(question, words))
+        {
+            measure = AnalysisMeasure.Count;
+            doubts.Add(ImpliedMeasureDoubt);
+        }
         if (measure is null && ImpliedMeasure(words, scores.Count, periods.Count, terms.Count, scoreNoun) is { } implied)
         {
             measure = implied;
@@ -104,7 +111,7 @@ public static class AnalysisPlanParser
             if (impliedAt.Count > MaxImpliedTerms) return null;
             foreach (var i in impliedAt) words.Use(i);
             terms = impliedAt.Select(i => TermGlossary.Portuguese(words.Words[i]) ?? TermStem.Of(words.Words[i])).Distinct().ToList();
-            if (terms.Count > 0) doubts.Add("implied_terms");
+            if (terms.Count > 0) doubts.Add(ImpliedTermsDoubt);
         }
         var scoreCondition = scores.Count == 1 ? scores[0].Range : null;
         var period = periods.Count == 1 ? periods[0].Period : null;
@@ -134,6 +141,9 @@ public static class AnalysisPlanParser
     }
 
     public const string ImpliedMeasureDoubt = "implied_measure";
+
+    /// <summary>Words left over read as what the reviews mention: a guess that does not by itself put a question in scope.</summary>
+    public const string ImpliedTermsDoubt = "implied_terms";
 
     public const string NegatedTermsDoubt = "negated_terms";
 
@@ -260,6 +270,13 @@ public static class AnalysisPlanParser
     private static bool OpensAsYesNo(QuestionWords words) =>
         words.Words.Count > 0 && (!V.SpecificOpeners.Contains(words.Words[0]) || AsksForComplaints(words.Words));
 
+    /// <summary>
+    /// "avaliações com 2 estrelas que mencionam atraso" states what to list, not a question: a count. A question mark or a
+    /// first word that is not a review noun asks whether.
+    /// </summary>
+    private static bool AsksSomething(string question, QuestionWords words) =>
+        question.Contains('?') || !V.Population.Any(p => QuestionWords.Matches(words.Words[0], p));
+
     /// <summary>"Existe alguma reclamação sobre…?", "Existem queixas de…?": complaints in general, not one review.</summary>
     private static bool AsksForComplaints(IReadOnlyList<string> w) =>
         w[0] is "existe" or "existem" && w.Skip(1).SkipWhile(x => x is "algum" or "alguma" or "alguns" or "algumas" or "muitas" or "muitos")
@@ -270,7 +287,7 @@ public static class AnalysisPlanParser
         Enumerable.Range(0, words.Words.Count).Where(i =>
         {
             var word = words.Words[i];
-            return !words.IsUsed(i) && word.Length >= 3 && !word.All(char.IsDigit) && (words.IsQuoted(i) || !V.IsKnown(word))
+            return !words.IsUsed(i) && word.Length >= 3 && !word.All(char.IsDigit) && (words.IsQuoted(i) || !V.IsKnown(word) && !TermReader.IsConnector(word))
                 && TermStem.IsValid(TermGlossary.Portuguese(word) ?? TermStem.Of(word));
         }).ToList();
 
@@ -301,7 +318,7 @@ public static class AnalysisPlanParser
         {
             if (words.Take(by.SelectMany(b => nouns.Select(n => new[] { b, n })))) return (grouping, null);
         }
-        if (words.Take([["de", "ano", "para", "ano"], ["ano", "a", "ano"], ["year", "over", "year"], ["year", "to", "year"], ["ano", "tras", "ano"]]))
+        if (words.Take([["ao", "longo", "dos", "anos"], ["over", "the", "years"], ["a", "lo", "largo", "de", "los", "anos"], ["atraves", "dos", "anos"], ["de", "ano", "para", "ano"], ["ano", "a", "ano"], ["year", "over", "year"], ["year", "to", "year"], ["ano", "tras", "ano"]]))
         {
             return (AnalysisGrouping.Year, null);
         }

@@ -24,7 +24,7 @@ public static class AnalysisVocabulary
 
     public static readonly string[] Average = ["media", "medio", "average", "mean", "promedio", "avg"];
 
-    public static readonly string[] Distribution = ["distribu*", "breakdown", "histogram*", "reparti*", "desglose"];
+    public static readonly string[] Distribution = ["distribu*", "breakdown", "histogram*", "reparti*", "repart*", "desglose"];
 
     /// <summary>"como a nota mudou de 2017 para 2018?": with two periods, a comparison; with one, a trend (<see cref="Trend"/>).</summary>
     public static readonly string[] ChangeWords =
@@ -35,7 +35,7 @@ public static class AnalysisVocabulary
     public static readonly string[] Trend =
     [
         "evolu*", "evolv*", "tendencia*", "trend*", "mensal", "mensais", "mensalmente", "monthly", "anual", "anuais", "anualmente",
-        "yearly", "historico", "serie", "series", .. ChangeWords,
+        "yearly", "historico", .. ChangeWords,
     ];
 
     public static readonly string[][] TrendPhrases =
@@ -91,7 +91,7 @@ public static class AnalysisVocabulary
     public static readonly string[] TermCues =
     [
         "mencion*", "menciona*", "mention*", "cit*", "falam", "falaram", "fala", "falando", "sobre", "about", "acerca",
-        "referem", "referente*", "relacionad*", "contem", "contendo", "contain*", "dizem", "say", "says", "dicen", "hablan",
+        "referem", "referente*", "relacionad*", "contem", "contendo", "contain*", "dizem", "say", "says", "dicen", "hablan", "hablen", "habla",
         "reclam*", "queix*", "complain*", "quej*", "elogi*", "praise*", "palavra", "word", "termo", "term", "mencao", "mencoes",
         "com", "with", "con", "causa", "because", "due", "debido",
     ];
@@ -99,8 +99,8 @@ public static class AnalysisVocabulary
     /// <summary>Verbs of complaining and mentioning: with a term and no other measure, the question is a yes/no one.</summary>
     public static readonly string[] YesNoVerbs =
     [
-        "reclam*", "queix*", "complain*", "quej*", "mencion*", "mention*", "falam", "falaram", "fala", "falou", "citam", "elogi*",
-        "praise*", "talk*", "habla*",
+        "reclam*", "queix*", "complain*", "quej*", "mencion*", "mention*", "mencao", "mencoes", "falam", "falaram", "fala", "falou",
+        "citam", "elogi*", "praise*", "talk*", "habla*", "hable*",
     ];
 
     /// <summary>First words of a question about one review ("quem reclamou que…", "which review…").</summary>
@@ -185,13 +185,14 @@ public static class AnalysisVocabulary
         "deram", "dada*", "dado", "atribuid*", "receberam", "dao", "dar", "obtiveram", "alguem", "algum", "alguma", "ter", "ser", "estao",
         "quais", "onde", "ficou", "fica", "ficam", "ficaram", "foi", "dentre", "delas", "deles", "dessas", "desses", "lista", "listar", "resumo",
         "muito", "muita", "muitos", "muitas", "bastante", "frequentemente", "costumam", "normalmente", "geralmente", "tambem", "ainda", "aparece",
-        "aparecem", "aparecer", "apareceu",
+        "aparecem", "aparecer", "apareceu", "ambos", "ambas", "separad*",
+        "agrupad*", "dividid*", "separated", "grouped", "split", "broken", "separad*",
         // English
         "quem", "quien", "the", "an", "of", "in", "on", "at", "for", "to", "from", "by", "with", "is", "are", "was", "were", "be", "been", "do", "does",
         "did", "have", "has", "had", "there", "what", "which", "how", "much", "show", "tell", "me", "give", "please", "overall", "all",
         "each", "our", "we", "you", "i", "my", "got", "get", "received", "left", "gave", "given", "year", "years", "month", "months",
         "period", "than", "more", "less", "any", "some", "yes", "no", "many", "that", "this", "these", "those", "it", "its", "who",
-        "or", "and", "among", "amongst", "often", "frequently", "usually", "really", "also", "still", "lot", "lots", "appear", "appears",
+        "or", "and", "among", "amongst", "often", "frequently", "usually", "really", "also", "still", "lot", "lots", "appear", "appears", "both",
         // Spanish
         "el", "la", "los", "las", "una", "del", "en", "con", "cual", "cuales", "cuanto", "es", "son", "fue", "fueron", "hay", "hubo",
         "tiene", "tienen", "desde", "hasta", "muestre", "muestra", "dime", "nuestra", "nuestro", "nuestros", "nuestras", "cada", "ano",
@@ -214,7 +215,10 @@ public static class AnalysisVocabulary
         "reclamacoes", "reclamacao", "reclamam", "mencionam", "clientes", "comparacao", "compare", "trimestre", "semestre", "ultimo",
         "ultimos", "reviews", "percentage", "proportion", "average", "distribution", "negative", "positive", "customers", "complaints",
         "mention", "cuantas", "cuantos", "porcentaje", "promedio", "resenas", "valoraciones", "estrellas", "janeiro", "fevereiro",
-        "setembro", "outubro", "novembro", "dezembro",
+        "setembro", "outubro", "novembro", "dezembro", "marco", "abril", "junho", "julho", "agosto", "january", "february", "march",
+        "april", "august", "september", "october", "november", "december", "enero", "febrero", "marzo", "junio", "julio", "septiembre",
+        "octubre", "noviembre", "diciembre", "media", "monthly", "mensal", "mencionou", "mencionaram", "menciona", "mentioned",
+        "mentions", "average", "rating", "ratings",
     ];
 
     public static bool IsKnown(string word) => All.Any(list => list.Any(p => QuestionWords.Matches(word, p)));

@@ -19,7 +19,7 @@ public sealed partial class QuestionWords
         ["qnts"] = "quantos", ["qntas"] = "quantas", ["qtd"] = "quantidade", ["qtde"] = "quantidade", ["vc"] = "voce", ["vcs"] = "voces",
         ["q"] = "que", ["pq"] = "porque", ["tb"] = "tambem", ["tbm"] = "tambem", ["mt"] = "muito", ["mto"] = "muito", ["mta"] = "muita",
         ["mtos"] = "muitos", ["mtas"] = "muitas", ["pf"] = "favor", ["pfv"] = "favor", ["pls"] = "please", ["plz"] = "please",
-        ["nro"] = "numero", ["pct"] = "percent", ["perc"] = "percentual",
+        ["nro"] = "numero", ["qeu"] = "que", ["pct"] = "percent", ["perc"] = "percentual",
     };
 
     private readonly List<string> _words;

@@ -172,6 +172,12 @@ public static class ScoreReader
             var afterNoun = i > 0 && (V.Population.Concat(V.ScoreNouns).Any(p => QuestionWords.Matches(w[i - 1], p)) || i > 1 && w[i - 1] is "mais" or "muito" or "most")
                 || i + 1 < w.Count && V.Population.Concat(V.ScoreNouns).Any(p => QuestionWords.Matches(w[i + 1], p)); // "bad reviews"
             if (!strong && !afterNoun) continue;
+            // "a nota média foi mais alta": higher than the other average, not the positive reviews.
+            if (!strong && Enumerable.Range(Math.Max(0, i - 4), Math.Min(4, i)).Any(k => V.Average.Contains(w[k])))
+            {
+                words.Use(i);
+                continue;
+            }
             words.Use(i);
             found.Add((i, range));
         }

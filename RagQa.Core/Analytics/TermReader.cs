@@ -16,6 +16,8 @@ public static class TermReader
         "palavra", "termo", "word", "term", "problema", "problemas", "problem", "problems",
         // Adverbs between the verb and its object: "reclamam muito de atraso", "often mention delays".
         "muito", "bastante", "frequentemente", "sempre", "tambem", "mucho", "often", "always", "also", "frequently",
+        // "o produto veio quebrado", "arrived damaged": the state is the term, not the verb.
+        "veio", "vieram", "chegou", "chegaram", "estava", "came", "arrived", "llego", "llegaron", "both", "ambos", "ambas",
     ];
 
     /// <summary>"reclamações de produto quebrado": every review is about a product, so the words after it are the terms.</summary>
@@ -47,7 +49,8 @@ public static class TermReader
                     any = true;
                     continue;
                 }
-                if (spanish && w[i] == "o" && taken.Count > 0)
+                // Spanish "o" is "or"; so is an "o" between two quoted words ('"devolução" o "troca"').
+                if (w[i] == "o" && taken.Count > 0 && (spanish || words.IsQuoted(i - 1) && i + 1 < w.Count && words.IsQuoted(i + 1)))
                 {
                     any = true;
                     continue;
@@ -89,7 +92,7 @@ public static class TermReader
         for (var i = 0; i < w.Count; i++)
         {
             if (words.IsUsed(i) || !words.IsQuoted(i) || !TermStem.IsValid(TermStem.Of(w[i]))) continue;
-            if (lastQuoted >= 0 && Enumerable.Range(lastQuoted + 1, i - lastQuoted - 1).Any(k => Any.Contains(w[k]) && (w[k] != "o" || spanish))) any = true;
+            if (lastQuoted >= 0 && Enumerable.Range(lastQuoted + 1, i - lastQuoted - 1).Any(k => Any.Contains(w[k]))) any = true;
             words.Use(i);
             Add(TermGlossary.Portuguese(w[i]) ?? TermStem.Of(w[i]), words.Written[i]);
             lastQuoted = i;
@@ -103,6 +106,9 @@ public static class TermReader
             written.Add(word);
         }
     }
+
+    /// <summary>A small word that joins a phrase ("o produto veio quebrado") rather than naming what is mentioned.</summary>
+    public static bool IsConnector(string word) => Connectors.Contains(word) || Products.Contains(word);
 
     private static bool IsContent(QuestionWords words, int i) =>
         words.IsQuoted(i) && words.Words[i].Length >= 2
