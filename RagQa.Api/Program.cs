@@ -12,6 +12,8 @@ var app = builder.Build();
 app.UseApiRequestMetrics();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseAuthorization();
 app.MapOpenApi();
 app.MapScalarApiReference();
 app.MapDefaultEndpoints();

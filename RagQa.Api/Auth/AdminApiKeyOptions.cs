@@ -16,4 +16,10 @@ public sealed class AdminApiKeyOptions
     [Required(ErrorMessage = "Auth:AdminApiKey is required (the AppHost sets it from RAGQA_ADMIN_API_KEY or a generated key).")]
     [MinLength(16, ErrorMessage = "Auth:AdminApiKey must be at least 16 characters.")]
     public string AdminApiKey { get; set; } = "";
+
+    /// <summary>
+    /// When the configured key changes, also revoke the keys the old one created (and the keys those created): set it
+    /// for a rotation after a leak, leave it off for a routine rotation that must not cut off integrations.
+    /// </summary>
+    public bool RevokeKeysOfRotatedKey { get; set; }
 }

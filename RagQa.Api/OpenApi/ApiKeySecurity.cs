@@ -6,8 +6,9 @@ namespace RagQa.Api.OpenApi;
 
 /// <summary>
 /// The <c>X-Api-Key</c> security scheme, and each operation's requirement as its route's <see cref="ApiKeyUse"/> says:
-/// the key for admin routes, key or nothing for POST /query, and an explicit "nothing" elsewhere (so Scalar's "try it",
-/// client generators and gateways know, rather than guess, that the route is public).
+/// the key for key-only routes (listing the role it needs, as OpenAPI 3.1 allows for non-OAuth schemes), key or nothing
+/// for the open routes that accept one, and an explicit "nothing" elsewhere (so Scalar's "try it", client generators and
+/// gateways know, rather than guess, that the route is public).
 /// </summary>
 public sealed class ApiKeySecurity : IOpenApiDocumentTransformer, IOpenApiOperationTransformer
 {
@@ -23,15 +24,18 @@ public sealed class ApiKeySecurity : IOpenApiDocumentTransformer, IOpenApiOperat
             In = ParameterLocation.Header,
             Name = ApiKeyAuthenticator.HeaderName,
             Description = "An API key: the configured admin key (Auth:AdminApiKey) or one created with POST /api-keys. " +
-                "Every key is an admin key.",
+                "Each key has roles: query (ask and search, and private collections that allow it), ingest (documents), " +
+                "agent (escalations, any query) and admin (everything, alone manages keys, collection access and the audit trail).",
         };
         return Task.CompletedTask;
     }
 
     public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
-        var use = context.Description.ActionDescriptor.EndpointMetadata.OfType<ApiKeyUse>().Cast<ApiKeyUse?>().LastOrDefault();
-        var key = new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SchemeName, context.Document)] = [] };
+        var metadata = context.Description.ActionDescriptor.EndpointMetadata;
+        var use = metadata.OfType<ApiKeyUse>().Cast<ApiKeyUse?>().LastOrDefault();
+        var role = metadata.OfType<RequiredApiKeyRole>().LastOrDefault()?.Role;
+        var key = new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SchemeName, context.Document)] = role is null ? [] : [role] };
         // An empty requirement is OpenAPI's "no credentials needed".
         operation.Security = use switch
         {

@@ -24,7 +24,7 @@ public sealed class DatabaseMigrationService(
         {
             var applied = await migrator.MigrateAsync(token);
             logger.LogInformation("Database schema is current ({Applied} migrations applied now)", applied.Count);
-            var seeded = await keys.SeedConfiguredAsync(AdminApiKeyOptions.ConfiguredKeyName, auth.Value.AdminApiKey, token);
+            var seeded = await keys.SeedConfiguredAsync(AdminApiKeyOptions.ConfiguredKeyName, auth.Value.AdminApiKey, auth.Value.RevokeKeysOfRotatedKey, token);
             logger.LogInformation("Configured admin API key {Outcome}", seeded ? "stored" : "already stored");
             readiness.MarkReady();
         }, stoppingToken);
