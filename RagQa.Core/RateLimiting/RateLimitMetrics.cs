@@ -16,6 +16,8 @@ internal sealed class RateLimitMetrics
         _rejected = meter.CreateCounter<long>("ragqa.rate_limit.rejected", "{request}", "Requests refused with 429, by route (query, search, escalate, auth_failure) and scope (ip or key).");
         _unavailable = meter.CreateCounter<long>("ragqa.rate_limit.unavailable", "{request}",
             "Requests let through unchecked because Redis could not be reached (fail open).");
+        // A series from the start, at 0: the fail-open alert (RagQaRateLimiterFailingOpen) then reads 0, not "no data".
+        _unavailable.Add(0);
     }
 
     public void Rejected(string route, string scope) =>

@@ -88,7 +88,7 @@ public sealed class RedisRateLimiterTests(LocalServers servers) : IAsyncLifetime
         await limiter.AcquireAsync(RateLimitRoutes.Query, RedisRateLimiter.ScopeIp, address, 10);
 
         var server = _redis.GetServer(_redis.GetEndPoints()[0]);
-        var keys = server.Keys(pattern: "ragqa:ratelimit:ip:*").Select(k => k.ToString()).ToList();
+        var keys = server.Keys(pattern: "ragqa:ratelimit:*:ip:*").Select(k => k.ToString()).ToList();
         Assert.Contains(RedisRateLimiter.CounterKey(RateLimitRoutes.Query, RedisRateLimiter.ScopeIp, address), keys);
         Assert.DoesNotContain(keys, k => k.Contains(address, StringComparison.Ordinal));
     }
