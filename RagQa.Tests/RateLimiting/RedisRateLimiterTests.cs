@@ -47,6 +47,20 @@ public sealed class RedisRateLimiterTests(LocalServers servers) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Each_route_has_its_own_counters()
+    {
+        var limiter = Limiter(_redis, Minute);
+        var client = Guid.NewGuid().ToString();
+
+        var queries = new List<bool>();
+        for (var i = 0; i < 3; i++) queries.Add((await limiter.AcquireAsync(RateLimitRoutes.Query, RedisRateLimiter.ScopeIp, client, 2)).Allowed);
+        var search = await limiter.AcquireAsync(RateLimitRoutes.Search, RedisRateLimiter.ScopeIp, client, 2);
+
+        Assert.Equal([true, true, false], queries);
+        Assert.True(search.Allowed);
+    }
+
+    [Fact]
     public async Task Replicas_share_one_counter()
     {
         await using var second = await ConnectionMultiplexer.ConnectAsync(servers.RedisConnectionString);
