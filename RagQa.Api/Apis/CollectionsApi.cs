@@ -36,10 +36,7 @@ public static class CollectionsApi
     public static async Task<Results<Ok<IReadOnlyList<CollectionSummary>>, ProblemHttpResult>> ListCollections(
         CollectionStore collections, ApiKeyAuthenticator authenticator, HttpContext http, CancellationToken cancellationToken)
     {
-        if (http.Request.Headers.ContainsKey(ApiKeyAuthenticator.HeaderName) && !(await authenticator.ValidateAsync(http)).IsValid)
-        {
-            return await authenticator.RefuseAsync(http);
-        }
+        if (await authenticator.RefuseInvalidSentKeyAsync(http) is { } refused) return refused;
         return TypedResults.Ok(await collections.ListAsync(ApiKeyAuthenticator.CallerOf(http), cancellationToken));
     }
 

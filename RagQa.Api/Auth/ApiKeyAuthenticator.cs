@@ -64,6 +64,10 @@ public sealed class ApiKeyAuthenticator(
         return ApiProblem.Create(status, code, title, validation.Status == ApiKeyStatus.Missing ? $"Send an API key in the {HeaderName} header." : null);
     }
 
+    /// <summary>On routes where a key is optional: the refusal when one was sent but is not valid (no silent downgrade to anonymous), else null.</summary>
+    public async Task<ProblemHttpResult?> RefuseInvalidSentKeyAsync(HttpContext http) =>
+        http.Request.Headers.ContainsKey(HeaderName) && !(await ValidateAsync(http)).IsValid ? await RefuseAsync(http) : null;
+
     /// <summary>The problem for a valid key that lacks the role a route needs (audited like any refusal, without counting against the address).</summary>
     public async Task<ProblemHttpResult> RefuseRoleAsync(HttpContext http, string role)
     {

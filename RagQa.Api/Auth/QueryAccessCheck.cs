@@ -13,10 +13,7 @@ public static class QueryAccessCheck
     public static async Task<ProblemHttpResult?> RefuseAsync(
         HttpContext http, ApiKeyAuthenticator authenticator, QueryStore queries, Guid id, CancellationToken cancellationToken)
     {
-        if (http.Request.Headers.ContainsKey(ApiKeyAuthenticator.HeaderName) && !(await authenticator.ValidateAsync(http)).IsValid)
-        {
-            return await authenticator.RefuseAsync(http);
-        }
+        if (await authenticator.RefuseInvalidSentKeyAsync(http) is { } refused) return refused;
         var owner = await queries.GetOwnerAsync(id, cancellationToken);
         var token = http.Request.Headers[QueryOwner.TokenHeader].ToString();
         return owner is not null && owner.Allows(ApiKeyAuthenticator.CallerOf(http), token) ? null : ApiProblem.NotFound("query", id);

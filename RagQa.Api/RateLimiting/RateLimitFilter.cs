@@ -18,10 +18,7 @@ public sealed class RateLimitFilter(
     public async ValueTask<object?> InvokeAsync(string route, EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
-        if (http.Request.Headers.ContainsKey(ApiKeyAuthenticator.HeaderName) && !(await authenticator.ValidateAsync(http)).IsValid)
-        {
-            return await authenticator.RefuseAsync(http);
-        }
+        if (await authenticator.RefuseInvalidSentKeyAsync(http) is { } refused) return refused;
         var settings = options.Value;
         if (!settings.Enabled) return await next(context);
 
