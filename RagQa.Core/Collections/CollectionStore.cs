@@ -15,7 +15,7 @@ public sealed class CollectionStore(NpgsqlDataSource dataSource)
     public async Task<IReadOnlyList<CollectionSummary>> ListAsync(AccessCaller caller, CancellationToken cancellationToken)
     {
         await using var connection = dataSource.CreateConnection();
-        var collections = await connection.QueryAsync<CollectionSummary, CollectionAccess, (CollectionSummary Summary, CollectionAccess Access)>(new CommandDefinition(
+        var collections = await connection.QueryAsync<CollectionSummary, AccessRow, (CollectionSummary Summary, CollectionAccess Access)>(new CommandDefinition(
             $"""
             SELECT c.name, c.description, c.is_system,
                    (SELECT count(*) FROM documents d WHERE d.collection = c.name) AS documents,
@@ -25,7 +25,7 @@ public sealed class CollectionStore(NpgsqlDataSource dataSource)
             FROM collections c ORDER BY c.is_system DESC, c.name
             """,
             new { indexed = DocumentStatus.Indexed }, cancellationToken: cancellationToken),
-            (summary, access) => (summary, access), splitOn: "visibility");
+            (summary, access) => (summary, access.ToAccess()), splitOn: "visibility");
         return collections.Where(c => c.Access.Allows(caller)).Select(c => c.Summary with { Visibility = c.Access.Visibility }).ToList();
     }
 
@@ -43,8 +43,9 @@ public sealed class CollectionStore(NpgsqlDataSource dataSource)
     public async Task<CollectionAccess?> GetAccessAsync(string name, CancellationToken cancellationToken)
     {
         await using var connection = dataSource.CreateConnection();
-        return await connection.QuerySingleOrDefaultAsync<CollectionAccess>(new CommandDefinition(
+        var row = await connection.QuerySingleOrDefaultAsync<AccessRow>(new CommandDefinition(
             $"SELECT {AccessColumns} FROM collections c WHERE c.name = @name", new { name }, cancellationToken: cancellationToken));
+        return row?.ToAccess();
     }
 
     /// <summary>Replaces who may read the collection; false when there is no such collection.</summary>
@@ -54,5 +55,15 @@ public sealed class CollectionStore(NpgsqlDataSource dataSource)
         return await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE collections SET visibility = @visibility, allowed_roles = @roles, allowed_keys = @keys WHERE name = @name",
             new { name, visibility = access.Visibility, roles = access.AllowedRoles, keys = access.AllowedKeys }, cancellationToken: cancellationToken)) == 1;
+    }
+
+    /// <summary>The access columns as Npgsql returns them (Dapper matches no constructor to a <c>uuid[]</c>).</summary>
+    private sealed class AccessRow
+    {
+        public string Visibility { get; init; } = CollectionAccess.Public;
+        public string[] AllowedRoles { get; init; } = [];
+        public Guid[] AllowedKeys { get; init; } = [];
+
+        public CollectionAccess ToAccess() => new(Visibility, AllowedRoles, AllowedKeys);
     }
 }
