@@ -57,9 +57,9 @@ internal static class Extensions
         builder.Services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.Section);
         builder.Services.AddOptions<RateLimitingOptions>().BindConfiguration(RateLimitingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<ApiKeyAuthenticator>();
-        builder.Services.AddSingleton<AdminApiKeyFilter>();
+        builder.Services.AddApiKeyAuthorization();
         builder.Services.AddSingleton<RedisRateLimiter>();
-        builder.Services.AddSingleton<QueryRateLimitFilter>();
+        builder.Services.AddSingleton<RateLimitFilter>();
         // The API consumes the audit queue: it always runs (workers may be scaled to zero on their own queue's depth).
         builder.Services.AddMessageHandler<AuditEvent, AuditEventHandler>(QueueNames.Audit);
         builder.Services.AddSingleton<DatabaseReadiness>();

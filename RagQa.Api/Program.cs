@@ -16,6 +16,8 @@ app.UseTrustedForwarders();
 app.UseApiRequestMetrics();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseAuthorization();
 app.MapOpenApi();
 app.MapScalarApiReference();
 app.MapDefaultEndpoints();

@@ -11,6 +11,7 @@ using RagQa.Api.Auth;
 using RagQa.Api.Model;
 using RagQa.Api.OpenApi;
 using RagQa.Api.Problems;
+using RagQa.Core.Access;
 using RagQa.Core.Audit;
 using RagQa.Core.Documents;
 using RagQa.Core.Guardrails;
@@ -21,7 +22,7 @@ using RagQa.Core.Text;
 
 namespace RagQa.Api.Apis;
 
-/// <summary>Admin endpoints to upload, inspect, list and delete knowledge-base documents.</summary>
+/// <summary>Endpoints for keys with the ingest role (or admin) to upload, inspect, list and delete knowledge-base documents.</summary>
 public static class DocumentsApi
 {
     /// <summary>Form fields read before the file part; CSV column mapping and the target collection.</summary>
@@ -30,18 +31,18 @@ public static class DocumentsApi
 
     public static IEndpointRouteBuilder MapDocumentsApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/documents").WithTags("Documents").RequireAdminApiKey();
+        var group = app.MapGroup("/documents").WithTags("Documents").RequireApiKeyRole(ApiRoles.Ingest);
         group.MapPost("/", Upload)
             .WithName("UploadDocument").WithSummary("Upload a document")
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status408RequestTimeout, StatusCodes.Status413PayloadTooLarge,
                 StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status503ServiceUnavailable)
-            .WithDescription("Uploads a file (multipart field 'file'; fields 'collection', 'text_columns', 'id_column', 'metadata_columns' before it). " +
+            .WithDescription("Requires an ingest or admin key. Uploads a file (multipart field 'file'; fields 'collection', 'text_columns', 'id_column', 'metadata_columns' before it). " +
                 "202 with the new document, or 200 with the existing one when the same bytes are already in the collection.")
             .Accepts<IFormFile>("multipart/form-data")
             .DisableAntiforgery();
-        group.MapGet("/{id:guid}", GetDocument).WithName("GetDocument").WithSummary("Get a document's status").ProducesProblems(StatusCodes.Status404NotFound).WithDescription("A document's ingestion status, counts and progress.");
-        group.MapGet("/", ListDocuments).WithName("ListDocuments").WithSummary("List documents").ProducesProblems(StatusCodes.Status400BadRequest).WithDescription("Documents, newest first, filtered by collection and status.");
-        group.MapDelete("/{id:guid}", DeleteDocument).WithName("DeleteDocument").WithSummary("Delete a document").ProducesProblems(StatusCodes.Status404NotFound).WithDescription("Deletes a document with its chunks and vectors.");
+        group.MapGet("/{id:guid}", GetDocument).WithName("GetDocument").WithSummary("Get a document's status").ProducesProblems(StatusCodes.Status404NotFound).WithDescription("Requires an ingest or admin key. A document's ingestion status, counts and progress.");
+        group.MapGet("/", ListDocuments).WithName("ListDocuments").WithSummary("List documents").ProducesProblems(StatusCodes.Status400BadRequest).WithDescription("Requires an ingest or admin key. Documents, newest first, filtered by collection and status.");
+        group.MapDelete("/{id:guid}", DeleteDocument).WithName("DeleteDocument").WithSummary("Delete a document").ProducesProblems(StatusCodes.Status404NotFound).WithDescription("Requires an ingest or admin key. Deletes a document with its chunks and vectors.");
         return app;
     }
 
@@ -84,40 +85,49 @@ public static class DocumentsApi
         CancellationToken cancellationToken)
     {
 
-        var fields = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        var reader = new MultipartReader(boundary, http.Request.Body) { BodyLengthLimit = null };
-        while (await reader.ReadNextSectionAsync(cancellationToken) is { } section)
+        try
         {
-            if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition)) continue;
-            var name = HeaderUtilities.RemoveQuotes(disposition.Name).Value ?? "";
-            if (disposition.IsFileDisposition() && name == "file")
+            var fields = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            var reader = new MultipartReader(boundary, http.Request.Body) { BodyLengthLimit = null };
+            while (await reader.ReadNextSectionAsync(cancellationToken) is { } section)
             {
-                var accepted = await AcceptFileAsync(intake, redactor, section, disposition, fields, defaultCollection, cancellationToken);
-                if (accepted.Document is { } document)
+                if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition)) continue;
+                var name = HeaderUtilities.RemoveQuotes(disposition.Name).Value ?? "";
+                if (disposition.IsFileDisposition() && name == "file")
                 {
-                    await audit.RecordAsync(AuditActions.DocumentUploaded, ApiKeyAuthenticator.ActorOf(http), AuditSubject.Document(document.Id),
-                        new Dictionary<string, string>
-                        {
-                            ["collection"] = document.Collection,
-                            ["content_type"] = document.ContentType,
-                            ["size_bytes"] = document.SizeBytes.ToString(CultureInfo.InvariantCulture),
-                            ["duplicate"] = accepted.Created ? "false" : "true",
-                        }, cancellationToken: cancellationToken);
+                    var accepted = await AcceptFileAsync(intake, redactor, section, disposition, fields, defaultCollection, cancellationToken);
+                    if (accepted.Document is { } document)
+                    {
+                        await audit.RecordAsync(AuditActions.DocumentUploaded, ApiKeyAuthenticator.ActorOf(http), AuditSubject.Document(document.Id),
+                            new Dictionary<string, string>
+                            {
+                                ["collection"] = document.Collection,
+                                ["content_type"] = document.ContentType,
+                                ["size_bytes"] = document.SizeBytes.ToString(CultureInfo.InvariantCulture),
+                                ["duplicate"] = accepted.Created ? "false" : "true",
+                            }, cancellationToken: cancellationToken);
+                    }
+                    return accepted.Result;
                 }
-                return accepted.Result;
-            }
-            if (disposition.IsFormDisposition())
-            {
-                // Read up to the limit and no further: a 20 MB field is refused after MaxFieldLength characters.
-                if (await FormFieldReader.ReadAsync(section.Body, MaxFieldLength, cancellationToken) is not { } value)
+                if (disposition.IsFormDisposition())
                 {
-                    return ApiProblem.Validation($"The form field '{name}' is longer than {MaxFieldLength} characters.");
+                    // Read up to the limit and no further: a 20 MB field is refused after MaxFieldLength characters.
+                    if (await FormFieldReader.ReadAsync(section.Body, MaxFieldLength, cancellationToken) is not { } value)
+                    {
+                        return ApiProblem.Validation($"The form field '{name}' is longer than {MaxFieldLength} characters.");
+                    }
+                    fields[name] = value.Trim();
                 }
-                fields[name] = value.Trim();
             }
+            return ApiProblem.Create(StatusCodes.Status400BadRequest, ProblemCodes.MissingFile, "No file was uploaded.",
+                "Put the file in the multipart field 'file' (after any option fields).");
         }
-        return ApiProblem.Create(StatusCodes.Status400BadRequest, ProblemCodes.MissingFile, "No file was uploaded.",
-            "Put the file in the multipart field 'file' (after any option fields).");
+        catch (IOException ex) when (ex is not BadHttpRequestException && !http.RequestAborted.IsCancellationRequested)
+        {
+            // The multipart reader's "unexpected end of stream": the body ended before its closing boundary (Kestrel's own
+            // BadHttpRequestException, also an IOException, keeps its 400/413 from ApiExceptionHandler).
+            return ApiProblem.Create(StatusCodes.Status400BadRequest, ProblemCodes.MalformedMultipart, "The multipart body is incomplete.", ex.Message);
+        }
     }
 
     private static async Task<(Results<Accepted<DocumentResponse>, Ok<DocumentResponse>, ProblemHttpResult> Result, DocumentRecord? Document, bool Created)> AcceptFileAsync(

@@ -14,4 +14,10 @@ public sealed class AdminApiKeyOptions
     /// <summary>At least as strong as a generated key (32 random bytes): a weaker one stops the api at start-up.</summary>
     [StrongAdminApiKey]
     public string AdminApiKey { get; set; } = "";
+
+    /// <summary>
+    /// When the configured key changes, also revoke the keys the old one created (and the keys those created): set it
+    /// for a rotation after a leak, leave it off for a routine rotation that must not cut off integrations.
+    /// </summary>
+    public bool RevokeKeysOfRotatedKey { get; set; }
 }

@@ -37,7 +37,7 @@ public sealed class DatabaseMigrationService(
                     await connection.ReloadTypesAsync(token);
                 }
             }
-            var seeded = await keys.SeedConfiguredAsync(AdminApiKeyOptions.ConfiguredKeyName, auth.Value.AdminApiKey, token);
+            var seeded = await keys.SeedConfiguredAsync(AdminApiKeyOptions.ConfiguredKeyName, auth.Value.AdminApiKey, auth.Value.RevokeKeysOfRotatedKey, token);
             logger.LogInformation("Configured admin API key {Outcome}", seeded ? "stored" : "already stored");
             readiness.MarkReady();
         }, stoppingToken);

@@ -10,7 +10,13 @@ namespace RagQa.Tests.Contract;
 /// </summary>
 public sealed partial class OpenApiDocumentTests
 {
-    private static readonly string[] AdminPathPrefixes = ["/documents", "/escalations", "/api-keys", "/audit"];
+    /// <summary>Key-only routes by path prefix, with the role their key needs (issue #19: not every key is an admin key).</summary>
+    private static readonly (string Prefix, string Role)[] KeyOnlyPaths =
+        [("/documents", "ingest"), ("/escalations", "agent"), ("/api-keys", "admin"), ("/audit", "admin"), ("/collections/{name}/access", "admin")];
+
+    /// <summary>Open routes that take a key when one is sent (ownership, private collections, the caller's own rate limit).</summary>
+    private static readonly (string Path, string Method)[] KeyOptionalOperations =
+        [("/query", "post"), ("/query/{id}", "get"), ("/query/{id}/escalate", "post"), ("/search", "post"), ("/collections", "get")];
 
     [Fact]
     public void The_committed_document_is_what_the_build_generates()
@@ -21,15 +27,18 @@ public sealed partial class OpenApiDocumentTests
     }
 
     [Fact]
-    public void Admin_routes_require_the_key_POST_query_accepts_one_and_the_rest_are_public()
+    public void Key_only_routes_require_a_key_and_name_its_role_open_routes_that_read_one_accept_it_and_the_rest_are_public()
     {
         foreach (var (path, method, operation) in Operations())
         {
             var schemes = operation["security"]!.AsArray().Select(r => string.Join(",", r!.AsObject().Select(p => p.Key))).ToList();
-            var expected = AdminPathPrefixes.Any(path.StartsWith) && !path.EndsWith("/escalate") ? ["ApiKey"]
-                : (path, method) == ("/query", "post") ? ["", "ApiKey"]
+            var role = KeyOnlyPaths.FirstOrDefault(p => path.StartsWith(p.Prefix, StringComparison.Ordinal)).Role;
+            var expected = role is not null ? ["ApiKey"]
+                : KeyOptionalOperations.Contains((path, method)) ? ["", "ApiKey"]
                 : new[] { "" };
             Assert.True(expected.SequenceEqual(schemes), $"{method.ToUpperInvariant()} {path}: security [{string.Join(" | ", schemes)}]");
+            Assert.Equal(role, (string?)operation["x-required-role"]);
+            if (role is not null) Assert.Contains($"Requires an {role}", (string?)operation["description"]);
         }
     }
 

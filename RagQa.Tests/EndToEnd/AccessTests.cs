@@ -21,16 +21,15 @@ public sealed class AccessTests(BulkIngestionAppHostFixture fixture)
         using var allowed = await _calls.SendAsync(HttpMethod.Get, route, fixture.AdminApiKey);
         Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
 
-        var failures = await _calls.WaitForAuditAsync(AuditActions.AuthFailed, $"GET {route}", count: 2);
-        Assert.Contains(failures, e => e.GetProperty("details").GetProperty("code").GetString() == "missing_api_key");
-        Assert.Contains(failures, e => e.GetProperty("details").GetProperty("code").GetString() == "invalid_api_key");
-        Assert.All(failures, e => Assert.Equal(AuditActors.Anonymous, e.GetProperty("actor").GetString()));
+        // Failures are audited once per source address and window (the first, with a count), not once per request.
+        var failures = await _calls.WaitForAuditAsync(AuditActions.AuthFailed);
+        Assert.Contains(failures, e => e.GetProperty("details").TryGetProperty("count", out _) && e.GetProperty("actor").GetString() == AuditActors.Anonymous);
     }
 
     [Fact]
     public async Task A_created_key_works_is_listed_without_its_secret_and_once_revoked_is_refused_everywhere()
     {
-        using var created = await _calls.SendAsync(HttpMethod.Post, "/api-keys", fixture.AdminApiKey, new { name = "integration test" });
+        using var created = await _calls.SendAsync(HttpMethod.Post, "/api-keys", fixture.AdminApiKey, new { name = "integration test", roles = new[] { "admin" } });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         using var body = JsonDocument.Parse(await created.Content.ReadAsStringAsync());
         var key = body.RootElement.GetProperty("key").GetString()!;
@@ -56,9 +55,6 @@ public sealed class AccessTests(BulkIngestionAppHostFixture fixture)
 
         Assert.Single(await _calls.WaitForAuditAsync(AuditActions.ApiKeyCreated, id.ToString()));
         Assert.Single(await _calls.WaitForAuditAsync(AuditActions.ApiKeyRevoked, id.ToString()));
-        var refused = await _calls.WaitForAuditAsync(AuditActions.AuthFailed, "GET /documents");
-        Assert.Contains(refused, e => e.GetProperty("actor").GetString() == AuditActors.ApiKey(id)
-            && e.GetProperty("details").GetProperty("code").GetString() == "revoked_api_key");
     }
 
     [Fact]

@@ -29,7 +29,7 @@ public sealed class AgentPageTests(AppHostFixture fixture, ITestOutputHelper out
         var queryId = answered.Query_id;
         var id = answered.Escalation_id!.Value;
         var markupQueryId = (await client.AskAsync(MarkupQuestion)).Query_id;
-        using var markupEscalation = await fixture.Api.PostAsync($"/query/{markupQueryId}/escalate", null);
+        using var markupEscalation = await client.EscalateAsync(markupQueryId);
         markupEscalation.EnsureSuccessStatusCode();
         var markupId = JsonDocument.Parse(await markupEscalation.Content.ReadAsStringAsync()).RootElement.GetProperty("escalation_id").GetGuid();
 

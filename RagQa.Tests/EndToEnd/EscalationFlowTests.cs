@@ -100,8 +100,8 @@ public sealed class EscalationFlowTests(AppHostFixture fixture, ITestOutputHelpe
         Assert.Null(answered.Escalation_id);
         var queryId = answered.Query_id;
 
-        using var first = await fixture.Api.PostAsync($"/query/{queryId}/escalate", null);
-        using var second = await fixture.Api.PostAsync($"/query/{queryId}/escalate", null);
+        using var first = await client.EscalateAsync(queryId);
+        using var second = await client.EscalateAsync(queryId);
 
         Assert.Equal(HttpStatusCode.Created, first.StatusCode);
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);

@@ -20,7 +20,8 @@ public sealed class SeededQueryTests(AppHostFixture fixture)
     {
         await fixture.WaitForSeedIndexedAsync();
 
-        var root = (await QueryCalls.AskAsync(fixture.Api, "Quais são as reclamações mais comuns?")).Query;
+        var asked = await QueryCalls.AskAsync(fixture.Api, "Quais são as reclamações mais comuns?");
+        var root = asked.Query;
 
         Assert.Equal(QueryStatus.Answered, root.Status);
         Assert.InRange(root.Confidence!.Value, 0, 1);
@@ -41,7 +42,8 @@ public sealed class SeededQueryTests(AppHostFixture fixture)
         }
 
         var queryId = root.Query_id;
-        using var stored = await fixture.Api.GetAsync($"/query/{queryId}");
+        using var storedRequest = asked.Request(HttpMethod.Get, $"/query/{queryId}");
+        using var stored = await fixture.Api.SendAsync(storedRequest);
         Assert.Equal(HttpStatusCode.OK, stored.StatusCode);
     }
 

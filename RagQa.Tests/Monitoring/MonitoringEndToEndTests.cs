@@ -188,14 +188,14 @@ public sealed class MonitoringEndToEndTests(AppHostFixture fixture)
     private async Task DriveTrafficAsync()
     {
         var question = UniqueQuestion("A cor do produto era igual à da foto?");
-        var queryIds = new List<string>();
+        var asked = new List<QueryOutcome>();
         for (var i = 0; i < 2; i++)
         {
-            var answer = (await QueryCalls.AskAsync(fixture.Api, question)).Query;
-            Assert.Equal(QueryStatus.Answered, answer.Status);
-            queryIds.Add(answer.Query_id.ToString());
+            var outcome = await QueryCalls.AskAsync(fixture.Api, question);
+            Assert.Equal(QueryStatus.Answered, outcome.Query.Status);
+            asked.Add(outcome);
         }
-        await EscalateAndResolveAsync(queryIds[0]);
+        await EscalateAndResolveAsync(asked[0]);
         using (var empty = await fixture.Api.PostAsJsonAsync("/query", new { question = "" })) Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
         using (var unknown = await fixture.Api.GetAsync($"/query/{Guid.NewGuid()}")) Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
 
@@ -207,9 +207,10 @@ public sealed class MonitoringEndToEndTests(AppHostFixture fixture)
         Assert.Equal("indexed", document.GetProperty("status").GetString());
     }
 
-    private async Task EscalateAndResolveAsync(string queryId)
+    private async Task EscalateAndResolveAsync(QueryOutcome asked)
     {
-        using var escalated = await fixture.Api.PostAsync($"/query/{queryId}/escalate", null);
+        using var escalateRequest = asked.Request(HttpMethod.Post, $"/query/{asked.Query.Query_id}/escalate");
+        using var escalated = await fixture.Api.SendAsync(escalateRequest);
         Assert.True(escalated.StatusCode == HttpStatusCode.Created,
             $"POST /query/{{id}}/escalate answered {(int)escalated.StatusCode}: the escalation endpoints feed ragqa_escalations_*");
         var escalationId = JsonDocument.Parse(await escalated.Content.ReadAsStringAsync()).RootElement.GetProperty("escalation_id").GetString();

@@ -26,12 +26,14 @@ public static class QueryPolling
             }
             catch (RagQaApiException<QueryAccepted> accepted)
             {
-                // The generated client throws on the 202: its body is not the 200's QueryView.
+                // The generated client throws on the 202: its body is not the 200's QueryView. An anonymous asker polls
+                // with the access token it was given.
+                var polling = new RagQaApiClient(http) { OnRequest = request => request.Headers.Add("X-Query-Token", accepted.Result.Access_token) };
                 QueryView? view = null;
                 for (var i = 0; (view is null || view.Status == QueryStatus.Pending) && i < MaxPolls; i++)
                 {
                     await Task.Delay(PollInterval);
-                    view = await client.GetQueryAsync(accepted.Result.Query_id);
+                    view = await polling.GetQueryAsync(accepted.Result.Query_id);
                 }
                 return view is null ? new PolledQuery(202, null, null, "never polled") : new PolledQuery(200, view, null, null);
             }

@@ -1,0 +1,121 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+
+namespace RagQa.Tests.EndToEnd;
+
+/// <summary>
+/// Issue #19 through the running application: key roles (items 1), private collections (2), query owners (3), request
+/// bounds (4), the rate limit of /search (5) and paging and multipart errors as 400 (7).
+/// </summary>
+[Collection(BulkIngestionCollection.Name)]
+public sealed class AccessBoundsTests(BulkIngestionAppHostFixture fixture)
+{
+    private readonly AdminCalls _calls = new(fixture.Api, fixture.AdminApiKey);
+
+    private async Task<(Guid Id, string Key)> CreateKeyAsync(string apiKey, object body)
+    {
+        using var created = await _calls.SendAsync(HttpMethod.Post, "/api-keys", apiKey, body);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var root = JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement;
+        return (root.GetProperty("id").GetGuid(), root.GetProperty("key").GetString()!);
+    }
+
+    [Fact]
+    public async Task A_key_only_reaches_the_routes_of_its_roles_and_cannot_mint_more_rights()
+    {
+        var (_, agent) = await CreateKeyAsync(fixture.AdminApiKey, new { name = "agents", roles = new[] { "agent" } });
+        var (_, partner) = await CreateKeyAsync(fixture.AdminApiKey, new { name = "partner", rate_limit = 5 });
+        var (_, limitedAdmin) = await CreateKeyAsync(fixture.AdminApiKey, new { name = "limited admin", roles = new[] { "admin" }, rate_limit = 5 });
+
+        using (var escalations = await _calls.SendAsync(HttpMethod.Get, "/escalations", agent)) Assert.Equal(HttpStatusCode.OK, escalations.StatusCode);
+        foreach (var route in new[] { "/audit", "/api-keys", "/documents" })
+        {
+            await ProblemAssert.IsAsync(await _calls.SendAsync(HttpMethod.Get, route, agent), HttpStatusCode.Forbidden, "insufficient_role");
+            await ProblemAssert.IsAsync(await _calls.SendAsync(HttpMethod.Get, route, partner), HttpStatusCode.Forbidden, "insufficient_role");
+        }
+        await ProblemAssert.IsAsync(await _calls.SendAsync(HttpMethod.Post, "/api-keys", partner, new { name = "unlimited" }), HttpStatusCode.Forbidden, "insufficient_role");
+        await ProblemAssert.IsAsync(await _calls.SendAsync(HttpMethod.Post, "/api-keys", limitedAdmin, new { name = "no limit" }), HttpStatusCode.Forbidden, "insufficient_role");
+        await ProblemAssert.IsAsync(await _calls.SendAsync(HttpMethod.Post, "/api-keys", limitedAdmin, new { name = "higher", rate_limit = 6 }), HttpStatusCode.Forbidden, "insufficient_role");
+        await ProblemAssert.IsAsync(await _calls.SendAsync(HttpMethod.Post, "/api-keys", fixture.AdminApiKey, new { name = "x", roles = new[] { "owner" } }), HttpStatusCode.BadRequest, "validation_failed");
+        await CreateKeyAsync(limitedAdmin, new { name = "within", rate_limit = 5, roles = new[] { "query" } });
+    }
+
+    [Fact]
+    public async Task A_private_collection_is_unknown_to_anonymous_callers_and_to_keys_it_does_not_allow()
+    {
+        var (allowedId, allowed) = await CreateKeyAsync(fixture.AdminApiKey, new { name = "docs reader" });
+        var (_, stranger) = await CreateKeyAsync(fixture.AdminApiKey, new { name = "stranger" });
+        using (var set = await _calls.SendAsync(HttpMethod.Put, "/collections/product_docs/access", fixture.AdminApiKey,
+            new { visibility = "private", allowed_keys = new[] { allowedId } }))
+        {
+            Assert.Equal(HttpStatusCode.OK, set.StatusCode);
+        }
+        try
+        {
+            foreach (var key in new[] { null, stranger })
+            {
+                using var list = await _calls.SendAsync(HttpMethod.Get, "/collections", key);
+                Assert.DoesNotContain("product_docs", await list.Content.ReadAsStringAsync());
+                await ProblemAssert.IsAsync(await _calls.SendAsync(HttpMethod.Post, "/search", key, new { query = "manual", collection = "product_docs" }),
+                    HttpStatusCode.BadRequest, "unknown_collection");
+                await ProblemAssert.IsAsync(await _calls.SendAsync(HttpMethod.Post, "/query", key, new { question = "Como instalar?", collection = "product_docs" }),
+                    HttpStatusCode.BadRequest, "unknown_collection");
+            }
+            using var allowedList = await _calls.SendAsync(HttpMethod.Get, "/collections", allowed);
+            Assert.Contains("product_docs", await allowedList.Content.ReadAsStringAsync());
+            using var search = await _calls.SendAsync(HttpMethod.Post, "/search", allowed, new { query = "manual", collection = "product_docs" });
+            Assert.Equal(HttpStatusCode.OK, search.StatusCode);
+        }
+        finally
+        {
+            (await _calls.SendAsync(HttpMethod.Put, "/collections/product_docs/access", fixture.AdminApiKey, new { visibility = "public" })).Dispose();
+        }
+    }
+
+    [Fact]
+    public async Task Only_the_asker_reads_a_query_back()
+    {
+        await fixture.WaitForSeedIndexedAsync();
+        var asked = await QueryCalls.AskAsync(fixture.Api, "O produto chegou no prazo?");
+        var id = asked.Query.Query_id;
+        Assert.NotNull(asked.AccessToken);
+        var (_, other) = await CreateKeyAsync(fixture.AdminApiKey, new { name = "someone else" });
+
+        await ProblemAssert.IsAsync(await fixture.Api.GetAsync($"/query/{id}"), HttpStatusCode.NotFound, "not_found");
+        await ProblemAssert.IsAsync(await _calls.SendAsync(HttpMethod.Get, $"/query/{id}", other), HttpStatusCode.NotFound, "not_found");
+        await ProblemAssert.IsAsync(await _calls.SendAsync(HttpMethod.Post, $"/query/{id}/escalate", other), HttpStatusCode.NotFound, "not_found");
+        using (var mine = asked.Request(HttpMethod.Get, $"/query/{id}"))
+        using (var read = await fixture.Api.SendAsync(mine)) Assert.Equal(HttpStatusCode.OK, read.StatusCode);
+        using (var admin = await _calls.SendAsync(HttpMethod.Get, $"/query/{id}", fixture.AdminApiKey)) Assert.Equal(HttpStatusCode.OK, admin.StatusCode);
+    }
+
+    [Fact]
+    public async Task Oversized_lists_and_bodies_and_overflowing_pages_are_refused_with_a_code()
+    {
+        var filters = Enumerable.Range(0, 17).ToDictionary(i => "key_" + i, _ => "v");
+        await ProblemAssert.IsAsync(await _calls.SendAsync(HttpMethod.Post, "/query", null, new { question = "Chegou?", filters = new { metadata = filters } }),
+            HttpStatusCode.BadRequest, "validation_failed");
+        var huge = Enumerable.Range(0, 20_000).ToDictionary(i => "key_" + i, _ => "value");
+        await ProblemAssert.IsAsync(await _calls.SendAsync(HttpMethod.Post, "/query", null, new { question = "Chegou?", filters = new { metadata = huge } }),
+            HttpStatusCode.RequestEntityTooLarge, "request_too_large");
+
+        await ProblemAssert.IsAsync(await _calls.SendAsync(HttpMethod.Get, "/audit?page=4294969&page_size=500", fixture.AdminApiKey),
+            HttpStatusCode.BadRequest, "validation_failed");
+        await ProblemAssert.IsAsync(await _calls.SendAsync(HttpMethod.Get, "/escalations?page=2147483647&page_size=100", fixture.AdminApiKey),
+            HttpStatusCode.BadRequest, "validation_failed");
+    }
+
+    [Fact]
+    public async Task A_multipart_body_cut_before_its_closing_boundary_is_400()
+    {
+        const string boundary = "cut-boundary";
+        var body = $"--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"cut.txt\"\r\nContent-Type: text/plain\r\n\r\nO produto chegou";
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/documents") { Content = new ByteArrayContent(Encoding.UTF8.GetBytes(body)) };
+        request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse($"multipart/form-data; boundary={boundary}");
+        request.Headers.Add("X-Api-Key", fixture.AdminApiKey);
+
+        await ProblemAssert.IsAsync(await fixture.Api.SendAsync(request), HttpStatusCode.BadRequest, "malformed_multipart");
+    }
+}
