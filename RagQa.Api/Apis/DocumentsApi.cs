@@ -122,7 +122,7 @@ public static class DocumentsApi
             return ApiProblem.Create(StatusCodes.Status400BadRequest, ProblemCodes.MissingFile, "No file was uploaded.",
                 "Put the file in the multipart field 'file' (after any option fields).");
         }
-        catch (IOException ex) when (ex is not BadHttpRequestException && !http.RequestAborted.IsCancellationRequested)
+        catch (IOException ex) when (ex is not Microsoft.AspNetCore.Http.BadHttpRequestException && !http.RequestAborted.IsCancellationRequested)
         {
             // The multipart reader's "unexpected end of stream": the body ended before its closing boundary (Kestrel's own
             // BadHttpRequestException, also an IOException, keeps its 400/413 from ApiExceptionHandler).
