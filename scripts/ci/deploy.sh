@@ -20,22 +20,38 @@ require KUSTOMIZE_OVERLAY KUBE_NAMESPACE CONTAINER_REGISTRY KUBE_CONFIG RAGQA_SE
 registry=$(registry)
 tag=$(image_tag)
 timeout=${ROLLOUT_TIMEOUT:-10m}
-overlay="$ci_root/$KUSTOMIZE_OVERLAY"
+[[ $KUSTOMIZE_OVERLAY == manifests/* ]] || { echo "error: KUSTOMIZE_OVERLAY must be an overlay under manifests/" >&2; exit 2; }
 secret_template=aspirate-output/ragqa-secrets.template.yaml
-[ -f "$overlay/kustomization.yaml" ] || { echo "error: $KUSTOMIZE_OVERLAY has no kustomization.yaml" >&2; exit 2; }
+[ -f "$KUSTOMIZE_OVERLAY/kustomization.yaml" ] || { echo "error: $KUSTOMIZE_OVERLAY has no kustomization.yaml" >&2; exit 2; }
 
 work=$(mktemp -d "${RUNNER_TEMP:-${TMPDIR:-/tmp}}/ragqa-deploy.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 chmod 700 "$work"
 
-# The release: the overlay with this build's images (kustomize's images transformer; the overlay must be a relative
-# path from here, kustomize refuses absolute ones).
-mkdir "$work/release"
+# ragqa-secrets from the CI's secret store: every key the template names must be there (names only in messages). The
+# overlays generate the Secret from manifests/secrets/ragqa-secrets.env, so the manifests are rendered from a private
+# copy holding that file (a developer's own ragqa-secrets.env is never touched).
+mapfile -t required_keys < <(awk '/^[^ ]/ { on = /^stringData:/; next } on && /^  [A-Za-z0-9._-]+:/ { sub(/^  /, ""); sub(/:.*/, ""); print }' "$secret_template")
+# A malformed line is reported by its number: kubectl's own message would quote it, value and all.
+bad_lines=$(printf '%s\n' "$RAGQA_SECRETS" | grep -nvE '^([A-Za-z._-][A-Za-z0-9._-]*=.*|#.*|)$' | cut -d: -f1 | paste -sd, || true)
+[ -z "$bad_lines" ] || { echo "error: RAGQA_SECRETS lines $bad_lines are not KEY=value" >&2; exit 1; }
+mapfile -t given_keys < <(printf '%s\n' "$RAGQA_SECRETS" | sed -n 's/^\([A-Za-z0-9._-]*\)=..*/\1/p')
+missing=()
+for key in "${required_keys[@]}"; do
+  printf '%s\n' "${given_keys[@]}" | grep -qxF "$key" || missing+=("$key")
+done
+[ ${#missing[@]} -eq 0 ] || { echo "error: RAGQA_SECRETS has no value for: ${missing[*]}" >&2; exit 1; }
+(umask 077 && printf '%s\n' "$RAGQA_SECRETS" >"$work/ragqa-secrets.env" && printf '%s\n' "$KUBE_CONFIG" >"$work/kubeconfig")
+mkdir "$work/tree"
+cp -r manifests aspirate-output "$work/tree/"
+install -m 600 "$work/ragqa-secrets.env" "$work/tree/manifests/secrets/ragqa-secrets.env"
+overlay="$work/tree/$KUSTOMIZE_OVERLAY"
+
+# The release: this build's images, written into the copy's release component (manifests/release), which both
+# overlays use, so the images are set in that one place as a developer would with `kustomize edit set image`.
 {
-  echo "apiVersion: kustomize.config.k8s.io/v1beta1"
-  echo "kind: Kustomization"
-  echo "resources:"
-  echo "- $(realpath --relative-to="$work/release" "$overlay")"
+  echo "apiVersion: kustomize.config.k8s.io/v1alpha1"
+  echo "kind: Component"
   echo "images:"
   for project in "${ci_services[@]}"; do
     repository=$(container_repository "$project")
@@ -43,8 +59,8 @@ mkdir "$work/release"
     echo "  newName: $registry/$repository"
     echo "  newTag: \"$tag\""
   done
-} >"$work/release/kustomization.yaml"
-kubectl kustomize "$work/release" >"$work/release.yaml"
+} >"$work/tree/manifests/release/kustomization.yaml"
+kubectl kustomize "$overlay" >"$work/release.yaml"
 
 for project in "${ci_services[@]}"; do
   image="$registry/$(container_repository "$project"):$tag"
@@ -63,18 +79,6 @@ mapfile -t statefulsets < <(printf '%s\n' "${workloads[@]}" | grep '^statefulset
 mapfile -t deployments < <(printf '%s\n' "${workloads[@]}" | grep '^deployment/' || true)
 [ ${#deployments[@]} -ge ${#ci_services[@]} ] || { echo "error: $KUSTOMIZE_OVERLAY renders ${#deployments[@]} Deployments" >&2; exit 1; }
 
-# ragqa-secrets from the CI's secret store: every key the template names must be there (names only in messages).
-mapfile -t required_keys < <(awk '/^[^ ]/ { on = /^stringData:/; next } on && /^  [A-Za-z0-9._-]+:/ { sub(/^  /, ""); sub(/:.*/, ""); print }' "$secret_template")
-# A malformed line is reported by its number: kubectl's own message would quote it, value and all.
-bad_lines=$(printf '%s\n' "$RAGQA_SECRETS" | grep -nvE '^([A-Za-z._-][A-Za-z0-9._-]*=.*|#.*|)$' | cut -d: -f1 | paste -sd, || true)
-[ -z "$bad_lines" ] || { echo "error: RAGQA_SECRETS lines $bad_lines are not KEY=value" >&2; exit 1; }
-mapfile -t given_keys < <(printf '%s\n' "$RAGQA_SECRETS" | sed -n 's/^\([A-Za-z0-9._-]*\)=..*/\1/p')
-missing=()
-for key in "${required_keys[@]}"; do
-  printf '%s\n' "${given_keys[@]}" | grep -qxF "$key" || missing+=("$key")
-done
-[ ${#missing[@]} -eq 0 ] || { echo "error: RAGQA_SECRETS has no value for: ${missing[*]}" >&2; exit 1; }
-(umask 077 && printf '%s\n' "$RAGQA_SECRETS" >"$work/ragqa-secrets.env" && printf '%s\n' "$KUBE_CONFIG" >"$work/kubeconfig")
 [ "$ci_dry_run" = 1 ] || export KUBECONFIG="$work/kubeconfig"
 
 echo "Deploying $tag to $environment: $KUSTOMIZE_OVERLAY into namespace $KUBE_NAMESPACE (${#workloads[@]} workloads)"
@@ -90,8 +94,7 @@ apply_piped() {
   fi
 }
 apply_piped kubectl create namespace "$KUBE_NAMESPACE"
-apply_piped kubectl -n "$KUBE_NAMESPACE" create secret generic ragqa-secrets --from-env-file="$work/ragqa-secrets.env"
-run kubectl apply -k "$work/release"
+run kubectl apply -f "$work/release.yaml"
 
 rolled_out=1
 for workload in "${statefulsets[@]}" "${deployments[@]}"; do
