@@ -71,7 +71,7 @@ public static partial class ScopeClassifier
         "mercado livre", "mercado libre", "shopee", "amazon", "shopify", "magalu", "magazine luiza", "americanas", "reclame aqui",
         "previsao do tempo", "weather", "populacao", "population", "poblacion", "habitantes", "inhabitants", "people live",
         "pessoas vivem", "serie", "series", "netflix", "capital d*", "capital of", "copa do mundo", "world cup", "horoscop*", "bitcoin",
-        "cotacao", "dolar",
+        "cotacao", "dolar", "horario de funcionamento", "opening hours", "business hours", "horario de atencion",
     ];
 
     private static readonly string[] DomainWords =
@@ -105,10 +105,11 @@ public static partial class ScopeClassifier
         var folded = " " + string.Join(' ', TextFolding.Words(question).Select(w => w.Folded)) + " ";
         if (Has(folded, SystemCues) || Has(folded, PersonalDataCues) || Has(folded, MakeUpCues) || Has(folded, CodeCues)
             || Has(folded, PresentCues) && !Has(folded, ReviewNouns)) return QuestionScope.OutOfScope;
-        if (analytical) return QuestionScope.InScope;
-        // World knowledge, other companies, small talk: out of scope even when a word of it also occurs in reviews
-        // ("reputação do Mercado Livre no Reclame Aqui", "weather like"), unless the reviews or their authors are named.
+        // World knowledge, other companies, small talk: out of scope even when a word of it also occurs in reviews or a
+        // figure is asked ("reputação do Mercado Livre no Reclame Aqui", "average delivery time of Magazine Luiza"),
+        // unless the reviews or their authors are named.
         if ((Has(folded, WorldCues) || IsSmallTalk(folded)) && !Has(folded, ReviewNouns)) return QuestionScope.OutOfScope;
+        if (analytical) return QuestionScope.InScope;
         var domain = Has(folded, DomainWords) || ReviewThemes.Named(folded, polarity: null) is not null;
         if (domain) return QuestionScope.InScope;
         if (Has(folded, GeneralCues)) return QuestionScope.OutOfScope;

@@ -96,14 +96,24 @@ public sealed class SeededQueryTests(AppHostFixture fixture)
             Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
             using var accepted = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
             var statusUrl = accepted.RootElement.GetProperty("status_url").GetString()!;
-            using var pending = JsonDocument.Parse(await fixture.Api.GetStringAsync(statusUrl));
+            // An anonymous asker reads its query back with the access token it was given.
+            var token = accepted.RootElement.GetProperty("access_token").GetString()!;
+            async Task<JsonDocument> ReadAsync()
+            {
+                using var request = new HttpRequestMessage(HttpMethod.Get, statusUrl);
+                request.Headers.Add("X-Query-Token", token);
+                using var reply = await fixture.Api.SendAsync(request);
+                reply.EnsureSuccessStatusCode();
+                return JsonDocument.Parse(await reply.Content.ReadAsStringAsync());
+            }
+            using var pending = await ReadAsync();
             Assert.Equal("pending", pending.RootElement.GetProperty("status").GetString());
 
             await fixture.StartAsync("queryworker");
             var deadline = DateTime.UtcNow.AddMinutes(2);
             while (true)
             {
-                using var stored = JsonDocument.Parse(await fixture.Api.GetStringAsync(statusUrl));
+                using var stored = await ReadAsync();
                 if (stored.RootElement.GetProperty("status").GetString() == "answered")
                 {
                     Assert.NotEmpty(stored.RootElement.GetProperty("citations").EnumerateArray());
