@@ -23,7 +23,8 @@ public sealed class DeployScriptTests
 
         Assert.True(result.ExitCode == 0, result.ToString());
         var commands = CiScript.Commands(result);
-        Assert.Contains(commands, c => c.StartsWith("kubectl apply -k ", StringComparison.Ordinal));
+        // The rendered release (the overlay's Secret generated from RAGQA_SECRETS, this build's images) is applied whole.
+        Assert.Contains(commands, c => c.StartsWith("kubectl apply -f ", StringComparison.Ordinal));
         foreach (var deployment in new[] { "api", "queryworker", "ingestworker", "embedworker" })
         {
             Assert.Contains($"kubectl -n ragqa rollout status deployment/{deployment} --timeout=10m", commands);
@@ -32,8 +33,8 @@ public sealed class DeployScriptTests
         {
             Assert.Contains($"kubectl -n ragqa rollout status statefulset/{statefulSet} --timeout=10m", commands);
         }
-        var apply = commands.IndexOf(commands.First(c => c.StartsWith("kubectl apply -k ", StringComparison.Ordinal)));
-        Assert.True(commands.FindIndex(c => c.Contains("create secret generic ragqa-secrets", StringComparison.Ordinal)) < apply);
+        var apply = commands.IndexOf(commands.First(c => c.StartsWith("kubectl apply -f ", StringComparison.Ordinal)));
+        Assert.DoesNotContain(commands, c => c.Contains("create secret", StringComparison.Ordinal));
         Assert.All(commands.Skip(apply + 1), c => Assert.Contains(" rollout status ", c));
         Assert.Contains("Dry run: nothing was sent to staging", result.Output);
         AssertNoSecretShown(result, secrets);

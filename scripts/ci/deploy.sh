@@ -20,7 +20,7 @@ require KUSTOMIZE_OVERLAY KUBE_NAMESPACE CONTAINER_REGISTRY KUBE_CONFIG RAGQA_SE
 registry=$(registry)
 tag=$(image_tag)
 timeout=${ROLLOUT_TIMEOUT:-10m}
-[[ $KUSTOMIZE_OVERLAY == manifests/* ]] || { echo "error: KUSTOMIZE_OVERLAY must be an overlay under manifests/" >&2; exit 2; }
+[[ $KUSTOMIZE_OVERLAY == manifests || $KUSTOMIZE_OVERLAY == manifests/* ]] || { echo "error: KUSTOMIZE_OVERLAY must be an overlay under manifests/" >&2; exit 2; }
 secret_template=aspirate-output/ragqa-secrets.template.yaml
 [ -f "$KUSTOMIZE_OVERLAY/kustomization.yaml" ] || { echo "error: $KUSTOMIZE_OVERLAY has no kustomization.yaml" >&2; exit 2; }
 
