@@ -35,7 +35,7 @@ internal static class QueryCalls
             throw;
         }
 
-        var polling = new RagQaApiClient(api) { OnRequest = request => request.Headers.Add("X-Query-Token", accepted.Access_token) };
+        var polling = new RagQaApiClient(api) { QueryToken = accepted.Access_token };
         var deadline = DateTime.UtcNow + AnswerDeadline;
         while (true)
         {

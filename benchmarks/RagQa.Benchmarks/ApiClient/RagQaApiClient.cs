@@ -8,10 +8,66 @@ namespace RagQa.Benchmarks.ApiClient;
 /// <summary>Hand-written half of the client generated from contracts/openapi.json (obj/RagQaApiClient.g.cs).</summary>
 public partial class RagQaApiClient
 {
+    /// <summary>
+    /// The form of the upload in flight on this asynchronous flow (<see cref="UploadDocumentAsync(DocumentUpload, CancellationToken)"/>),
+    /// put in place of the generated body by <see cref="PrepareRequest(HttpClient, HttpRequestMessage, string)"/>.
+    /// </summary>
+    private static readonly AsyncLocal<MultipartFormDataContent?> PendingUpload = new();
+
     /// <summary>Runs on every request this client sends, before it goes out (e.g. to add a <c>traceparent</c> header).</summary>
     public Action<HttpRequestMessage>? OnRequest { get; init; }
 
-    partial void PrepareRequest(HttpClient client, HttpRequestMessage request, string url) => OnRequest?.Invoke(request);
+    /// <summary>
+    /// Sent as <c>X-Api-Key</c> on every request when set (the contract's <c>ApiKey</c> scheme: admin routes need it,
+    /// <c>POST /query</c> counts its rate limit by it). Unset, the <see cref="HttpClient"/>'s own default headers apply.
+    /// </summary>
+    public string? ApiKey { get; init; }
+
+    /// <summary>
+    /// Sent as <c>X-Query-Token</c> when set: the <c>access_token</c> an anonymous asker got from <c>POST /query</c>, which
+    /// lets it read the query back and escalate it. The contract says so in those operations' descriptions only (it is no
+    /// security scheme or parameter), so the generated methods do not send it by themselves.
+    /// </summary>
+    public string? QueryToken { get; init; }
+
+    /// <summary>The same client (connection, key, <see cref="OnRequest"/>) acting as the anonymous asker of one query.</summary>
+    public RagQaApiClient AsAsker(string? queryToken) => new(_httpClient) { ApiKey = ApiKey, OnRequest = OnRequest, QueryToken = queryToken };
+
+    partial void PrepareRequest(HttpClient client, HttpRequestMessage request, string url)
+    {
+        if (PendingUpload.Value is { } form)
+        {
+            PendingUpload.Value = null;
+            request.Content?.Dispose();
+            request.Content = form;
+        }
+        if (!string.IsNullOrEmpty(ApiKey)) request.Headers.Add("X-Api-Key", ApiKey);
+        if (!string.IsNullOrEmpty(QueryToken)) request.Headers.Add("X-Query-Token", QueryToken);
+        OnRequest?.Invoke(request);
+    }
+
+    /// <summary>
+    /// <c>POST /documents</c> (operation <c>UploadDocument</c>) with its form fields. The contract describes the body
+    /// as one binary file, so the generated method sends a bare stream; the fields it names in its description
+    /// (<c>collection</c>, <c>text_columns</c>, <c>id_column</c>, <c>metadata_columns</c>, then <c>file</c>) are
+    /// written here as the multipart form the api reads, and everything else — route, key, the 200/202 results and the
+    /// documented problems — is the generated method's.
+    /// </summary>
+    public async Task<RagQaApiResponse<DocumentResponse>> UploadDocumentAsync(DocumentUpload upload, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(upload);
+        var form = upload.ToForm();
+        // Flows into the generated call below (and only into it), whose request disposes the form and the file stream.
+        PendingUpload.Value = form;
+        try
+        {
+            return await UploadDocumentAsync(Stream.Null, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            PendingUpload.Value = null;
+        }
+    }
 
     static partial void UpdateJsonSerializerSettings(JsonSerializerOptions settings)
     {
