@@ -39,6 +39,7 @@ public static class AnalysisPlanParser
         var average = words.TakeEvery(V.Average);
         var share = percent | words.TakeEvery(V.Share) | question.Contains('%');
         var yesNoVerb = words.Has(V.YesNoVerbs) && !words.Has(V.Ranking);
+        var asks = AsksSomething(question, words);
         var termsArePopulation = satisfaction || NamesPopulationByTerms(words);
         // A plan selects reviews that mention words, never those that do not: said, and the confidence drops with it.
         if (V.NegatedCues.Any(cue => words.Find(cue) >= 0)) doubts.Add(NegatedTermsDoubt);
@@ -52,7 +53,7 @@ public static class AnalysisPlanParser
             // "comparativo: troca x devolução": the two words compared are what the reviews mention.
             words.Use(two[0]);
             words.Use(two[1]);
-            terms = two.Select(i => TermGlossary.Portuguese(words.Words[i]) ?? TermStem.Of(words.Words[i])).ToList();
+            terms = two.Select(i => TermGlossary.StemOf(words.Words[i])).ToList();
             termWords = two.Select(i => words.Written[i]).ToList();
             doubts.Add(ImpliedTermsDoubt);
         }
@@ -81,9 +82,9 @@ public static class AnalysisPlanParser
             : count && (grouped || words.Has(V.Population) || scores.Count > 0 || periods.Count > 0 || terms.Count > 0 && yesNoVerb) ? AnalysisMeasure.Count
             : grouping is AnalysisGrouping.Month or AnalysisGrouping.Year ? AnalysisMeasure.Count
             : satisfaction ? AnalysisMeasure.Share
-            : terms.Count > 0 && yesNoVerb && OpensAsYesNo(words) && AsksSomething(question, words) ? AnalysisMeasure.YesNo
+            : terms.Count > 0 && yesNoVerb && OpensAsYesNo(words) && asks ? AnalysisMeasure.YesNo
             : (AnalysisMeasure?)null;
-        if (measure is null && terms.Count > 0 && yesNoVerb && !AsksSomething(question, words))
+        if (measure is null && terms.Count > 0 && yesNoVerb && !asks)
         {
             measure = AnalysisMeasure.Count;
             doubts.Add(ImpliedMeasureDoubt);
@@ -110,7 +111,7 @@ public static class AnalysisPlanParser
             var impliedAt = ImpliedTermsAt(words);
             if (impliedAt.Count > MaxImpliedTerms) return null;
             foreach (var i in impliedAt) words.Use(i);
-            terms = impliedAt.Select(i => TermGlossary.Portuguese(words.Words[i]) ?? TermStem.Of(words.Words[i])).Distinct().ToList();
+            terms = impliedAt.Select(i => TermGlossary.StemOf(words.Words[i])).Distinct().ToList();
             if (terms.Count > 0) doubts.Add(ImpliedTermsDoubt);
         }
         var scoreCondition = scores.Count == 1 ? scores[0].Range : null;
@@ -118,7 +119,7 @@ public static class AnalysisPlanParser
         var termCondition = terms.Count > 0 ? new ReviewCondition(TermStems: terms, AllTerms: allTerms) : null;
         var plan = measure switch
         {
-            AnalysisMeasure.Comparison when termsCompared && periods.Count < 2 && scores.Count < 2 =>
+            AnalysisMeasure.Comparison when termsCompared =>
                 CompareTerms(terms.Zip(termWords, (stem, word) => new ComparedGroup(word, new ReviewCondition(TermStems: [stem]))).ToList(), scoreCondition, period, average),
             AnalysisMeasure.Comparison => Compare(periods, scores, scoreCondition, period, termCondition, average || improvement && !share && !count, share),
             _ => Single(measure.Value, scoreCondition, period, termCondition, average, share, termsArePopulation),
@@ -288,7 +289,7 @@ public static class AnalysisPlanParser
         {
             var word = words.Words[i];
             return !words.IsUsed(i) && word.Length >= 3 && !word.All(char.IsDigit) && (words.IsQuoted(i) || !V.IsKnown(word) && !TermReader.IsConnector(word))
-                && TermStem.IsValid(TermGlossary.Portuguese(word) ?? TermStem.Of(word));
+                && TermStem.IsValid(TermGlossary.StemOf(word));
         }).ToList();
 
     /// <summary>"Qual mês teve mais negativas?", "which year…": the figure per month or year, to be read as a table.</summary>

@@ -51,17 +51,16 @@ public static partial class ScopeClassifier
 
     private static readonly string[] GeneralCues =
     [
-        "capital d*", "capital of", "presidente", "president", "quem foi", "quem e", "quem descobriu", "quem inventou", "who was", "who is",
-        "who invented", "quien fue", "quien es", "previsao do tempo", "weather", "clima", "tiempo manana", "receita d*", "recipe",
+        "presidente", "president", "quem foi", "quem e", "quem descobriu", "quem inventou", "who was", "who is",
+        "who invented", "quien fue", "quien es", "clima", "tiempo manana", "receita d*", "recipe",
         "escreva um*", "escreva uma*", "write a", "write me", "escribe un*", "poema", "poem", "piada", "joke", "chiste", "traduz*",
-        "translate", "traduce", "bitcoin", "cotacao", "dolar", "futebol", "football", "soccer", "copa do mundo", "world cup", "filme*",
-        "movie*", "pelicula*", "horoscop*", "quanto e", "what is the meaning", "sentido da vida", "meaning of life", "python", "javascript",
+        "translate", "traduce", "futebol", "football", "soccer", "filme*",
+        "movie*", "pelicula*", "quanto e", "what is the meaning", "sentido da vida", "meaning of life", "python", "javascript",
         "codigo", "code", "programa", "program", "funcao", "function", "historia", "story", "cuento",
         "chover", "chuva", "rain*", "llover", "lluvia", "tempo em", "tempo hoje", "tiempo hara", "temperatura", "amanha", "tomorrow",
         "imposto*", "tax", "taxes", "impuesto*", "faturou", "faturamento", "revenue", "accion*", "acoes", "stock*", "cotizacion",
         "script*", "bash", "sql", "query", "escrev*", "escrib*", "crie", "create", "modelo de linguagem", "language model", "llm",
-        "gpt", "arquivo*", "file*", "diretorio*", "directory", "env", "mercado livre", "mercado libre", "shopee", "amazon",
-        "shopify", "magalu", "concorrente*", "competitor*", "competencia",
+        "gpt", "arquivo*", "file*", "diretorio*", "directory", "env", "concorrente*", "competitor*", "competencia",
     ];
 
     /// <summary>The world outside the reviews, named so plainly that a review word beside it ("reputação do Mercado Livre no
