@@ -186,7 +186,7 @@ public static class AnalysisVocabulary
         "quais", "onde", "ficou", "fica", "ficam", "ficaram", "foi", "dentre", "delas", "deles", "dessas", "desses", "lista", "listar", "resumo",
         "muito", "muita", "muitos", "muitas", "bastante", "frequentemente", "costumam", "normalmente", "geralmente", "tambem", "ainda", "aparece",
         "aparecem", "aparecer", "apareceu", "ambos", "ambas", "separad*",
-        "agrupad*", "dividid*", "separated", "grouped", "split", "broken",
+        "agrupad*", "dividid*", "separated", "grouped", "split",
         // English
         "quem", "quien", "the", "an", "of", "in", "on", "at", "for", "to", "from", "by", "with", "is", "are", "was", "were", "be", "been", "do", "does",
         "did", "have", "has", "had", "there", "what", "which", "how", "much", "show", "tell", "me", "give", "please", "overall", "all",
