@@ -38,7 +38,7 @@ public static class DocumentsApi
                 StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status503ServiceUnavailable)
             .WithDescription("Requires an ingest or admin key. Uploads a file (multipart field 'file'; fields 'collection', 'text_columns', 'id_column', 'metadata_columns' before it). " +
                 "202 with the new document, or 200 with the existing one when the same bytes are already in the collection.")
-            .Accepts<IFormFile>("multipart/form-data")
+            .Accepts<DocumentUploadForm>("multipart/form-data")
             .DisableAntiforgery();
         group.MapGet("/{id:guid}", GetDocument).WithName("GetDocument").WithSummary("Get a document's status").ProducesProblems(StatusCodes.Status404NotFound).WithDescription("Requires an ingest or admin key. A document's ingestion status, counts and progress.");
         group.MapGet("/", ListDocuments).WithName("ListDocuments").WithSummary("List documents").ProducesProblems(StatusCodes.Status400BadRequest).WithDescription("Requires an ingest or admin key. Documents, newest first, filtered by collection and status.");

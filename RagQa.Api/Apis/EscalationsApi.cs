@@ -31,6 +31,7 @@ public static class EscalationsApi
     {
         app.MapPost("/query/{id:guid}/escalate", Escalate).WithTags("Escalations").WithName("EscalateQuery").WithSummary("Escalate a query to a human")
             .RateLimitPerKeyOrAddress(RateLimitRoutes.Escalate)
+            .ForQueryAsker()
             .WithRequestBodyLimit(RequestBodyLimits.Small)
             .ProducesProblems(StatusCodes.Status404NotFound)
             .WithDescription("Only for the query's asker (the key that asked, or the X-Query-Token header with an anonymous asker's access token); " +

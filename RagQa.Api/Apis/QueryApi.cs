@@ -35,7 +35,7 @@ public static class QueryApi
                 $"(also in the {QueryOwner.TokenHeader} header): send it as {QueryOwner.TokenHeader} to read the query back or escalate it.");
         group.MapGet("/{id:guid}", GetQuery)
             .WithName("GetQuery").WithSummary("Get a query and its answer")
-            .WithMetadata(ApiKeyUse.Optional)
+            .ForQueryAsker()
             .ProducesProblems(StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound)
             .WithDescription("The stored question with its answer and citations, or its pending status. Only for its asker: the key that asked, " +
                 $"or the {QueryOwner.TokenHeader} header with the access token an anonymous asker got; agent and admin keys read any query. 404 for anyone else.");

@@ -20,4 +20,11 @@ public static class ApiKeyEndpointConventions
         builder.AddEndpointFilter((context, next) => context.HttpContext.RequestServices.GetRequiredService<RateLimitFilter>().InvokeAsync(route, context, next))
             .WithMetadata(ApiKeyUse.Optional)
             .ProducesProblems(StatusCodes.Status403Forbidden, StatusCodes.Status429TooManyRequests);
+
+    /// <summary>
+    /// Only the query's asker: the key that asked, or an anonymous asker's <c>X-Query-Token</c> (agent and admin keys read
+    /// any query). The handler checks it with <see cref="QueryAccessCheck"/>; a sent key must be valid.
+    /// </summary>
+    public static RouteHandlerBuilder ForQueryAsker(this RouteHandlerBuilder builder) =>
+        builder.WithMetadata(ApiKeyUse.Optional, new QueryTokenAccess());
 }

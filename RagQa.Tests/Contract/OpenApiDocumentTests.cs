@@ -16,7 +16,10 @@ public sealed partial class OpenApiDocumentTests
 
     /// <summary>Open routes that take a key when one is sent (ownership, private collections, the caller's own rate limit).</summary>
     private static readonly (string Path, string Method)[] KeyOptionalOperations =
-        [("/query", "post"), ("/query/{id}", "get"), ("/query/{id}/escalate", "post"), ("/search", "post"), ("/collections", "get")];
+        [("/query", "post"), ("/search", "post"), ("/collections", "get")];
+
+    /// <summary>The asker's own query: its key, or the X-Query-Token an anonymous asker got (agent and admin keys too).</summary>
+    private static readonly (string Path, string Method)[] AskerOperations = [("/query/{id}", "get"), ("/query/{id}/escalate", "post")];
 
     [Fact]
     public void The_committed_document_is_what_the_build_generates()
@@ -35,6 +38,7 @@ public sealed partial class OpenApiDocumentTests
             var role = KeyOnlyPaths.FirstOrDefault(p => path.StartsWith(p.Prefix, StringComparison.Ordinal)).Role;
             var expected = role is not null ? ["ApiKey"]
                 : KeyOptionalOperations.Contains((path, method)) ? ["", "ApiKey"]
+                : AskerOperations.Contains((path, method)) ? ["ApiKey", "QueryToken"]
                 : new[] { "" };
             Assert.True(expected.SequenceEqual(schemes), $"{method.ToUpperInvariant()} {path}: security [{string.Join(" | ", schemes)}]");
             Assert.Equal(role, (string?)operation["x-required-role"]);
@@ -74,6 +78,28 @@ public sealed partial class OpenApiDocumentTests
                 Assert.True((string?)schema == "#/components/schemas/ProblemDetails", $"{method.ToUpperInvariant()} {path} {status}");
             }
         }
+    }
+
+    [Fact]
+    public void The_upload_form_names_its_fields_with_the_file_last_as_the_api_reads_them()
+    {
+        var document = ContractFiles.CommittedDocument();
+        var body = document["paths"]!["/documents"]!["post"]!["requestBody"]!["content"]!["multipart/form-data"]!["schema"]!;
+        var form = document["components"]!["schemas"]![((string)body["$ref"]!).Split('/')[^1]]!;
+
+        Assert.Equal(["collection", "text_columns", "id_column", "metadata_columns", "file"], form["properties"]!.AsObject().Select(p => p.Key));
+        Assert.Equal(["file"], form["required"]!.AsArray().Select(r => (string)r!));
+        Assert.Equal("binary", (string?)form["properties"]!["file"]!["format"]);
+    }
+
+    [Fact]
+    public void The_query_token_is_a_header_security_scheme()
+    {
+        var scheme = ContractFiles.CommittedDocument()["components"]!["securitySchemes"]!["QueryToken"]!;
+
+        Assert.Equal("apiKey", (string?)scheme["type"]);
+        Assert.Equal("header", (string?)scheme["in"]);
+        Assert.Equal("X-Query-Token", (string?)scheme["name"]);
     }
 
     private static IEnumerable<(string Path, string Method, JsonNode Operation)> Operations() =>

@@ -8,12 +8,6 @@ namespace RagQa.Benchmarks.ApiClient;
 /// <summary>Hand-written half of the client generated from contracts/openapi.json (obj/RagQaApiClient.g.cs).</summary>
 public partial class RagQaApiClient
 {
-    /// <summary>
-    /// The form of the upload in flight on this asynchronous flow (<see cref="UploadDocumentAsync(DocumentUpload, CancellationToken)"/>),
-    /// put in place of the generated body by <see cref="PrepareRequest(HttpClient, HttpRequestMessage, string)"/>.
-    /// </summary>
-    private static readonly AsyncLocal<MultipartFormDataContent?> PendingUpload = new();
-
     /// <summary>Runs on every request this client sends, before it goes out (e.g. to add a <c>traceparent</c> header).</summary>
     public Action<HttpRequestMessage>? OnRequest { get; init; }
 
@@ -25,8 +19,8 @@ public partial class RagQaApiClient
 
     /// <summary>
     /// Sent as <c>X-Query-Token</c> when set: the <c>access_token</c> an anonymous asker got from <c>POST /query</c>, which
-    /// lets it read the query back and escalate it. The contract says so in those operations' descriptions only (it is no
-    /// security scheme or parameter), so the generated methods do not send it by themselves.
+    /// lets it read the query back and escalate it (the contract's <c>QueryToken</c> scheme; NSwag sends no security
+    /// scheme's header by itself).
     /// </summary>
     public string? QueryToken { get; init; }
 
@@ -35,38 +29,17 @@ public partial class RagQaApiClient
 
     partial void PrepareRequest(HttpClient client, HttpRequestMessage request, string url)
     {
-        if (PendingUpload.Value is { } form)
-        {
-            PendingUpload.Value = null;
-            request.Content?.Dispose();
-            request.Content = form;
-        }
         if (!string.IsNullOrEmpty(ApiKey)) request.Headers.Add("X-Api-Key", ApiKey);
         if (!string.IsNullOrEmpty(QueryToken)) request.Headers.Add("X-Query-Token", QueryToken);
         OnRequest?.Invoke(request);
     }
 
-    /// <summary>
-    /// <c>POST /documents</c> (operation <c>UploadDocument</c>) with its form fields. The contract describes the body
-    /// as one binary file, so the generated method sends a bare stream; the fields it names in its description
-    /// (<c>collection</c>, <c>text_columns</c>, <c>id_column</c>, <c>metadata_columns</c>, then <c>file</c>) are
-    /// written here as the multipart form the api reads, and everything else — route, key, the 200/202 results and the
-    /// documented problems — is the generated method's.
-    /// </summary>
-    public async Task<RagQaApiResponse<DocumentResponse>> UploadDocumentAsync(DocumentUpload upload, CancellationToken cancellationToken = default)
+    /// <summary><c>POST /documents</c> (operation <c>UploadDocument</c>) with the form an <see cref="DocumentUpload"/> holds.</summary>
+    public Task<RagQaApiResponse<DocumentResponse>> UploadDocumentAsync(DocumentUpload upload, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(upload);
-        var form = upload.ToForm();
-        // Flows into the generated call below (and only into it), whose request disposes the form and the file stream.
-        PendingUpload.Value = form;
-        try
-        {
-            return await UploadDocumentAsync(Stream.Null, cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            PendingUpload.Value = null;
-        }
+        return UploadDocumentAsync(upload.Collection, upload.TextColumns, upload.IdColumn, upload.MetadataColumns,
+            new FileParameter(upload.Content, upload.FileName, upload.ContentType), cancellationToken);
     }
 
     static partial void UpdateJsonSerializerSettings(JsonSerializerOptions settings)
