@@ -83,17 +83,7 @@ mapfile -t deployments < <(printf '%s\n' "${workloads[@]}" | grep '^deployment/'
 
 echo "Deploying $tag to $environment: $KUSTOMIZE_OVERLAY into namespace $KUBE_NAMESPACE (${#workloads[@]} workloads)"
 
-apply_piped() {
-  # `kubectl create ... --dry-run=client -o yaml | kubectl apply -f -`: create-or-update, values never on a command line.
-  # A dry run renders the object offline, which checks it, and sends nothing.
-  printf '+ %s | kubectl apply -f -\n' "$*"
-  if [ "$ci_dry_run" = 1 ]; then
-    "$@" --dry-run=client -o yaml >/dev/null
-  else
-    "$@" --dry-run=client -o yaml | kubectl apply -f -
-  fi
-}
-apply_piped kubectl create namespace "$KUBE_NAMESPACE"
+# The overlay renders the Namespace first, so one apply creates it and everything in it.
 run kubectl apply -f "$work/release.yaml"
 
 rolled_out=1
