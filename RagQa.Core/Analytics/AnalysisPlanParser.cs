@@ -278,10 +278,14 @@ public static class AnalysisPlanParser
     private static bool AsksSomething(string question, QuestionWords words) =>
         question.Contains('?') || !V.Population.Any(p => QuestionWords.Matches(words.Words[0], p));
 
-    /// <summary>"Existe alguma reclamação sobre…?", "Existem queixas de…?": complaints in general, not one review.</summary>
+    /// <summary>
+    /// "Existe alguma reclamação sobre…?", "Existem queixas de…?", "Existe menção a…?", "Existem avaliações falando de…?":
+    /// the reviews in general. "Existe avaliação elogiando uma tesoura?" looks for one review.
+    /// </summary>
     private static bool AsksForComplaints(IReadOnlyList<string> w) =>
         w[0] is "existe" or "existem" && w.Skip(1).SkipWhile(x => x is "algum" or "alguma" or "alguns" or "algumas" or "muitas" or "muitos")
-            .FirstOrDefault() is { } noun && V.Complaints.Any(p => QuestionWords.Matches(noun, p));
+            .FirstOrDefault() is { } noun
+        && V.Complaints.Concat(["mencao", "mencoes", "relato*", "elogio*"]).Concat(w[0] == "existem" ? V.Population : []).Any(p => QuestionWords.Matches(noun, p));
 
     /// <summary>The unused words that could be terms: not vocabulary, not a number, a valid stem.</summary>
     private static List<int> ImpliedTermsAt(QuestionWords words) =>
