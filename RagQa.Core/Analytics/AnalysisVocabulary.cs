@@ -170,7 +170,7 @@ public static class AnalysisVocabulary
     public static readonly string[] Ranking =
     [
         "most", "common", "comuns", "comum", "frequente", "frequentes", "frequent", "principa*", "main", "top", "biggest", "maiores", "maior", "tipos",
-        "types", "kinds", "comunes", "frecuentes", "tema*", "theme*", "topic*", "assunto*", "motivo*",
+        "types", "kinds", "comunes", "frecuentes", "tema*", "theme*", "topic*", "assunto*", "motivo*", "resum*", "summar*",
     ];
 
     /// <summary>Words that frame a question without saying what to compute or about what.</summary>

@@ -61,8 +61,8 @@ public static class QuestionIntentClassifier
     private static readonly string[] ComplaintCues =
     [
         "reclam", "queix", "problema", "critica", "insatisf", "negativ", "ruim", "ruins", "pontos fracos", "irrit", "incomod",
-        "decepc", "frustr", "falam mal", "nota baixa", "notas baixas", "nota ruim", "notas ruins",
-        "complain", "problem", "issue", "negative", "dissatisf", "unhappy", "bad ", "annoy", "disappoint",
+        "decepc", "frustr", "falam mal", "dores", "pontos de dor", "nota baixa", "notas baixas", "nota ruim", "notas ruins",
+        "complain", "problem", "issue", "negative", "dissatisf", "unhappy", "bad ", "annoy", "disappoint", "pain point",
         "low rating", "low score",
         "quej", "reclamo", "malas", "molest", "hablan mal", "mala nota", "malas notas",
     ];
@@ -94,8 +94,8 @@ public static class QuestionIntentClassifier
     private static readonly string[] ListCues =
     [
         "quais", "o que ", "do que ", "de que ", "mais ", "comu", "frequent", "principa", "tipos", "top ", "maiores", "ranking",
-        "motivos", "razoes", "assuntos", "temas",
-        "what ", "which ", "most ", "common", "main ", "biggest", "reasons", "topics", "themes",
+        "motivos", "razoes", "assuntos", "temas", "resum",
+        "what ", "which ", "most ", "common", "main ", "biggest", "reasons", "topics", "themes", "summar",
         "cuales", "mas ", "comunes", "principales", "motivos", "razones",
     ];
 

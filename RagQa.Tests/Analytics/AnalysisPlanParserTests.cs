@@ -97,6 +97,9 @@ public sealed class AnalysisPlanParserTests
     [InlineData("Os consumidores relatam problemas com a nota fiscal?", "YesNo/Share pop[] subj[all:fiscal]")]
     [InlineData("Do people praise the delivery speed?", "YesNo/Share pop[] subj[all:entreg+rapid]")]
     [InlineData("Alguém recebeu apenas um envelope vazio e falou em chamar a polícia?", "none")]
+    [InlineData("o que deixa os clientes insatisfeitos?", "none")]
+    [InlineData("What makes customers happy?", "none")]
+    [InlineData("resumo das reclamações do último mês", "none")]
     public void Reads_the_question_into_a_plan(string question, string expected)
     {
         Assert.Equal(expected, PlanText.Of(AnalysisPlanParser.Parse(question)));

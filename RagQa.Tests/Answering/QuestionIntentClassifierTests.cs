@@ -19,6 +19,9 @@ public sealed class QuestionIntentClassifierTests
     [InlineData("ranking dos motivos de reclamação")]
     [InlineData("Quais os maiores motivos de nota baixa em 2018?")]
     [InlineData("What annoys customers the most?")]
+    [InlineData("maiores dores dos clientes")]
+    [InlineData("biggest pain points for customers")]
+    [InlineData("resumo das reclamações do último mês")]
     public void Most_common_complaints(string question)
     {
         var classified = QuestionIntentClassifier.Classify(question);
