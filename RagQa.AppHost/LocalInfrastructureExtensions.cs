@@ -21,10 +21,10 @@ public static class LocalInfrastructureExtensions
     public static IResourceBuilder<LocalPostgresServerResource> AddLocalPostgres(
         this IDistributedApplicationBuilder builder, [ResourceName] string name, RepositoryLayout layout)
     {
-        var server = new LocalPostgresServerResource(name, layout.Root,
-            builder.AddSavedSecret($"{name}-password", layout).Resource,
-            builder.AddSavedSecret("ragqa-owner-password", layout).Resource,
-            builder.AddSavedSecret("ragqa-app-password", layout).Resource);
+        var password = builder.AddSavedSecret($"{name}-password", layout);
+        var ownerPassword = builder.AddSavedSecret("ragqa-owner-password", layout);
+        var applicationPassword = builder.AddSavedSecret("ragqa-app-password", layout);
+        var server = new LocalPostgresServerResource(name, layout.Root, password.Resource, ownerPassword.Resource, applicationPassword.Resource);
         string? connectionString = null;
 
         var healthCheckKey = $"{name}_check";
@@ -33,9 +33,9 @@ public static class LocalInfrastructureExtensions
 
         return builder.AddResource(server)
             .WithLocalServer(layout, "postgres.sh", LocalPostgresServerResource.PrimaryEndpointName)
-            .WithEnvironment("POSTGRES_PASSWORD", server.Password)
-            .WithEnvironment("RAGQA_OWNER_PASSWORD", server.OwnerPassword)
-            .WithEnvironment("RAGQA_APP_PASSWORD", server.ApplicationPassword)
+            .WithEnvironment("POSTGRES_PASSWORD", password)
+            .WithEnvironment("RAGQA_OWNER_PASSWORD", ownerPassword)
+            .WithEnvironment("RAGQA_APP_PASSWORD", applicationPassword)
             .WithIconName("DatabaseMultiple")
             .OnConnectionStringAvailable(async (resource, _, ct) => connectionString = await resource.ConnectionStringExpression.GetValueAsync(ct))
             .OnResourceReady((resource, _, ct) => CreateDatabasesAsync(resource, Unpooled(connectionString, "postgres"), ct))
@@ -74,7 +74,8 @@ public static class LocalInfrastructureExtensions
     public static IResourceBuilder<LocalRedisResource> AddLocalRedis(
         this IDistributedApplicationBuilder builder, [ResourceName] string name, RepositoryLayout layout)
     {
-        var redis = new LocalRedisResource(name, layout.Root, builder.AddSavedSecret($"{name}-password", layout).Resource);
+        var password = builder.AddSavedSecret($"{name}-password", layout);
+        var redis = new LocalRedisResource(name, layout.Root, password.Resource);
         string? connectionString = null;
 
         var healthCheckKey = $"{name}_check";
@@ -84,7 +85,7 @@ public static class LocalInfrastructureExtensions
 
         return builder.AddResource(redis)
             .WithLocalServer(layout, "redis.sh", LocalRedisResource.PrimaryEndpointName)
-            .WithEnvironment("REDIS_PASSWORD", redis.Password)
+            .WithEnvironment("REDIS_PASSWORD", password)
             .OnConnectionStringAvailable(async (resource, _, ct) => connectionString = await resource.ConnectionStringExpression.GetValueAsync(ct))
             .WithHealthCheck(healthCheckKey);
     }
@@ -92,7 +93,8 @@ public static class LocalInfrastructureExtensions
     public static IResourceBuilder<LocalRabbitMQResource> AddLocalRabbitMQ(
         this IDistributedApplicationBuilder builder, [ResourceName] string name, RepositoryLayout layout)
     {
-        var rabbitMq = new LocalRabbitMQResource(name, layout.Root, builder.AddSavedSecret($"{name}-app-password", layout).Resource);
+        var password = builder.AddSavedSecret($"{name}-app-password", layout);
+        var rabbitMq = new LocalRabbitMQResource(name, layout.Root, password.Resource);
         string? connectionString = null;
 
         var healthCheckKey = $"{name}_check";
@@ -108,7 +110,7 @@ public static class LocalInfrastructureExtensions
 
         return builder.AddResource(rabbitMq)
             .WithLocalServer(layout, "rabbitmq.sh", LocalRabbitMQResource.PrimaryEndpointName)
-            .WithEnvironment("RAGQA_RABBITMQ_PASSWORD", rabbitMq.Password)
+            .WithEnvironment("RAGQA_RABBITMQ_PASSWORD", password)
             // The Erlang distribution port, chosen here too so that it cannot collide with another instance.
             .WithArgs(FreeLoopbackPort().ToString(System.Globalization.CultureInfo.InvariantCulture))
             // The rabbitmq_prometheus plugin's port (broker-side queue, connection and memory metrics for Prometheus).
