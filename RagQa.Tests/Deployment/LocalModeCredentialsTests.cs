@@ -77,7 +77,8 @@ public sealed class LocalModeCredentialsTests(LocalServers servers)
 
         foreach (var vhost in new[] { "/", "other" })
         {
-            var elsewhere = new ConnectionFactory { Uri = broker, VirtualHost = vhost };
+            var elsewhere = new ConnectionFactory { Uri = new UriBuilder(broker) { Path = "/" + Uri.EscapeDataString(vhost) }.Uri };
+            Assert.Equal(vhost, elsewhere.VirtualHost);
             await Assert.ThrowsAsync<BrokerUnreachableException>(() => elsewhere.CreateConnectionAsync());
         }
     }
