@@ -28,7 +28,7 @@ public static class QueryPipelineExtensions
         builder.AddRagQaAuditTrail();
         builder.Services.TryAddSingleton<CitationStore>();
         builder.Services.TryAddSingleton<QueryStore>();
-        builder.Services.AddSingleton<QueryMetrics>();
+        builder.Services.TryAddSingleton<QueryMetrics>();
         builder.Services.AddSingleton<AnswerCacheKeys>();
         builder.Services.AddSingleton<AnswerCacheLookup>();
         builder.Services.AddSingleton<AutomaticEscalation>();

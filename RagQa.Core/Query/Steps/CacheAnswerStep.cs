@@ -1,16 +1,25 @@
+using Microsoft.Extensions.Options;
 using RagQa.Core.Caching;
+using RagQa.Core.Escalation;
 
 namespace RagQa.Core.Query.Steps;
 
-/// <summary>A newly composed answer goes into the semantic cache under its key, for the next asker of the same question.</summary>
-public sealed class CacheAnswerStep(SemanticAnswerCache cache) : IQueryStep
+/// <summary>
+/// A newly composed answer goes into the cache under its key, for the next asker of the same question, and under the
+/// question's <see cref="ExactQuestionKey"/> so the API can answer an exact repeat without the worker. An answer that
+/// would go to a human is not given to the API: each asker of it gets an escalation of their own through the worker.
+/// </summary>
+public sealed class CacheAnswerStep(SemanticAnswerCache cache, IOptions<EscalationOptions> escalation) : IQueryStep
 {
     public async Task InvokeAsync(QueryContext context, CancellationToken cancellationToken)
     {
         var answer = context.Answer!;
         // A cache hit is there already; an out-of-scope answer is not worth a key.
         if (answer.CacheHit || context.CacheKey is null) return;
-        await cache.SetAsync(context.CacheKey!, new CachedAnswer(answer.Text, answer.Mode, answer.Citations, context.Confidence, answer.Model, answer.Kind, answer.Analysis),
-            cancellationToken);
+        var query = context.Query;
+        var exactRepeat = EscalationTrigger.ReasonFor(context.Confidence, answer.GroundingCoverage, escalation.Value.ConfidenceThreshold) is null
+            ? ExactQuestionKey.For(query.Question, query.Collection, query.Filter, query.TopK)
+            : null;
+        await cache.SetAsync(context.CacheKey, CachedAnswers.From(answer, context.Confidence), exactRepeat, cancellationToken);
     }
 }
