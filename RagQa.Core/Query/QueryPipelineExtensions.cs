@@ -15,7 +15,8 @@ namespace RagQa.Core.Query;
 
 /// <summary>
 /// The query worker's pipeline: the steps, in the order they run, the handler that feeds it from the query queue, and
-/// what the steps use (retrieval, answering, the answer cache in Redis, escalation, the audit trail).
+/// what the steps use (retrieval, answering, the answer cache in Redis, escalation, the audit trail), and the warm-up
+/// that readies all of it before the first question.
 /// </summary>
 public static class QueryPipelineExtensions
 {
@@ -36,6 +37,9 @@ public static class QueryPipelineExtensions
         builder.AddAnalysisTools();
         AddSteps(builder.Services);
         builder.Services.AddMessageHandler<ProcessQuery, ProcessQueryHandler>(QueueNames.Query);
+        // The default collection is what the warm-up retrieves from.
+        builder.Services.AddOptions<QueryOptions>().BindConfiguration(QueryOptions.Section).ValidateDataAnnotations();
+        builder.Services.AddHostedService<QueryWorkerWarmUp>();
         return builder;
     }
 
