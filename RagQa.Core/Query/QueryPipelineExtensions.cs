@@ -36,10 +36,10 @@ public static class QueryPipelineExtensions
         builder.Services.AddSingleton<ReviewAnalytics>();
         builder.AddAnalysisTools();
         AddSteps(builder.Services);
-        builder.Services.AddMessageHandler<ProcessQuery, ProcessQueryHandler>(QueueNames.Query);
-        // The default collection is what the warm-up retrieves from.
+        // The default collection is what the warm-up retrieves from; it starts before the consumer, registered after it.
         builder.Services.AddOptions<QueryOptions>().BindConfiguration(QueryOptions.Section).ValidateDataAnnotations();
         builder.Services.AddHostedService<QueryWorkerWarmUp>();
+        builder.Services.AddMessageHandler<ProcessQuery, ProcessQueryHandler>(QueueNames.Query);
         return builder;
     }
 

@@ -7,20 +7,21 @@ using StackExchange.Redis;
 namespace RagQa.Core.Query;
 
 /// <summary>
-/// Readies the query worker before it takes its first question: <see cref="StartingAsync"/> runs before any hosted
-/// service starts — the queue consumer and the web server that answers /health included — so the worker reports ready
-/// only once one retrieval over the default collection has loaded the embedding model and the collection's vectors,
-/// opened database connections and compiled the query path, and Redis is connected. Without it the first asker after a
+/// Readies the query worker before it takes its first question. Hosted services start one after the other: this one
+/// after the telemetry providers (the service defaults register those first), before the queue consumer (registered
+/// after it), and all of them before the web server that answers /health. So the worker reports ready only once one
+/// retrieval over the default collection has loaded the embedding model and the collection's vectors, opened database
+/// connections and compiled the query path, and Redis is connected. Without it the first asker after a
 /// start waited ~5 s for all of that. A failure is logged, not fatal: the first question then warms up as before.
 /// </summary>
 public sealed class QueryWorkerWarmUp(
     HybridRetriever retriever, IConnectionMultiplexer redis, IOptions<QueryOptions> options, TimeProvider time, ILogger<QueryWorkerWarmUp> logger)
-    : IHostedLifecycleService
+    : IHostedService
 {
     /// <summary>A question of the kind asked most: it takes the specific (retrieval) path.</summary>
     public const string Question = "O produto chegou no prazo?";
 
-    public async Task StartingAsync(CancellationToken cancellationToken)
+    public async Task StartAsync(CancellationToken cancellationToken)
     {
         var started = time.GetTimestamp();
         using var span = QueryTracing.Source.StartActivity("warm_up");
@@ -37,13 +38,5 @@ public sealed class QueryWorkerWarmUp(
         }
     }
 
-    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }
