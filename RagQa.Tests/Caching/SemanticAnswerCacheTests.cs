@@ -146,24 +146,15 @@ public sealed class SemanticAnswerCacheTests(LocalServers servers) : IAsyncLifet
         var meters = MeterFactory();
         var cache = Cache(_redis, meters: meters);
         var counts = new Dictionary<string, long>();
-        using var listener = new MeterListener();
-        listener.InstrumentPublished = (instrument, l) =>
-        {
-            if (instrument.Meter.Name == "RagQa.Cache") l.EnableMeasurementEvents(instrument);
-        };
-        listener.SetMeasurementEventCallback<long>((instrument, value, _, _) =>
-        {
-            lock (counts) counts[instrument.Name] = counts.GetValueOrDefault(instrument.Name) + value;
-        });
-        listener.Start();
+        using var listener = CountCacheMeasurements(counts);
 
         await cache.GetAsync(Key(FromA), CancellationToken.None);
         await cache.SetAsync(Key(FromA), Answer("resposta"), exactRepeat: null, CancellationToken.None);
         await cache.GetAsync(Key(FromA), CancellationToken.None);
         await cache.GetAsync(Key(FromA), CancellationToken.None);
 
-        Assert.Equal(2, counts.GetValueOrDefault("ragqa.cache.hits"));
-        Assert.Equal(1, counts.GetValueOrDefault("ragqa.cache.misses"));
+        Assert.Equal(2, counts.GetValueOrDefault("ragqa.cache.hits/semantic"));
+        Assert.Equal(1, counts.GetValueOrDefault("ragqa.cache.misses/"));
     }
 
     [Fact]
@@ -204,17 +195,7 @@ public sealed class SemanticAnswerCacheTests(LocalServers servers) : IAsyncLifet
         var meters = MeterFactory();
         var cache = Cache(_redis, meters: meters);
         var counts = new Dictionary<string, long>();
-        using var listener = new MeterListener();
-        listener.InstrumentPublished = (instrument, l) =>
-        {
-            if (instrument.Meter.Name == "RagQa.Cache") l.EnableMeasurementEvents(instrument);
-        };
-        listener.SetMeasurementEventCallback<long>((instrument, value, tags, _) =>
-        {
-            var tier = tags.ToArray().FirstOrDefault(t => t.Key == "tier").Value;
-            lock (counts) counts[$"{instrument.Name}/{tier}"] = counts.GetValueOrDefault($"{instrument.Name}/{tier}") + value;
-        });
-        listener.Start();
+        using var listener = CountCacheMeasurements(counts);
         var exact = ExactQuestionKey.For("A entrega atrasou?", _collection, null, 5);
 
         await cache.GetExactRepeatAsync(exact, CancellationToken.None);
@@ -236,5 +217,22 @@ public sealed class SemanticAnswerCacheTests(LocalServers servers) : IAsyncLifet
         await _cache.SetAsync(Key(FromA), Answer("resposta"), exactRepeat: null, CancellationToken.None);
         Assert.Null(await cache.GetAsync(Key(FromA), CancellationToken.None));
         Assert.Equal(0, await cache.InvalidateDocumentAsync(_documentA, CancellationToken.None));
+    }
+
+    /// <summary>Adds up the RagQa.Cache counters into <paramref name="counts"/>, keyed "instrument/tier" (tier empty when untagged).</summary>
+    private static MeterListener CountCacheMeasurements(Dictionary<string, long> counts)
+    {
+        var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == "RagQa.Cache") l.EnableMeasurementEvents(instrument);
+        };
+        listener.SetMeasurementEventCallback<long>((instrument, value, tags, _) =>
+        {
+            var key = $"{instrument.Name}/{tags.ToArray().FirstOrDefault(t => t.Key == "tier").Value}";
+            lock (counts) counts[key] = counts.GetValueOrDefault(key) + value;
+        });
+        listener.Start();
+        return listener;
     }
 }
