@@ -32,7 +32,7 @@ public static class QueryPipelineExtensions
         builder.Services.TryAddSingleton<QueryMetrics>();
         builder.Services.AddSingleton<AnswerCacheKeys>();
         builder.Services.AddSingleton<AnswerCacheLookup>();
-        builder.Services.AddSingleton<AutomaticEscalation>();
+        builder.Services.TryAddSingleton<AutomaticEscalation>();
         builder.Services.AddSingleton<ReviewAnalytics>();
         builder.AddAnalysisTools();
         AddSteps(builder.Services);

@@ -5,6 +5,7 @@ using RagQa.Core.Answering;
 using RagQa.Core.Audit;
 using RagQa.Core.Caching;
 using RagQa.Core.Collections;
+using RagQa.Core.Escalation;
 using RagQa.Core.Guardrails;
 
 namespace RagQa.Core.Query;
@@ -17,12 +18,14 @@ public static class QuestionIntakeExtensions
         builder.Services.AddOptions<QueryOptions>().BindConfiguration(QueryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.AddRagQaAuditTrail();
         builder.AddRagQaAnswerCache();
+        builder.AddRagQaEscalation();
         builder.Services.TryAddSingleton(PromptInjectionDetector.Default);
         builder.Services.TryAddSingleton<CollectionStore>();
         builder.Services.TryAddSingleton<CitationStore>();
         builder.Services.TryAddSingleton<QueryStore>();
         builder.Services.AddSingleton<QuestionScreening>();
         builder.Services.TryAddSingleton<QueryMetrics>();
+        builder.Services.TryAddSingleton<AutomaticEscalation>();
         builder.Services.AddSingleton<ExactRepeatAnswers>();
         builder.Services.AddSingleton<QuestionIntake>();
         return builder;

@@ -1,15 +1,12 @@
-using Microsoft.Extensions.Options;
 using RagQa.Core.Caching;
-using RagQa.Core.Escalation;
 
 namespace RagQa.Core.Query.Steps;
 
 /// <summary>
 /// A newly composed answer goes into the cache under its key, for the next asker of the same question, and under the
-/// question's <see cref="ExactQuestionKey"/> so the API can answer an exact repeat without the worker. An answer that
-/// would go to a human is not given to the API: each asker of it gets an escalation of their own through the worker.
+/// question's <see cref="ExactQuestionKey"/> so the API can answer an exact repeat without the worker.
 /// </summary>
-public sealed class CacheAnswerStep(SemanticAnswerCache cache, IOptions<EscalationOptions> escalation) : IQueryStep
+public sealed class CacheAnswerStep(SemanticAnswerCache cache) : IQueryStep
 {
     public async Task InvokeAsync(QueryContext context, CancellationToken cancellationToken)
     {
@@ -17,9 +14,7 @@ public sealed class CacheAnswerStep(SemanticAnswerCache cache, IOptions<Escalati
         // A cache hit is there already; an out-of-scope answer is not worth a key.
         if (answer.CacheHit || context.CacheKey is null) return;
         var query = context.Query;
-        var exactRepeat = EscalationTrigger.ReasonFor(context.Confidence, answer.GroundingCoverage, escalation.Value.ConfidenceThreshold) is null
-            ? ExactQuestionKey.For(query.Question, query.Collection, query.Filter, query.TopK)
-            : null;
-        await cache.SetAsync(context.CacheKey, CachedAnswers.From(answer, context.Confidence), exactRepeat, cancellationToken);
+        await cache.SetAsync(context.CacheKey, CachedAnswers.From(answer, context.Confidence),
+            ExactQuestionKey.For(query.Question, query.Collection, query.Filter, query.TopK), cancellationToken);
     }
 }
