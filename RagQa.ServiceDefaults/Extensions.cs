@@ -8,6 +8,7 @@ using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 using RagQa.ServiceDefaults.Health;
 using RagQa.ServiceDefaults.PipelineStages;
+using RagQa.ServiceDefaults.Tracing;
 
 namespace Microsoft.Extensions.Hosting;
 
@@ -60,6 +61,7 @@ public static class Extensions
                 .AddMeter(RagQaTelemetryPrefix + "*")
                 .AddPrometheusExporter())
             .WithTracing(tracing => tracing
+                .SetSampler(new ParentBasedSampler(new BackgroundClientCallSampler()))
                 .AddSource(builder.Environment.ApplicationName)
                 .AddSource(RagQaTelemetryPrefix + "*")
                 .AddAspNetCoreInstrumentation(options =>

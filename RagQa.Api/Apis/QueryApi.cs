@@ -59,7 +59,7 @@ public static class QueryApi
                 span?.SetTag("ragqa.outcome", "answered").SetTag("ragqa.cache_hit", answered.CacheHit).SetTag("ragqa.confidence", answered.Confidence);
                 return TypedResults.Ok(answered with { AccessToken = accessToken });
             }
-            span?.SetTag("ragqa.outcome", "accepted");
+            span?.SetTag("ragqa.outcome", "accepted").SetTag("ragqa.cache_hit", false);
             var statusUrl = $"/query/{queryId}";
             return TypedResults.Accepted(statusUrl, new QueryAccepted(queryId, QueryStatus.Pending, statusUrl) { AccessToken = accessToken });
         }

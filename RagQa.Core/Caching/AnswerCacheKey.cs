@@ -50,10 +50,13 @@ public sealed record AnswerCacheKey(string Collection, string Bucket, string Fin
 
         var bucket = Hash(string.Join("\n", "aggregate", modelId, collection, CanonicalFilter(filter), shape));
         var embedding = queryEmbedding.IsEmpty ? [] : Quantize(queryEmbedding.Span);
-        return new AnswerCacheKey(collection, bucket, Hash(SignBits(embedding)), embedding, []);
+        return new AnswerCacheKey(collection, bucket, Hash(SignBits(embedding)), embedding, []) { IsAggregate = true };
     }
 
     public bool IsExact => Embedding.IsEmpty;
+
+    /// <summary>Made by <see cref="ForAggregate"/>: the answer does not depend on top-k (nor, then, does its <see cref="ExactQuestionKey"/>).</summary>
+    public bool IsAggregate { get; init; }
 
     /// <summary>Scales to unit length and rounds each component to 1/127: cosine similarity survives to about ±0.001.</summary>
     public static sbyte[] Quantize(ReadOnlySpan<float> vector)
@@ -90,7 +93,7 @@ public sealed record AnswerCacheKey(string Collection, string Bucket, string Fin
     }
 
     /// <summary>Conditions in a fixed order, so the same filter given in another order keys the same.</summary>
-    private static string CanonicalFilter(VectorFilter? filter) =>
+    internal static string CanonicalFilter(VectorFilter? filter) =>
         JsonSerializer.Serialize((filter?.Conditions ?? [])
             .Select(c => new[] { c.Key, c.EqualTo, c.From, c.To })
             .OrderBy(c => c[0], StringComparer.Ordinal)
@@ -98,7 +101,7 @@ public sealed record AnswerCacheKey(string Collection, string Bucket, string Fin
             .ThenBy(c => c[2], StringComparer.Ordinal)
             .ThenBy(c => c[3], StringComparer.Ordinal));
 
-    private static string Hash(string text) => Hash(Encoding.UTF8.GetBytes(text));
+    internal static string Hash(string text) => Hash(Encoding.UTF8.GetBytes(text));
 
     private static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes).AsSpan(0, 16));
 }

@@ -7,6 +7,9 @@ internal sealed class CacheMetrics
 {
     public const string MeterName = "RagQa.Cache";
 
+    /// <summary>Tier tag values of <c>ragqa.cache.hits</c>: an exact repeat the API answered, or a near-identical question the query worker matched.</summary>
+    public const string ExactTier = "exact", SemanticTier = "semantic";
+
     private readonly Counter<long> _hits;
     private readonly Counter<long> _misses;
     private readonly Counter<long> _errors;
@@ -15,13 +18,13 @@ internal sealed class CacheMetrics
     public CacheMetrics(IMeterFactory meterFactory)
     {
         var meter = meterFactory.Create(MeterName);
-        _hits = meter.CreateCounter<long>("ragqa.cache.hits", "{lookup}", "Questions answered from the semantic cache.");
+        _hits = meter.CreateCounter<long>("ragqa.cache.hits", "{lookup}", "Questions answered from the cache, by collection and tier (exact, semantic).");
         _misses = meter.CreateCounter<long>("ragqa.cache.misses", "{lookup}", "Lookups that found no reusable answer (including when Redis is unavailable).");
         _errors = meter.CreateCounter<long>("ragqa.cache.errors", "{operation}", "Cache operations that failed because Redis was unavailable or erred, by operation.");
         _invalidated = meter.CreateCounter<long>("ragqa.cache.invalidated", "{entry}", "Cached answers removed because a document or collection changed, by scope.");
     }
 
-    public void Hit(string collection) => _hits.Add(1, Collection(collection));
+    public void Hit(string collection, string tier) => _hits.Add(1, Collection(collection), new KeyValuePair<string, object?>("tier", tier));
 
     public void Miss(string collection) => _misses.Add(1, Collection(collection));
 

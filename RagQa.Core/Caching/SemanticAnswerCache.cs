@@ -9,13 +9,15 @@ using StackExchange.Redis;
 namespace RagQa.Core.Caching;
 
 /// <summary>
-/// Answers kept in Redis for questions asked again. An entry is found through its <see cref="AnswerCacheKey.Bucket"/>
-/// (a Redis set of entry keys: same collection, filter, top-k, model and top-3 chunks) and reused when its
+/// Answers kept in Redis for questions asked again, in two tiers. An exact repeat (<see cref="ExactQuestionKey"/>) is
+/// one GET the API makes before publishing (<see cref="GetExactRepeatAsync"/>). Otherwise the query worker finds an
+/// entry through its <see cref="AnswerCacheKey.Bucket"/>
+/// (a Redis set of entry keys: same collection, filter, top-k, model and top-3 chunks) and reuses it when its
 /// question embedding is at least <see cref="CacheOptions.MinSimilarity"/> similar to the new one (any entry, for an
-/// exact key: <see cref="AnswerCacheKey.ForAggregate"/>). Every entry is
-/// also listed under each document it was retrieved from (<c>ragqa:cache:doc:{id}</c>) and under its collection
+/// exact key: <see cref="AnswerCacheKey.ForAggregate"/>). Both entries of an answer are
+/// listed under each document it was retrieved from (<c>ragqa:cache:doc:{id}</c>) and under its collection
 /// (<c>ragqa:cache:collection:{name}</c>), so deleting a document or changing a collection removes exactly the
-/// answers built on it. Writes and invalidations are Lua scripts, each atomic in Redis.
+/// answers built on it, in both tiers. Writes and invalidations are Lua scripts, each atomic in Redis.
 /// </summary>
 /// <remarks>
 /// The cache is an optimisation: when Redis is unreachable a lookup is a miss and a store is skipped (logged and
@@ -39,18 +41,24 @@ public sealed class SemanticAnswerCache
         return values
         """;
 
-    /// <summary>KEYS: entry, bucket, then (index set, tombstone) for the collection and for each document. ARGV: payload, TTL in seconds.</summary>
+    /// <summary>
+    /// KEYS: entry, bucket, exact-repeat entry, then (index set, tombstone) for the collection and for each document.
+    /// ARGV: payload, TTL in seconds, exact-repeat payload (empty: none).
+    /// </summary>
     private const string StoreScript =
         """
-        for i = 4, #KEYS, 2 do
+        for i = 5, #KEYS, 2 do
             if redis.call('EXISTS', KEYS[i]) == 1 then return 0 end
         end
         local ttl = tonumber(ARGV[2])
         redis.call('SET', KEYS[1], ARGV[1], 'EX', ttl)
         redis.call('SADD', KEYS[2], KEYS[1])
         redis.call('EXPIRE', KEYS[2], ttl)
-        for i = 3, #KEYS, 2 do
+        local exact = ARGV[3] ~= ''
+        if exact then redis.call('SET', KEYS[3], ARGV[3], 'EX', ttl) end
+        for i = 4, #KEYS, 2 do
             redis.call('SADD', KEYS[i], KEYS[1])
+            if exact then redis.call('SADD', KEYS[i], KEYS[3]) end
             redis.call('EXPIRE', KEYS[i], ttl)
         end
         return 1
@@ -123,7 +131,33 @@ public sealed class SemanticAnswerCache
         }
         activity?.SetTag("ragqa.cache_hit", answer is not null);
         if (answer is null) _metrics.Miss(key.Collection);
-        else _metrics.Hit(key.Collection);
+        else _metrics.Hit(key.Collection, CacheMetrics.SemanticTier);
+        return answer;
+    }
+
+    /// <summary>
+    /// The answer stored for this exact repeat, aggregate or specific; null on a miss or when Redis is unavailable. Only
+    /// hits are counted (tier exact): a miss goes on to the worker's semantic lookup, which counts the hit or the miss, so
+    /// hits over hits plus misses stays the share of questions answered from the cache.
+    /// </summary>
+    public async Task<CachedAnswer?> GetExactRepeatAsync(ExactQuestionKey key, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        if (!_options.Value.Enabled || !Available("lookup")) return null;
+        using var activity = Activity.StartActivity("cache_lookup_exact");
+        activity?.SetTag("ragqa.collection", key.Collection);
+        CachedAnswer? answer = null;
+        try
+        {
+            var values = await _redis.GetDatabase().StringGetAsync([ExactEntryKey(key.Aggregate), ExactEntryKey(key.Specific)]).WaitAsync(cancellationToken);
+            answer = values.Select(value => ReadExact((string?)value)).FirstOrDefault(found => found is not null);
+        }
+        catch (Exception ex) when (ex is RedisException or TimeoutException)
+        {
+            Unavailable("lookup", ex);
+        }
+        activity?.SetTag("ragqa.cache_hit", answer is not null);
+        if (answer is not null) _metrics.Hit(key.Collection, CacheMetrics.ExactTier);
         return answer;
     }
 
@@ -132,7 +166,8 @@ public sealed class SemanticAnswerCache
     /// document it was retrieved from or cites. Skipped (returns false) when one of those was invalidated within
     /// <see cref="CacheOptions.InvalidationGuard"/>, when the cache is off, or when Redis is unavailable.
     /// </summary>
-    public async Task<bool> SetAsync(AnswerCacheKey key, CachedAnswer answer, CancellationToken cancellationToken)
+    /// <param name="exactRepeat">Where the API finds the answer when the same question is asked again; null to leave it to the semantic tier.</param>
+    public async Task<bool> SetAsync(AnswerCacheKey key, CachedAnswer answer, ExactQuestionKey? exactRepeat, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(answer);
@@ -143,10 +178,11 @@ public sealed class SemanticAnswerCache
         if (!Available("store")) return false;
 
         var documents = key.DocumentIds.Concat(answer.Citations.Select(c => c.DocumentId)).Distinct().ToList();
-        var keys = new List<RedisKey>(4 + 2 * documents.Count)
+        var keys = new List<RedisKey>(5 + 2 * documents.Count)
         {
             $"{Prefix}entry:{key.Bucket}:{key.Fingerprint}",
             BucketKey(key),
+            ExactEntryKey(exactRepeat?.EntryFor(key.IsAggregate) ?? ""),
             CollectionSetKey(key.Collection),
             CollectionTombstoneKey(key.Collection),
         };
@@ -156,10 +192,11 @@ public sealed class SemanticAnswerCache
             keys.Add(DocumentTombstoneKey(document));
         }
         var payload = JsonSerializer.Serialize(new Entry(MemoryMarshal.AsBytes(key.Embedding.Span).ToArray(), answer), Json);
+        var exactPayload = exactRepeat is null ? "" : JsonSerializer.Serialize(answer, Json);
         var ttl = (long)Math.Ceiling(settings.Ttl.TotalSeconds);
         try
         {
-            var stored = (long)(await _redis.GetDatabase().ScriptEvaluateAsync(StoreScript, [.. keys], [payload, ttl]).WaitAsync(cancellationToken)) == 1;
+            var stored = (long)(await _redis.GetDatabase().ScriptEvaluateAsync(StoreScript, [.. keys], [payload, ttl, exactPayload]).WaitAsync(cancellationToken)) == 1;
             activity?.SetTag("ragqa.cache_stored", stored);
             if (!stored) _logger.LogDebug("Not caching an answer of {Collection}: a document or the collection behind it was just invalidated", key.Collection);
             return stored;
@@ -237,6 +274,22 @@ public sealed class SemanticAnswerCache
             return null;
         }
     }
+
+    private CachedAnswer? ReadExact(string? value)
+    {
+        if (value is null) return null;
+        try
+        {
+            return JsonSerializer.Deserialize<CachedAnswer>(value, Json);
+        }
+        catch (JsonException ex)
+        {
+            _logger.LogDebug("Ignoring an unreadable exact-repeat entry: {Reason}", ex.Message);
+            return null;
+        }
+    }
+
+    private static string ExactEntryKey(string exactKey) => $"{Prefix}exact:{exactKey}";
 
     private static string BucketKey(AnswerCacheKey key) => $"{Prefix}bucket:{key.Bucket}";
 

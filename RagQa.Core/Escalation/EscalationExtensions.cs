@@ -13,7 +13,7 @@ public static class EscalationExtensions
         builder.Services.AddOptions<EscalationOptions>().BindConfiguration(EscalationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddMetrics();
         builder.Services.TryAddSingleton<CitationStore>();
-        builder.Services.AddSingleton<EscalationStore>();
+        builder.Services.TryAddSingleton<EscalationStore>();
         return builder;
     }
 }

@@ -13,15 +13,7 @@ public sealed class AnswerCacheLookup(SemanticAnswerCache cache)
         var cached = await cache.GetAsync(context.CacheKey!, cancellationToken);
         span?.SetTag("ragqa.cache_hit", cached is not null);
         if (cached is null) return false;
-        context.Answer = new ComposedAnswer(cached.Text, cached.Citations, cached.Mode)
-        {
-            Model = cached.Model,
-            Intent = ClassifiedQuestion.Name(context.Question.Intent),
-            Language = LanguageDetector.Code(context.Question.Language),
-            CacheHit = true,
-            Kind = cached.Kind ?? AnswerKinds.Specific,
-            Analysis = cached.Analysis,
-        };
+        context.Answer = CachedAnswers.ToComposed(cached, ClassifiedQuestion.Name(context.Question.Intent), LanguageDetector.Code(context.Question.Language));
         context.Confidence = cached.Confidence;
         return true;
     }

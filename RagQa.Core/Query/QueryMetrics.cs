@@ -4,7 +4,8 @@ using RagQa.Core.Telemetry;
 namespace RagQa.Core.Query;
 
 /// <summary>
-/// The "RagQa.Query" meter, recorded by the query worker where the work happens: how long a question took and how
+/// The "RagQa.Query" meter, recorded by the query worker where the work happens (and by the API for an exact repeat
+/// it answers from the cache, <see cref="ExactRepeatAnswers"/>): how long a question took and how
 /// it ended (<c>ragqa.query.duration</c>), how confident the answer was (<c>ragqa.query.confidence</c>), and what the
 /// answer model used (<c>ragqa.llm.tokens</c>, <c>ragqa.llm.estimated_cost</c>). No tag carries question text.
 /// </summary>
@@ -25,7 +26,7 @@ public sealed class QueryMetrics
     {
         var meter = meterFactory.Create(MeterName);
         _duration = meter.CreateHistogram(
-            "ragqa.query.duration", "s", "Time the query worker took over one question, by intent, mode, cache hit and outcome.",
+            "ragqa.query.duration", "s", "Time the query worker (or the API, for an exact repeat it answered from the cache) took over one question, by intent, mode, cache hit and outcome.",
             tags: null, advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = MetricBuckets.Latency });
         _confidence = meter.CreateHistogram(
             "ragqa.query.confidence", unit: null, "Confidence in [0, 1] of the answers given, by intent and mode.",

@@ -15,7 +15,8 @@ namespace RagQa.Core.Query;
 
 /// <summary>
 /// The query worker's pipeline: the steps, in the order they run, the handler that feeds it from the query queue, and
-/// what the steps use (retrieval, answering, the answer cache in Redis, escalation, the audit trail).
+/// what the steps use (retrieval, answering, the answer cache in Redis, escalation, the audit trail), and the warm-up
+/// that readies all of it before the first question.
 /// </summary>
 public static class QueryPipelineExtensions
 {
@@ -28,13 +29,16 @@ public static class QueryPipelineExtensions
         builder.AddRagQaAuditTrail();
         builder.Services.TryAddSingleton<CitationStore>();
         builder.Services.TryAddSingleton<QueryStore>();
-        builder.Services.AddSingleton<QueryMetrics>();
+        builder.Services.TryAddSingleton<QueryMetrics>();
         builder.Services.AddSingleton<AnswerCacheKeys>();
         builder.Services.AddSingleton<AnswerCacheLookup>();
-        builder.Services.AddSingleton<AutomaticEscalation>();
+        builder.Services.TryAddSingleton<AutomaticEscalation>();
         builder.Services.AddSingleton<ReviewAnalytics>();
         builder.AddAnalysisTools();
         AddSteps(builder.Services);
+        // The default collection is what the warm-up retrieves from; it starts before the consumer, registered after it.
+        builder.Services.AddOptions<QueryOptions>().BindConfiguration(QueryOptions.Section).ValidateDataAnnotations();
+        builder.Services.AddHostedService<QueryWorkerWarmUp>();
         builder.Services.AddMessageHandler<ProcessQuery, ProcessQueryHandler>(QueueNames.Query);
         return builder;
     }

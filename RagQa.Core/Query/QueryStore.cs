@@ -3,6 +3,7 @@ using Dapper;
 using Npgsql;
 using RagQa.Core.Analytics;
 using RagQa.Core.Answering;
+using RagQa.Core.Chunks;
 using RagQa.Core.Escalation;
 using RagQa.Core.Retrieval;
 using RagQa.Core.VectorStore;
@@ -15,22 +16,7 @@ public sealed class QueryStore(NpgsqlDataSource dataSource, CitationStore citati
     public async Task CreateAsync(NewQuery query, CancellationToken cancellationToken)
     {
         await using var connection = dataSource.CreateConnection();
-        await connection.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO queries (id, question, collection, filters, top_k, correlation_id, asker_key_id, access_token_sha256, created_at) " +
-            "VALUES (@queryId, @question, @collection, @filters::jsonb, @topK, @correlationId, @askerKeyId, @accessTokenSha256, @now)",
-            new
-            {
-                queryId = query.QueryId,
-                question = query.Question,
-                collection = query.Collection,
-                filters = JsonSerializer.Serialize(query.Filter ?? new VectorFilter([])),
-                topK = query.TopK,
-                correlationId = query.CorrelationId,
-                askerKeyId = query.Owner.AskerKeyId,
-                accessTokenSha256 = query.Owner.AccessTokenSha256,
-                now = time.GetUtcNow(),
-            },
-            cancellationToken: cancellationToken));
+        await InsertQueryAsync(connection, transaction: null, query, time.GetUtcNow(), cancellationToken);
     }
 
     /// <summary>Who asked the query (<see cref="QueryOwner"/>), or null when there is no such query.</summary>
@@ -65,6 +51,67 @@ public sealed class QueryStore(NpgsqlDataSource dataSource, CitationStore citati
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        if (!await InsertAnswerAsync(connection, transaction, queryId, answer, confidence, retrieved, latencyMs, model, time.GetUtcNow(), cancellationToken))
+        {
+            return false;
+        }
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+
+    /// <summary>
+    /// Stores a question that is answered already (an exact repeat the API served from the cache) with its answer, in one
+    /// transaction: GET /query/{id} reads it as any other.
+    /// </summary>
+    /// <returns>The query as the API shows it, read back from what was written rather than from the database.</returns>
+    public async Task<QueryView> CreateAnsweredAsync(NewQuery query, ComposedAnswer answer, double confidence, int latencyMs, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await InsertQueryAsync(connection, transaction, query, now, cancellationToken);
+        await InsertAnswerAsync(connection, transaction, query.QueryId, answer, confidence, CitedResults(query.Collection, answer), latencyMs, model: null, now,
+            cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new QueryView(query.QueryId, QueryStatus.Answered, query.Question, query.Collection, answer.Text, answer.Mode, answer.Citations, confidence,
+            answer.CacheHit, latencyMs, Error: null, now, now)
+        {
+            Kind = answer.Kind,
+            Analysis = answer.Analysis,
+        };
+    }
+
+    /// <summary>
+    /// The results stored for an answer served from the cache, which skipped retrieval and the counts: its citations, as
+    /// the aggregate path stores them (the store keeps only ids, scores and quotes).
+    /// </summary>
+    public static IReadOnlyList<RetrievedChunk> CitedResults(string collection, ComposedAnswer answer) =>
+        answer.Citations.Select(c => new RetrievedChunk(
+            new ChunkRecord(c.ChunkId, c.DocumentId, collection, c.SourceId, 0, c.Quote, new Dictionary<string, string>()), c.Score, null, null, null)).ToList();
+
+    private static Task InsertQueryAsync(
+        NpgsqlConnection connection, NpgsqlTransaction? transaction, NewQuery query, DateTimeOffset createdAt, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO queries (id, question, collection, filters, top_k, correlation_id, asker_key_id, access_token_sha256, created_at) " +
+            "VALUES (@queryId, @question, @collection, @filters::jsonb, @topK, @correlationId, @askerKeyId, @accessTokenSha256, @createdAt)",
+            new
+            {
+                queryId = query.QueryId,
+                question = query.Question,
+                collection = query.Collection,
+                filters = JsonSerializer.Serialize(query.Filter ?? new VectorFilter([])),
+                topK = query.TopK,
+                correlationId = query.CorrelationId,
+                askerKeyId = query.Owner.AskerKeyId,
+                accessTokenSha256 = query.Owner.AccessTokenSha256,
+                createdAt,
+            },
+            transaction, cancellationToken: cancellationToken));
+
+    private static async Task<bool> InsertAnswerAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, Guid queryId, ComposedAnswer answer, double confidence,
+        IReadOnlyList<RetrievedChunk> retrieved, int latencyMs, string? model, DateTimeOffset answeredAt, CancellationToken cancellationToken)
+    {
         var inserted = await connection.ExecuteAsync(new CommandDefinition(
             "INSERT INTO answers (query_id, answer, mode, model, confidence, latency_ms, intent, language, grounding_coverage, input_tokens, output_tokens, cache_hit, kind, analysis) " +
             "VALUES (@queryId, @text, @mode, @model, @confidence, @latencyMs, @intent, @language, @groundingCoverage, @inputTokens, @outputTokens, @cacheHit, @kind, @analysis::jsonb) " +
@@ -106,8 +153,7 @@ public sealed class QueryStore(NpgsqlDataSource dataSource, CitationStore citati
             transaction, cancellationToken: cancellationToken));
         await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE queries SET status = @answered, answered_at = @now WHERE id = @queryId",
-            new { queryId, answered = QueryStatus.Answered, now = time.GetUtcNow() }, transaction, cancellationToken: cancellationToken));
-        await transaction.CommitAsync(cancellationToken);
+            new { queryId, answered = QueryStatus.Answered, now = answeredAt }, transaction, cancellationToken: cancellationToken));
         return true;
     }
 

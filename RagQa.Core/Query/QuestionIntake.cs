@@ -9,12 +9,14 @@ namespace RagQa.Core.Query;
 
 /// <summary>
 /// Takes a question in (the API's POST /query, mirroring <see cref="Ingestion.DocumentIntake"/> for uploads): screens
-/// it, stores it, hands it to the query workers over RabbitMQ with this instance's reply queue, and waits up to
+/// it, answers an exact repeat from the cache at once (<see cref="ExactRepeatAnswers"/>), else stores it, hands it to
+/// the query workers over RabbitMQ with this instance's reply queue, and waits up to
 /// <c>Query:SyncTimeout</c> for the answer. While the broker is unavailable the stored question is marked failed
 /// (it must not stay pending) and <see cref="BrokerUnavailableException"/> reaches the caller.
 /// </summary>
 public sealed class QuestionIntake(
     QuestionScreening screening,
+    ExactRepeatAnswers repeats,
     QueryStore queries,
     IMessagePublisher publisher,
     IReplyListener replies,
@@ -30,17 +32,27 @@ public sealed class QuestionIntake(
     /// <exception cref="QuestionRejectedException">The question is not accepted; nothing was stored.</exception>
     public async Task<(Guid QueryId, QueryView? Answer, string? AccessToken)> AskAsync(QuestionRequest request, CancellationToken cancellationToken)
     {
+        var started = time.GetTimestamp();
         var screened = await screening.ScreenAsync(request, cancellationToken);
         var queryId = Guid.CreateVersion7(time.GetUtcNow());
         Activity.Current?.SetTag("ragqa.query_id", queryId).SetTag("ragqa.collection", screened.Collection).SetTag("ragqa.top_k", screened.TopK)
             .SetTag("ragqa.filter_conditions", screened.Filter?.Conditions.Count ?? 0);
         var (owner, accessToken) = QueryOwner.For(request.Caller);
-        await queries.CreateAsync(new NewQuery(queryId, screened.Redacted.Text, screened.Collection, screened.TopK, screened.Filter,
-            Activity.Current?.TraceId.ToHexString()) { Owner = owner }, cancellationToken);
+        var query = new NewQuery(queryId, screened.Redacted.Text, screened.Collection, screened.TopK, screened.Filter, Activity.Current?.TraceId.ToHexString())
+        {
+            Owner = owner,
+        };
+        var repeated = await repeats.TryAnswerAsync(query, started, cancellationToken);
+        if (repeated is null) await queries.CreateAsync(query, cancellationToken);
         if (screened.Redacted.Total > 0)
         {
             await audit.RecordAsync(AuditActions.PiiRedacted, request.Actor, AuditSubject.Query(queryId),
                 AuditDetails.RedactionCounts(screened.Redacted.Counts), cancellationToken: cancellationToken);
+        }
+        if (repeated is not null)
+        {
+            logger.LogInformation("Query {QueryId} answered from the cache as an exact repeat in {LatencyMs} ms", queryId, repeated.LatencyMs);
+            return (queryId, repeated, accessToken);
         }
 
         // Listen before publishing, so a fast worker's reply cannot arrive unheard.

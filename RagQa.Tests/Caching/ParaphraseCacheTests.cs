@@ -37,7 +37,7 @@ public sealed class ParaphraseCacheTests(LocalServers servers, ITestOutputHelper
         var vectors = await embeddings.GenerateAsync([Original, question]);
         var stored = AnswerCacheKey.For(collection, null, 5, MiniLmEmbeddingGenerator.ModelId, vectors[0].Vector, retrieved);
         var asked = AnswerCacheKey.For(collection, null, 5, MiniLmEmbeddingGenerator.ModelId, vectors[1].Vector, retrieved);
-        await cache.SetAsync(stored, Answer("As reclamações mais comuns são sobre atraso na entrega."), CancellationToken.None);
+        await cache.SetAsync(stored, Answer("As reclamações mais comuns são sobre atraso na entrega."), exactRepeat: null, CancellationToken.None);
 
         var found = await cache.GetAsync(asked, CancellationToken.None);
 

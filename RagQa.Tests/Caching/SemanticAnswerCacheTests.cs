@@ -39,7 +39,7 @@ public sealed class SemanticAnswerCacheTests(LocalServers servers) : IAsyncLifet
         var answer = Answer("A entrega atrasou [1].", FromA[0]);
 
         Assert.Null(await _cache.GetAsync(key, CancellationToken.None));
-        Assert.True(await _cache.SetAsync(key, answer, CancellationToken.None));
+        Assert.True(await _cache.SetAsync(key, answer, exactRepeat: null, CancellationToken.None));
         var cached = await _cache.GetAsync(key, CancellationToken.None);
 
         Assert.NotNull(cached);
@@ -52,7 +52,7 @@ public sealed class SemanticAnswerCacheTests(LocalServers servers) : IAsyncLifet
     [Fact]
     public async Task A_near_identical_question_with_the_same_top_chunks_hits()
     {
-        await _cache.SetAsync(Key(FromA, Vector(0)), Answer("resposta"), CancellationToken.None);
+        await _cache.SetAsync(Key(FromA, Vector(0)), Answer("resposta"), exactRepeat: null, CancellationToken.None);
 
         // cos ≈ 0.995: above the 0.97 default, though the tilt flips the sign of one dimension.
         Assert.NotNull(await _cache.GetAsync(Key(FromA, [1f, -0.1f, 0, 0, 0, 0, 0, 0]), CancellationToken.None));
@@ -63,8 +63,8 @@ public sealed class SemanticAnswerCacheTests(LocalServers servers) : IAsyncLifet
     [Fact]
     public async Task The_most_similar_of_several_entries_in_a_bucket_answers()
     {
-        await _cache.SetAsync(Key(FromA, Vector(0)), Answer("primeira"), CancellationToken.None);
-        await _cache.SetAsync(Key(FromA, Vector(0, tilt: -0.3f)), Answer("segunda"), CancellationToken.None);
+        await _cache.SetAsync(Key(FromA, Vector(0)), Answer("primeira"), exactRepeat: null, CancellationToken.None);
+        await _cache.SetAsync(Key(FromA, Vector(0, tilt: -0.3f)), Answer("segunda"), exactRepeat: null, CancellationToken.None);
 
         Assert.Equal("segunda", (await _cache.GetAsync(Key(FromA, Vector(0, tilt: -0.25f)), CancellationToken.None))?.Text);
         Assert.Equal("primeira", (await _cache.GetAsync(Key(FromA, Vector(0, tilt: 0.05f)), CancellationToken.None))?.Text);
@@ -73,7 +73,7 @@ public sealed class SemanticAnswerCacheTests(LocalServers servers) : IAsyncLifet
     [Fact]
     public async Task Different_top_chunks_or_top_k_miss()
     {
-        await _cache.SetAsync(Key(FromA), Answer("resposta"), CancellationToken.None);
+        await _cache.SetAsync(Key(FromA), Answer("resposta"), exactRepeat: null, CancellationToken.None);
 
         Assert.Null(await _cache.GetAsync(Key(FromB), CancellationToken.None));
         Assert.Null(await _cache.GetAsync(Key([FromA[0], FromA[2], FromA[1]]), CancellationToken.None));
@@ -84,7 +84,7 @@ public sealed class SemanticAnswerCacheTests(LocalServers servers) : IAsyncLifet
     public async Task Entries_and_their_index_sets_expire_after_the_configured_ttl()
     {
         var cache = Cache(_redis, new CacheOptions { Ttl = TimeSpan.FromMinutes(10) });
-        await cache.SetAsync(Key(FromA), Answer("resposta"), CancellationToken.None);
+        await cache.SetAsync(Key(FromA), Answer("resposta"), exactRepeat: null, CancellationToken.None);
         var database = _redis.GetDatabase();
 
         var entries = await database.SetMembersAsync(SemanticAnswerCache.DocumentSetKey(_documentA));
@@ -99,10 +99,10 @@ public sealed class SemanticAnswerCacheTests(LocalServers servers) : IAsyncLifet
     public async Task Invalidating_a_document_removes_every_answer_built_on_it_and_only_those()
     {
         var mixed = FromB;
-        await _cache.SetAsync(Key(FromA), Answer("de A"), CancellationToken.None);
+        await _cache.SetAsync(Key(FromA), Answer("de A"), exactRepeat: null, CancellationToken.None);
         // Retrieved from B only, but cites A: built on A as well.
-        await _cache.SetAsync(Key(mixed, Signs(1)), Answer("de B, citando A", FromA[0]), CancellationToken.None);
-        await _cache.SetAsync(Key(FromB, Signs(2)), Answer("só de B"), CancellationToken.None);
+        await _cache.SetAsync(Key(mixed, Signs(1)), Answer("de B, citando A", FromA[0]), exactRepeat: null, CancellationToken.None);
+        await _cache.SetAsync(Key(FromB, Signs(2)), Answer("só de B"), exactRepeat: null, CancellationToken.None);
 
         Assert.Equal(2, await _cache.InvalidateDocumentAsync(_documentA, CancellationToken.None));
 
@@ -117,10 +117,10 @@ public sealed class SemanticAnswerCacheTests(LocalServers servers) : IAsyncLifet
     {
         await _cache.InvalidateDocumentAsync(_documentA, CancellationToken.None);
 
-        Assert.False(await _cache.SetAsync(Key(FromA), Answer("tarde demais"), CancellationToken.None));
-        Assert.False(await _cache.SetAsync(Key(FromB), Answer("cita A", FromA[0]), CancellationToken.None));
+        Assert.False(await _cache.SetAsync(Key(FromA), Answer("tarde demais"), exactRepeat: null, CancellationToken.None));
+        Assert.False(await _cache.SetAsync(Key(FromB), Answer("cita A", FromA[0]), exactRepeat: null, CancellationToken.None));
         Assert.Null(await _cache.GetAsync(Key(FromA), CancellationToken.None));
-        Assert.True(await _cache.SetAsync(Key(FromB, Vector(3)), Answer("só B"), CancellationToken.None));
+        Assert.True(await _cache.SetAsync(Key(FromB, Vector(3)), Answer("só B"), exactRepeat: null, CancellationToken.None));
     }
 
     [Fact]
@@ -128,16 +128,16 @@ public sealed class SemanticAnswerCacheTests(LocalServers servers) : IAsyncLifet
     {
         var other = "c_" + Guid.NewGuid().ToString("N")[..10];
         var otherKey = AnswerCacheKey.For(other, null, 5, Model, Vector(0), [Chunk(Guid.NewGuid(), other)]);
-        await _cache.SetAsync(Key(FromA), Answer("um"), CancellationToken.None);
-        await _cache.SetAsync(Key(FromB), Answer("dois"), CancellationToken.None);
-        await _cache.SetAsync(otherKey, Answer("outra coleção"), CancellationToken.None);
+        await _cache.SetAsync(Key(FromA), Answer("um"), exactRepeat: null, CancellationToken.None);
+        await _cache.SetAsync(Key(FromB), Answer("dois"), exactRepeat: null, CancellationToken.None);
+        await _cache.SetAsync(otherKey, Answer("outra coleção"), exactRepeat: null, CancellationToken.None);
 
         Assert.Equal(2, await _cache.InvalidateCollectionAsync(_collection, CancellationToken.None));
 
         Assert.Null(await _cache.GetAsync(Key(FromA), CancellationToken.None));
         Assert.Null(await _cache.GetAsync(Key(FromB), CancellationToken.None));
         Assert.NotNull(await _cache.GetAsync(otherKey, CancellationToken.None));
-        Assert.False(await _cache.SetAsync(Key(FromA), Answer("tarde demais"), CancellationToken.None));
+        Assert.False(await _cache.SetAsync(Key(FromA), Answer("tarde demais"), exactRepeat: null, CancellationToken.None));
     }
 
     [Fact]
@@ -146,24 +146,66 @@ public sealed class SemanticAnswerCacheTests(LocalServers servers) : IAsyncLifet
         var meters = MeterFactory();
         var cache = Cache(_redis, meters: meters);
         var counts = new Dictionary<string, long>();
-        using var listener = new MeterListener();
-        listener.InstrumentPublished = (instrument, l) =>
-        {
-            if (instrument.Meter.Name == "RagQa.Cache") l.EnableMeasurementEvents(instrument);
-        };
-        listener.SetMeasurementEventCallback<long>((instrument, value, _, _) =>
-        {
-            lock (counts) counts[instrument.Name] = counts.GetValueOrDefault(instrument.Name) + value;
-        });
-        listener.Start();
+        using var listener = CountCacheMeasurements(counts);
 
         await cache.GetAsync(Key(FromA), CancellationToken.None);
-        await cache.SetAsync(Key(FromA), Answer("resposta"), CancellationToken.None);
+        await cache.SetAsync(Key(FromA), Answer("resposta"), exactRepeat: null, CancellationToken.None);
         await cache.GetAsync(Key(FromA), CancellationToken.None);
         await cache.GetAsync(Key(FromA), CancellationToken.None);
 
-        Assert.Equal(2, counts.GetValueOrDefault("ragqa.cache.hits"));
-        Assert.Equal(1, counts.GetValueOrDefault("ragqa.cache.misses"));
+        Assert.Equal(2, counts.GetValueOrDefault("ragqa.cache.hits/semantic"));
+        Assert.Equal(1, counts.GetValueOrDefault("ragqa.cache.misses/"));
+    }
+
+    [Fact]
+    public async Task An_exact_repeat_finds_the_answer_stored_with_its_key_and_an_aggregate_one_whatever_its_top_k()
+    {
+        var specific = ExactQuestionKey.For("A entrega atrasou?", _collection, null, 5);
+        var aggregate = ExactQuestionKey.For("Quais são as reclamações mais comuns?", _collection, null, 5);
+        await _cache.SetAsync(Key(FromA), Answer("específica", FromA[0]), specific, CancellationToken.None);
+        await _cache.SetAsync(AnswerCacheKey.ForAggregate(_collection, null, Model, "themes", ReadOnlyMemory<float>.Empty), Answer("agregada"), aggregate,
+            CancellationToken.None);
+
+        Assert.Equal("específica", (await _cache.GetExactRepeatAsync(specific, CancellationToken.None))?.Text);
+        Assert.Equal(Answer("específica", FromA[0]).Citations, (await _cache.GetExactRepeatAsync(specific, CancellationToken.None))?.Citations);
+        Assert.Null(await _cache.GetExactRepeatAsync(ExactQuestionKey.For("A entrega atrasou?", _collection, null, 10), CancellationToken.None));
+        Assert.Equal("agregada", (await _cache.GetExactRepeatAsync(ExactQuestionKey.For("quais são as reclamações mais comuns?", _collection, null, 10),
+            CancellationToken.None))?.Text);
+    }
+
+    [Fact]
+    public async Task Invalidating_a_document_or_the_collection_removes_the_exact_repeats_too()
+    {
+        var fromA = ExactQuestionKey.For("A entrega atrasou?", _collection, null, 5);
+        var fromB = ExactQuestionKey.For("O produto chegou quebrado?", _collection, null, 5);
+        await _cache.SetAsync(Key(FromA), Answer("de A"), fromA, CancellationToken.None);
+        await _cache.SetAsync(Key(FromB, Signs(2)), Answer("de B"), fromB, CancellationToken.None);
+
+        Assert.Equal(2, await _cache.InvalidateDocumentAsync(_documentA, CancellationToken.None));
+        Assert.Null(await _cache.GetExactRepeatAsync(fromA, CancellationToken.None));
+        Assert.NotNull(await _cache.GetExactRepeatAsync(fromB, CancellationToken.None));
+
+        await _cache.InvalidateCollectionAsync(_collection, CancellationToken.None);
+        Assert.Null(await _cache.GetExactRepeatAsync(fromB, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Exact_repeat_hits_are_counted_by_tier_and_their_misses_left_to_the_semantic_lookup()
+    {
+        var meters = MeterFactory();
+        var cache = Cache(_redis, meters: meters);
+        var counts = new Dictionary<string, long>();
+        using var listener = CountCacheMeasurements(counts);
+        var exact = ExactQuestionKey.For("A entrega atrasou?", _collection, null, 5);
+
+        await cache.GetExactRepeatAsync(exact, CancellationToken.None);
+        await cache.SetAsync(Key(FromA), Answer("resposta"), exact, CancellationToken.None);
+        await cache.GetExactRepeatAsync(exact, CancellationToken.None);
+        await cache.GetAsync(Key(FromA), CancellationToken.None);
+
+        Assert.Equal(1, counts.GetValueOrDefault("ragqa.cache.hits/exact"));
+        Assert.Equal(1, counts.GetValueOrDefault("ragqa.cache.hits/semantic"));
+        Assert.Equal(0, counts.Where(c => c.Key.StartsWith("ragqa.cache.misses", StringComparison.Ordinal)).Sum(c => c.Value));
     }
 
     [Fact]
@@ -171,9 +213,26 @@ public sealed class SemanticAnswerCacheTests(LocalServers servers) : IAsyncLifet
     {
         var cache = Cache(_redis, new CacheOptions { Enabled = false });
 
-        Assert.False(await cache.SetAsync(Key(FromA), Answer("resposta"), CancellationToken.None));
-        await _cache.SetAsync(Key(FromA), Answer("resposta"), CancellationToken.None);
+        Assert.False(await cache.SetAsync(Key(FromA), Answer("resposta"), exactRepeat: null, CancellationToken.None));
+        await _cache.SetAsync(Key(FromA), Answer("resposta"), exactRepeat: null, CancellationToken.None);
         Assert.Null(await cache.GetAsync(Key(FromA), CancellationToken.None));
         Assert.Equal(0, await cache.InvalidateDocumentAsync(_documentA, CancellationToken.None));
+    }
+
+    /// <summary>Adds up the RagQa.Cache counters into <paramref name="counts"/>, keyed "instrument/tier" (tier empty when untagged).</summary>
+    private static MeterListener CountCacheMeasurements(Dictionary<string, long> counts)
+    {
+        var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == "RagQa.Cache") l.EnableMeasurementEvents(instrument);
+        };
+        listener.SetMeasurementEventCallback<long>((instrument, value, tags, _) =>
+        {
+            var key = $"{instrument.Name}/{tags.ToArray().FirstOrDefault(t => t.Key == "tier").Value}";
+            lock (counts) counts[key] = counts.GetValueOrDefault(key) + value;
+        });
+        listener.Start();
+        return listener;
     }
 }

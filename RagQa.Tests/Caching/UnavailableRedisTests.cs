@@ -29,7 +29,7 @@ public sealed class UnavailableRedisTests : IAsyncLifetime
         var key = AnswerCacheKey.For("olist_reviews", null, 5, Model, Vector(0), [Chunk(documentId, "olist_reviews")]);
 
         Assert.Null(await cache.GetAsync(key, CancellationToken.None));
-        Assert.False(await cache.SetAsync(key, Answer("resposta"), CancellationToken.None));
+        Assert.False(await cache.SetAsync(key, Answer("resposta"), exactRepeat: null, CancellationToken.None));
     }
 
     [Fact]

@@ -132,21 +132,33 @@ public class AppHostFixture : IAsyncLifetime
     private static readonly TimeSpan SeedTimeout = TimeSpan.FromMinutes(5);
 
     /// <summary>
-    /// Waits until the seed is indexed, the embed worker has invalidated the olist_reviews answers for it (it logs
-    /// that after writing the guard), and the guard (Cache:InvalidationGuard, a Redis key with that lifetime) has
-    /// expired: from then on new answers of the collection are cached again.
+    /// Waits until the seed is indexed, the embed worker has invalidated the olist_reviews answers for it, and the guard
+    /// has expired: from then on new answers of the collection are cached again.
     /// </summary>
     public async Task WaitForSeedCacheGuardOverAsync()
     {
         await WaitForSeedIndexedAsync();
+        await WaitForCacheGuardOverAsync("olist_reviews", invalidationsBefore: 0);
+    }
+
+    /// <summary>How many times the embed worker logged invalidating the collection's cached answers (it logs after writing the guard).</summary>
+    public int CacheInvalidationsLogged(string collection) =>
+        ResourceLogs.Count(l => l.StartsWith("embedworker: ", StringComparison.Ordinal) && l.Contains($"cached answers of collection {collection}", StringComparison.Ordinal));
+
+    /// <summary>
+    /// Waits until the embed worker has invalidated the collection's cached answers once more than
+    /// <paramref name="invalidationsBefore"/> and the guard (Cache:InvalidationGuard, a Redis key with that lifetime)
+    /// has expired: from then on new answers of the collection are cached again.
+    /// </summary>
+    public async Task WaitForCacheGuardOverAsync(string collection, int invalidationsBefore)
+    {
         // The tombstone SemanticAnswerCache.InvalidateCollectionAsync sets.
-        const string guard = "ragqa:cache:invalidated:collection:olist_reviews";
+        var guard = "ragqa:cache:invalidated:collection:" + collection;
         await using var redis = await ConnectionMultiplexer.ConnectAsync(await App.GetConnectionStringAsync("redis") ?? "");
         var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(1);
-        while (!ResourceLogs.Any(l => l.StartsWith("embedworker: ", StringComparison.Ordinal) && l.Contains("cached answers of collection olist_reviews", StringComparison.Ordinal))
-            || await redis.GetDatabase().KeyExistsAsync(guard))
+        while (CacheInvalidationsLogged(collection) <= invalidationsBefore || await redis.GetDatabase().KeyExistsAsync(guard))
         {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException("The seed's cache invalidation was not logged, or its guard did not expire, within a minute.");
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"The cache invalidation of {collection} was not logged, or its guard did not expire, within a minute.");
             await Task.Delay(200);
         }
     }

@@ -15,13 +15,13 @@ internal static class QueryCalls
     private static readonly TimeSpan AnswerDeadline = TimeSpan.FromMinutes(2);
 
     /// <summary>Asks <paramref name="question"/>; <paramref name="prepare"/> can change the POST (e.g. add a traceparent header).</summary>
-    public static async Task<QueryOutcome> AskAsync(HttpClient api, string question, Action<HttpRequestMessage>? prepare = null)
+    public static async Task<QueryOutcome> AskAsync(HttpClient api, string question, Action<HttpRequestMessage>? prepare = null, string? collection = null)
     {
         var asking = new RagQaApiClient(api) { OnRequest = prepare };
         QueryAccepted accepted;
         try
         {
-            var answered = await asking.AskQuestionAsync(new QueryRequest { Question = question });
+            var answered = await asking.AskQuestionAsync(new QueryRequest { Question = question, Collection = collection });
             return new QueryOutcome(HttpStatusCode.OK, answered, answered.Access_token);
         }
         catch (RagQaApiException<QueryAccepted> error)

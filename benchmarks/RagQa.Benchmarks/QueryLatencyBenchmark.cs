@@ -7,7 +7,9 @@ namespace RagQa.Benchmarks;
 /// <summary>
 /// End-to-end latency of POST /query on a running RagQa: a realistic mix of aggregate and specific questions,
 /// each asked once cold and then again (a cache hit), reporting client-measured p50/p95 and the worker's own
-/// latency, split by cache hit/miss. A baseline in the same run: GET /health, the API's floor for a round trip.
+/// latency, split by cache hit/miss. A baseline in the same run: GET /health, the API's floor for a round trip; the goal
+/// for a cache hit is a p95 within 3× its p95. Before any of that, the first question after the system reported healthy
+/// (what the first user after a start waits).
 /// The per-stage breakdown comes from the services' own <c>ragqa.pipeline.stage.duration</c> histograms, scraped
 /// before and after the run. The benchmark starts the system itself (<see cref="LocalSystem"/>). Questions go through
 /// the generated client; GET /health is not an operation of the contract (a probe), so the baseline is a plain request.
@@ -37,7 +39,7 @@ public static class QueryLatencyBenchmark
         using var http = system.CreateHttpClient(TimeSpan.FromMinutes(2));
         var api = new RagQaApiClient(http);
         var stages = new StageBreakdown(system.MetricsEndpoints);
-        await LocalSystem.WarmUpAsync(api);
+        var firstAfterStart = await TimeAsync(() => LocalSystem.WarmUpAsync(api));
         await system.ClearRedisAsync();
         var before = await stages.ScrapeAsync();
 
@@ -65,18 +67,20 @@ public static class QueryLatencyBenchmark
 
             | measure | p50 ms | p95 ms | n |
             | --- | ---: | ---: | ---: |
+            | first POST /query after start (until answered) | {firstAfterStart:F0} | – | 1 |
             | baseline: GET /health round trip | {P(health, 50):F1} | {P(health, 95):F1} | {health.Count} |
             | POST /query, first ask (client) | {P(cold.Select(c => c.Client), 50):F0} | {P(cold.Select(c => c.Client), 95):F0} | {cold.Count} |
-            | … of which in the query worker | {P(cold.Select(c => (double)c.Worker), 50):F0} | {P(cold.Select(c => (double)c.Worker), 95):F0} | {cold.Count} |
+            | … of which in the service (latency_ms) | {P(cold.Select(c => (double)c.Worker), 50):F0} | {P(cold.Select(c => (double)c.Worker), 95):F0} | {cold.Count} |
             | POST /query, repeated (client) | {P(cached.Select(c => c.Client), 50):F0} | {P(cached.Select(c => c.Client), 95):F0} | {cached.Count} |
-            | … of which in the query worker | {P(cached.Select(c => (double)c.Worker), 50):F0} | {P(cached.Select(c => (double)c.Worker), 95):F0} | {cached.Count} |
+            | … of which in the service (latency_ms) | {P(cached.Select(c => (double)c.Worker), 50):F0} | {P(cached.Select(c => (double)c.Worker), 95):F0} | {cached.Count} |
 
             | cache miss (client) | {P(misses.Select(c => c.Client), 50):F0} | {P(misses.Select(c => c.Client), 95):F0} | {misses.Count} |
-            | … of which in the query worker | {P(misses.Select(c => (double)c.Worker), 50):F0} | {P(misses.Select(c => (double)c.Worker), 95):F0} | {misses.Count} |
-            | cache hit (client) | {P(hits.Select(c => c.Client), 50):F0} | {P(hits.Select(c => c.Client), 95):F0} | {hits.Count} |
-            | … of which in the query worker | {P(hits.Select(c => (double)c.Worker), 50):F0} | {P(hits.Select(c => (double)c.Worker), 95):F0} | {hits.Count} |
+            | … of which in the service (latency_ms) | {P(misses.Select(c => (double)c.Worker), 50):F0} | {P(misses.Select(c => (double)c.Worker), 95):F0} | {misses.Count} |
+            | cache hit (client) | {P(hits.Select(c => c.Client), 50):F1} | {P(hits.Select(c => c.Client), 95):F1} | {hits.Count} |
+            | … of which in the service (latency_ms) | {P(hits.Select(c => (double)c.Worker), 50):F0} | {P(hits.Select(c => (double)c.Worker), 95):F0} | {hits.Count} |
 
             cache hits: {cold.Count(c => c.Hit)} of {cold.Count} first asks, {cached.Count(c => c.Hit)} of {cached.Count} repeats
+            cache hit p95 / GET /health p95: {P(hits.Select(c => c.Client), 95) / P(health, 95):F1}× (goal ≤ 3×)
 
             Per stage (the services' histograms, this run only):
 

@@ -2,7 +2,10 @@ using RagQa.Core.Caching;
 
 namespace RagQa.Core.Query.Steps;
 
-/// <summary>A newly composed answer goes into the semantic cache under its key, for the next asker of the same question.</summary>
+/// <summary>
+/// A newly composed answer goes into the cache under its key, for the next asker of the same question, and under the
+/// question's <see cref="ExactQuestionKey"/> so the API can answer an exact repeat without the worker.
+/// </summary>
 public sealed class CacheAnswerStep(SemanticAnswerCache cache) : IQueryStep
 {
     public async Task InvokeAsync(QueryContext context, CancellationToken cancellationToken)
@@ -10,7 +13,8 @@ public sealed class CacheAnswerStep(SemanticAnswerCache cache) : IQueryStep
         var answer = context.Answer!;
         // A cache hit is there already; an out-of-scope answer is not worth a key.
         if (answer.CacheHit || context.CacheKey is null) return;
-        await cache.SetAsync(context.CacheKey!, new CachedAnswer(answer.Text, answer.Mode, answer.Citations, context.Confidence, answer.Model, answer.Kind, answer.Analysis),
-            cancellationToken);
+        var query = context.Query;
+        await cache.SetAsync(context.CacheKey, CachedAnswers.From(answer, context.Confidence),
+            ExactQuestionKey.For(query.Question, query.Collection, query.Filter, query.TopK), cancellationToken);
     }
 }
