@@ -1,5 +1,5 @@
-using RagQa.Core.Access;
 using System.ComponentModel.DataAnnotations;
+using RagQa.Core.Access;
 
 namespace RagQa.Api.Auth;
 

@@ -83,7 +83,8 @@ public sealed class QueryOutcomeTests
         {
             Assert.Equal((HttpMethod.Post, "/query"), (request.Method, request.RequestUri!.AbsolutePath));
             return new HttpResponseMessage(status) { Content = new StringContent(body, Encoding.UTF8, mediaType) };
-        })) { BaseAddress = new Uri("http://ragqa.test/") };
+        }))
+        { BaseAddress = new Uri("http://ragqa.test/") };
         return await QueryOutcome.AskAsync(new RagQaApiClient(http), Question, CancellationToken.None);
     }
 

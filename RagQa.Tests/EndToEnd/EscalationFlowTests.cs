@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text.Json;
 using Aspire.Hosting.Testing;
-using Xunit.Abstractions;
 using RagQa.Benchmarks.ApiClient;
+using Xunit.Abstractions;
 
 namespace RagQa.Tests.EndToEnd;
 

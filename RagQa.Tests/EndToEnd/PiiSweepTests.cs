@@ -49,7 +49,10 @@ public sealed class PiiSweepTests(BulkIngestionAppHostFixture fixture)
             $"{Planted[1]},\"sweepmarker cliente sem nome, CNPJ {Planted[3]}, cartão {Planted[9]}, reembolso pedido\",{Planted[7]}\n";
         DocumentUpload CsvUpload(string filename) => new(new MemoryStream(Encoding.UTF8.GetBytes(csv)), filename)
         {
-            Collection = Collection, TextColumns = "texto", IdColumn = "id", MetadataColumns = "contato",
+            Collection = Collection,
+            TextColumns = "texto",
+            IdColumn = "id",
+            MetadataColumns = "contato",
         };
         var csvId = await IngestAsync(CsvUpload("pii.csv"));
         var text = $"sweepmarker Atendimento: escreva para {Planted[5]} ou ligue {Planted[7]}. O reembolso do pedido demora 10 dias.";

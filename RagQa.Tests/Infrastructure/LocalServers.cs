@@ -41,7 +41,9 @@ public sealed class LocalServers : IAsyncLifetime
         {
             Start("postgres.sh", Path.Combine(_root, "postgres"), pgPort, ["ragqa"], new()
             {
-                ["POSTGRES_PASSWORD"] = superuser, ["RAGQA_OWNER_PASSWORD"] = owner, ["RAGQA_APP_PASSWORD"] = application,
+                ["POSTGRES_PASSWORD"] = superuser,
+                ["RAGQA_OWNER_PASSWORD"] = owner,
+                ["RAGQA_APP_PASSWORD"] = application,
             });
         }
         if (redis is null) Start("redis.sh", Path.Combine(_root, "redis"), redisPort, [], new() { ["REDIS_PASSWORD"] = redisPassword });

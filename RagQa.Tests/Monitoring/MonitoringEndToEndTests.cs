@@ -4,8 +4,8 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Aspire.Hosting.Testing;
-using RagQa.Tests.EndToEnd;
 using RagQa.Benchmarks.ApiClient;
+using RagQa.Tests.EndToEnd;
 
 namespace RagQa.Tests.Monitoring;
 
@@ -79,7 +79,7 @@ public sealed class MonitoringEndToEndTests(AppHostFixture fixture)
         var documentId = upload.Result.Document_id.ToString();
         Assert.Equal(DocumentStatus.Indexed, (await documents.WaitUntilSettledAsync(upload.Result.Document_id, TimeSpan.FromMinutes(2))).Status);
 
-        var trace = await fixture.Traces.WaitForTraceAsync(traceId.ToHexString(), 
+        var trace = await fixture.Traces.WaitForTraceAsync(traceId.ToHexString(),
             // Each worker exports on its own schedule, and ingest_document ends only after its batches are published.
             spans => new[] { "accept_document", "ingest_document", "embed_batch" }.All(name => spans.Any(s => s.Name == name)), TimeSpan.FromSeconds(30));
 
