@@ -9,6 +9,8 @@ namespace RagQa.Core.Guardrails;
 /// "11987654321", "(21) 3456-7890"). The DDD must be one Anatel actually assigned, which rejects most look-alike
 /// digit runs. Without a DDD only the unmistakable mobile form "98765-4321" counts, or any 8/9-digit number right
 /// after a word such as "telefone", "celular" or "WhatsApp"; a bare "3456-7890" could be a part number or a year range.
+/// International numbers are recognised by their leading "+" and country code ("+351 912 345 678", "+1 (415) 555-0100")
+/// when they hold 8 to 15 digits in all (the E.164 limit); nobody writes a price or a quantity that way.
 /// </summary>
 public sealed partial class PhoneDetector : IPiiDetector
 {
@@ -34,7 +36,22 @@ public sealed partial class PhoneDetector : IPiiDetector
             var number = match.Groups["number"];
             if (!LooksLikeYearRange(number.ValueSpan)) matches.Add(new PiiMatch(PiiKind.Phone, number.Index, number.Length));
         }
+        foreach (var candidate in International().EnumerateMatches(text))
+        {
+            if (IsInternationalLength(text.AsSpan(candidate.Index, candidate.Length))) matches.Add(new PiiMatch(PiiKind.Phone, candidate.Index, candidate.Length));
+        }
     }
+
+    /// <summary>Whether a "+"-prefixed number has as many digits as an E.164 number can (8–15 with the country code).</summary>
+    public static bool IsInternationalLength(ReadOnlySpan<char> number)
+    {
+        var digits = 0;
+        foreach (var c in number) digits += char.IsAsciiDigit(c) ? 1 : 0;
+        return digits is >= MinInternationalDigits and <= MaxInternationalDigits;
+    }
+
+    private const int MinInternationalDigits = 8;
+    private const int MaxInternationalDigits = 15;
 
     /// <summary>Whether the two digits are a Brazilian area code (DDD) in service.</summary>
     public static bool IsAreaCode(ReadOnlySpan<char> twoDigits) =>
@@ -65,4 +82,10 @@ public sealed partial class PhoneDetector : IPiiDetector
         @"(?<![\p{L}\p{N}_+]|[0-9][.,/-])(?<number>[2-9][0-9]{3,4}[ .-]?[0-9]{4})" + PiiPatterns.NumberEnd,
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex AfterContextWord();
+
+    [GeneratedRegex(
+        // Digit runs are atomic and a separator is required between them, so there is one way to read a number (linear).
+        @"(?<![\p{L}\p{N}_+])\+[1-9](?>[0-9]*)(?:(?:[ .-]|[ ]?\()(?>[0-9]+)\)?){0,6}" + PiiPatterns.NumberEnd,
+        RegexOptions.CultureInvariant)]
+    private static partial Regex International();
 }

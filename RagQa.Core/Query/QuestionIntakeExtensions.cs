@@ -15,7 +15,8 @@ public static class QuestionIntakeExtensions
     {
         builder.Services.AddOptions<QueryOptions>().BindConfiguration(QueryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.AddRagQaAuditTrail();
-        builder.Services.TryAddSingleton(PromptInjectionDetector.Default);
+        builder.Services.TryAddSingleton(_ => PromptInjectionDetector.Default);
+        builder.Services.TryAddSingleton<PromptInjectionMetrics>();
         builder.Services.TryAddSingleton<CollectionStore>();
         builder.Services.TryAddSingleton<CitationStore>();
         builder.Services.TryAddSingleton<QueryStore>();
