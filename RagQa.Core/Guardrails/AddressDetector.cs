@@ -21,13 +21,15 @@ public sealed partial class AddressDetector : IPiiDetector
     private const string StreetType =
         @"(?i:\b(?:rua|r\.|avenida|av\.?|alameda|al\.|travessa|tv\.|trav\.|estrada|estr\.|rodovia|rod\.|pra[cç]a|p[cç]a\.|largo|viela|servid[aã]o|calle|street|st\.))";
 
-    private const string NameWord = @"(?:\p{Lu}[\p{L}'’.-]*|[0-9]{1,2}|d[aeo]s?|e)";
+    private const string FirstNameWord = @"(?:\p{Lu}[\p{L}'’.-]*|[0-9]{1,2})";
+
+    private const string NameWord = @"(?:" + FirstNameWord + @"|d[aeo]s?|e)";
 
     private const string Complement =
         @"(?:[ ]*[,-][ ]*(?i:apto?\.?|apartamento|ap\.|casa|bloco|bl\.?|sala|conj\.?|conjunto|lote|lt\.?|fundos|torre)[ ]*[0-9A-Za-z]{0,5})";
 
     [GeneratedRegex(
-        StreetType + @"[ ]+" + NameWord + @"(?:[ ]+" + NameWord + @"){0,6}?" +
+        StreetType + @"[ ]+" + FirstNameWord + @"(?:[ ]+" + NameWord + @"){0,6}?" +
         @"[ ]*,?[ ]*(?i:n[ºo°.]?[ ]*)?[0-9]{1,5}[A-Za-z]?(?![\p{L}\p{N}_]|[.,/-][0-9])" + Complement + @"{0,3}",
         RegexOptions.CultureInvariant)]
     private static partial Regex Candidates();

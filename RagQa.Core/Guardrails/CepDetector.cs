@@ -30,7 +30,7 @@ public sealed partial class CepDetector : IPiiDetector
 
     [GeneratedRegex(
         PiiPatterns.NumberStart + @"(?<cep>[0-9]{2}\.?[0-9]{3}-[0-9]{3})" + PiiPatterns.NumberEnd +
-        @"|(?i:\bceps?\b)[ :.ºº°nN-]{0,4}(?<cep>[0-9]{8}|[0-9]{5} [0-9]{3})" + PiiPatterns.NumberEnd,
+        @"|(?i:\bceps?\b)[ :.nNºo°éeE-]{0,5}(?<cep>[0-9]{8}|[0-9]{5} [0-9]{3})" + PiiPatterns.NumberEnd,
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Candidates();
 }

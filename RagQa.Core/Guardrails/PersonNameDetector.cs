@@ -36,7 +36,7 @@ public sealed partial class PersonNameDetector : IPiiDetector
         "débora", "debora", "rosângela", "rosangela", "jaqueline", "rosa", "daniela", "aparecida", "marlene", "terezinha", "raimunda",
         "andréia", "andreia", "fabiana", "lúcia", "lucia", "raquel", "ângela", "angela", "rafaela", "joana", "luzia", "elaine",
         "priscila", "helena", "regina", "alice", "laura", "sofia", "isabela", "manuela", "valentina", "heloísa", "heloisa",
-        "miguel", "arthur", "heitor", "bernardo", "davi", "enzo", "samuel", "benjamin", "matheus", "murilo", "caio", "igor",
+        "francisca", "miguel", "arthur", "heitor", "bernardo", "davi", "enzo", "samuel", "benjamin", "matheus", "murilo", "caio", "igor",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public PiiKind Kind => PiiKind.PersonName;
@@ -70,7 +70,7 @@ public sealed partial class PersonNameDetector : IPiiDetector
     private static partial Regex Introduced();
 
     [GeneratedRegex(
-        @"(?:(?i:\b(?:att|atenciosamente|obrigad[oa]|grat[oa]|abra[cç]os|abs|cordialmente|ass|assinado))[.,:!]*[ \t]*(?:[-–—][ \t]*)?|(?:^|[ \t\n])[-–—][ \t]*)" +
+        @"(?:(?i:\b(?:att|atenciosamente|obrigad[oa]|grat[oa]|abra[cç]os|abs|cordialmente|ass|assinado))[.,:!]*\s*(?:[-–—][ \t]*)?|(?:^|[ \t\n])[-–—][ \t]*)" +
         Name + @"[ \t]*[.!]?[ \t\r\n]*\z",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Signed();

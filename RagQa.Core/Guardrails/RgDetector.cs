@@ -23,7 +23,7 @@ public sealed partial class RgDetector : IPiiDetector
 
     [GeneratedRegex(
         PiiPatterns.NumberStart + @"(?<rg>[0-9]{1,2}\.[0-9]{3}\.[0-9]{3}-[0-9xX])(?![\p{L}\p{N}_])" +
-        @"|(?i:\b(?:rg|r\.g\.|identidade|registro geral)\b)[ :.nNºo°-]{0,5}(?<rg>(?:[A-Za-z]{2}[ -]?)?[0-9][0-9.-]{3,11}[0-9xX])" + PiiPatterns.NumberEnd,
+        @"|(?i:\b(?:rg|r\.g\.|identidade|registro geral)\b)[ :.nNºo°éeE-]{0,5}(?<rg>(?:[A-Za-z]{2}[ -]?)?[0-9][0-9.-]{3,11}[0-9xX])" + PiiPatterns.NumberEnd,
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Candidates();
 }
