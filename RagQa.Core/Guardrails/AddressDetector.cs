@@ -26,10 +26,10 @@ public sealed partial class AddressDetector : IPiiDetector
     private const string NameWord = @"(?:" + FirstNameWord + @"|d[aeo]s?|e)";
 
     private const string Complement =
-        @"(?:[ ]*[,-][ ]*(?i:apto?\.?|apartamento|ap\.|casa|bloco|bl\.?|sala|conj\.?|conjunto|lote|lt\.?|fundos|torre)[ ]*[0-9A-Za-z]{0,5})";
+        @"(?:(?:[ ]*[,-][ ]*|[ ]+)(?i:apto?\.?|apartamento|ap\.|casa|bloco|bl\.?|sala|conj\.?|conjunto|lote|lt\.?|fundos|torre)[ ]*[0-9A-Za-z]{0,5})";
 
     [GeneratedRegex(
-        StreetType + @"[ ]+" + FirstNameWord + @"(?:[ ]+" + NameWord + @"){0,6}?" +
+        StreetType + @"[ ]+(?:d[aeo]s?[ ]+)?" + FirstNameWord + @"(?:[ ]+" + NameWord + @"){0,6}?" +
         @"[ ]*,?[ ]*(?i:n[ºo°.]?[ ]*)?[0-9]{1,5}[A-Za-z]?(?![\p{L}\p{N}_]|[.,/-][0-9])" + Complement + @"{0,3}",
         RegexOptions.CultureInvariant)]
     private static partial Regex Candidates();

@@ -45,7 +45,8 @@ public sealed partial class PersonNameDetector : IPiiDetector
     {
         ArgumentNullException.ThrowIfNull(text);
         for (var match = Introduced().Match(text); match.Success; match = match.NextMatch()) Add(match.Groups["name"], requireKnownFirstName: false);
-        if (Signed().Match(text) is { Success: true } signed) Add(signed.Groups["name"], requireKnownFirstName: false);
+        // A dash also ends "… - São Paulo": after a dash only a known first name counts.
+        if (Signed().Match(text) is { Success: true } signed) Add(signed.Groups["name"], requireKnownFirstName: signed.Groups["dash"].Success);
         if (LastLine().Match(text) is { Success: true } last) Add(last.Groups["name"], requireKnownFirstName: true);
 
         void Add(Group name, bool requireKnownFirstName)
@@ -70,7 +71,7 @@ public sealed partial class PersonNameDetector : IPiiDetector
     private static partial Regex Introduced();
 
     [GeneratedRegex(
-        @"(?:(?i:\b(?:att|atenciosamente|obrigad[oa]|grat[oa]|abra[cç]os|abs|cordialmente|ass|assinado))[.,:!]*\s*(?:[-–—][ \t]*)?|(?:^|[ \t\n])[-–—][ \t]*)" +
+        @"(?:(?i:\b(?:att|atenciosamente|obrigad[oa]|grat[oa]|abra[cç]os|abs|cordialmente|ass|assinado))[.,:!]*\s*(?:[-–—][ \t]*)?|(?<dash>(?:^|[ \t\n])[-–—][ \t]*))" +
         Name + @"[ \t]*[.!]?[ \t\r\n]*\z",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Signed();
