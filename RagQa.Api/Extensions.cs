@@ -8,7 +8,6 @@ using RagQa.Api.Startup;
 using RagQa.Core;
 using RagQa.Core.Access;
 using RagQa.Core.Audit;
-using RagQa.Core.Data;
 using RagQa.Core.Documents;
 using RagQa.Core.Escalation;
 using RagQa.Core.Ingestion;
@@ -16,6 +15,7 @@ using RagQa.Core.Messaging;
 using RagQa.Core.Query;
 using RagQa.Core.RateLimiting;
 using RagQa.Core.Retrieval;
+using RagQa.ServiceDefaults.Health;
 
 namespace RagQa.Api;
 
@@ -31,7 +31,7 @@ internal static class Extensions
         builder.AddRagQaRetrieval();
         builder.AddRagQaEscalation();
         builder.AddRagQaAuditTrail();
-        builder.Services.AddSingleton<DatabaseMigrator>();
+        builder.Services.AddDatabaseMigrator(builder.Configuration);
         builder.Services.AddSingleton<ApiKeyStore>();
         builder.Services.AddSingleton<AuditStore>();
         // Problems the framework writes itself (415 from content negotiation, 404 for unknown routes, 500)
@@ -57,9 +57,9 @@ internal static class Extensions
         builder.Services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.Section);
         builder.Services.AddOptions<RateLimitingOptions>().BindConfiguration(RateLimitingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<ApiKeyAuthenticator>();
-        builder.Services.AddSingleton<AdminApiKeyFilter>();
+        builder.Services.AddApiKeyAuthorization();
         builder.Services.AddSingleton<RedisRateLimiter>();
-        builder.Services.AddSingleton<QueryRateLimitFilter>();
+        builder.Services.AddSingleton<RateLimitFilter>();
         // The API consumes the audit queue: it always runs (workers may be scaled to zero on their own queue's depth).
         builder.Services.AddMessageHandler<AuditEvent, AuditEventHandler>(QueueNames.Audit);
         builder.Services.AddSingleton<DatabaseReadiness>();
@@ -67,7 +67,8 @@ internal static class Extensions
         builder.Services.AddHostedService<DocumentStatusMetrics>();
         builder.Services.AddHostedService<DatabaseMigrationService>();
         builder.Services.AddHostedService<OlistSampleSeeder>();
-        builder.Services.AddHealthChecks().AddCheck<DatabaseReadinessCheck>("database-migrated");
+        // The api cannot serve before its schema is migrated: a readiness check, not a dependency.
+        builder.Services.AddHealthChecks().AddCheck<DatabaseReadinessCheck>("database-migrated", tags: [HealthTags.Ready]);
         builder.Services.DescribeOnlyWhenGeneratingAtBuild();
     }
 }

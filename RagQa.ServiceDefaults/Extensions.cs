@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
+using RagQa.ServiceDefaults.Health;
 using RagQa.ServiceDefaults.PipelineStages;
 
 namespace Microsoft.Extensions.Hosting;
@@ -83,17 +84,22 @@ public static class Extensions
     public static TBuilder AddDefaultHealthChecks<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
         builder.Services.AddHealthChecks()
-            .AddCheck("self", () => HealthCheckResult.Healthy(), ["live"]);
+            .AddCheck("self", () => HealthCheckResult.Healthy(), [HealthTags.Live]);
+        // After every Configure: checks registered later by the service's own extensions are dependencies too.
+        builder.Services.PostConfigure<HealthCheckServiceOptions>(DependencyChecksDegrade.Apply);
         return builder;
     }
 
-    /// <summary>Maps /health (readiness: every registered check), /alive (liveness) and /metrics (Prometheus).</summary>
+    /// <summary>
+    /// Maps /health (readiness: every registered check; a failing dependency degrades it and it still answers 200,
+    /// a failing <see cref="HealthTags.Ready"/> check answers 503), /alive (liveness) and /metrics (Prometheus).
+    /// </summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
         app.MapHealthChecks(HealthEndpointPath);
         app.MapHealthChecks(AlivenessEndpointPath, new HealthCheckOptions
         {
-            Predicate = check => check.Tags.Contains("live"),
+            Predicate = check => check.Tags.Contains(HealthTags.Live),
         });
         app.MapPrometheusScrapingEndpoint();
         return app;

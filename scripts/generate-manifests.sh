@@ -2,7 +2,7 @@
 # Regenerates aspire-manifest.json (the AppHost's manifest publisher, container topology) and the kustomize base
 # aspirate-output/ from it (deploy/RagQa.Deployment). Both are committed; RagQa.Tests' GeneratedManifestsTests
 # fail when they differ from what this produces. Extra arguments go to the generator
-# (--image-tag TAG, --otlp-endpoint URL, --wait-image IMAGE), but the committed files use the defaults.
+# (--otlp-endpoint URL, --wait-image IMAGE), but the committed files use the defaults.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"

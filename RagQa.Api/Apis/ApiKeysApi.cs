@@ -11,8 +11,9 @@ using RagQa.Core.Guardrails;
 namespace RagQa.Api.Apis;
 
 /// <summary>
-/// Admin endpoints to manage API keys: create (the plaintext is returned once), list (never the keys) and
-/// revoke. Every key is an admin key; revoking one is effective on every replica at its next request.
+/// Admin endpoints to manage API keys: create with roles (the plaintext is returned once), list (never the keys) and
+/// revoke. A key never creates a key with more rights than its own (<see cref="ApiKeyGrant"/>); revoking one is
+/// effective on every replica at its next request.
 /// </summary>
 public static class ApiKeysApi
 {
@@ -21,10 +22,12 @@ public static class ApiKeysApi
 
     public static IEndpointRouteBuilder MapApiKeysApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api-keys").WithTags("API keys").RequireAdminApiKey();
-        group.MapPost("/", CreateKey).WithName("CreateApiKey").WithSummary("Create an API key").ProducesProblems(StatusCodes.Status400BadRequest).WithDescription("Creates an API key; the response is the only place its plaintext ever appears.");
-        group.MapGet("/", ListKeys).WithName("ListApiKeys").WithSummary("List API keys").ProducesProblems(StatusCodes.Status400BadRequest).WithDescription("API keys, newest first, without the keys themselves.");
-        group.MapDelete("/{id:guid}", RevokeKey).WithName("RevokeApiKey").WithSummary("Revoke an API key").ProducesProblems(StatusCodes.Status404NotFound).WithDescription("Revokes an API key (it stays listed, with revoked_at).");
+        var group = app.MapGroup("/api-keys").WithTags("API keys").RequireApiKeyRole(ApiRoles.Admin).WithRequestBodyLimit(RequestBodyLimits.Small);
+        group.MapPost("/", CreateKey).WithName("CreateApiKey").WithSummary("Create an API key").ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status413PayloadTooLarge)
+            .WithDescription("Requires an admin key. Creates an API key with roles (query, ingest, agent, admin; default query); the response is the only place its plaintext ever appears. " +
+                "The new key's roles must be held by the calling key, and a calling key with its own rate_limit can only create keys with a rate_limit at most as high.");
+        group.MapGet("/", ListKeys).WithName("ListApiKeys").WithSummary("List API keys").ProducesProblems(StatusCodes.Status400BadRequest).WithDescription("Requires an admin key. API keys, newest first, without the keys themselves.");
+        group.MapDelete("/{id:guid}", RevokeKey).WithName("RevokeApiKey").WithSummary("Revoke an API key").ProducesProblems(StatusCodes.Status404NotFound).WithDescription("Requires an admin key. Revokes an API key (it stays listed, with revoked_at).");
         return app;
     }
 
@@ -34,11 +37,17 @@ public static class ApiKeysApi
         var name = request.Name?.Trim() ?? "";
         if (name.Length is 0 or > MaxNameLength) return ApiProblem.Validation($"'name' is required and at most {MaxNameLength} characters.");
         if (request.RateLimit is < 1 or > MaxRateLimit) return ApiProblem.Validation($"'rate_limit' is between 1 and {MaxRateLimit}.");
+        if (ApiRoles.TryParse(request.Roles ?? [ApiRoles.Query], "roles", out var roles) is { } rolesError) return ApiProblem.Validation(rolesError);
+        var creator = ApiKeyAuthenticator.KeyOf(http)!;
+        if (ApiKeyGrant.Check(creator, roles, request.RateLimit) is { } grantError)
+        {
+            return ApiProblem.Create(StatusCodes.Status403Forbidden, ProblemCodes.InsufficientRole, "The key cannot grant these rights.", grantError);
+        }
 
         // A name is free text: personal data in it ("chave da maria@…") is not stored.
-        var created = await keys.CreateAsync(redactor.Redact(name).Text, request.RateLimit, cancellationToken);
+        var created = await keys.CreateAsync(redactor.Redact(name).Text, roles, request.RateLimit, creator.Id, cancellationToken);
         await audit.RecordAsync(AuditActions.ApiKeyCreated, ApiKeyAuthenticator.ActorOf(http), AuditSubject.ApiKey(created.Key.Id),
-            cancellationToken: cancellationToken);
+            new Dictionary<string, string> { ["roles"] = string.Join(",", roles) }, cancellationToken: cancellationToken);
         return TypedResults.Created($"/api-keys/{created.Key.Id}", CreatedApiKeyResponse.From(created));
     }
 

@@ -3,22 +3,23 @@ using Microsoft.AspNetCore.Mvc;
 using RagQa.Api.Auth;
 using RagQa.Api.Model;
 using RagQa.Api.OpenApi;
+using RagQa.Core.Access;
 using RagQa.Core.Audit;
 using RagQa.Core.Messaging;
 
 namespace RagQa.Api.Apis;
 
-/// <summary>GET /audit (admin): the audit trail, newest first, filtered by action and subject.</summary>
+/// <summary>GET /audit (admin keys only): the audit trail, newest first, filtered by action and subject.</summary>
 public static class AuditApi
 {
     public static IEndpointRouteBuilder MapAuditApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/audit", ListEvents)
             .WithTags("Audit")
-            .WithDescription("Audit events, newest first; filter by action, subject_type and subject_id.")
+            .WithDescription("Requires an admin key. Audit events, newest first; filter by action, subject_type and subject_id.")
             .WithName("ListAuditEvents").WithSummary("List audit events")
             .ProducesProblems(StatusCodes.Status400BadRequest)
-            .RequireAdminApiKey();
+            .RequireApiKeyRole(ApiRoles.Admin);
         return app;
     }
 

@@ -2,6 +2,8 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.AspNetCore.Server.Kestrel.Core.Features;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
@@ -9,6 +11,7 @@ using RagQa.Api.Auth;
 using RagQa.Api.Model;
 using RagQa.Api.OpenApi;
 using RagQa.Api.Problems;
+using RagQa.Core.Access;
 using RagQa.Core.Audit;
 using RagQa.Core.Documents;
 using RagQa.Core.Guardrails;
@@ -19,7 +22,7 @@ using RagQa.Core.Text;
 
 namespace RagQa.Api.Apis;
 
-/// <summary>Admin endpoints to upload, inspect, list and delete knowledge-base documents.</summary>
+/// <summary>Endpoints for keys with the ingest role (or admin) to upload, inspect, list and delete knowledge-base documents.</summary>
 public static class DocumentsApi
 {
     /// <summary>Form fields read before the file part; CSV column mapping and the target collection.</summary>
@@ -28,18 +31,18 @@ public static class DocumentsApi
 
     public static IEndpointRouteBuilder MapDocumentsApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/documents").WithTags("Documents").RequireAdminApiKey();
+        var group = app.MapGroup("/documents").WithTags("Documents").RequireApiKeyRole(ApiRoles.Ingest);
         group.MapPost("/", Upload)
             .WithName("UploadDocument").WithSummary("Upload a document")
-            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType,
-                StatusCodes.Status503ServiceUnavailable)
-            .WithDescription("Uploads a file (multipart field 'file'; fields 'collection', 'text_columns', 'id_column', 'metadata_columns' before it). " +
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status408RequestTimeout, StatusCodes.Status413PayloadTooLarge,
+                StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status503ServiceUnavailable)
+            .WithDescription("Requires an ingest or admin key. Uploads a file (multipart field 'file'; fields 'collection', 'text_columns', 'id_column', 'metadata_columns' before it). " +
                 "202 with the new document, or 200 with the existing one when the same bytes are already in the collection.")
-            .Accepts<IFormFile>("multipart/form-data")
+            .Accepts<DocumentUploadForm>("multipart/form-data")
             .DisableAntiforgery();
-        group.MapGet("/{id:guid}", GetDocument).WithName("GetDocument").WithSummary("Get a document's status").ProducesProblems(StatusCodes.Status404NotFound).WithDescription("A document's ingestion status, counts and progress.");
-        group.MapGet("/", ListDocuments).WithName("ListDocuments").WithSummary("List documents").ProducesProblems(StatusCodes.Status400BadRequest).WithDescription("Documents, newest first, filtered by collection and status.");
-        group.MapDelete("/{id:guid}", DeleteDocument).WithName("DeleteDocument").WithSummary("Delete a document").ProducesProblems(StatusCodes.Status404NotFound).WithDescription("Deletes a document with its chunks and vectors.");
+        group.MapGet("/{id:guid}", GetDocument).WithName("GetDocument").WithSummary("Get a document's status").ProducesProblems(StatusCodes.Status404NotFound).WithDescription("Requires an ingest or admin key. A document's ingestion status, counts and progress.");
+        group.MapGet("/", ListDocuments).WithName("ListDocuments").WithSummary("List documents").ProducesProblems(StatusCodes.Status400BadRequest).WithDescription("Requires an ingest or admin key. Documents, newest first, filtered by collection and status.");
+        group.MapDelete("/{id:guid}", DeleteDocument).WithName("DeleteDocument").WithSummary("Delete a document").ProducesProblems(StatusCodes.Status404NotFound).WithDescription("Requires an ingest or admin key. Deletes a document with its chunks and vectors.");
         return app;
     }
 
@@ -59,38 +62,72 @@ public static class DocumentsApi
         {
             limit.MaxRequestBodySize = ingestion.Value.MaxUploadBytes + 1024 * 1024;
         }
-
-        var fields = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        var reader = new MultipartReader(boundary, http.Request.Body) { BodyLengthLimit = null };
-        while (await reader.ReadNextSectionAsync(cancellationToken) is { } section)
+        // A client trickling its body is cut off, and a steady but endless one meets the deadline.
+        if (http.Features.Get<IHttpMinRequestBodyDataRateFeature>() is { } rate)
         {
-            if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition)) continue;
-            var name = HeaderUtilities.RemoveQuotes(disposition.Name).Value ?? "";
-            if (disposition.IsFileDisposition() && name == "file")
-            {
-                var accepted = await AcceptFileAsync(intake, redactor, section, disposition, fields, query.Value.DefaultCollection, cancellationToken);
-                if (accepted.Document is { } document)
-                {
-                    await audit.RecordAsync(AuditActions.DocumentUploaded, ApiKeyAuthenticator.ActorOf(http), AuditSubject.Document(document.Id),
-                        new Dictionary<string, string>
-                        {
-                            ["collection"] = document.Collection,
-                            ["content_type"] = document.ContentType,
-                            ["size_bytes"] = document.SizeBytes.ToString(CultureInfo.InvariantCulture),
-                            ["duplicate"] = accepted.Created ? "false" : "true",
-                        }, cancellationToken: cancellationToken);
-                }
-                return accepted.Result;
-            }
-            if (disposition.IsFormDisposition())
-            {
-                var value = await new StreamReader(section.Body).ReadToEndAsync(cancellationToken);
-                if (value.Length > MaxFieldLength) return ApiProblem.Validation($"The form field '{name}' is longer than {MaxFieldLength} characters.");
-                fields[name] = value.Trim();
-            }
+            rate.MinDataRate = new MinDataRate(ingestion.Value.MinUploadBytesPerSecond, TimeSpan.FromSeconds(10));
         }
-        return ApiProblem.Create(StatusCodes.Status400BadRequest, ProblemCodes.MissingFile, "No file was uploaded.",
-            "Put the file in the multipart field 'file' (after any option fields).");
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(ingestion.Value.UploadTimeout);
+        try
+        {
+            return await ReadUploadAsync(http, boundary, intake, audit, redactor, query.Value.DefaultCollection, deadline.Token);
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            return ApiProblem.Create(StatusCodes.Status408RequestTimeout, ProblemCodes.UploadTimeout, "The upload took too long.",
+                $"An upload must arrive within {ingestion.Value.UploadTimeout} (Ingestion:UploadTimeout); nothing was stored.");
+        }
+    }
+
+    private static async Task<Results<Accepted<DocumentResponse>, Ok<DocumentResponse>, ProblemHttpResult>> ReadUploadAsync(
+        HttpContext http, string boundary, DocumentIntake intake, IAuditTrail audit, PiiRedactor redactor, string defaultCollection,
+        CancellationToken cancellationToken)
+    {
+
+        try
+        {
+            var fields = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            var reader = new MultipartReader(boundary, http.Request.Body) { BodyLengthLimit = null };
+            while (await reader.ReadNextSectionAsync(cancellationToken) is { } section)
+            {
+                if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition)) continue;
+                var name = HeaderUtilities.RemoveQuotes(disposition.Name).Value ?? "";
+                if (disposition.IsFileDisposition() && name == "file")
+                {
+                    var accepted = await AcceptFileAsync(intake, redactor, section, disposition, fields, defaultCollection, cancellationToken);
+                    if (accepted.Document is { } document)
+                    {
+                        await audit.RecordAsync(AuditActions.DocumentUploaded, ApiKeyAuthenticator.ActorOf(http), AuditSubject.Document(document.Id),
+                            new Dictionary<string, string>
+                            {
+                                ["collection"] = document.Collection,
+                                ["content_type"] = document.ContentType,
+                                ["size_bytes"] = document.SizeBytes.ToString(CultureInfo.InvariantCulture),
+                                ["duplicate"] = accepted.Created ? "false" : "true",
+                            }, cancellationToken: cancellationToken);
+                    }
+                    return accepted.Result;
+                }
+                if (disposition.IsFormDisposition())
+                {
+                    // Read up to the limit and no further: a 20 MB field is refused after MaxFieldLength characters.
+                    if (await FormFieldReader.ReadAsync(section.Body, MaxFieldLength, cancellationToken) is not { } value)
+                    {
+                        return ApiProblem.Validation($"The form field '{name}' is longer than {MaxFieldLength} characters.");
+                    }
+                    fields[name] = value.Trim();
+                }
+            }
+            return ApiProblem.Create(StatusCodes.Status400BadRequest, ProblemCodes.MissingFile, "No file was uploaded.",
+                "Put the file in the multipart field 'file' (after any option fields).");
+        }
+        catch (IOException ex) when (ex is not Microsoft.AspNetCore.Http.BadHttpRequestException && !http.RequestAborted.IsCancellationRequested)
+        {
+            // The multipart reader's "unexpected end of stream": the body ended before its closing boundary (Kestrel's own
+            // BadHttpRequestException, also an IOException, keeps its 400/413 from ApiExceptionHandler).
+            return ApiProblem.Create(StatusCodes.Status400BadRequest, ProblemCodes.MalformedMultipart, "The multipart body is incomplete.", ex.Message);
+        }
     }
 
     private static async Task<(Results<Accepted<DocumentResponse>, Ok<DocumentResponse>, ProblemHttpResult> Result, DocumentRecord? Document, bool Created)> AcceptFileAsync(

@@ -4,17 +4,21 @@ using RagQa.Api.Auth;
 using RagQa.Api.Model;
 using RagQa.Api.OpenApi;
 using RagQa.Api.Problems;
+using RagQa.Core.Access;
 using RagQa.Core.Audit;
+using RagQa.Core.Data;
 using RagQa.Core.Escalation;
 using RagQa.Core.Guardrails;
 using RagQa.Core.Query;
+using RagQa.Core.RateLimiting;
 using RagQa.Core.Text;
 
 namespace RagQa.Api.Apis;
 
 /// <summary>
 /// Escalation to a human: the asker opens one with POST /query/{id}/escalate (the query worker opens one by itself for an
-/// unsure or unvalidated answer); support agents list, assign and resolve them with the admin key.
+/// unsure or unvalidated answer; only the query's asker, or an agent or admin key, may escalate it); support agents list,
+/// assign and resolve them with an agent (or admin) key.
 /// </summary>
 public static class EscalationsApi
 {
@@ -26,26 +30,33 @@ public static class EscalationsApi
     public static IEndpointRouteBuilder MapEscalationsApi(this IEndpointRouteBuilder app)
     {
         app.MapPost("/query/{id:guid}/escalate", Escalate).WithTags("Escalations").WithName("EscalateQuery").WithSummary("Escalate a query to a human")
+            .RateLimitPerKeyOrAddress(RateLimitRoutes.Escalate)
+            .ForQueryAsker()
+            .WithRequestBodyLimit(RequestBodyLimits.Small)
             .ProducesProblems(StatusCodes.Status404NotFound)
-            .WithDescription("Asks for a human to look at this query: 201 with the new escalation, or 200 with the one the query already has.");
+            .WithDescription("Only for the query's asker (the key that asked, or the X-Query-Token header with an anonymous asker's access token); " +
+                "agent and admin keys may escalate any query; 404 for anyone else. " +
+                "Asks for a human to look at this query: 201 with the new escalation, or 200 with the one the query already has.");
 
-        var group = app.MapGroup("/escalations").WithTags("Escalations").RequireAdminApiKey();
+        var group = app.MapGroup("/escalations").WithTags("Escalations").RequireApiKeyRole(ApiRoles.Agent).WithRequestBodyLimit(RequestBodyLimits.Small);
         group.MapGet("/", ListEscalations).WithName("ListEscalations").WithSummary("List escalations").ProducesProblems(StatusCodes.Status400BadRequest)
-            .WithDescription("Escalations, highest priority first, filtered by status and priority level (comma-separated lists), paged.");
+            .WithDescription("Requires an agent or admin key. Escalations, highest priority first, filtered by status and priority level (comma-separated lists), paged.");
         group.MapGet("/{id:guid}", GetEscalation).WithName("GetEscalation").WithSummary("Get an escalation").ProducesProblems(StatusCodes.Status404NotFound)
-            .WithDescription("One escalation with its query's question, answer, confidence and citations.");
+            .WithDescription("Requires an agent or admin key. One escalation with its query's question, answer, confidence and citations.");
         group.MapPost("/{id:guid}/assign", Assign).WithName("AssignEscalation").WithSummary("Assign an escalation")
-            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
-            .WithDescription("Assigns an open escalation, or hands an assigned one over; 409 when resolved.");
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status413PayloadTooLarge)
+            .WithDescription("Requires an agent or admin key. Assigns an open escalation, or hands an assigned one over; 409 when resolved.");
         group.MapPost("/{id:guid}/resolve", Resolve).WithName("ResolveEscalation").WithSummary("Resolve an escalation")
-            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
-            .WithDescription("Resolves an assigned escalation with the resolution the asker sees on GET /query/{id}; 409 otherwise.");
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status413PayloadTooLarge)
+            .WithDescription("Requires an agent or admin key. Resolves an assigned escalation with the resolution the asker sees on GET /query/{id}; 409 otherwise.");
         return app;
     }
 
     public static async Task<Results<Created<QueryEscalation>, Ok<QueryEscalation>, ProblemHttpResult>> Escalate(
-        Guid id, QueryStore queries, EscalationStore escalations, IAuditTrail audit, HttpContext http, CancellationToken cancellationToken)
+        Guid id, QueryStore queries, EscalationStore escalations, IAuditTrail audit, ApiKeyAuthenticator authenticator, HttpContext http,
+        CancellationToken cancellationToken)
     {
+        if (await QueryAccessCheck.RefuseAsync(http, authenticator, queries, id, cancellationToken) is { } refused) return refused;
         var query = await queries.GetAsync(id, cancellationToken);
         if (query is null) return ApiProblem.NotFound("query", id);
         if (query.Escalation is { } existing) return TypedResults.Ok(existing);
@@ -63,7 +74,7 @@ public static class EscalationsApi
         CancellationToken cancellationToken)
     {
         var (number, size) = (page ?? 1, pageSize ?? DefaultPageSize);
-        if (number < 1 || size is < 1 or > MaxPageSize) return ApiProblem.Validation($"'page' starts at 1 and 'page_size' is between 1 and {MaxPageSize}.");
+        if (PageBounds.Check(number, size, MaxPageSize, out _) is { } pageError) return ApiProblem.Validation(pageError);
         if (ParseList(status, EnumText.All<EscalationStatus>(), "status", out var statuses) is { } statusError) return ApiProblem.Validation(statusError);
         if (ParseList(priority, EscalationPriority.Levels, "priority", out var levels) is { } levelError) return ApiProblem.Validation(levelError);
         var filter = new EscalationFilter(statuses.Select(EnumText.Parse<EscalationStatus>).ToList(), levels);

@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace RagQa.Api.Auth;
 
 /// <summary>
@@ -13,7 +11,13 @@ public sealed class AdminApiKeyOptions
     /// <summary>The name the configured key has in <c>GET /api-keys</c>.</summary>
     public const string ConfiguredKeyName = "configured admin key";
 
-    [Required(ErrorMessage = "Auth:AdminApiKey is required (the AppHost sets it from RAGQA_ADMIN_API_KEY or a generated key).")]
-    [MinLength(16, ErrorMessage = "Auth:AdminApiKey must be at least 16 characters.")]
+    /// <summary>At least as strong as a generated key (32 random bytes): a weaker one stops the api at start-up.</summary>
+    [StrongAdminApiKey]
     public string AdminApiKey { get; set; } = "";
+
+    /// <summary>
+    /// When the configured key changes, also revoke the keys the old one created (and the keys those created): set it
+    /// for a rotation after a leak, leave it off for a routine rotation that must not cut off integrations.
+    /// </summary>
+    public bool RevokeKeysOfRotatedKey { get; set; }
 }

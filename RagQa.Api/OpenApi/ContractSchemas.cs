@@ -22,6 +22,7 @@ public sealed class ContractSchemas : IOpenApiSchemaTransformer
         [typeof(AssignRequest)] = ["assignee"],
         [typeof(ResolveRequest)] = ["resolution"],
         [typeof(CreateApiKeyRequest)] = ["name"],
+        [typeof(DocumentUploadForm)] = ["file"],
     };
 
     public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
@@ -41,6 +42,18 @@ public sealed class ContractSchemas : IOpenApiSchemaTransformer
                 // Mandatory means present and not null (a blank text is still refused, with the reason).
                 if (schema.Properties?[field] is OpenApiSchema property && property.Type is { } fieldType) property.Type = fieldType & ~JsonSchemaType.Null;
             }
+        }
+        // A form's file inline as a binary string rather than a reference to an "IFormFile" schema, which client
+        // generators do not all read as a file (NSwag then sends a FileParameter it never declares).
+        if (context.JsonTypeInfo.Type == typeof(DocumentUploadForm) && schema.Properties is { } form)
+        {
+            form["file"] = new OpenApiSchema
+            {
+                Type = JsonSchemaType.String,
+                Format = "binary",
+                Description = "The file, sent last: CSV or TSV, plain text, Markdown or PDF (told by its extension, else by its part's " +
+                    "content type), up to Ingestion:MaxUploadBytes.",
+            };
         }
         return Task.CompletedTask;
     }

@@ -20,7 +20,10 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger
         var (status, code, title, detail) = exception switch
         {
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } e =>
-                (StatusCodes.Status413PayloadTooLarge, ProblemCodes.UploadTooLarge, "The request body is too large.", e.Message),
+                (StatusCodes.Status413PayloadTooLarge, ProblemCodes.RequestTooLarge, "The request body is too large.", e.Message),
+            // Kestrel's minimum body data rate (Ingestion:MinUploadBytesPerSecond on uploads): the client sent too slowly.
+            BadHttpRequestException { StatusCode: StatusCodes.Status408RequestTimeout } e =>
+                (StatusCodes.Status408RequestTimeout, ProblemCodes.UploadTimeout, "The request body arrived too slowly.", e.Message),
             // Wrong JSON types and unreadable bodies: the message names the offending property, never a stack.
             BadHttpRequestException e => (StatusCodes.Status400BadRequest, ProblemCodes.InvalidRequest, "The request body could not be read.",
                 e.InnerException?.Message ?? e.Message),

@@ -13,36 +13,51 @@ public sealed class ApiKeyStore(NpgsqlDataSource dataSource, TimeProvider time)
     public static readonly TimeSpan LastUsedResolution = TimeSpan.FromMinutes(1);
 
     /// <summary>The columns of <see cref="ApiKey"/>, in its constructor's order.</summary>
-    private const string Columns = "id, name, configured, rate_limit, created_at, revoked_at, last_used_at";
+    private const string Columns = "id, name, configured, roles, rate_limit, created_by, created_at, revoked_at, last_used_at";
 
-    public async Task<CreatedApiKey> CreateAsync(string name, int? rateLimit, CancellationToken cancellationToken)
+    /// <param name="createdBy">The key that asks for it (checked by <see cref="ApiKeyGrant"/> first).</param>
+    public async Task<CreatedApiKey> CreateAsync(string name, IReadOnlyList<string> roles, int? rateLimit, Guid? createdBy, CancellationToken cancellationToken)
     {
         var plaintext = ApiKeyHash.Generate();
         var now = time.GetUtcNow();
         await using var connection = dataSource.CreateConnection();
         var key = await connection.QuerySingleAsync<ApiKey>(new CommandDefinition(
-            $"INSERT INTO api_keys (id, name, key_sha256, rate_limit, created_at) VALUES (@id, @name, @hash, @rateLimit, @now) RETURNING {Columns}",
-            new { id = Guid.CreateVersion7(now), name, hash = ApiKeyHash.Compute(plaintext), rateLimit, now }, cancellationToken: cancellationToken));
+            $"INSERT INTO api_keys (id, name, key_sha256, roles, rate_limit, created_by, created_at) " +
+            $"VALUES (@id, @name, @hash, @roles, @rateLimit, @createdBy, @now) RETURNING {Columns}",
+            new { id = Guid.CreateVersion7(now), name, hash = ApiKeyHash.Compute(plaintext), roles, rateLimit, createdBy, now }, cancellationToken: cancellationToken));
         return new CreatedApiKey(key, plaintext);
     }
 
     /// <summary>
     /// Makes the configured key (the AppHost's <c>admin-api-key</c>) valid: stores its hash once (concurrent
     /// replicas and restarts insert nothing new) and revokes any earlier configured key, so rotating the
-    /// parameter retires the old value. A configured key revoked through the API stays revoked.
+    /// parameter retires the old value. A configured key revoked through the API stays revoked. The configured key is an
+    /// admin key. With <paramref name="revokeCreatedKeys"/>, rotating also revokes every key the retired key created,
+    /// and the keys those created in turn (for when the old value leaked: whoever held it may have made keys).
     /// </summary>
     /// <returns>True when the key was stored now.</returns>
-    public async Task<bool> SeedConfiguredAsync(string name, string key, CancellationToken cancellationToken)
+    public async Task<bool> SeedConfiguredAsync(string name, string key, bool revokeCreatedKeys, CancellationToken cancellationToken)
     {
         var hash = ApiKeyHash.Compute(key);
         var now = time.GetUtcNow();
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE api_keys SET revoked_at = @now WHERE configured AND revoked_at IS NULL AND key_sha256 <> @hash",
-            new { hash, now }, transaction, cancellationToken: cancellationToken));
+        var retired = (await connection.QueryAsync<Guid>(new CommandDefinition(
+            "UPDATE api_keys SET revoked_at = @now WHERE configured AND revoked_at IS NULL AND key_sha256 <> @hash RETURNING id",
+            new { hash, now }, transaction, cancellationToken: cancellationToken))).AsList();
+        if (revokeCreatedKeys && retired.Count > 0)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                """
+                WITH RECURSIVE made (id) AS (
+                    SELECT id FROM api_keys WHERE created_by = ANY(@retired)
+                    UNION SELECT k.id FROM api_keys k JOIN made m ON k.created_by = m.id)
+                UPDATE api_keys SET revoked_at = @now WHERE id IN (SELECT id FROM made) AND revoked_at IS NULL
+                """,
+                new { retired = retired.ToArray(), now }, transaction, cancellationToken: cancellationToken));
+        }
         var inserted = await connection.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO api_keys (id, name, key_sha256, configured, created_at) VALUES (@id, @name, @hash, true, @now) ON CONFLICT (key_sha256) DO NOTHING",
+            "INSERT INTO api_keys (id, name, key_sha256, configured, roles, created_at) VALUES (@id, @name, @hash, true, '{admin}', @now) ON CONFLICT (key_sha256) DO NOTHING",
             new { id = Guid.CreateVersion7(now), name, hash, now }, transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
         return inserted == 1;

@@ -27,7 +27,7 @@ public static class AnalysisConfidence
     public static double PerDoubt(string doubt) => doubt switch
     {
         _ when doubt.StartsWith("corrected:", StringComparison.Ordinal) => 0.95,
-        "implied_terms" or AnalysisPlanParser.ImpliedMeasureDoubt => 0.8,
+        AnalysisPlanParser.ImpliedTermsDoubt or AnalysisPlanParser.ImpliedMeasureDoubt => 0.8,
         "complaints_as_negative" or "recent_as_last_month" => 0.85,
         // The question asked for the reviews that do not mention something; the figure counts those that do.
         AnalysisPlanParser.NegatedTermsDoubt => 0.2,

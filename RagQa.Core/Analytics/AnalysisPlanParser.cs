@@ -17,7 +17,8 @@ public static class AnalysisPlanParser
         var doubts = words.Corrections.Select(c => "corrected:" + c).ToList();
         var percent = words.Take(V.PercentPhrases);
         var scores = ScoreReader.Read(words, out var satisfaction).ToList();
-        var periods = PeriodReader.Read(words, doubts);
+        var changeVerb = words.Has(V.Change) || words.Has(V.ChangeWords) || words.Has(["melhorou", "piorou", "improved", "worsened", "mejoro", "empeoro"]);
+        var periods = PeriodReader.Read(words, doubts, yearsApart: changeVerb);
         var (grouping, groupingKey) = ReadGrouping(words);
         var whichPeriod = ReadWhichPeriod(words);
         if (whichPeriod is { } asked && grouping == AnalysisGrouping.None) grouping = asked;
@@ -28,19 +29,37 @@ public static class AnalysisPlanParser
             if (grouping == AnalysisGrouping.None) grouping = AnalysisGrouping.Score;
         }
 
+        // "Qual a nota mais comum?": the score distribution, whose answer names its largest row.
+        var commonScore = words.Has(V.ScoreNouns) && words.Take(V.MostCommon);
         var compareCue = words.TakeEvery(V.Compare) || (periods.Count == 2 && words.TakeEvery(["x"]));
         var comparative = words.TakeEvery(V.Comparative) | words.TakeEvery(V.Change);
         var improvement = words.TakeEvery(V.Improvement);
         var trend = words.TakeEvery(V.Trend) | words.Take(V.TrendPhrases) | whichPeriod is not null;
-        var distribution = words.TakeEvery(V.Distribution);
+        var distribution = words.TakeEvery(V.Distribution) | commonScore;
         var average = words.TakeEvery(V.Average);
         var share = percent | words.TakeEvery(V.Share) | question.Contains('%');
         var yesNoVerb = words.Has(V.YesNoVerbs) && !words.Has(V.Ranking);
+        var asks = AsksSomething(question, words);
         var termsArePopulation = satisfaction || NamesPopulationByTerms(words);
         // A plan selects reviews that mention words, never those that do not: said, and the confidence drops with it.
         if (V.NegatedCues.Any(cue => words.Find(cue) >= 0)) doubts.Add(NegatedTermsDoubt);
-        var (readTerms, allTerms) = TermReader.Read(words, spanish: LanguageDetector.Detect(question) == AnswerLanguage.Spanish);
+        // "mencionam entrega e prazo ao mesmo tempo": both words, which "e" already says.
+        words.Take([["ao", "mesmo", "tempo"], ["at", "the", "same", "time"], ["al", "mismo", "tiempo"]]);
+        var (readTerms, allTerms, termWords) = TermReader.Read(words, spanish: LanguageDetector.Detect(question) == AnswerLanguage.Spanish);
         var terms = readTerms.ToList();
+        var crossed = words.TakeEvery(["x"]);
+        if (terms.Count == 0 && (compareCue || crossed) && periods.Count < 2 && scores.Count < 2 && ImpliedTermsAt(words) is { Count: 2 } two)
+        {
+            // "comparativo: troca x devolução": the two words compared are what the reviews mention.
+            words.Use(two[0]);
+            words.Use(two[1]);
+            terms = two.Select(i => TermGlossary.StemOf(words.Words[i])).ToList();
+            termWords = two.Select(i => words.Written[i]).ToList();
+            doubts.Add(ImpliedTermsDoubt);
+        }
+        // "atraso vs defeito", "troca x devolução, quantas de cada?": two words the reviews mention, side by side.
+        var termsCompared = terms.Count == 2 && periods.Count < 2 && scores.Count < 2 && !share
+            && (compareCue || crossed || comparative && !allTerms);
         var count = words.TakeEvery(V.Count);
         var complaints = words.Has(V.Complaints);
         words.TakeEvery(V.Population);
@@ -50,8 +69,8 @@ public static class AnalysisPlanParser
 
         // Two periods side by side are compared unless a table is asked for; two score groups need a word that compares.
         var grouped = grouping != AnalysisGrouping.None;
-        var compare = periods.Count == 2 && (compareCue || comparative || improvement || !grouped && !trend && !distribution)
-            || scores.Count == 2 && (compareCue || comparative);
+        var compare = periods.Count == 2 && (compareCue || comparative || improvement || changeVerb || !grouped && !trend && !distribution)
+            || scores.Count == 2 && (compareCue || comparative) || termsCompared;
         // A table by month, year or score is named by its figure ("nota média por ano" is an average), unless the
         // question says trend or distribution; a plain count per score is the score distribution.
         var measure = compare ? AnalysisMeasure.Comparison
@@ -60,11 +79,16 @@ public static class AnalysisPlanParser
             : average ? AnalysisMeasure.AverageScore
             : share ? AnalysisMeasure.Share
             : grouping == AnalysisGrouping.Score ? AnalysisMeasure.ScoreDistribution
-            : count && (grouped || words.Has(V.Population) || scores.Count > 0 || periods.Count > 0) ? AnalysisMeasure.Count
+            : count && (grouped || words.Has(V.Population) || scores.Count > 0 || periods.Count > 0 || terms.Count > 0 && yesNoVerb) ? AnalysisMeasure.Count
             : grouping is AnalysisGrouping.Month or AnalysisGrouping.Year ? AnalysisMeasure.Count
             : satisfaction ? AnalysisMeasure.Share
-            : terms.Count > 0 && yesNoVerb && OpensAsYesNo(words) ? AnalysisMeasure.YesNo
+            : terms.Count > 0 && yesNoVerb && OpensAsYesNo(words) && asks ? AnalysisMeasure.YesNo
             : (AnalysisMeasure?)null;
+        if (measure is null && terms.Count > 0 && yesNoVerb && !asks)
+        {
+            measure = AnalysisMeasure.Count;
+            doubts.Add(ImpliedMeasureDoubt);
+        }
         if (measure is null && ImpliedMeasure(words, scores.Count, periods.Count, terms.Count, scoreNoun) is { } implied)
         {
             measure = implied;
@@ -84,15 +108,19 @@ public static class AnalysisPlanParser
             // counted, read as mentions, and said so (a doubt, not an unused word). Next to a score or a period they more
             // likely ask for something the collection does not record ("clientes de Curitiba"): unused. Many of them
             // describe one review ("a luminária que chegou sem a parte que a prende"), not a figure.
-            terms = ImpliedTerms(words);
-            if (terms.Count > MaxImpliedTerms) return null;
-            if (terms.Count > 0) doubts.Add("implied_terms");
+            var impliedAt = ImpliedTermsAt(words);
+            if (impliedAt.Count > MaxImpliedTerms) return null;
+            foreach (var i in impliedAt) words.Use(i);
+            terms = impliedAt.Select(i => TermGlossary.StemOf(words.Words[i])).Distinct().ToList();
+            if (terms.Count > 0) doubts.Add(ImpliedTermsDoubt);
         }
         var scoreCondition = scores.Count == 1 ? scores[0].Range : null;
         var period = periods.Count == 1 ? periods[0].Period : null;
         var termCondition = terms.Count > 0 ? new ReviewCondition(TermStems: terms, AllTerms: allTerms) : null;
         var plan = measure switch
         {
+            AnalysisMeasure.Comparison when termsCompared =>
+                CompareTerms(terms.Zip(termWords, (stem, word) => new ComparedGroup(word, new ReviewCondition(TermStems: [stem]))).ToList(), scoreCondition, period, average),
             AnalysisMeasure.Comparison => Compare(periods, scores, scoreCondition, period, termCondition, average || improvement && !share && !count, share),
             _ => Single(measure.Value, scoreCondition, period, termCondition, average, share, termsArePopulation),
         };
@@ -114,6 +142,9 @@ public static class AnalysisPlanParser
     }
 
     public const string ImpliedMeasureDoubt = "implied_measure";
+
+    /// <summary>Words left over read as what the reviews mention: a guess that does not by itself put a question in scope.</summary>
+    public const string ImpliedTermsDoubt = "implied_terms";
 
     public const string NegatedTermsDoubt = "negated_terms";
 
@@ -225,27 +256,41 @@ public static class AnalysisPlanParser
         };
     }
 
+    /// <summary>Two words side by side, each group the reviews that mention it, within the stated scores and period.</summary>
+    private static AnalysisPlan CompareTerms(IReadOnlyList<ComparedGroup> groups, ScoreRange? scores, ReviewPeriod? period, bool average) =>
+        new(AnalysisMeasure.Comparison, new ReviewCondition(scores, period), ReviewCondition.All, AnalysisGrouping.None, AnswerLanguage.Portuguese)
+        {
+            Compared = groups,
+            Figure = average ? AnalysisMeasure.AverageScore : AnalysisMeasure.Count,
+        };
+
     /// <summary>
     /// "Os clientes reclamam de X?", "Há reclamações sobre X?", "Do customers complain about X?": a yes/no question
     /// about the collection. "Quem reclamou que…?", "Qual foi a queixa…?" ask about one review instead.
     /// </summary>
     private static bool OpensAsYesNo(QuestionWords words) =>
-        words.Words.Count > 0 && !V.SpecificOpeners.Contains(words.Words[0]);
+        words.Words.Count > 0 && (!V.SpecificOpeners.Contains(words.Words[0]) || AsksForComplaints(words.Words));
 
-    private static List<string> ImpliedTerms(QuestionWords words)
-    {
-        var stems = new List<string>();
-        for (var i = 0; i < words.Words.Count; i++)
+    /// <summary>
+    /// "avaliações com 2 estrelas que mencionam atraso" states what to list, not a question: a count. A question mark or a
+    /// first word that is not a review noun asks whether.
+    /// </summary>
+    private static bool AsksSomething(string question, QuestionWords words) =>
+        question.Contains('?') || !V.Population.Any(p => QuestionWords.Matches(words.Words[0], p));
+
+    /// <summary>"Existe alguma reclamação sobre…?", "Existem queixas de…?": complaints in general, not one review.</summary>
+    private static bool AsksForComplaints(IReadOnlyList<string> w) =>
+        w[0] is "existe" or "existem" && w.Skip(1).SkipWhile(x => x is "algum" or "alguma" or "alguns" or "algumas" or "muitas" or "muitos")
+            .FirstOrDefault() is { } noun && V.Complaints.Any(p => QuestionWords.Matches(noun, p));
+
+    /// <summary>The unused words that could be terms: not vocabulary, not a number, a valid stem.</summary>
+    private static List<int> ImpliedTermsAt(QuestionWords words) =>
+        Enumerable.Range(0, words.Words.Count).Where(i =>
         {
             var word = words.Words[i];
-            if (words.IsUsed(i) || word.Length < 3 || word.All(char.IsDigit) || V.TermCues.Any(p => QuestionWords.Matches(word, p))) continue;
-            var stem = TermGlossary.Portuguese(word) ?? TermStem.Of(word);
-            if (!TermStem.IsValid(stem)) continue;
-            words.Use(i);
-            if (!stems.Contains(stem)) stems.Add(stem);
-        }
-        return stems;
-    }
+            return !words.IsUsed(i) && word.Length >= 3 && !word.All(char.IsDigit) && (words.IsQuoted(i) || !V.IsKnown(word) && !TermReader.IsConnector(word))
+                && TermStem.IsValid(TermGlossary.StemOf(word));
+        }).ToList();
 
     /// <summary>"Qual mês teve mais negativas?", "which year…": the figure per month or year, to be read as a table.</summary>
     private static AnalysisGrouping? ReadWhichPeriod(QuestionWords words)
@@ -274,7 +319,7 @@ public static class AnalysisPlanParser
         {
             if (words.Take(by.SelectMany(b => nouns.Select(n => new[] { b, n })))) return (grouping, null);
         }
-        if (words.Take([["de", "ano", "para", "ano"], ["ano", "a", "ano"], ["year", "over", "year"], ["year", "to", "year"], ["ano", "tras", "ano"]]))
+        if (words.Take([["ao", "longo", "dos", "anos"], ["over", "the", "years"], ["a", "lo", "largo", "de", "los", "anos"], ["atraves", "dos", "anos"], ["de", "ano", "para", "ano"], ["ano", "a", "ano"], ["year", "over", "year"], ["year", "to", "year"], ["ano", "tras", "ano"]]))
         {
             return (AnalysisGrouping.Year, null);
         }

@@ -24,12 +24,18 @@ public static class AnalysisVocabulary
 
     public static readonly string[] Average = ["media", "medio", "average", "mean", "promedio", "avg"];
 
-    public static readonly string[] Distribution = ["distribu*", "breakdown", "histogram*", "reparti*", "desglose"];
+    public static readonly string[] Distribution = ["distribu*", "breakdown", "histogram*", "reparti*", "repart*", "desglose"];
+
+    /// <summary>"como a nota mudou de 2017 para 2018?": with two periods, a comparison; with one, a trend (<see cref="Trend"/>).</summary>
+    public static readonly string[] ChangeWords =
+    [
+        "mudou", "mudaram", "mudanca", "variou", "variacao", "change", "changed", "changes", "cambio", "cambiaron", "cambiado", "vario",
+    ];
 
     public static readonly string[] Trend =
     [
         "evolu*", "evolv*", "tendencia*", "trend*", "mensal", "mensais", "mensalmente", "monthly", "anual", "anuais", "anualmente",
-        "yearly", "historico", "variou", "mudou", "changed", "serie", "series",
+        "yearly", "historico", .. ChangeWords,
     ];
 
     public static readonly string[][] TrendPhrases =
@@ -43,7 +49,7 @@ public static class AnalysisVocabulary
     /// <summary>"foi maior em 2017 ou em 2018?", "more in January or February?": with two periods or two score groups, a comparison.</summary>
     public static readonly string[] Comparative =
     [
-        "mais", "maior", "menos", "menor", "more", "higher", "lower", "fewer", "less", "greater", "mas", "mayor",
+        "mais", "maior", "menos", "menor", "more", "higher", "lower", "fewer", "less", "greater", "bigger", "larger", "smaller", "mas", "mayor",
     ];
 
     /// <summary>"caiu de 2017 para 2018?", "did it increase?": with two periods, a comparison of whatever figure is named.</summary>
@@ -85,7 +91,7 @@ public static class AnalysisVocabulary
     public static readonly string[] TermCues =
     [
         "mencion*", "menciona*", "mention*", "cit*", "falam", "falaram", "fala", "falando", "sobre", "about", "acerca",
-        "referem", "referente*", "relacionad*", "contem", "contendo", "contain*", "dizem", "say", "says", "dicen", "hablan",
+        "referem", "referente*", "relacionad*", "contem", "contendo", "contain*", "dizem", "say", "says", "dicen", "hablan", "hablen", "habla",
         "reclam*", "queix*", "complain*", "quej*", "elogi*", "praise*", "palavra", "word", "termo", "term", "mencao", "mencoes",
         "com", "with", "con", "causa", "because", "due", "debido",
     ];
@@ -93,8 +99,8 @@ public static class AnalysisVocabulary
     /// <summary>Verbs of complaining and mentioning: with a term and no other measure, the question is a yes/no one.</summary>
     public static readonly string[] YesNoVerbs =
     [
-        "reclam*", "queix*", "complain*", "quej*", "mencion*", "mention*", "falam", "falaram", "fala", "falou", "citam", "elogi*",
-        "praise*", "talk*", "habla*",
+        "reclam*", "queix*", "complain*", "quej*", "mencion*", "mention*", "mencao", "mencoes", "falam", "falaram", "fala", "falou",
+        "citam", "elogi*", "praise*", "talk*", "habla*", "hable*",
     ];
 
     /// <summary>First words of a question about one review ("quem reclamou que…", "which review…").</summary>
@@ -151,10 +157,17 @@ public static class AnalysisVocabulary
         ("mes", 1), ("month", 1), ("trimestre", 3), ("quarter", 3), ("semestre", 6), ("ano", 12), ("year", 12), ("12", 12),
     ];
 
+    /// <summary>"a nota mais comum", "the most frequent rating": with a score noun, the largest row of the distribution.</summary>
+    public static readonly string[][] MostCommon =
+    [
+        ["mais", "comum"], ["mais", "frequente"], ["mais", "dada"], ["mais", "recebida"], ["most", "common"], ["most", "frequent"],
+        ["most", "given"], ["mas", "comun"], ["mas", "frecuente"], ["mas", "dada"],
+    ];
+
     /// <summary>"Most common", "principais": a list of themes is asked for, not a figure (see QuestionIntentClassifier).</summary>
     public static readonly string[] Ranking =
     [
-        "most", "common", "comuns", "comum", "frequent*", "principa*", "main", "top", "biggest", "maiores", "maior", "tipos",
+        "most", "common", "comuns", "comum", "frequente", "frequentes", "frequent", "principa*", "main", "top", "biggest", "maiores", "maior", "tipos",
         "types", "kinds", "comunes", "frecuentes", "tema*", "theme*", "topic*", "assunto*", "motivo*",
     ];
 
@@ -171,16 +184,20 @@ public static class AnalysisVocabulary
         "recebemos", "dado*", "ano", "anos", "mes", "meses", "periodo", "vez*", "mais", "menos", "sim", "nao", "como", "quanto", "quanta",
         "deram", "dada*", "dado", "atribuid*", "receberam", "dao", "dar", "obtiveram", "alguem", "algum", "alguma", "ter", "ser", "estao",
         "quais", "onde", "ficou", "fica", "ficam", "ficaram", "foi", "dentre", "delas", "deles", "dessas", "desses", "lista", "listar", "resumo",
+        "muito", "muita", "muitos", "muitas", "bastante", "frequentemente", "costumam", "normalmente", "geralmente", "tambem", "ainda", "aparece",
+        "aparecem", "aparecer", "apareceu", "ambos", "ambas", "separad*",
+        "agrupad*", "dividid*", "separated", "grouped", "split",
         // English
         "quem", "quien", "the", "an", "of", "in", "on", "at", "for", "to", "from", "by", "with", "is", "are", "was", "were", "be", "been", "do", "does",
         "did", "have", "has", "had", "there", "what", "which", "how", "much", "show", "tell", "me", "give", "please", "overall", "all",
         "each", "our", "we", "you", "i", "my", "got", "get", "received", "left", "gave", "given", "year", "years", "month", "months",
         "period", "than", "more", "less", "any", "some", "yes", "no", "many", "that", "this", "these", "those", "it", "its", "who",
-        "or", "and", "among", "amongst",
+        "or", "and", "among", "amongst", "often", "frequently", "usually", "really", "also", "still", "lot", "lots", "appear", "appears", "both",
         // Spanish
         "el", "la", "los", "las", "una", "del", "en", "con", "cual", "cuales", "cuanto", "es", "son", "fue", "fueron", "hay", "hubo",
         "tiene", "tienen", "desde", "hasta", "muestre", "muestra", "dime", "nuestra", "nuestro", "nuestros", "nuestras", "cada", "ano",
         "y", "o", "por", "para", "al", "lo", "se", "mas", "menos", "han", "tenemos", "recibimos", "estan", "esta", "estamos", "tan",
+        "mucho", "mucha", "muchos", "muchas", "frecuentemente", "suelen", "tambien", "todavia", "aparecen",
     ];
 
     private static readonly string[][] All =
@@ -198,7 +215,10 @@ public static class AnalysisVocabulary
         "reclamacoes", "reclamacao", "reclamam", "mencionam", "clientes", "comparacao", "compare", "trimestre", "semestre", "ultimo",
         "ultimos", "reviews", "percentage", "proportion", "average", "distribution", "negative", "positive", "customers", "complaints",
         "mention", "cuantas", "cuantos", "porcentaje", "promedio", "resenas", "valoraciones", "estrellas", "janeiro", "fevereiro",
-        "setembro", "outubro", "novembro", "dezembro",
+        "setembro", "outubro", "novembro", "dezembro", "marco", "abril", "junho", "julho", "agosto", "january", "february", "march",
+        "april", "august", "september", "october", "november", "december", "enero", "febrero", "marzo", "junio", "julio", "septiembre",
+        "octubre", "noviembre", "diciembre", "media", "monthly", "mensal", "mencionou", "mencionaram", "menciona", "mentioned",
+        "mentions", "average", "rating", "ratings",
     ];
 
     public static bool IsKnown(string word) => All.Any(list => list.Any(p => QuestionWords.Matches(word, p)));

@@ -10,7 +10,9 @@ namespace RagQa.Core.Analytics;
 /// </summary>
 public static class PeriodReader
 {
-    public static IReadOnlyList<(ReviewPeriod Period, string Label)> Read(QuestionWords words, List<string> doubts)
+    /// <param name="yearsApart">Whether "de 2017 a 2018" names two years to set side by side ("mudou de 2017 a 2018?")
+    /// rather than one range.</param>
+    public static IReadOnlyList<(ReviewPeriod Period, string Label)> Read(QuestionWords words, List<string> doubts, bool yearsApart = false)
     {
         var found = new List<(int At, ReviewPeriod Period, string Label)>();
         var w = words.Words;
@@ -25,8 +27,8 @@ public static class PeriodReader
                 doubts.Add("recent_as_last_month");
                 found.Add((i, new ReviewPeriod(LastMonths: 1), "last_1_months"));
             }
-            else if (MonthOf(w[i]) is { } month) found.Add(ReadMonth(words, i, month, doubts));
-            else if (Year(w, i) is { } year) found.Add(ReadYear(words, i, year));
+            else if ((MonthOf(w[i]) ?? AbbreviatedMonthBeforeYear(w, i)) is { } month) found.Add(ReadMonth(words, i, month, doubts));
+            else if (Year(w, i) is { } year) found.Add(ReadYear(words, i, year, yearsApart));
         }
         return JoinMonths(words, ShareYear(found.OrderBy(f => f.At).ToList(), doubts)).Select(f => (f.Period, f.Label)).ToList();
     }
@@ -78,6 +80,29 @@ public static class PeriodReader
         return word switch { "jan" => 1, "fev" or "feb" => 2, "abr" or "apr" => 4, "jun" => 6, "jul" => 7, "ago" or "aug" => 8, "sept" => 9, "oct" => 10, "nov" => 11, "dez" or "dec" => 12, _ => null };
     }
 
+    /// <summary>"mar/2018", "set 2017", "out de 2017", "may 2018": abbreviations that are also words, read as months only right before a year.</summary>
+    private static int? AbbreviatedMonthBeforeYear(IReadOnlyList<string> w, int i)
+    {
+        var month = w[i] switch { "mar" => 3, "may" => 5, "set" or "sep" => 9, "out" => 10, _ => 0 };
+        if (month == 0) return null;
+        return Year(w, i + 1) is not null || i + 2 < w.Count && w[i + 1] is "de" or "of" or "del" && Year(w, i + 2) is not null ? month : null;
+    }
+
+    /// <summary>
+    /// "desde 2017", "desde março de 2018", "a partir de 2018", "since May 2018": the period runs on to the newest review;
+    /// "após 2017", "after March 2018" start with the next year or month. The number of words before the period, or 0.
+    /// </summary>
+    private static (int Words, bool After) SinceWords(QuestionWords words, int i)
+    {
+        var w = words.Words;
+        bool Free(int k) => k >= 0 && !words.IsUsed(k);
+        if (Free(i - 1) && w[i - 1] is "desde" or "since") return (1, false);
+        if (Free(i - 1) && w[i - 1] is "apos" or "after") return (1, true);
+        if (i >= 2 && Free(i - 2) && Free(i - 1) && w[i - 2] is "depois" or "despues" && w[i - 1] is "de" or "do") return (2, true);
+        if (i >= 3 && Free(i - 3) && Free(i - 2) && Free(i - 1) && w[i - 3] == "a" && w[i - 2] == "partir" && w[i - 1] is "de" or "do" or "da") return (3, false);
+        return (0, false);
+    }
+
     /// <summary>"primeiro semestre de 2018", "third quarter of 2017", "segundo trimestre del 2018": months of one year.</summary>
     private static (int, ReviewPeriod, string)? ReadPartOfYear(QuestionWords words, int i)
     {
@@ -127,6 +152,12 @@ public static class PeriodReader
         if (Year(w, yearAt) is { } year)
         {
             words.Use(i, yearAt - i + 1);
+            if (SinceWords(words, i) is ({ } since and > 0, var exclusive))
+            {
+                words.Use(i - since, since);
+                var from = new DateOnly(year, month, 1).AddMonths(exclusive ? 1 : 0);
+                return (i - since, new ReviewPeriod(From: from), $"{from.Year:D4}-{from.Month:D2}-");
+            }
             return (i, ReviewPeriod.Month(year, month), $"{year:D4}-{month:D2}");
         }
         words.Use(i);
@@ -135,7 +166,7 @@ public static class PeriodReader
     }
 
     /// <summary>A year, a month written with it ("03/2018", "2018-03"), or a range of years ("de 2016 a 2017").</summary>
-    private static (int, ReviewPeriod, string) ReadYear(QuestionWords words, int i, int year)
+    private static (int, ReviewPeriod, string) ReadYear(QuestionWords words, int i, int year, bool yearsApart)
     {
         var w = words.Words;
         if (MonthNumber(w, i + 1) is { } after && w[i + 1].Length == 2)
@@ -148,15 +179,16 @@ public static class PeriodReader
             words.Use(i - 1, 2);
             return (i - 1, ReviewPeriod.Month(year, before), $"{year:D4}-{before:D2}");
         }
-        if (i > 0 && w[i - 1] is "desde" or "since" or "apos" or "after" && !words.IsUsed(i - 1))
+        if (SinceWords(words, i) is ({ } since and > 0, var exclusive))
         {
             // "desde 2017": from that year to the newest review.
-            words.Use(i - 1, 2);
-            return (i - 1, new ReviewPeriod(From: new DateOnly(year, 1, 1)), $"{year}-");
+            words.Use(i - since, since + 1);
+            var from = year + (exclusive ? 1 : 0);
+            return (i - since, new ReviewPeriod(From: new DateOnly(from, 1, 1)), $"{from}-");
         }
         var rangeWord = i + 1 < w.Count && w[i + 1] is "a" or "ate" or "to" or "until" or "hasta";
         var betweenWord = i > 0 && w[i - 1] is "entre" or "between";
-        if ((rangeWord || betweenWord && i + 1 < w.Count && w[i + 1] is "e" or "and" or "y") && Year(w, i + 2) is { } last && last > year)
+        if (!yearsApart && (rangeWord || betweenWord && i + 1 < w.Count && w[i + 1] is "e" or "and" or "y") && Year(w, i + 2) is { } last && last > year)
         {
             words.Use(i, 3);
             if (betweenWord) words.Use(i - 1);

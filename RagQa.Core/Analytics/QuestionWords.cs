@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using RagQa.Core.Text;
 
 namespace RagQa.Core.Analytics;
@@ -5,19 +6,36 @@ namespace RagQa.Core.Analytics;
 /// <summary>
 /// The folded words of a question with a mark on each one some part of the analysis plan used, so that what is
 /// left can be reported. Patterns are words, or prefixes ending in <c>*</c>; a phrase is matched word by word.
-/// Longer misspelt words of <see cref="AnalysisVocabulary"/> are corrected first (one edit), and said so.
+/// Chat shorthands ("qtas", "vc") are read as the words they stand for; longer misspelt words of
+/// <see cref="AnalysisVocabulary"/> are corrected (one edit), and said so. Quoted words ('mention "prazo"') are literal:
+/// only the term reader takes them.
 /// </summary>
-public sealed class QuestionWords
+public sealed partial class QuestionWords
 {
+    /// <summary>How people abbreviate in a search box; read as the full word, no doubt about it.</summary>
+    private static readonly Dictionary<string, string> Shorthands = new()
+    {
+        ["qto"] = "quanto", ["qta"] = "quanta", ["qtos"] = "quantos", ["qtas"] = "quantas", ["qnt"] = "quanto", ["qnto"] = "quanto",
+        ["qnts"] = "quantos", ["qntas"] = "quantas", ["qtd"] = "quantidade", ["qtde"] = "quantidade", ["vc"] = "voce", ["vcs"] = "voces",
+        ["q"] = "que", ["pq"] = "porque", ["tb"] = "tambem", ["tbm"] = "tambem", ["mt"] = "muito", ["mto"] = "muito", ["mta"] = "muita",
+        ["mtos"] = "muitos", ["mtas"] = "muitas", ["pf"] = "favor", ["pfv"] = "favor", ["pls"] = "please", ["plz"] = "please",
+        ["nro"] = "numero", ["qeu"] = "que", ["pct"] = "percent", ["perc"] = "percentual",
+    };
+
     private readonly List<string> _words;
+    private readonly List<string> _written;
     private readonly bool[] _used;
     private readonly bool[] _names;
+    private readonly bool[] _quoted;
 
     public QuestionWords(string question)
     {
         var corrections = new List<string>();
         var spans = TextFolding.Words(question);
-        _words = spans.Select(w => Correct(w.Folded, corrections)).ToList();
+        var quotes = Quoted().Matches(question).Select(m => (From: m.Groups[1].Index, To: m.Groups[1].Index + m.Groups[1].Length)).ToList();
+        _quoted = spans.Select(w => quotes.Any(q => w.Start >= q.From && w.Start < q.To)).ToArray();
+        _words = spans.Select((w, i) => _quoted[i] ? w.Folded : Correct(Shorthands.GetValueOrDefault(w.Folded, w.Folded), corrections)).ToList();
+        _written = spans.Select(w => question.Substring(w.Start, w.Length).ToLowerInvariant()).ToList();
         _names = spans.Select((w, i) => i > 0 && char.IsUpper(question[w.Start])).ToArray();
         _used = new bool[_words.Count];
         Corrections = corrections;
@@ -25,10 +43,16 @@ public sealed class QuestionWords
 
     public IReadOnlyList<string> Words => _words;
 
+    /// <summary>The words as the question wrote them (lower case, accents kept): labels for what the asker named.</summary>
+    public IReadOnlyList<string> Written => _written;
+
     /// <summary>"negatvas → negativas" for each word read as another.</summary>
     public IReadOnlyList<string> Corrections { get; }
 
     public bool IsUsed(int index) => _used[index];
+
+    /// <summary>Inside quotation marks: a literal term, never a score, period, measure or filler word.</summary>
+    public bool IsQuoted(int index) => _quoted[index];
 
     /// <summary>Capitalised inside the question ("clientes de Curitiba"): a name, likely a condition the reviews cannot be filtered by.</summary>
     public bool IsName(int index) => _names[index];
@@ -44,7 +68,7 @@ public sealed class QuestionWords
         for (var i = 0; i + phrase.Length <= _words.Count; i++)
         {
             var all = true;
-            for (var j = 0; j < phrase.Length && all; j++) all = !_used[i + j] && Matches(_words[i + j], phrase[j]);
+            for (var j = 0; j < phrase.Length && all; j++) all = !_used[i + j] && !_quoted[i + j] && Matches(_words[i + j], phrase[j]);
             if (all) return i;
         }
         return -1;
@@ -70,14 +94,14 @@ public sealed class QuestionWords
         var any = false;
         for (var i = 0; i < _words.Count; i++)
         {
-            if (_used[i] || !list.Any(p => Matches(_words[i], p))) continue;
+            if (_used[i] || _quoted[i] || !list.Any(p => Matches(_words[i], p))) continue;
             _used[i] = true;
             any = true;
         }
         return any;
     }
 
-    public bool Has(IEnumerable<string> patterns) => _words.Any(w => patterns.Any(p => Matches(w, p)));
+    public bool Has(IEnumerable<string> patterns) => _words.Where((_, i) => !_quoted[i]).Any(w => patterns.Any(p => Matches(w, p)));
 
     public static bool Matches(string word, string pattern) =>
         pattern.EndsWith('*') ? word.StartsWith(pattern[..^1], StringComparison.Ordinal) : word == pattern;
@@ -95,6 +119,8 @@ public sealed class QuestionWords
     public static bool OneEditApart(string a, string b)
     {
         if (a == b || Math.Abs(a.Length - b.Length) > 1) return false;
+        // Typing slips spare the first letter; "devolução" is not a misspelt "evolução".
+        if (a[0] != b[0]) return false;
         var i = 0;
         while (i < a.Length && i < b.Length && a[i] == b[i]) i++;
         if (a.Length == b.Length)
@@ -104,4 +130,8 @@ public sealed class QuestionWords
         }
         return a.Length > b.Length ? a[(i + 1)..] == b[i..] : a[i..] == b[(i + 1)..];
     }
+
+    /// <summary>Text between straight, curly or angle quotes (an apostrophe inside a word does not open one).</summary>
+    [GeneratedRegex("""(?<!\w)["“”«'‘’]([^"“”»'‘’]{1,80})["“”»'‘’](?!\w)""")]
+    private static partial Regex Quoted();
 }

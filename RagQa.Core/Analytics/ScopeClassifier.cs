@@ -51,17 +51,26 @@ public static partial class ScopeClassifier
 
     private static readonly string[] GeneralCues =
     [
-        "capital d*", "capital of", "presidente", "president", "quem foi", "quem e", "quem descobriu", "quem inventou", "who was", "who is",
-        "who invented", "quien fue", "quien es", "previsao do tempo", "weather", "clima", "tiempo manana", "receita d*", "recipe",
+        "presidente", "president", "quem foi", "quem e", "quem descobriu", "quem inventou", "who was", "who is",
+        "who invented", "quien fue", "quien es", "clima", "tiempo manana", "receita d*", "recipe",
         "escreva um*", "escreva uma*", "write a", "write me", "escribe un*", "poema", "poem", "piada", "joke", "chiste", "traduz*",
-        "translate", "traduce", "bitcoin", "cotacao", "dolar", "futebol", "football", "soccer", "copa do mundo", "world cup", "filme*",
-        "movie*", "pelicula*", "horoscop*", "quanto e", "what is the meaning", "sentido da vida", "meaning of life", "python", "javascript",
+        "translate", "traduce", "futebol", "football", "soccer", "filme*",
+        "movie*", "pelicula*", "quanto e", "what is the meaning", "sentido da vida", "meaning of life", "python", "javascript",
         "codigo", "code", "programa", "program", "funcao", "function", "historia", "story", "cuento",
         "chover", "chuva", "rain*", "llover", "lluvia", "tempo em", "tempo hoje", "tiempo hara", "temperatura", "amanha", "tomorrow",
         "imposto*", "tax", "taxes", "impuesto*", "faturou", "faturamento", "revenue", "accion*", "acoes", "stock*", "cotizacion",
         "script*", "bash", "sql", "query", "escrev*", "escrib*", "crie", "create", "modelo de linguagem", "language model", "llm",
-        "gpt", "arquivo*", "file*", "diretorio*", "directory", "env", "mercado livre", "mercado libre", "shopee", "amazon",
-        "shopify", "magalu", "concorrente*", "competitor*", "competencia",
+        "gpt", "arquivo*", "file*", "diretorio*", "directory", "env", "concorrente*", "competitor*", "competencia",
+    ];
+
+    /// <summary>The world outside the reviews, named so plainly that a review word beside it ("reputação do Mercado Livre no
+    /// Reclame Aqui", "weather like") does not make the question about the reviews.</summary>
+    private static readonly string[] WorldCues =
+    [
+        "mercado livre", "mercado libre", "shopee", "amazon", "shopify", "magalu", "magazine luiza", "americanas", "reclame aqui",
+        "previsao do tempo", "weather", "populacao", "population", "poblacion", "habitantes", "inhabitants", "people live",
+        "pessoas vivem", "serie", "series", "netflix", "capital d*", "capital of", "copa do mundo", "world cup", "horoscop*", "bitcoin",
+        "cotacao", "dolar", "horario de funcionamento", "opening hours", "business hours", "horario de atencion",
     ];
 
     private static readonly string[] DomainWords =
@@ -95,11 +104,27 @@ public static partial class ScopeClassifier
         var folded = " " + string.Join(' ', TextFolding.Words(question).Select(w => w.Folded)) + " ";
         if (Has(folded, SystemCues) || Has(folded, PersonalDataCues) || Has(folded, MakeUpCues) || Has(folded, CodeCues)
             || Has(folded, PresentCues) && !Has(folded, ReviewNouns)) return QuestionScope.OutOfScope;
+        // World knowledge, other companies, small talk: out of scope even when a word of it also occurs in reviews or a
+        // figure is asked ("reputação do Mercado Livre no Reclame Aqui", "average delivery time of Magazine Luiza"),
+        // unless the reviews or their authors are named.
+        if ((Has(folded, WorldCues) || IsSmallTalk(folded)) && !Has(folded, ReviewNouns)) return QuestionScope.OutOfScope;
+        if (analytical) return QuestionScope.InScope;
         var domain = Has(folded, DomainWords) || ReviewThemes.Named(folded, polarity: null) is not null;
-        if (domain || analytical) return QuestionScope.InScope;
+        if (domain) return QuestionScope.InScope;
         if (Has(folded, GeneralCues)) return QuestionScope.OutOfScope;
         return Has(folded, WeakDomainWords) ? QuestionScope.InScope : QuestionScope.Unsure;
     }
+
+    /// <summary>Greetings and pleasantries with nothing else ("bom dia! tudo bem com vc?").</summary>
+    private static readonly HashSet<string> SmallTalk =
+    [
+        "oi", "ola", "bom", "boa", "dia", "tarde", "noite", "tudo", "bem", "com", "voce", "vc", "como", "vai", "esta", "e", "ai", "beleza",
+        "obrigado", "obrigada", "valeu", "hello", "hi", "hey", "good", "morning", "afternoon", "evening", "how", "are", "you", "doing",
+        "thanks", "thank", "hola", "buenos", "buenas", "dias", "tardes", "noches", "que", "tal", "estas", "gracias", "todo", "bien",
+    ];
+
+    private static bool IsSmallTalk(string folded) =>
+        folded.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } words && words.All(SmallTalk.Contains);
 
     /// <summary>The short answer to a question out of scope: what RagQa can answer instead.</summary>
     public static string ScopeAnswer(AnswerLanguage language) => language switch

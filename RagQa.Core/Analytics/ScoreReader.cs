@@ -65,7 +65,9 @@ public static class ScoreReader
         if (IsNoun(i) && !w[i].StartsWith("estrel", StringComparison.Ordinal) && !w[i].StartsWith("star", StringComparison.Ordinal))
         {
             var k = i + 1;
-            while (k < w.Count && w[k] is "de" or "igual" or "a" or "of" or "com" or "=" or "do") k++;
+            // "nota igual a 5", "notas são 5", "score is 4", "la puntuación es 5"
+            while (k < w.Count && w[k] is "de" or "igual" or "a" or "of" or "com" or "do" or "sao" or "foram" or "foi" or "eh" or "is" or "are"
+                       or "was" or "were" or "es" or "son" or "fue" or "fueron" or "equal" or "equals") k++;
             foreach (var (phrases, make) in new (string[][], Func<int, ScoreRange>)[]
                      {
                          (Above, x => new ScoreRange(x + 1, 5)), (Below, x => new ScoreRange(1, x - 1)),
@@ -170,6 +172,12 @@ public static class ScoreReader
             var afterNoun = i > 0 && (V.Population.Concat(V.ScoreNouns).Any(p => QuestionWords.Matches(w[i - 1], p)) || i > 1 && w[i - 1] is "mais" or "muito" or "most")
                 || i + 1 < w.Count && V.Population.Concat(V.ScoreNouns).Any(p => QuestionWords.Matches(w[i + 1], p)); // "bad reviews"
             if (!strong && !afterNoun) continue;
+            // "a nota média foi mais alta": higher than the other average, not the positive reviews.
+            if (!strong && Enumerable.Range(Math.Max(0, i - 4), Math.Min(4, i)).Any(k => V.Average.Contains(w[k])))
+            {
+                words.Use(i);
+                continue;
+            }
             words.Use(i);
             found.Add((i, range));
         }

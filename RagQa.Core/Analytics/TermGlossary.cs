@@ -34,6 +34,9 @@ public static class TermGlossary
         return null;
     }
 
+    /// <summary>The stem a folded word of the question is looked for as: its Portuguese stem from the glossary, else its own.</summary>
+    public static string StemOf(string foldedWord) => Portuguese(foldedWord) ?? TermStem.Of(foldedWord);
+
     /// <summary>A prefix of five letters or more matches any ending ("delays", "delivered"); a shorter one only itself or its plural ("late" is not "latest").</summary>
     private static bool Matches(string word, string prefix) =>
         prefix.Length >= 5 ? word.StartsWith(prefix, StringComparison.Ordinal) : word == prefix || word == prefix + "s";

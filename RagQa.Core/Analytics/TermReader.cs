@@ -14,28 +14,43 @@ public static class TermReader
         "de", "do", "da", "dos", "das", "sobre", "com", "a", "o", "os", "as", "na", "no", "nas", "nos", "em", "ao", "um", "uma",
         "the", "of", "about", "with", "a", "an", "on", "el", "la", "los", "las", "del", "con", "en", "un", "acerca", "respeito",
         "palavra", "termo", "word", "term", "problema", "problemas", "problem", "problems",
+        // Adverbs between the verb and its object: "reclamam muito de atraso", "often mention delays".
+        "muito", "bastante", "frequentemente", "sempre", "tambem", "mucho", "often", "always", "also", "frequently",
+        // "o produto veio quebrado", "arrived damaged": the state is the term, not the verb.
+        "veio", "vieram", "chegou", "chegaram", "estava", "came", "arrived", "llego", "llegaron", "both", "ambos", "ambas",
     ];
 
     /// <summary>"reclamações de produto quebrado": every review is about a product, so the words after it are the terms.</summary>
     private static readonly HashSet<string> Products = ["produto", "produtos", "product", "products", "producto", "productos", "item", "itens", "items"];
 
     private static readonly HashSet<string> Any = ["ou", "or", "o"];
+    private static readonly HashSet<string> Versus = ["vs", "versus", "x", "contra"];
     private static readonly HashSet<string> All = ["e", "and", "y"];
 
     /// <param name="spanish">Whether "o" means "or" (Spanish) rather than "the" (Portuguese).</param>
-    public static (IReadOnlyList<string> Stems, bool AllTerms) Read(QuestionWords words, bool spanish = false)
+    /// <returns>The stems, whether all must occur, and each stem's word as the question wrote it (a label for it).</returns>
+    public static (IReadOnlyList<string> Stems, bool AllTerms, IReadOnlyList<string> Written) Read(QuestionWords words, bool spanish = false)
     {
         var w = words.Words;
         var stems = new List<string>();
+        var written = new List<string>();
         var any = false;
         for (var cue = 0; cue < w.Count; cue++)
         {
             if (words.IsUsed(cue) || !AnalysisVocabulary.TermCues.Any(p => QuestionWords.Matches(w[cue], p))) continue;
             var taken = new List<int>();
             int? product = null;
-            for (var i = cue + 1; i < w.Count && !words.IsUsed(i); i++)
+            for (var i = cue + 1; i < w.Count && (!words.IsUsed(i) || Versus.Contains(w[i])); i++)
             {
-                if (spanish && w[i] == "o" && taken.Count > 0)
+                if (Versus.Contains(w[i]))
+                {
+                    // "atraso vs produto errado": the words on both sides, compared (or, failing that, either of them).
+                    if (taken.Count == 0) break;
+                    any = true;
+                    continue;
+                }
+                // Spanish "o" is "or"; so is an "o" between two quoted words ('"devolução" o "troca"').
+                if (w[i] == "o" && taken.Count > 0 && (spanish || words.IsQuoted(i - 1) && i + 1 < w.Count && words.IsQuoted(i + 1)))
                 {
                     any = true;
                     continue;
@@ -46,7 +61,7 @@ public static class TermReader
                     taken.Add(++i);
                     continue;
                 }
-                if (IsContent(w[i]))
+                if (IsContent(words, i))
                 {
                     taken.Add(i);
                     continue;
@@ -67,15 +82,35 @@ public static class TermReader
             foreach (var i in taken)
             {
                 words.Use(i);
-                var stem = TermGlossary.Portuguese(w[i]) ?? TermStem.Of(w[i]);
-                if (TermStem.IsValid(stem) && !stems.Contains(stem)) stems.Add(stem);
+                Add(TermGlossary.StemOf(w[i]), words.Written[i]);
             }
             // Connectors between the cue and the last term belong to the phrase.
             for (var i = cue + 1; i < taken[^1]; i++) words.Use(i);
         }
-        return (stems, !any);
+        // A quoted word is a term wherever it stands ('"atraso" aparece em quantas avaliações?').
+        var lastQuoted = -1;
+        for (var i = 0; i < w.Count; i++)
+        {
+            if (words.IsUsed(i) || !words.IsQuoted(i) || !TermStem.IsValid(TermStem.Of(w[i]))) continue;
+            if (lastQuoted >= 0 && Enumerable.Range(lastQuoted + 1, i - lastQuoted - 1).Any(k => Any.Contains(w[k]))) any = true;
+            words.Use(i);
+            Add(TermGlossary.StemOf(w[i]), words.Written[i]);
+            lastQuoted = i;
+        }
+        return (stems, !any, written);
+
+        void Add(string stem, string word)
+        {
+            if (!TermStem.IsValid(stem) || stems.Contains(stem)) return;
+            stems.Add(stem);
+            written.Add(word);
+        }
     }
 
-    private static bool IsContent(string word) =>
-        word.Length >= 3 && !word.All(char.IsDigit) && !AnalysisVocabulary.IsKnown(word) && PeriodReader.MonthOf(word) is null;
+    /// <summary>A small word that joins a phrase ("o produto veio quebrado") rather than naming what is mentioned.</summary>
+    public static bool IsConnector(string word) => Connectors.Contains(word) || Products.Contains(word);
+
+    private static bool IsContent(QuestionWords words, int i) =>
+        words.IsQuoted(i) && words.Words[i].Length >= 2
+        || words.Words[i] is { Length: >= 3 } word && !word.All(char.IsDigit) && !AnalysisVocabulary.IsKnown(word) && PeriodReader.MonthOf(word) is null;
 }

@@ -11,6 +11,8 @@ public sealed record AuditSubject(string Type, string Id)
 
     public static AuditSubject Escalation(Guid id) => new("escalation", id.ToString());
 
+    public static AuditSubject Collection(string name) => new("collection", name);
+
     /// <summary>A route, for events about a request that has no entity (an auth failure).</summary>
     public static AuditSubject Route(string method, string path) => new("route", method + " " + path);
 }

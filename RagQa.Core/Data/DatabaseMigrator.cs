@@ -50,6 +50,24 @@ public sealed class DatabaseMigrator(NpgsqlDataSource dataSource, ILogger<Databa
         }
     }
 
+    /// <summary>
+    /// Gives <paramref name="applicationRole"/> DML rights on every table and sequence, now and for tables migrated
+    /// later (<see cref="ApplicationRoleGrants"/>); run by the owner role after <see cref="MigrateAsync"/>. Nothing to
+    /// do when the services connect as the owner itself.
+    /// </summary>
+    public async Task GrantApplicationRoleAsync(string applicationRole, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        if (string.Equals(connection.UserName, applicationRole, StringComparison.Ordinal)) return;
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        foreach (var statement in ApplicationRoleGrants.Statements(applicationRole))
+        {
+            await ExecuteAsync(connection, transaction, statement, cancellationToken);
+        }
+        await transaction.CommitAsync(cancellationToken);
+        logger.LogInformation("Granted the application role {Role} DML on the schema", applicationRole);
+    }
+
     private static async Task<HashSet<string>> AppliedVersionsAsync(NpgsqlConnection connection, CancellationToken cancellationToken) =>
         (await connection.QueryAsync<string>(new CommandDefinition("SELECT version FROM schema_migrations", cancellationToken: cancellationToken)))
             .ToHashSet(StringComparer.Ordinal);

@@ -10,12 +10,16 @@ namespace RagQa.Core.Ingestion;
 /// <summary>
 /// Reads an RFC 4180 CSV stream (quoted fields, embedded newlines, BOM) into records, streaming.
 /// A row without text yields null so the caller can count it as skipped. The encoding (UTF-8, else Windows-1252)
-/// is decided from the head of the stream by <see cref="TextStreamDecoder"/>.
+/// is decided from the head of the stream by <see cref="TextStreamDecoder"/>. A field longer than the limit fails the
+/// read with <see cref="DocumentLimitExceededException"/> as soon as it is seen, before it is buffered whole.
 /// </summary>
 public static class CsvRecordReader
 {
+    public static IAsyncEnumerable<SourceRecord?> ReadAsync(Stream content, CsvMapping? mapping, CancellationToken cancellationToken) =>
+        ReadAsync(content, mapping, ParseLimits.Default.MaxCsvFieldChars, cancellationToken);
+
     public static async IAsyncEnumerable<SourceRecord?> ReadAsync(
-        Stream content, CsvMapping? mapping, [EnumeratorCancellation] CancellationToken cancellationToken)
+        Stream content, CsvMapping? mapping, int maxFieldChars, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         using var reader = await TextStreamDecoder.OpenAsync(content, cancellationToken);
         var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
@@ -23,6 +27,7 @@ public static class CsvRecordReader
             DetectDelimiter = true,
             BadDataFound = context => throw new InvalidDataException($"Malformed CSV near row {context.Context?.Parser?.Row}: unbalanced quotes."),
             MissingFieldFound = null,
+            MaxFieldSize = maxFieldChars,
         };
         using var csv = new CsvReader(reader, configuration);
         if (!await ReadRowAsync(csv) || !csv.ReadHeader()) yield break;
@@ -52,7 +57,7 @@ public static class CsvRecordReader
         }
     }
 
-    /// <summary>The next row; the decoder's complaint about bytes past the detection window becomes a clear reason.</summary>
+    /// <summary>The next row; the decoder's complaint about bytes past the detection window, or an overlong field, becomes a clear reason.</summary>
     private static async Task<bool> ReadRowAsync(CsvReader csv)
     {
         try
@@ -62,6 +67,11 @@ public static class CsvRecordReader
         catch (DecoderFallbackException ex)
         {
             throw TextStreamDecoder.InvalidUtf8(ex);
+        }
+        catch (MaxFieldSizeException ex)
+        {
+            throw new DocumentLimitExceededException(DocumentLimitExceededException.CsvFieldTooLarge,
+                $"A field near row {csv.Parser.Row} is longer than {csv.Configuration.MaxFieldSize} characters (Ingestion:MaxCsvFieldChars).", ex);
         }
     }
 

@@ -9,9 +9,9 @@ using RagQa.Core.Messaging;
 namespace RagQa.Core.Ingestion;
 
 /// <summary>
-/// The one way documents enter the system (uploads and the first-start seed): the content is streamed
-/// into the database while hashed, in one transaction, then an <see cref="IngestDocument"/> message is
-/// published. The same bytes in the same collection resolve to the existing document.
+/// The one way documents enter the system (uploads and the first-start seed): the content is spooled to a
+/// temporary file, then copied into the database while hashed, in one short transaction, then an
+/// <see cref="IngestDocument"/> message is published. The same bytes in the same collection resolve to the existing document.
 /// </summary>
 public sealed class DocumentIntake(
     NpgsqlDataSource dataSource,
@@ -29,10 +29,14 @@ public sealed class DocumentIntake(
         activity?.SetTag("ragqa.collection", request.Collection);
         var id = Guid.CreateVersion7(time.GetUtcNow());
 
+        // An unknown collection is refused before the body is read; the insert below checks again.
+        await EnsureCollectionExistsAsync(request.Collection, cancellationToken);
+        // The network first, the database after: the transaction below lasts as long as a local disk read, not a client's upload.
+        await using var spooled = await UploadSpool.SpoolAsync(content, options.Value.MaxUploadBytes, cancellationToken);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await InsertUploadingAsync(connection, transaction, id, request, cancellationToken);
-        var (size, sha256) = await UploadBlockWriter.WriteAsync(connection, transaction, id, content, options.Value.MaxUploadBytes, cancellationToken);
+        var (size, sha256) = await UploadBlockWriter.WriteAsync(connection, transaction, id, spooled, options.Value.MaxUploadBytes, cancellationToken);
         if (size == 0) throw new EmptyUploadException();
 
         var existing = await documents.FindByContentAsync(request.Collection, sha256, cancellationToken);
@@ -55,6 +59,14 @@ public sealed class DocumentIntake(
         }
         activity?.SetTag("ragqa.document_id", existing.Id).SetTag("ragqa.duplicate", true);
         return new IntakeResult(existing, Created: false);
+    }
+
+    private async Task EnsureCollectionExistsAsync(string collection, CancellationToken cancellationToken)
+    {
+        await using var connection = dataSource.CreateConnection();
+        var exists = await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
+            "SELECT EXISTS (SELECT 1 FROM collections WHERE name = @collection)", new { collection }, cancellationToken: cancellationToken));
+        if (!exists) throw new UnknownCollectionException(collection);
     }
 
     private static async Task InsertUploadingAsync(

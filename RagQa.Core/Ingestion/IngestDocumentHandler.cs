@@ -57,11 +57,16 @@ public sealed class IngestDocumentHandler(
             {
                 await ChunkAsync(document, cancellationToken);
             }
-            catch (Exception ex) when (ex is InvalidDataException or System.Text.DecoderFallbackException or CsvHelper.CsvHelperException)
+            catch (Exception ex) when (ex is InvalidDataException or DocumentLimitExceededException or System.Text.DecoderFallbackException or CsvHelper.CsvHelperException
+                                           or OutOfMemoryException)
             {
                 if (await ChunkedElsewhereAsync(document.Id, cancellationToken)) return;
-                // A parser's message can quote the offending row: redacted before it is logged or stored.
-                var reason = redactor.Redact(ex.Message).Text;
+                // A parser's message can quote the offending row: redacted before it is logged or stored. An allocation
+                // the runtime refused is this document's doing (its memory is free again once unwound): it fails, it
+                // is not retried, and its upload goes like any other unreadable one.
+                var reason = ex is OutOfMemoryException
+                    ? $"{DocumentLimitExceededException.OutOfMemory}: The document needs more memory than the ingest worker has; split it or raise the worker's memory."
+                    : redactor.Redact(ex.Message).Text;
                 logger.LogWarning("Document {DocumentId} cannot be read: {Reason}", document.Id, reason);
                 // Nothing half-indexed: the rows parsed before the bad one must not stay searchable.
                 await chunks.DeleteDocumentAsync(document.Id, cancellationToken);
@@ -82,7 +87,7 @@ public sealed class IngestDocumentHandler(
             return;
         }
         var parser = parsers.Get(document.ContentType);
-        var parseOptions = DocumentParseOptions.FromUpload(document.Filename, await ReadOptionsAsync(document.Id, cancellationToken));
+        var parseOptions = DocumentParseOptions.FromUpload(document.Filename, await ReadOptionsAsync(document.Id, cancellationToken), options.Value.ParseLimits);
         var pending = new List<ChunkRecord>(InsertBatchSize);
         int ordinal = 0, skipped = 0;
         var redactions = new Dictionary<PiiKind, int>();

@@ -20,6 +20,15 @@ public sealed class MessagingOptions : IValidatableObject
     public int MaxAttempts { get; set; } = 5;
 
     /// <summary>
+    /// Deliveries of one message the broker makes after the first before it dead-letters the message itself (quorum
+    /// queues' <c>x-delivery-limit</c>): counted by the broker, so a message whose handler kills the process (out of
+    /// memory, say) ends in the DLQ too. Every return counts, a consumer's shutdown included, hence the headroom.
+    /// Applies when a queue is declared: an existing queue keeps the limit it was declared with.
+    /// </summary>
+    [Range(1, 1000, ErrorMessage = "Messaging:DeliveryLimit must be between 1 and 1000.")]
+    public int DeliveryLimit { get; set; } = 10;
+
+    /// <summary>
     /// Ceiling of the first retry's random delay; it doubles per attempt up to <see cref="RetryMaxDelay"/>.
     /// The consumer holds the failed message while it waits (one of its <see cref="ConsumerConcurrency"/> slots),
     /// so keep the cap short: seconds, not minutes.

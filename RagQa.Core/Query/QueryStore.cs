@@ -16,8 +16,8 @@ public sealed class QueryStore(NpgsqlDataSource dataSource, CitationStore citati
     {
         await using var connection = dataSource.CreateConnection();
         await connection.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO queries (id, question, collection, filters, top_k, correlation_id, created_at) " +
-            "VALUES (@queryId, @question, @collection, @filters::jsonb, @topK, @correlationId, @now)",
+            "INSERT INTO queries (id, question, collection, filters, top_k, correlation_id, asker_key_id, access_token_sha256, created_at) " +
+            "VALUES (@queryId, @question, @collection, @filters::jsonb, @topK, @correlationId, @askerKeyId, @accessTokenSha256, @now)",
             new
             {
                 queryId = query.QueryId,
@@ -26,9 +26,19 @@ public sealed class QueryStore(NpgsqlDataSource dataSource, CitationStore citati
                 filters = JsonSerializer.Serialize(query.Filter ?? new VectorFilter([])),
                 topK = query.TopK,
                 correlationId = query.CorrelationId,
+                askerKeyId = query.Owner.AskerKeyId,
+                accessTokenSha256 = query.Owner.AccessTokenSha256,
                 now = time.GetUtcNow(),
             },
             cancellationToken: cancellationToken));
+    }
+
+    /// <summary>Who asked the query (<see cref="QueryOwner"/>), or null when there is no such query.</summary>
+    public async Task<QueryOwner?> GetOwnerAsync(Guid queryId, CancellationToken cancellationToken)
+    {
+        await using var connection = dataSource.CreateConnection();
+        return await connection.QuerySingleOrDefaultAsync<QueryOwner>(new CommandDefinition(
+            "SELECT asker_key_id, access_token_sha256 FROM queries WHERE id = @queryId", new { queryId }, cancellationToken: cancellationToken));
     }
 
     /// <summary>The stored question for the worker, or null when unknown.</summary>

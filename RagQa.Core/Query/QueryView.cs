@@ -30,6 +30,12 @@ public sealed record QueryView(
     /// <summary>The figures of an analytical answer as data: measure, definition, population, value, table.</summary>
     public AnalysisFigures? Analysis { get; init; }
 
+    /// <summary>
+    /// Only in the answer to an anonymous POST /query: the token that reads this query back and escalates it (send it as
+    /// <c>X-Query-Token</c>); never stored, never shown again.
+    /// </summary>
+    public string? AccessToken { get; init; }
+
     public bool Escalated => Escalation is not null;
 
     public Guid? EscalationId => Escalation?.EscalationId;

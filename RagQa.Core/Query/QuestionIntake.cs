@@ -23,16 +23,20 @@ public sealed class QuestionIntake(
     TimeProvider time,
     ILogger<QuestionIntake> logger)
 {
-    /// <returns>The question's id, and its answer when the worker answered within the sync timeout (else null: still pending).</returns>
+    /// <returns>
+    /// The question's id, its answer when the worker answered within the sync timeout (else null: still pending), and for
+    /// an anonymous asker the access token that reads it back (<see cref="QueryOwner"/>).
+    /// </returns>
     /// <exception cref="QuestionRejectedException">The question is not accepted; nothing was stored.</exception>
-    public async Task<(Guid QueryId, QueryView? Answer)> AskAsync(QuestionRequest request, CancellationToken cancellationToken)
+    public async Task<(Guid QueryId, QueryView? Answer, string? AccessToken)> AskAsync(QuestionRequest request, CancellationToken cancellationToken)
     {
         var screened = await screening.ScreenAsync(request, cancellationToken);
         var queryId = Guid.CreateVersion7(time.GetUtcNow());
         Activity.Current?.SetTag("ragqa.query_id", queryId).SetTag("ragqa.collection", screened.Collection).SetTag("ragqa.top_k", screened.TopK)
             .SetTag("ragqa.filter_conditions", screened.Filter?.Conditions.Count ?? 0);
+        var (owner, accessToken) = QueryOwner.For(request.Caller);
         await queries.CreateAsync(new NewQuery(queryId, screened.Redacted.Text, screened.Collection, screened.TopK, screened.Filter,
-            Activity.Current?.TraceId.ToHexString()), cancellationToken);
+            Activity.Current?.TraceId.ToHexString()) { Owner = owner }, cancellationToken);
         if (screened.Redacted.Total > 0)
         {
             await audit.RecordAsync(AuditActions.PiiRedacted, request.Actor, AuditSubject.Query(queryId),
@@ -45,10 +49,10 @@ public sealed class QuestionIntake(
         if (await pending.WaitAsync(options.Value.SyncTimeout, cancellationToken)
             && await queries.GetAsync(queryId, cancellationToken) is { Status: not QueryStatus.Pending } answered)
         {
-            return (queryId, answered);
+            return (queryId, answered, accessToken);
         }
         logger.LogInformation("Query {QueryId} not answered within {Timeout}; still pending", queryId, options.Value.SyncTimeout);
-        return (queryId, null);
+        return (queryId, null, accessToken);
     }
 
     private async Task PublishAsync(Guid queryId, CancellationToken cancellationToken)

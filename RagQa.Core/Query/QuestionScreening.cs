@@ -26,9 +26,10 @@ public sealed class QuestionScreening(
         var settings = options.Value;
         var error = QueryInputRules.CheckText(request.Question, "question", settings.MaxQuestionLength)
             ?? QueryInputRules.CheckTopK(request.TopK, settings.MaxTopK)
-            ?? QueryInputRules.CheckFilters(request.Filters);
+            ?? QueryInputRules.CheckFilters(request.Filters)
+            ?? QueryInputRules.CheckCollection(request.Collection);
         if (error is not null) throw new QuestionRejectedException(QuestionRejection.InvalidInput, error);
-        var collection = await collections.ResolveAsync(request.Collection, settings.DefaultCollection, cancellationToken)
+        var collection = await collections.ResolveAsync(request.Collection, settings.DefaultCollection, request.Caller, cancellationToken)
             ?? throw new QuestionRejectedException(QuestionRejection.UnknownCollection, $"The collection '{request.Collection}' does not exist.");
 
         var verdict = injection.Analyze(request.Question!);

@@ -3,9 +3,10 @@ using System.ComponentModel.DataAnnotations;
 namespace RagQa.Core.RateLimiting;
 
 /// <summary>
-/// Section <c>RateLimiting</c>: how many <c>POST /query</c> requests a client may send per window. A request
-/// with a valid <c>X-Api-Key</c> counts against its key (the key's own limit, else <see cref="PerKeyPermitLimit"/>);
-/// any other request against its client IP address.
+/// Section <c>RateLimiting</c>: how many requests a client may send per window to <c>POST /query</c>, <c>POST /search</c>
+/// and <c>POST /query/{id}/escalate</c> (each route counted apart), and how many failed authentications an address may
+/// cause. A request with a valid <c>X-Api-Key</c> counts against its key (the key's own limit, else
+/// <see cref="PerKeyPermitLimit"/>); any other request against its client IP address.
 /// </summary>
 public sealed class RateLimitingOptions
 {
@@ -25,4 +26,16 @@ public sealed class RateLimitingOptions
     /// <summary>Requests per window for a key that has no limit of its own (integrations call more than people).</summary>
     [Range(1, 10_000_000, ErrorMessage = "RateLimiting:PerKeyPermitLimit must be between 1 and 10000000.")]
     public int PerKeyPermitLimit { get; set; } = 600;
+
+    /// <summary>POST /search from one address without a key: each search runs the embedding model in the api itself.</summary>
+    [Range(1, 10_000_000, ErrorMessage = "RateLimiting:SearchPerIpPermitLimit must be between 1 and 10000000.")]
+    public int SearchPerIpPermitLimit { get; set; } = 60;
+
+    /// <summary>POST /query/{id}/escalate from one address without a key: each one may page a human.</summary>
+    [Range(1, 10_000_000, ErrorMessage = "RateLimiting:EscalatePerIpPermitLimit must be between 1 and 10000000.")]
+    public int EscalatePerIpPermitLimit { get; set; } = 10;
+
+    /// <summary>Requests with a missing or wrong key from one address before it gets 429: far above typing mistakes, far below guessing.</summary>
+    [Range(1, 10_000_000, ErrorMessage = "RateLimiting:AuthFailurePerIpLimit must be between 1 and 10000000.")]
+    public int AuthFailurePerIpLimit { get; set; } = 20;
 }

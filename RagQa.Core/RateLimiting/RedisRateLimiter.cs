@@ -57,27 +57,33 @@ public sealed class RedisRateLimiter
         _logger = logger;
     }
 
-    /// <summary>Counts a request of <paramref name="scope"/> (<see cref="ScopeIp"/> or <see cref="ScopeKey"/>) from <paramref name="client"/>.</summary>
-    public async Task<RateLimitDecision> AcquireAsync(string scope, string client, int limit)
+    /// <summary>
+    /// Counts a request to <paramref name="route"/> (<see cref="RateLimitRoutes"/>) of <paramref name="scope"/> (<see cref="ScopeIp"/>
+    /// or <see cref="ScopeKey"/>) from <paramref name="client"/>.
+    /// </summary>
+    public async Task<RateLimitDecision> AcquireAsync(string route, string scope, string client, int limit)
     {
         var window = _options.Value.Window;
         try
         {
             var result = (RedisResult[])(await _redis.GetDatabase().ScriptEvaluateAsync(CountScript,
-                [new RedisKey(CounterKey(scope, client))], [_time.GetUtcNow().ToUnixTimeMilliseconds(), (long)window.TotalMilliseconds]))!;
+                [new RedisKey(CounterKey(route, scope, client))], [_time.GetUtcNow().ToUnixTimeMilliseconds(), (long)window.TotalMilliseconds]))!;
             var decision = RateLimitDecision.For((long)result[0], limit, (long)result[1], window);
-            if (!decision.Allowed) _metrics.Rejected(scope);
+            if (!decision.Allowed) _metrics.Rejected(route, scope);
             return decision;
         }
         catch (Exception ex) when (ex is RedisException or TimeoutException or ObjectDisposedException)
         {
-            _metrics.Unavailable(scope);
-            _logger.LogWarning("Rate limit not checked ({Scope}): Redis unavailable ({Error}); allowing the request", scope, ex.GetType().Name);
+            _metrics.Unavailable(route, scope);
+            _logger.LogWarning("Rate limit not checked ({Route}, {Scope}): Redis unavailable ({Error}); allowing the request", route, scope, ex.GetType().Name);
             return RateLimitDecision.Unlimited(limit);
         }
     }
 
     /// <summary>The Redis key of a client's counter; IP addresses only as a hash.</summary>
-    public static string CounterKey(string scope, string client) =>
-        Prefix + scope + ":" + (scope == ScopeIp ? Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(client)))[..32] : client);
+    public static string CounterKey(string route, string scope, string client) =>
+        Prefix + route + ":" + scope + ":" + (scope == ScopeIp ? SourceHash(client) : client);
+
+    /// <summary>An address as it may be stored (Redis key names, audit details): a truncated SHA-256.</summary>
+    public static string SourceHash(string address) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(address)))[..32];
 }

@@ -10,7 +10,16 @@ namespace RagQa.Tests.Contract;
 /// </summary>
 public sealed partial class OpenApiDocumentTests
 {
-    private static readonly string[] AdminPathPrefixes = ["/documents", "/escalations", "/api-keys", "/audit"];
+    /// <summary>Key-only routes by path prefix, with the role their key needs (issue #19: not every key is an admin key).</summary>
+    private static readonly (string Prefix, string Role)[] KeyOnlyPaths =
+        [("/documents", "ingest"), ("/escalations", "agent"), ("/api-keys", "admin"), ("/audit", "admin"), ("/collections/{name}/access", "admin")];
+
+    /// <summary>Open routes that take a key when one is sent (ownership, private collections, the caller's own rate limit).</summary>
+    private static readonly (string Path, string Method)[] KeyOptionalOperations =
+        [("/query", "post"), ("/search", "post"), ("/collections", "get")];
+
+    /// <summary>The asker's own query: its key, or the X-Query-Token an anonymous asker got (agent and admin keys too).</summary>
+    private static readonly (string Path, string Method)[] AskerOperations = [("/query/{id}", "get"), ("/query/{id}/escalate", "post")];
 
     [Fact]
     public void The_committed_document_is_what_the_build_generates()
@@ -21,15 +30,19 @@ public sealed partial class OpenApiDocumentTests
     }
 
     [Fact]
-    public void Admin_routes_require_the_key_POST_query_accepts_one_and_the_rest_are_public()
+    public void Key_only_routes_require_a_key_and_name_its_role_open_routes_that_read_one_accept_it_and_the_rest_are_public()
     {
         foreach (var (path, method, operation) in Operations())
         {
             var schemes = operation["security"]!.AsArray().Select(r => string.Join(",", r!.AsObject().Select(p => p.Key))).ToList();
-            var expected = AdminPathPrefixes.Any(path.StartsWith) && !path.EndsWith("/escalate") ? ["ApiKey"]
-                : (path, method) == ("/query", "post") ? ["", "ApiKey"]
+            var role = KeyOnlyPaths.FirstOrDefault(p => path.StartsWith(p.Prefix, StringComparison.Ordinal)).Role;
+            var expected = role is not null ? ["ApiKey"]
+                : KeyOptionalOperations.Contains((path, method)) ? ["", "ApiKey"]
+                : AskerOperations.Contains((path, method)) ? ["ApiKey", "QueryToken"]
                 : new[] { "" };
             Assert.True(expected.SequenceEqual(schemes), $"{method.ToUpperInvariant()} {path}: security [{string.Join(" | ", schemes)}]");
+            Assert.Equal(role, (string?)operation["x-required-role"]);
+            if (role is not null) Assert.Contains($"Requires an {role}", (string?)operation["description"]);
         }
     }
 
@@ -65,6 +78,28 @@ public sealed partial class OpenApiDocumentTests
                 Assert.True((string?)schema == "#/components/schemas/ProblemDetails", $"{method.ToUpperInvariant()} {path} {status}");
             }
         }
+    }
+
+    [Fact]
+    public void The_upload_form_names_its_fields_with_the_file_last_as_the_api_reads_them()
+    {
+        var document = ContractFiles.CommittedDocument();
+        var body = document["paths"]!["/documents"]!["post"]!["requestBody"]!["content"]!["multipart/form-data"]!["schema"]!;
+        var form = document["components"]!["schemas"]![((string)body["$ref"]!).Split('/')[^1]]!;
+
+        Assert.Equal(["collection", "text_columns", "id_column", "metadata_columns", "file"], form["properties"]!.AsObject().Select(p => p.Key));
+        Assert.Equal(["file"], form["required"]!.AsArray().Select(r => (string)r!));
+        Assert.Equal("binary", (string?)form["properties"]!["file"]!["format"]);
+    }
+
+    [Fact]
+    public void The_query_token_is_a_header_security_scheme()
+    {
+        var scheme = ContractFiles.CommittedDocument()["components"]!["securitySchemes"]!["QueryToken"]!;
+
+        Assert.Equal("apiKey", (string?)scheme["type"]);
+        Assert.Equal("header", (string?)scheme["in"]);
+        Assert.Equal("X-Query-Token", (string?)scheme["name"]);
     }
 
     private static IEnumerable<(string Path, string Method, JsonNode Operation)> Operations() =>

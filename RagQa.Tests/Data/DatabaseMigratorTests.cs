@@ -9,7 +9,7 @@ namespace RagQa.Tests.Data;
 public sealed class DatabaseMigratorTests(LocalServers servers)
 {
     /// <summary>The files in RagQa.Core/Data/Migrations, in the order they must run: a new migration is added here too.</summary>
-    private static readonly string[] Migrations = ["001_initial_schema", "002_vectors", "003_answers", "004_escalations", "005_api_keys", "006_analysis"];
+    private static readonly string[] Migrations = ["001_initial_schema", "002_vectors", "003_answers", "004_escalations", "005_api_keys", "006_analysis", "007_access"];
 
     [Fact]
     public async Task Applies_every_migration_once_then_nothing_on_the_second_run()

@@ -7,10 +7,17 @@ namespace RagQa.Tests.Deployment;
 /// <summary>
 /// The hand-written StatefulSets in manifests/backing-services are the AppHost's containers: the same image,
 /// entrypoint and arguments, ports, environment (secrets from the Secret) and volumes, behind a Service of the
-/// resource's name on the ports the generated Deployments connect to.
+/// resource's name on the ports the generated Deployments connect to — except where the cluster deliberately
+/// differs (<see cref="ImageVariants"/>, <see cref="OwnCommands"/>).
 /// </summary>
 public sealed class BackingServicesTests
 {
+    /// <summary>Qdrant's non-root build of the same version: the stock image runs as root.</summary>
+    private static readonly Dictionary<string, string> ImageVariants = new() { ["qdrant"] = "-unprivileged" };
+
+    /// <summary>Redis reads its password from a configuration file, not from its command line (the manifest's way).</summary>
+    private static readonly HashSet<string> OwnCommands = ["redis"];
+
     private static readonly AspireManifest Manifest = AspireManifest.Parse(File.ReadAllText(DeploymentRepository.AspireManifest));
     private static readonly ResourceSet BackingServices =
         ResourceSet.Of(Path.Combine(DeploymentRepository.Manifests, "backing-services"));
@@ -35,9 +42,12 @@ public sealed class BackingServicesTests
         var statefulSet = BackingServices.Find("StatefulSet", name)!.As<V1StatefulSet>();
         var container = Assert.Single(statefulSet.Spec.Template.Spec.Containers);
 
-        Assert.Equal(resource.Image, container.Image);
-        Assert.Equal(resource.Entrypoint is null ? null : [resource.Entrypoint], container.Command);
-        Assert.Equal(resource.Args, container.Args);
+        Assert.Equal(resource.Image + ImageVariants.GetValueOrDefault(name, ""), container.Image);
+        if (!OwnCommands.Contains(name))
+        {
+            Assert.Equal(resource.Entrypoint is null ? null : [resource.Entrypoint], container.Command);
+            Assert.Equal(resource.Args, container.Args);
+        }
         foreach (var (bindingName, binding) in resource.Bindings!)
         {
             Assert.Contains(container.Ports, p => p.Name == bindingName && p.ContainerPort == binding.TargetPort);
@@ -54,11 +64,13 @@ public sealed class BackingServicesTests
     public void TheStatefulSetHasTheManifestsEnvironment(string name)
     {
         var resolver = new ManifestValueResolver(Manifest);
-        var container = BackingServices.Find("StatefulSet", name)!.As<V1StatefulSet>().Spec.Template.Spec.Containers.Single();
+        var pod = BackingServices.Find("StatefulSet", name)!.As<V1StatefulSet>().Spec.Template.Spec;
+        // The service's own container, or the init container that writes its configuration.
+        var environment = pod.Containers.Concat(pod.InitContainers ?? []).SelectMany(c => c.Env ?? []).ToList();
 
         foreach (var (key, template) in Manifest[name].Env ?? new Dictionary<string, string>())
         {
-            var variable = Assert.Single(container.Env, e => e.Name == key);
+            var variable = Assert.Single(environment, e => e.Name == key);
             var value = resolver.Resolve(template);
             if (value.IsPlain)
             {

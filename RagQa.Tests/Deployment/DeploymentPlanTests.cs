@@ -4,6 +4,8 @@ using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using k8s.Models;
+using RagQa.Core.Messaging;
+using RagQa.Deployment.Kubernetes;
 using RagQa.Deployment.Plan;
 
 namespace RagQa.Tests.Deployment;
@@ -43,19 +45,62 @@ public sealed class DeploymentPlanTests
     public void KedaScalesEachWorkerOnTheDepthOfItsOwnQueue()
     {
         var set = ResourceSet.OfOverlay("keda");
-        var rabbitMq = set.Find("Service", "rabbitmq")!.As<V1Service>();
 
-        foreach (var plan in DeploymentPlan.Services.Where(s => s.QueueName is not null))
+        foreach (var plan in DeploymentPlan.Services.Where(s => s.Queue is not null))
         {
             var trigger = set.Find("ScaledObject", plan.Name)!.Json["spec"]!["triggers"]!.AsArray().Single()!;
             var metadata = trigger["metadata"]!;
             Assert.Equal("rabbitmq", (string?)trigger["type"]);
             Assert.Equal(plan.QueueName, (string?)metadata["queueName"]);
             Assert.Equal("QueueLength", (string?)metadata["mode"]);
-            Assert.True(int.Parse((string)metadata["value"]!, CultureInfo.InvariantCulture) > 0);
-            Assert.Equal($"amqp://{rabbitMq.Name()}:{rabbitMq.Spec.Ports.Single().Port}/", (string?)metadata["host"]);
+            Assert.Equal(plan.Queue!.MessagesPerReplica, int.Parse((string)metadata["value"]!, CultureInfo.InvariantCulture));
+            // The host comes from the TriggerAuthentication (KedaReachesRabbitMqFromItsOwnNamespace), nowhere else.
+            Assert.Null(metadata["host"]);
+            Assert.Null(metadata["hostFromEnv"]);
         }
         Assert.Null(set.Find("ScaledObject", "api"));
+    }
+
+    [Fact]
+    public void KedaReachesRabbitMqFromItsOwnNamespace()
+    {
+        // The operator resolves names in the keda namespace (kedacore/keda#5442): only <service>.<namespace>.svc works.
+        var set = ResourceSet.OfOverlay("keda");
+        var rabbitMq = set.Find("Service", "rabbitmq")!;
+        var port = rabbitMq.As<V1Service>().Spec.Ports.Single(p => p.Name == "tcp").Port;
+        var authentication = set.Find("TriggerAuthentication", "ragqa-rabbitmq")!.Json["spec"]!;
+        var hostRef = authentication["configMapTargetRef"]!.AsArray().Single(r => (string?)r!["parameter"] == "host")!;
+
+        var host = set.Find("ConfigMap", (string)hostRef["name"]!)!.As<V1ConfigMap>().Data[(string)hostRef["key"]!];
+
+        var ns = (string)rabbitMq.Json["metadata"]!["namespace"]!;
+        Assert.Equal($"amqp://rabbitmq.{ns}.svc.cluster.local:{port}/{ClusterCredentials.RabbitMqVirtualHost}", host);
+    }
+
+    [Fact]
+    public void PrefetchedMessagesNeverHideAScalingStepFromKeda()
+    {
+        // KEDA's QueueLength counts ready messages; each consumer holds its prefetch unacknowledged, out of sight.
+        var generated = ResourceSet.Of(DeploymentRepository.AspirateOutput);
+
+        foreach (var plan in DeploymentPlan.Services.Where(s => s.Queue is not null))
+        {
+            var environment = generated.Find("Deployment", plan.Name)!.As<V1Deployment>().Spec.Template.Spec.Containers.Single().Env;
+            var prefetch = int.Parse(environment.Single(e => e.Name == "Messaging__Prefetch").Value, CultureInfo.InvariantCulture);
+
+            Assert.Equal(plan.Queue!.Prefetch, prefetch);
+            Assert.True(prefetch < plan.Queue.MessagesPerReplica, $"{plan.Name}: a prefetch of {prefetch} hides a whole step of {plan.Queue.MessagesPerReplica}");
+            Assert.True(new MessagingOptions().ConsumerConcurrency <= prefetch, $"{plan.Name}: the consumer's concurrency needs at least that many messages");
+        }
+    }
+
+    [Fact]
+    public void ThePlansQueuesAreTheQueuesTheWorkersConsume()
+    {
+        Assert.Equal(
+            [("queryworker", QueueNames.Query), ("ingestworker", QueueNames.Ingest), ("embedworker", QueueNames.Embed)],
+            DeploymentPlan.Services.Where(s => s.Queue is not null).Select(s => (s.Name, s.QueueName!)));
+        Assert.All(DeploymentPlan.Services.Where(s => s.Queue is not null), s => Assert.Contains(s.QueueName, QueueNames.WorkQueues));
     }
 
     [Fact]

@@ -2,7 +2,7 @@ using RagQa.Tests.Infrastructure;
 
 namespace RagQa.Tests.Deployment;
 
-/// <summary>Where the deployment files live in the repository (and the vendored KEDA CRDs used to validate them).</summary>
+/// <summary>Where the deployment files live in the repository (and the vendored schemas used to validate them).</summary>
 public static class DeploymentRepository
 {
     public static string Root { get; } = LocalServers.RepositoryRoot();
@@ -16,6 +16,11 @@ public static class DeploymentRepository
     public static string Schemas => Path.Combine(Manifests, "schemas");
 
     public static string KedaCrds => Path.Combine(Schemas, "keda");
+
+    public static string KubernetesSchemas => Path.Combine(Schemas, "kubernetes");
+
+    /// <summary>The committed example of the git-ignored env file the overlays generate the Secret from.</summary>
+    public static string SecretsEnvExample => Path.Combine(Manifests, "secrets", "ragqa-secrets.env.example");
 
     public static IReadOnlyList<string> Overlays { get; } = ["keda", "hpa"];
 

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Json.Schema;
 
@@ -24,7 +23,7 @@ public sealed class KedaSchemas
             {
                 var kind = (string)crd["spec"]!["names"]!["kind"]!;
                 var schema = crd["spec"]!["versions"]!.AsArray().Single()!["schema"]!["openAPIV3Schema"]!.DeepClone();
-                Close(schema);
+                StrictSchemas.Close(schema);
                 _byKind[kind] = JsonSchema.FromText(
                     schema.ToJsonString(),
                     new BuildOptions { SchemaRegistry = new SchemaRegistry() },
@@ -43,42 +42,6 @@ public sealed class KedaSchemas
         {
             return [$"no KEDA CRD defines kind '{kind}'"];
         }
-        using var instance = JsonDocument.Parse(document.ToJsonString());
-        var result = schema.Evaluate(instance.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
-        return result.IsValid
-            ? []
-            : (result.Details ?? [])
-                .Where(d => d.Errors is { Count: > 0 })
-                .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Key}: {e.Value}"))
-                .ToList();
-    }
-
-    private static void Close(JsonNode? node)
-    {
-        switch (node)
-        {
-            case JsonObject schema:
-                if (schema["properties"] is JsonObject
-                    && !schema.ContainsKey("additionalProperties")
-                    && schema["x-kubernetes-preserve-unknown-fields"]?.GetValue<bool>() != true)
-                {
-                    schema["additionalProperties"] = false;
-                }
-                foreach (var extension in schema.Select(p => p.Key).Where(k => k.StartsWith("x-kubernetes-", StringComparison.Ordinal)).ToList())
-                {
-                    schema.Remove(extension);
-                }
-                foreach (var child in schema.Select(p => p.Value).ToList())
-                {
-                    Close(child);
-                }
-                break;
-            case JsonArray array:
-                foreach (var item in array)
-                {
-                    Close(item);
-                }
-                break;
-        }
+        return StrictSchemas.Errors(schema, document);
     }
 }

@@ -8,6 +8,9 @@ namespace RagQa.Tests.Deployment;
 /// Renders a kustomization with the kustomize built into kubectl (<c>kubectl kustomize DIR</c>, offline, no cluster):
 /// the objects <c>kubectl apply -k DIR</c> would send, with resources, components, patches, images and namespace
 /// applied by kustomize itself. kubectl is a prerequisite of the tests: without it they fail and say so.
+/// The build runs on a copy of the repository's deployment folders in which the git-ignored Secret env file is the
+/// committed example (<see cref="DeploymentRepository.SecretsEnvExample"/>): the tests never see real secrets, and
+/// need none.
 /// </summary>
 public static class KubectlKustomize
 {
@@ -20,11 +23,13 @@ public static class KubectlKustomize
     public static IReadOnlyList<KubernetesDocument> Build(string directory) =>
         Builds.GetOrAdd(Path.GetFullPath(directory), full => new Lazy<IReadOnlyList<KubernetesDocument>>(() => Render(full))).Value;
 
+    private static readonly Lazy<string> Copy = new(CopyDeploymentFolders);
+
     private static IReadOnlyList<KubernetesDocument> Render(string directory)
     {
         var start = new ProcessStartInfo("kubectl")
         {
-            ArgumentList = { "kustomize", directory },
+            ArgumentList = { "kustomize", Path.Combine(Copy.Value, Path.GetRelativePath(DeploymentRepository.Root, directory)) },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
@@ -56,5 +61,22 @@ public static class KubectlKustomize
             }
             return KubernetesDocumentReader.Read(output.Result, directory);
         }
+    }
+
+    private static string CopyDeploymentFolders()
+    {
+        var root = Directory.CreateTempSubdirectory("ragqa-kustomize-").FullName;
+        foreach (var folder in new[] { DeploymentRepository.AspirateOutput, DeploymentRepository.Manifests })
+        {
+            foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+            {
+                var target = Path.Combine(root, Path.GetRelativePath(DeploymentRepository.Root, file));
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(file, target);
+            }
+        }
+        var secrets = Path.Combine(root, Path.GetRelativePath(DeploymentRepository.Root, DeploymentRepository.SecretsEnvExample));
+        File.Copy(secrets, Path.ChangeExtension(secrets, null), overwrite: true);
+        return root;
     }
 }

@@ -233,7 +233,7 @@ public sealed partial class ManifestReferenceTests
 
         foreach (var (workload, template) in set.PodTemplates())
         {
-            foreach (var init in template.Spec.InitContainers ?? [])
+            foreach (var init in (template.Spec.InitContainers ?? []).Where(c => c.Name.StartsWith("wait-for-", StringComparison.Ordinal)))
             {
                 var url = WaitUrl().Match(string.Join(' ', init.Command));
                 Assert.True(url.Success, $"{workload}: init container {init.Name} waits for no URL");
@@ -248,15 +248,13 @@ public sealed partial class ManifestReferenceTests
 
     [Theory]
     [MemberData(nameof(Overlays))]
-    public void KustomizeImageParametersNameImagesInUseAndEveryObjectIsInTheNamespace(string overlay)
+    public void EveryObjectIsInTheNamespaceTheOverlayCreates(string overlay)
     {
-        var parameters = ReadKustomization(DeploymentRepository.AspirateOutput).Images ?? [];
         var set = ResourceSet.OfOverlay(overlay);
-        var images = set.PodTemplates().SelectMany(t => t.Template.Spec.Containers).Select(c => c.Image).ToHashSet();
+        var ns = Assert.Single(set.OfKind("Namespace"));
 
-        Assert.Equal(4, parameters.Count);
-        Assert.All(parameters, i => Assert.Contains($"{i.NewName ?? i.Name}:{i.NewTag}", images));
-        Assert.All(set.Documents, d => Assert.True((string?)d.Json["metadata"]?["namespace"] == "ragqa", $"{d} is not in namespace ragqa"));
+        Assert.Equal("ragqa", ns.Name);
+        Assert.All(set.Documents.Where(d => d != ns), d => Assert.True((string?)d.Json["metadata"]?["namespace"] == ns.Name, $"{d} is not in namespace {ns.Name}"));
     }
 
     private static Kustomization ReadKustomization(string directory) =>

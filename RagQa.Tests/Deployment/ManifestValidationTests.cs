@@ -4,12 +4,13 @@ namespace RagQa.Tests.Deployment;
 
 /// <summary>
 /// Every generated and hand-written manifest, and every object of each overlay as kubectl kustomize renders it, is a
-/// valid object of its kind, with no unknown field: core objects parse strictly into the KubernetesClient models,
-/// KEDA objects validate against KEDA's CRD schema.
+/// valid object of its kind, with no unknown field: core objects parse strictly into the KubernetesClient models and
+/// validate against the Kubernetes 1.32 API's own schemas, KEDA objects against KEDA's CRD schema.
 /// </summary>
 public sealed class ManifestValidationTests
 {
     private static readonly KedaSchemas Keda = new(DeploymentRepository.KedaCrds);
+    private static readonly KubernetesSchemas Kubernetes = new(DeploymentRepository.KubernetesSchemas);
 
     public static TheoryData<string> ObjectFiles() => new(DeploymentRepository.ObjectFiles().Select(DeploymentRepository.Relative));
 
@@ -53,6 +54,8 @@ public sealed class ManifestValidationTests
             {
                 // Parsed strictly while the build was read: a field kustomize added or left misplaced would have thrown.
                 Assert.NotNull(document.Model);
+                var errors = Kubernetes.Errors(document.Json);
+                Assert.True(errors.Count == 0, $"{overlay}: {document}: {string.Join("; ", errors)}");
             }
         }
     }
@@ -61,6 +64,31 @@ public sealed class ManifestValidationTests
     public void TheKedaCrdsDefineScaledObjectAndTriggerAuthentication()
     {
         Assert.Equal(["ScaledObject", "TriggerAuthentication"], Keda.Kinds.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void TheKubernetesSchemasDefineEveryKindTheOverlaysRender()
+    {
+        var rendered = DeploymentRepository.Overlays.SelectMany(o => ResourceSet.OfOverlay(o).Documents).Where(d => !d.IsKeda)
+            .Select(d => (d.ApiVersion, d.Kind)).Distinct();
+
+        Assert.All(rendered, kind => Assert.Contains(kind, Kubernetes.Kinds));
+    }
+
+    [Theory]
+    [InlineData("spec/replicas", "two", "/spec/replicas")]
+    [InlineData("spec/revisionHistoryLimits", "5", "/spec")]
+    [InlineData("spec/template/spec/containers/0/ports/0/containerPort", "http", "/spec/template/spec/containers/0/ports/0/containerPort")]
+    public void ACoreObjectTheApiServerWouldRefuseHasSchemaErrors(string path, string yamlValue, string location)
+    {
+        var document = ResourceSet.OfOverlay("hpa").Find("Deployment", "api")!;
+        var json = (JsonObject)document.Json.DeepClone();
+        var parent = (JsonObject)ResourceSet.At(json, path[..path.LastIndexOf('/')])!;
+        var field = path[(path.LastIndexOf('/') + 1)..];
+        parent[field] = YamlJson.Documents($"{field}: {yamlValue}").Single()![field]!.DeepClone();
+
+        Assert.Empty(Kubernetes.Errors(document.Json));
+        Assert.Contains(Kubernetes.Errors(json), e => e.StartsWith(location, StringComparison.Ordinal));
     }
 
     [Fact]

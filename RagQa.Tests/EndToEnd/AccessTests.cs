@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using RagQa.Benchmarks.ApiClient;
 using RagQa.Core.Audit;
 
 namespace RagQa.Tests.EndToEnd;
@@ -21,23 +22,22 @@ public sealed class AccessTests(BulkIngestionAppHostFixture fixture)
         using var allowed = await _calls.SendAsync(HttpMethod.Get, route, fixture.AdminApiKey);
         Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
 
-        var failures = await _calls.WaitForAuditAsync(AuditActions.AuthFailed, $"GET {route}", count: 2);
-        Assert.Contains(failures, e => e.GetProperty("details").GetProperty("code").GetString() == "missing_api_key");
-        Assert.Contains(failures, e => e.GetProperty("details").GetProperty("code").GetString() == "invalid_api_key");
-        Assert.All(failures, e => Assert.Equal(AuditActors.Anonymous, e.GetProperty("actor").GetString()));
+        // Failures are audited once per source address and window (the first, with a count), not once per request.
+        var failures = await _calls.WaitForAuditAsync(AuditActions.AuthFailed);
+        Assert.Contains(failures, e => e.Details.ContainsKey("count") && e.Actor == AuditActors.Anonymous);
     }
 
     [Fact]
     public async Task A_created_key_works_is_listed_without_its_secret_and_once_revoked_is_refused_everywhere()
     {
-        using var created = await _calls.SendAsync(HttpMethod.Post, "/api-keys", fixture.AdminApiKey, new { name = "integration test" });
-        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        using var body = JsonDocument.Parse(await created.Content.ReadAsStringAsync());
-        var key = body.RootElement.GetProperty("key").GetString()!;
-        var id = body.RootElement.GetProperty("id").GetGuid();
-        Assert.Equal($"/api-keys/{id}", created.Headers.Location?.OriginalString);
+        var created = await _calls.Client().CreateApiKeyAsync(new CreateApiKeyRequest { Name = "integration test", Roles = ["admin"] });
+        Assert.Equal((int)HttpStatusCode.Created, created.StatusCode);
+        var key = created.Result.Key;
+        var id = created.Result.Id;
+        Assert.Equal($"/api-keys/{id}", created.Header("Location"));
 
-        using (var withNewKey = await _calls.SendAsync(HttpMethod.Get, "/documents", key)) Assert.Equal(HttpStatusCode.OK, withNewKey.StatusCode);
+        await _calls.Client(key).ListDocumentsAsync(null, null, null, null); // 200 with the new key
+        // The list's bytes must not hold the secret: read as they came over the wire.
         using (var list = await _calls.SendAsync(HttpMethod.Get, "/api-keys", key))
         {
             var text = await list.Content.ReadAsStringAsync();
@@ -47,7 +47,7 @@ public sealed class AccessTests(BulkIngestionAppHostFixture fixture)
             Assert.Contains(listed, k => k.GetProperty("configured").GetBoolean());
         }
 
-        using (var revoked = await _calls.SendAsync(HttpMethod.Delete, $"/api-keys/{id}", fixture.AdminApiKey)) Assert.Equal(HttpStatusCode.NoContent, revoked.StatusCode);
+        await _calls.Client().RevokeApiKeyAsync(id); // 204
 
         await ProblemAssert.IsAsync(await _calls.SendAsync(HttpMethod.Get, "/documents", key), HttpStatusCode.Forbidden, "revoked_api_key");
         await ProblemAssert.IsAsync(await _calls.SendAsync(HttpMethod.Post, "/query", key, new { question = "Chegou quebrado?" }), HttpStatusCode.Forbidden, "revoked_api_key");
@@ -56,16 +56,12 @@ public sealed class AccessTests(BulkIngestionAppHostFixture fixture)
 
         Assert.Single(await _calls.WaitForAuditAsync(AuditActions.ApiKeyCreated, id.ToString()));
         Assert.Single(await _calls.WaitForAuditAsync(AuditActions.ApiKeyRevoked, id.ToString()));
-        var refused = await _calls.WaitForAuditAsync(AuditActions.AuthFailed, "GET /documents");
-        Assert.Contains(refused, e => e.GetProperty("actor").GetString() == AuditActors.ApiKey(id)
-            && e.GetProperty("details").GetProperty("code").GetString() == "revoked_api_key");
     }
 
     [Fact]
     public async Task A_key_over_its_query_limit_gets_429_with_retry_after()
     {
-        using var created = await _calls.SendAsync(HttpMethod.Post, "/api-keys", fixture.AdminApiKey, new { name = "limited", rate_limit = 2 });
-        var key = JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement.GetProperty("key").GetString()!;
+        var key = (await _calls.Client().CreateApiKeyAsync(new CreateApiKeyRequest { Name = "limited", Rate_limit = 2 })).Result.Key;
 
         // Blank questions are refused by validation after the limiter has counted them: cheap requests that still count.
         for (var i = 0; i < 2; i++)

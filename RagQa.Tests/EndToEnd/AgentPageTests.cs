@@ -1,5 +1,5 @@
-using System.Text.Json;
 using Microsoft.Playwright;
+using RagQa.Benchmarks.ApiClient;
 using Xunit.Abstractions;
 
 namespace RagQa.Tests.EndToEnd;
@@ -29,9 +29,7 @@ public sealed class AgentPageTests(AppHostFixture fixture, ITestOutputHelper out
         var queryId = answered.Query_id;
         var id = answered.Escalation_id!.Value;
         var markupQueryId = (await client.AskAsync(MarkupQuestion)).Query_id;
-        using var markupEscalation = await fixture.Api.PostAsync($"/query/{markupQueryId}/escalate", null);
-        markupEscalation.EnsureSuccessStatusCode();
-        var markupId = JsonDocument.Parse(await markupEscalation.Content.ReadAsStringAsync()).RootElement.GetProperty("escalation_id").GetGuid();
+        var markupId = (await client.EscalateAsync(markupQueryId)).Result.Escalation_id;
 
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = ChromiumPath, Headless = true });
@@ -74,9 +72,9 @@ public sealed class AgentPageTests(AppHostFixture fixture, ITestOutputHelper out
         await card.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Detached, Timeout = 15_000 });
         Assert.Contains("resolved", await page.Locator("#message").InnerTextAsync());
 
-        var (_, stored) = await client.SendAsync(HttpMethod.Get, $"/escalations/{id}");
-        Assert.Equal("resolved", stored.GetProperty("status").GetString());
-        Assert.Equal("Agente Chromium", stored.GetProperty("assignee").GetString());
+        var stored = await client.GetAsync(id);
+        Assert.Equal(EscalationStatus.Resolved, stored.Status);
+        Assert.Equal("Agente Chromium", stored.Assignee);
         var query = await client.GetQueryAsync(queryId);
         Assert.Equal("Fora do catálogo: respondemos por e-mail.", query.Escalation!.Resolution);
 

@@ -3,6 +3,7 @@ using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using RagQa.Benchmarks.ApiClient;
 using RagQa.Tests.Monitoring;
 using StackExchange.Redis;
 
@@ -114,18 +115,16 @@ public class AppHostFixture : IAsyncLifetime
     /// <summary>Waits until the first-start seed (the bundled Olist sample) is indexed; fails on a failed document.</summary>
     public async Task WaitForSeedIndexedAsync()
     {
+        var documents = new RagQaApiClient(Api) { ApiKey = AdminApiKey };
         var deadline = DateTime.UtcNow + SeedTimeout;
         while (true)
         {
-            using var request = new HttpRequestMessage(HttpMethod.Get, "/documents?collection=olist_reviews");
-            request.Headers.Add("X-Api-Key", AdminApiKey);
-            using var response = await Api.SendAsync(request);
-            response.EnsureSuccessStatusCode();
-            using var body = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-            var statuses = body.RootElement.GetProperty("items").EnumerateArray().Select(d => d.GetProperty("status").GetString()).ToList();
-            if (statuses.Contains("failed")) throw new InvalidOperationException("The seed document failed: " + body.RootElement);
-            if (statuses.Count > 0 && statuses.All(s => s == "indexed")) return;
-            if (DateTime.UtcNow > deadline) throw new TimeoutException($"The seed was not indexed within {SeedTimeout}: {body.RootElement}");
+            var seed = (await documents.ListDocumentsAsync("olist_reviews", null, null, null)).Items.ToList();
+            var state = string.Join("; ", seed.Select(d =>
+                $"{d.Filename} {RagQaApiClient.WireName(d.Status)} {d.Chunks_embedded}/{d.Chunks_total}{(d.Error is null ? "" : " " + d.Error)}"));
+            if (seed.Any(d => d.Status == DocumentStatus.Failed)) throw new InvalidOperationException("The seed document failed: " + state);
+            if (seed.Count > 0 && seed.All(d => d.Status == DocumentStatus.Indexed)) return;
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"The seed was not indexed within {SeedTimeout}: {(state.Length == 0 ? "no document" : state)}");
             await Task.Delay(500);
         }
     }

@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
-using System.Text.Json;
 using Aspire.Hosting.Testing;
 using Npgsql;
+using RagQa.Benchmarks.ApiClient;
 using RagQa.Tests.Infrastructure;
 
 namespace RagQa.Tests.EndToEnd;
@@ -18,33 +18,31 @@ public sealed class DocumentIngestionTests(BulkIngestionAppHostFixture fixture)
     [Fact]
     public async Task The_sample_is_indexed_searchable_idempotent_and_deletable()
     {
-        using var first = await _documents.UploadAsync(File.OpenRead(SamplePath), "sample.csv", "support_articles");
-        Assert.Equal(HttpStatusCode.Accepted, first.StatusCode);
-        var id = await DocumentsClient.DocumentIdOf(first);
-        Assert.Equal($"/documents/{id}", first.Headers.Location?.OriginalString);
+        var first = await _documents.UploadAsync(new DocumentUpload(File.OpenRead(SamplePath), "sample.csv") { Collection = "support_articles" });
+        Assert.Equal((int)HttpStatusCode.Accepted, first.StatusCode);
+        var id = first.Result.Document_id;
+        Assert.Equal($"/documents/{id}", first.Header("Location"));
 
         var document = await _documents.WaitUntilSettledAsync(id, TimeSpan.FromMinutes(5));
-        Assert.Equal("indexed", document.GetProperty("status").GetString());
-        Assert.Equal(2000, document.GetProperty("chunks_total").GetInt32());
-        Assert.Equal(2000, document.GetProperty("chunks_embedded").GetInt32());
-        Assert.Equal(1.0, document.GetProperty("progress").GetDouble());
-        Assert.Equal(new FileInfo(SamplePath).Length, document.GetProperty("size_bytes").GetInt64());
+        Assert.Equal(DocumentStatus.Indexed, document.Status);
+        Assert.Equal(2000, document.Chunks_total);
+        Assert.Equal(2000, document.Chunks_embedded);
+        Assert.Equal(1.0, document.Progress);
+        Assert.Equal(new FileInfo(SamplePath).Length, document.Size_bytes);
         // The raw upload is gone once the chunks are stored; the hash that makes re-uploads idempotent stays.
         Assert.Equal(0L, await CountAsync("SELECT count(*) FROM upload_blocks WHERE document_id = $1", id));
 
         Assert.Contains("185cb85ede91009d7a8e685687c037ee", await SearchAsync("support_articles", "não recebi ainda meu produto, fiz a compra faz 30 dias"));
 
-        using var again = await _documents.UploadAsync(File.OpenRead(SamplePath), "same-bytes-other-name.csv", "support_articles");
-        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
-        Assert.Equal(id, await DocumentsClient.DocumentIdOf(again));
+        var again = await _documents.UploadAsync(new DocumentUpload(File.OpenRead(SamplePath), "same-bytes-other-name.csv") { Collection = "support_articles" });
+        Assert.Equal((int)HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal(id, again.Result.Document_id);
 
-        using var deleted = await _documents.DeleteAsync(id);
-        Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
+        await _documents.DeleteAsync(id); // 204: the client returns only on the operation's success
         Assert.Equal(0L, await CountAsync("SELECT count(*) FROM chunks WHERE document_id = $1", id));
         Assert.Equal(0L, await CountAsync("SELECT count(*) FROM chunk_vectors WHERE document_id = $1 AND vector IS NOT NULL", id));
         Assert.Empty(await SearchAsync("support_articles", "não recebi ainda meu produto"));
-        using var gone = await _documents.DeleteAsync(id);
-        Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
+        await ProblemAssert.ThrowsAsync(() => _documents.DeleteAsync(id), HttpStatusCode.NotFound, "not_found");
     }
 
     [Fact]
@@ -52,11 +50,14 @@ public sealed class DocumentIngestionTests(BulkIngestionAppHostFixture fixture)
     {
         var before = await CountAsync("SELECT count(*) FROM documents");
 
-        await ProblemAssert.IsAsync(await _documents.UploadAsync(new MemoryStream(), "empty.csv"), HttpStatusCode.BadRequest, "empty_file");
-        await ProblemAssert.IsAsync(await _documents.UploadAsync(File.OpenRead(SamplePath), "s.csv", apiKey: ""), HttpStatusCode.Unauthorized, "missing_api_key");
-        await ProblemAssert.IsAsync(await _documents.UploadAsync(File.OpenRead(SamplePath), "s.csv", apiKey: "not-the-key-at-all"), HttpStatusCode.Forbidden, "invalid_api_key");
-        await ProblemAssert.IsAsync(await _documents.UploadAsync(File.OpenRead(SamplePath), "s.csv", "no_such_collection"), HttpStatusCode.BadRequest, "unknown_collection");
-        await ProblemAssert.IsAsync(await _documents.UploadAsync(new MemoryStream([0x4D, 0x5A, 0x90, 0]), "tool.exe"), HttpStatusCode.UnsupportedMediaType, "unsupported_media_type");
+        // Well-formed uploads the api must refuse, through the client: each refusal is a problem the contract documents.
+        static DocumentUpload Upload(Stream content, string filename, string collection = "olist_reviews") => new(content, filename) { Collection = collection };
+        await ProblemAssert.ThrowsAsync(() => _documents.UploadAsync(Upload(new MemoryStream(), "empty.csv")), HttpStatusCode.BadRequest, "empty_file");
+        await ProblemAssert.ThrowsAsync(() => _documents.UploadAsync(Upload(File.OpenRead(SamplePath), "s.csv"), apiKey: ""), HttpStatusCode.Unauthorized, "missing_api_key");
+        await ProblemAssert.ThrowsAsync(() => _documents.UploadAsync(Upload(File.OpenRead(SamplePath), "s.csv"), apiKey: "not-the-key-at-all"), HttpStatusCode.Forbidden, "invalid_api_key");
+        await ProblemAssert.ThrowsAsync(() => _documents.UploadAsync(Upload(File.OpenRead(SamplePath), "s.csv", "no_such_collection")), HttpStatusCode.BadRequest, "unknown_collection");
+        await ProblemAssert.ThrowsAsync(() => _documents.UploadAsync(Upload(new MemoryStream([0x4D, 0x5A, 0x90, 0]), "tool.exe")), HttpStatusCode.UnsupportedMediaType, "unsupported_media_type");
+        // Not multipart at all: a request no client generated from the contract sends, so it is made by hand.
         using (var json = new HttpRequestMessage(HttpMethod.Post, "/documents") { Content = JsonContent.Create(new { file = "x" }) })
         {
             json.Headers.Add("X-Api-Key", fixture.AdminApiKey);
@@ -64,7 +65,7 @@ public sealed class DocumentIngestionTests(BulkIngestionAppHostFixture fixture)
         }
         await using (var tooLarge = new RepeatingStream(Encoding.UTF8.GetBytes("id,texto\n1,abc\n"), BulkIngestionAppHostFixture.MaxUploadBytes + 1))
         {
-            await ProblemAssert.IsAsync(await _documents.UploadAsync(tooLarge, "huge.csv"), HttpStatusCode.RequestEntityTooLarge, "upload_too_large");
+            await ProblemAssert.ThrowsAsync(() => _documents.UploadAsync(Upload(tooLarge, "huge.csv")), HttpStatusCode.RequestEntityTooLarge, "upload_too_large");
         }
 
         Assert.Equal(before, await CountAsync("SELECT count(*) FROM documents"));
@@ -84,27 +85,24 @@ public sealed class DocumentIngestionTests(BulkIngestionAppHostFixture fixture)
     [MemberData(nameof(UnreadableFiles))]
     public async Task An_unreadable_file_fails_with_a_reason_and_leaves_nothing_searchable(string filename, byte[] content, string reasonContains)
     {
-        var fields = filename == "no-mapping.csv" ? null : new Dictionary<string, string> { ["text_columns"] = "texto", ["id_column"] = "id" };
-        using var response = await _documents.UploadAsync(new MemoryStream(content), filename, "product_docs", fields: fields);
-        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-        var id = await DocumentsClient.DocumentIdOf(response);
+        var upload = new DocumentUpload(new MemoryStream(content), filename) { Collection = "product_docs" };
+        if (filename != "no-mapping.csv") upload = upload with { TextColumns = "texto", IdColumn = "id" };
+        var response = await _documents.UploadAsync(upload);
+        Assert.Equal((int)HttpStatusCode.Accepted, response.StatusCode);
+        var id = response.Result.Document_id;
 
         var document = await _documents.WaitUntilSettledAsync(id, TimeSpan.FromMinutes(2));
 
-        Assert.Equal("failed", document.GetProperty("status").GetString());
-        Assert.Contains(reasonContains, document.GetProperty("error").GetString(), StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(DocumentStatus.Failed, document.Status);
+        Assert.Contains(reasonContains, document.Error, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(0L, await CountAsync("SELECT count(*) FROM chunks WHERE document_id = $1", id));
         Assert.Equal(0L, await CountAsync("SELECT count(*) FROM chunk_vectors WHERE document_id = $1", id));
         Assert.Equal(0L, await CountAsync("SELECT count(*) FROM upload_blocks WHERE document_id = $1", id));
     }
 
-    private async Task<List<string?>> SearchAsync(string collection, string query)
-    {
-        using var response = await fixture.Api.PostAsJsonAsync("/search", new { query, collection, top_k = 5 });
-        response.EnsureSuccessStatusCode();
-        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        return body.RootElement.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("source_id").GetString()).ToList();
-    }
+    private async Task<List<string>> SearchAsync(string collection, string query) =>
+        (await new RagQaApiClient(fixture.Api).SearchChunksAsync(new SearchRequest { Query = query, Collection = collection, Top_k = 5 }))
+            .Results.Select(r => r.Source_id).ToList();
 
     private async Task<long> CountAsync(string sql, Guid? documentId = null)
     {

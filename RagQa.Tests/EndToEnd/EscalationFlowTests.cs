@@ -35,37 +35,33 @@ public sealed class EscalationFlowTests(AppHostFixture fixture, ITestOutputHelpe
         Assert.Equal("open", RagQaApiClient.WireName(answered.Escalation!.Status));
         Assert.Equal("low_confidence", answered.Escalation.Reason);
 
-        var (_, open) = await client.SendAsync(HttpMethod.Get, "/escalations?status=open&page_size=100");
-        var listed = open.GetProperty("items").EnumerateArray().Single(e => e.GetProperty("escalation_id").GetGuid() == id);
-        Assert.Equal(UnanswerableQuestion, listed.GetProperty("question").GetString());
-        Assert.Equal(confidence, listed.GetProperty("confidence").GetDouble());
-        Assert.Equal("automatic", listed.GetProperty("source").GetString());
-        Assert.Contains("legal", listed.GetProperty("impact").EnumerateArray().Select(i => i.GetString()));
-        Assert.Equal("high", listed.GetProperty("priority_level").GetString());
-        output.WriteLine($"priority {listed.GetProperty("priority").GetDouble()}");
+        var listed = (await client.ListAsync(status: "open", pageSize: 100)).Items.Single(e => e.Escalation_id == id);
+        Assert.Equal(UnanswerableQuestion, listed.Question);
+        Assert.Equal(confidence, listed.Confidence);
+        Assert.Equal("automatic", listed.Source);
+        Assert.Contains("legal", listed.Impact);
+        Assert.Equal("high", listed.Priority_level);
+        output.WriteLine($"priority {listed.Priority}");
 
-        await AssertProblemAsync(HttpStatusCode.Conflict, "invalid_transition", HttpMethod.Post, $"/escalations/{id}/resolve", new { resolution = "Too early" });
-        await AssertProblemAsync(HttpStatusCode.BadRequest, "validation_failed", HttpMethod.Post, $"/escalations/{id}/assign", new { assignee = " " });
-        await AssertProblemAsync(HttpStatusCode.BadRequest, "validation_failed", HttpMethod.Post, $"/escalations/{id}/assign", new { assignee = new string('a', 201) });
-        var (noKey, noKeyBody) = await client.SendAsync(HttpMethod.Post, $"/escalations/{id}/assign", new { assignee = "ana" }, apiKey: null);
-        Assert.Equal((HttpStatusCode.Unauthorized, "missing_api_key"), (noKey, noKeyBody.GetProperty("code").GetString()));
-        var (wrongKey, wrongKeyBody) = await client.SendAsync(HttpMethod.Post, $"/escalations/{id}/assign", new { assignee = "ana" }, apiKey: "not-the-admin-key-at-all");
-        Assert.Equal((HttpStatusCode.Forbidden, "invalid_api_key"), (wrongKey, wrongKeyBody.GetProperty("code").GetString()));
+        await ProblemAssert.ThrowsAsync(() => client.ResolveAsync(id, "Too early"), HttpStatusCode.Conflict, "invalid_transition");
+        await ProblemAssert.ThrowsAsync(() => client.AssignAsync(id, " "), HttpStatusCode.BadRequest, "validation_failed");
+        await ProblemAssert.ThrowsAsync(() => client.AssignAsync(id, new string('a', 201)), HttpStatusCode.BadRequest, "validation_failed");
+        await ProblemAssert.ThrowsAsync(() => client.AssignAsync(id, "ana", apiKey: ""), HttpStatusCode.Unauthorized, "missing_api_key");
+        await ProblemAssert.ThrowsAsync(() => client.AssignAsync(id, "ana", apiKey: "not-the-admin-key-at-all"), HttpStatusCode.Forbidden, "invalid_api_key");
 
-        var (assignStatus, assigned) = await client.SendAsync(HttpMethod.Post, $"/escalations/{id}/assign", new { assignee = "ana" });
-        Assert.Equal(HttpStatusCode.OK, assignStatus);
-        Assert.Equal("assigned", assigned.GetProperty("status").GetString());
-        Assert.Equal("ana", assigned.GetProperty("assignee").GetString());
+        // The client returns only on the operation's 200.
+        var assigned = await client.AssignAsync(id, "ana");
+        Assert.Equal(EscalationStatus.Assigned, assigned.Status);
+        Assert.Equal("ana", assigned.Assignee);
         Assert.Equal("assigned", RagQaApiClient.WireName((await client.GetQueryAsync(queryId)).Escalation!.Status));
 
-        await AssertProblemAsync(HttpStatusCode.BadRequest, "validation_failed", HttpMethod.Post, $"/escalations/{id}/resolve", new { resolution = new string('r', 4001) });
+        await ProblemAssert.ThrowsAsync(() => client.ResolveAsync(id, new string('r', 4001)), HttpStatusCode.BadRequest, "validation_failed");
         const string resolution = "Esta pergunta está fora do catálogo. Ligue para (11) 98765-4321 se precisar.";
-        var (resolveStatus, resolved) = await client.SendAsync(HttpMethod.Post, $"/escalations/{id}/resolve", new { resolution });
-        Assert.Equal(HttpStatusCode.OK, resolveStatus);
-        Assert.Equal("resolved", resolved.GetProperty("status").GetString());
+        var resolved = await client.ResolveAsync(id, resolution);
+        Assert.Equal(EscalationStatus.Resolved, resolved.Status);
 
-        await AssertProblemAsync(HttpStatusCode.Conflict, "invalid_transition", HttpMethod.Post, $"/escalations/{id}/resolve", new { resolution = "again" });
-        await AssertProblemAsync(HttpStatusCode.Conflict, "invalid_transition", HttpMethod.Post, $"/escalations/{id}/assign", new { assignee = "bruno" });
+        await ProblemAssert.ThrowsAsync(() => client.ResolveAsync(id, "again"), HttpStatusCode.Conflict, "invalid_transition");
+        await ProblemAssert.ThrowsAsync(() => client.AssignAsync(id, "bruno"), HttpStatusCode.Conflict, "invalid_transition");
 
         var query = await client.GetQueryAsync(queryId);
         var shown = query.Escalation!;
@@ -83,12 +79,12 @@ public sealed class EscalationFlowTests(AppHostFixture fixture, ITestOutputHelpe
         // Each step reached the audit trail through the audit queue, with ids only.
         var audit = new AdminCalls(fixture.Api, fixture.AdminApiKey);
         var created = Assert.Single(await audit.WaitForAuditAsync("escalation.created", id.ToString()));
-        Assert.Equal("system", created.GetProperty("actor").GetString());
-        Assert.Equal("low_confidence", created.GetProperty("details").GetProperty("reason").GetString());
+        Assert.Equal("system", created.Actor);
+        Assert.Equal("low_confidence", created.Details["reason"]);
         Assert.Single(await audit.WaitForAuditAsync("escalation.assigned", id.ToString()));
         var resolvedEvent = Assert.Single(await audit.WaitForAuditAsync("escalation.resolved", id.ToString()));
-        Assert.StartsWith("api_key:", resolvedEvent.GetProperty("actor").GetString());
-        Assert.DoesNotContain("98765", resolvedEvent.GetRawText());
+        Assert.StartsWith("api_key:", resolvedEvent.Actor);
+        Assert.DoesNotContain("98765", JsonSerializer.Serialize(resolvedEvent));
     }
 
     [Fact]
@@ -100,39 +96,35 @@ public sealed class EscalationFlowTests(AppHostFixture fixture, ITestOutputHelpe
         Assert.Null(answered.Escalation_id);
         var queryId = answered.Query_id;
 
-        using var first = await fixture.Api.PostAsync($"/query/{queryId}/escalate", null);
-        using var second = await fixture.Api.PostAsync($"/query/{queryId}/escalate", null);
+        var first = await client.EscalateAsync(queryId);
+        var second = await client.EscalateAsync(queryId);
 
-        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
-        var created = JsonDocument.Parse(await first.Content.ReadAsStringAsync()).RootElement;
-        var existing = JsonDocument.Parse(await second.Content.ReadAsStringAsync()).RootElement;
-        var id = created.GetProperty("escalation_id").GetGuid();
-        Assert.Equal($"/escalations/{id}", first.Headers.Location?.OriginalString);
-        Assert.Equal(id, existing.GetProperty("escalation_id").GetGuid());
-        Assert.Equal("user_request", created.GetProperty("reason").GetString());
-        Assert.Equal("user", created.GetProperty("source").GetString());
+        Assert.Equal((int)HttpStatusCode.Created, first.StatusCode);
+        Assert.Equal((int)HttpStatusCode.OK, second.StatusCode);
+        var id = first.Result.Escalation_id;
+        Assert.Equal($"/escalations/{id}", first.Header("Location"));
+        Assert.Equal(id, second.Result.Escalation_id);
+        Assert.Equal("user_request", first.Result.Reason);
+        Assert.Equal("user", first.Result.Source);
 
         var query = await client.GetQueryAsync(queryId);
         Assert.True(query.Escalated);
         Assert.Equal(id, query.Escalation_id);
-        var (_, view) = await client.SendAsync(HttpMethod.Get, $"/escalations/{id}");
-        Assert.Equal("low", view.GetProperty("priority_level").GetString());
-        Assert.NotEmpty(view.GetProperty("citations").EnumerateArray());
+        var view = await client.GetAsync(id);
+        Assert.Equal("low", view.Priority_level);
+        Assert.NotEmpty(view.Citations ?? []);
     }
 
     [Fact]
     public async Task Unknown_ids_are_404_and_bad_list_filters_400()
     {
-        using var unknownQuery = await fixture.Api.PostAsync($"/query/{Guid.NewGuid()}/escalate", null);
-        Assert.Equal(HttpStatusCode.NotFound, unknownQuery.StatusCode);
-        await AssertProblemAsync(HttpStatusCode.NotFound, "not_found", HttpMethod.Post, $"/escalations/{Guid.NewGuid()}/assign", new { assignee = "ana" });
-        await AssertProblemAsync(HttpStatusCode.NotFound, "not_found", HttpMethod.Get, $"/escalations/{Guid.NewGuid()}");
-        await AssertProblemAsync(HttpStatusCode.BadRequest, "validation_failed", HttpMethod.Get, "/escalations?status=closed");
-        await AssertProblemAsync(HttpStatusCode.BadRequest, "validation_failed", HttpMethod.Get, "/escalations?priority=urgent");
-        await AssertProblemAsync(HttpStatusCode.BadRequest, "validation_failed", HttpMethod.Get, "/escalations?page_size=1000");
-        var (status, body) = await client.SendAsync(HttpMethod.Get, "/escalations", null, apiKey: null);
-        Assert.Equal((HttpStatusCode.Unauthorized, "missing_api_key"), (status, body.GetProperty("code").GetString()));
+        await ProblemAssert.ThrowsAsync(() => client.EscalateAsync(Guid.NewGuid()), HttpStatusCode.NotFound, "not_found");
+        await ProblemAssert.ThrowsAsync(() => client.AssignAsync(Guid.NewGuid(), "ana"), HttpStatusCode.NotFound, "not_found");
+        await ProblemAssert.ThrowsAsync(() => client.GetAsync(Guid.NewGuid()), HttpStatusCode.NotFound, "not_found");
+        await ProblemAssert.ThrowsAsync(() => client.ListAsync(status: "closed"), HttpStatusCode.BadRequest, "validation_failed");
+        await ProblemAssert.ThrowsAsync(() => client.ListAsync(priority: "urgent"), HttpStatusCode.BadRequest, "validation_failed");
+        await ProblemAssert.ThrowsAsync(() => client.ListAsync(pageSize: 1000), HttpStatusCode.BadRequest, "validation_failed");
+        await ProblemAssert.ThrowsAsync(() => client.ListAsync(apiKey: ""), HttpStatusCode.Unauthorized, "missing_api_key");
     }
 
     [Fact]
@@ -145,13 +137,6 @@ public sealed class EscalationFlowTests(AppHostFixture fixture, ITestOutputHelpe
         Assert.True(paths.GetProperty("/escalations").TryGetProperty("get", out _));
         Assert.True(paths.GetProperty("/escalations/{id}/assign").TryGetProperty("post", out _));
         Assert.True(paths.GetProperty("/escalations/{id}/resolve").GetProperty("post").GetProperty("responses").TryGetProperty("200", out _));
-    }
-
-    private async Task AssertProblemAsync(HttpStatusCode expected, string code, HttpMethod method, string path, object? body = null)
-    {
-        var (status, problem) = await client.SendAsync(method, path, body);
-        Assert.True(status == expected, $"{method} {path}: {status} {problem}");
-        Assert.Equal(code, problem.GetProperty("code").GetString());
     }
 
     /// <summary>The counter is on the service's Prometheus endpoint (the exporter may take a moment to include a new instrument).</summary>

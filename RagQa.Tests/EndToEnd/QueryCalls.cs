@@ -7,7 +7,8 @@ namespace RagQa.Tests.EndToEnd;
 /// Asks a question through POST /query and returns the stored query once it is no longer pending. The api answers
 /// 200 when the worker replies within Query:SyncTimeout and 202 with a status URL otherwise; on a shared two-core
 /// machine either can happen, and both are correct, so after a 202 the query is polled (GET /query/{id}). The calls go
-/// through the client generated from contracts/openapi.json, so a contract change that breaks it breaks these tests.
+/// through the client generated from contracts/openapi.json, so a contract change that breaks it breaks these tests. The
+/// caller is anonymous: it polls with the access token POST /query gave it.
 /// </summary>
 internal static class QueryCalls
 {
@@ -20,7 +21,8 @@ internal static class QueryCalls
         QueryAccepted accepted;
         try
         {
-            return new QueryOutcome(HttpStatusCode.OK, await asking.AskQuestionAsync(new QueryRequest { Question = question }));
+            var answered = await asking.AskQuestionAsync(new QueryRequest { Question = question });
+            return new QueryOutcome(HttpStatusCode.OK, answered, answered.Access_token);
         }
         catch (RagQaApiException<QueryAccepted> error)
         {
@@ -33,12 +35,12 @@ internal static class QueryCalls
             throw;
         }
 
-        var polling = new RagQaApiClient(api);
+        var polling = new RagQaApiClient(api) { QueryToken = accepted.Access_token };
         var deadline = DateTime.UtcNow + AnswerDeadline;
         while (true)
         {
             var stored = await polling.GetQueryAsync(accepted.Query_id);
-            if (stored.Status != QueryStatus.Pending) return new QueryOutcome(HttpStatusCode.Accepted, stored);
+            if (stored.Status != QueryStatus.Pending) return new QueryOutcome(HttpStatusCode.Accepted, stored, accepted.Access_token);
             Assert.True(DateTime.UtcNow < deadline, $"{accepted.Status_url} was still pending after {AnswerDeadline}");
             await Task.Delay(500);
         }

@@ -6,18 +6,28 @@ namespace RagQa.Tests.Eval;
 
 /// <summary>
 /// eval/analytics stays usable: its truth is what compute_truth.py computes from the CSV today, its splits are the
-/// seed's, and the set has the shape the evaluation reports on.
+/// seed's, and the set has the shape the evaluation reports on — for the first set and for round 2 (eval/analytics/round2).
 /// </summary>
 public sealed class AnalyticsQuestionSetTests
 {
     private static readonly string Folder = Path.Combine(RepositoryPaths.Root(), "eval", "analytics");
 
+    /// <summary>The round-2 set (eval/analytics/round2), written after the first was tuned on; its splits have their own seed.</summary>
+    private static readonly string Round2Questions = Path.Combine(Folder, "round2", "questions.jsonl");
+
     [Theory]
-    [InlineData("compute_truth.py")]
-    [InlineData("assign_splits.py")]
-    public async Task The_generated_files_are_current(string script)
+    [InlineData("compute_truth.py", "")]
+    [InlineData("assign_splits.py", "")]
+    [InlineData("compute_truth.py", "--questions round2/questions.jsonl")]
+    [InlineData("assign_splits.py", "--questions round2/questions.jsonl --seed 20261204")]
+    public async Task The_generated_files_are_current(string script, string options)
     {
-        using var python = Process.Start(new ProcessStartInfo("python3", [Path.Combine(Folder, script), "--check"])
+        // A question file is named relative to eval/analytics, so the test does not depend on the working directory.
+        var arguments = options.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(o => o.EndsWith(".jsonl", StringComparison.Ordinal) ? Path.Combine(Folder, o) : o)
+            .Prepend(Path.Combine(Folder, script))
+            .Append("--check");
+        using var python = Process.Start(new ProcessStartInfo("python3", arguments)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -26,16 +36,25 @@ public sealed class AnalyticsQuestionSetTests
         var error = await python.StandardError.ReadToEndAsync();
         await python.WaitForExitAsync();
 
-        Assert.True(python.ExitCode == 0, $"{script} --check: {error}{await output}");
+        Assert.True(python.ExitCode == 0, $"{script} {options} --check: {error}{await output}");
     }
 
-    [Fact]
-    public void The_set_has_every_type_and_language_unique_ids_a_third_heldout_and_a_truth_per_question()
+    public static TheoryData<string, int> Sets() => new()
     {
-        var questions = AnalyticsSet.ReadQuestions(AnalyticsSet.DefaultQuestionsPath);
-        var truth = AnalyticsSet.ReadTruth(AnalyticsSet.TruthPathFor(AnalyticsSet.DefaultQuestionsPath));
+        { AnalyticsSet.DefaultQuestionsPath, 300 },
+        { Round2Questions, 200 },
+    };
 
-        Assert.True(questions.Count >= 300, $"{questions.Count} questions");
+    public static TheoryData<string> SetPaths() => new() { AnalyticsSet.DefaultQuestionsPath, Round2Questions };
+
+    [Theory]
+    [MemberData(nameof(Sets))]
+    public void The_set_has_every_type_and_language_unique_ids_a_third_heldout_and_a_truth_per_question(string path, int atLeast)
+    {
+        var questions = AnalyticsSet.ReadQuestions(path);
+        var truth = AnalyticsSet.ReadTruth(AnalyticsSet.TruthPathFor(path));
+
+        Assert.True(questions.Count >= atLeast, $"{questions.Count} questions");
         Assert.Equal(questions.Count, questions.Select(q => q.Id).Distinct().Count());
         Assert.InRange(questions.Count(q => q.Split == "heldout"), questions.Count / 3 - 1, questions.Count / 3 + 1);
         Assert.All(questions, q => Assert.Contains(q.Split, new[] { "dev", "heldout" }));
@@ -46,11 +65,12 @@ public sealed class AnalyticsQuestionSetTests
         Assert.Equal(questions.Count, truth.Count);
     }
 
-    [Fact]
-    public void Every_measure_is_asked_in_both_splits()
+    [Theory]
+    [MemberData(nameof(SetPaths))]
+    public void Every_measure_is_asked_in_both_splits(string path)
     {
-        var questions = AnalyticsSet.ReadQuestions(AnalyticsSet.DefaultQuestionsPath);
-        var truth = AnalyticsSet.ReadTruth(AnalyticsSet.TruthPathFor(AnalyticsSet.DefaultQuestionsPath));
+        var questions = AnalyticsSet.ReadQuestions(path);
+        var truth = AnalyticsSet.ReadTruth(AnalyticsSet.TruthPathFor(path));
         string[] measures = ["average_score", "comparison", "count", "score_distribution", "share", "top_themes", "trend", "yes_no"];
 
         foreach (var split in new[] { "dev", "heldout" })

@@ -1,5 +1,6 @@
 using System.Text;
 using RagQa.Core.Ingestion;
+using RagQa.Core.Ingestion.Parsing;
 using RagQa.Tests.Infrastructure;
 
 namespace RagQa.Tests.Ingestion;
@@ -112,4 +113,31 @@ public sealed class CsvRecordReaderTests
     [InlineData("", "")]
     [InlineData(null, "")]
     public void Normalise_folds_white_space(string? input, string expected) => Assert.Equal(expected, CsvRecordReader.Normalise(input));
+
+    [Fact]
+    public async Task A_quoted_field_past_the_limit_is_refused_with_its_code_before_it_is_read_whole()
+    {
+        // 50 MB in one quoted field: refused once the limit is passed, not buffered.
+        var bytes = Encoding.UTF8.GetBytes("id,texto\n1,\"" + new string('a', 50_000_000) + "\"\n");
+        var ex = await Assert.ThrowsAsync<DocumentLimitExceededException>(async () =>
+        {
+            await foreach (var _ in CsvRecordReader.ReadAsync(new MemoryStream(bytes), new CsvMapping(["texto"], "id", []), 1000, CancellationToken.None))
+            {
+            }
+        });
+
+        Assert.Equal(DocumentLimitExceededException.CsvFieldTooLarge, ex.Code);
+        Assert.StartsWith("csv_field_too_large: ", ex.Message);
+    }
+
+    [Fact]
+    public async Task A_field_within_the_limit_is_read()
+    {
+        // CsvHelper counts the field's quotes and buffer bookkeeping too: the limit is a bound, not an exact length.
+        var bytes = Encoding.UTF8.GetBytes("id,texto\n1,\"" + new string('a', 990) + "\"\n");
+        var records = new List<SourceRecord?>();
+        await foreach (var record in CsvRecordReader.ReadAsync(new MemoryStream(bytes), new CsvMapping(["texto"], "id", []), 1000, CancellationToken.None)) records.Add(record);
+
+        Assert.Equal(990, Assert.Single(records)!.Text.Length);
+    }
 }

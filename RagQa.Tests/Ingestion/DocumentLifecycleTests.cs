@@ -51,7 +51,7 @@ public sealed class DocumentLifecycleTests(LocalServers servers) : IAsyncLifetim
             .AddSingleton(typeof(ILogger<>), typeof(NullLogger<>))
             .AddSingleton(dataSource).AddSingleton(TimeProvider.System).AddSingleton(PiiRedactor.Default)
             .AddSingleton<IMessagePublisher>(publisher).AddSingleton<IAuditTrail>(new RecordingAuditTrail())
-            .AddSingleton(Options.Create(new IngestionOptions { EmbedBatchSize = 2 }))
+            .AddSingleton(Options.Create(new IngestionOptions { EmbedBatchSize = 2, MaxCsvFieldChars = 1000 }))
             .AddSingleton(Options.Create(new MessagingOptions()))
             .AddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(embeddings).AddSingleton(embeddings.GetService<EmbeddingModelInfo>()!)
             .AddSingleton<IVectorStore>(VectorStoreTestSupport.EmbeddedStore(dataSource))
@@ -134,6 +134,20 @@ public sealed class DocumentLifecycleTests(LocalServers servers) : IAsyncLifetim
         Assert.False(await Documents.ApplyAsync(id, DocumentTransition.Parse, null, CancellationToken.None));
         Assert.False(await Documents.ApplyAsync(id, DocumentTransition.Fail, "another reason", CancellationToken.None));
         Assert.Equal(failed, await GetAsync(id));
+    }
+
+    [Fact]
+    public async Task A_field_past_the_configured_limit_fails_the_document_with_its_code_and_deletes_the_upload()
+    {
+        var id = (await UploadAsync(Reviews("Chegou quebrado.", new string('x', 5000)))).Document.Id;
+
+        await IngestAsync(id);
+
+        var failed = await GetAsync(id);
+        Assert.Equal(DocumentStatus.Failed, failed.Status);
+        Assert.StartsWith(DocumentLimitExceededException.CsvFieldTooLarge + ": ", failed.Error);
+        Assert.Contains("Ingestion:MaxCsvFieldChars", failed.Error);
+        Assert.Equal(0, await UploadBlocksAsync(id));
     }
 
     [Fact]

@@ -73,11 +73,11 @@ public sealed class MonitoringEndToEndTests(AppHostFixture fixture)
         var documents = new DocumentsClient(fixture.Api, fixture.AdminApiKey);
         var text = $"Política de devolução {Guid.NewGuid():N}\n\nO reembolso é feito em até dez dias úteis.";
 
-        using var upload = await documents.UploadAsync(new MemoryStream(Encoding.UTF8.GetBytes(text)), "devolucao.txt", "support_articles",
-            headers: new Dictionary<string, string> { ["traceparent"] = $"00-{traceId.ToHexString()}-{ActivitySpanId.CreateRandom().ToHexString()}-01" });
-        Assert.Equal(HttpStatusCode.Accepted, upload.StatusCode);
-        var documentId = (await DocumentsClient.DocumentIdOf(upload)).ToString();
-        Assert.Equal("indexed", (await documents.WaitUntilSettledAsync(Guid.Parse(documentId), TimeSpan.FromMinutes(2))).GetProperty("status").GetString());
+        var upload = await documents.UploadAsync(new DocumentUpload(new MemoryStream(Encoding.UTF8.GetBytes(text)), "devolucao.txt") { Collection = "support_articles" },
+            prepare: request => request.Headers.Add("traceparent", $"00-{traceId.ToHexString()}-{ActivitySpanId.CreateRandom().ToHexString()}-01"));
+        Assert.Equal((int)HttpStatusCode.Accepted, upload.StatusCode);
+        var documentId = upload.Result.Document_id.ToString();
+        Assert.Equal(DocumentStatus.Indexed, (await documents.WaitUntilSettledAsync(upload.Result.Document_id, TimeSpan.FromMinutes(2))).Status);
 
         var trace = await fixture.Traces.WaitForTraceAsync(traceId.ToHexString(), 
             // Each worker exports on its own schedule, and ingest_document ends only after its batches are published.
@@ -108,8 +108,7 @@ public sealed class MonitoringEndToEndTests(AppHostFixture fixture)
         Assert.True(again.Query.Cache_hit);
         // 200 when the worker answered within Query:SyncTimeout, else 202 (then polled): the api counts what it sent.
         var posted = new[] { first.PostStatus, again.PostStatus };
-        using (var empty = await fixture.Api.PostAsJsonAsync("/query", new { question = "" })) Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
-        using (var unknown = await fixture.Api.GetAsync($"/query/{Guid.NewGuid()}")) Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        await AskBlankAndUnknownAsync();
 
         (string Service, string Metric, (string, string)[] Labels, double Delta)[] expected =
         [
@@ -188,38 +187,41 @@ public sealed class MonitoringEndToEndTests(AppHostFixture fixture)
     private async Task DriveTrafficAsync()
     {
         var question = UniqueQuestion("A cor do produto era igual à da foto?");
-        var queryIds = new List<string>();
+        var asked = new List<QueryOutcome>();
         for (var i = 0; i < 2; i++)
         {
-            var answer = (await QueryCalls.AskAsync(fixture.Api, question)).Query;
-            Assert.Equal(QueryStatus.Answered, answer.Status);
-            queryIds.Add(answer.Query_id.ToString());
+            var outcome = await QueryCalls.AskAsync(fixture.Api, question);
+            Assert.Equal(QueryStatus.Answered, outcome.Query.Status);
+            asked.Add(outcome);
         }
-        await EscalateAndResolveAsync(queryIds[0]);
-        using (var empty = await fixture.Api.PostAsJsonAsync("/query", new { question = "" })) Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
-        using (var unknown = await fixture.Api.GetAsync($"/query/{Guid.NewGuid()}")) Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        await EscalateAndResolveAsync(asked[0]);
+        await AskBlankAndUnknownAsync();
 
         var documents = new DocumentsClient(fixture.Api, fixture.AdminApiKey);
         var text = $"Guia de trocas {Guid.NewGuid():N}\n\nO cliente pode pedir a troca em até sete dias depois da entrega.";
-        using var upload = await documents.UploadAsync(new MemoryStream(Encoding.UTF8.GetBytes(text)), "trocas.txt", "support_articles");
-        Assert.Equal(HttpStatusCode.Accepted, upload.StatusCode);
-        var document = await documents.WaitUntilSettledAsync(await DocumentsClient.DocumentIdOf(upload), TimeSpan.FromMinutes(2));
-        Assert.Equal("indexed", document.GetProperty("status").GetString());
+        var upload = await documents.UploadAsync(new DocumentUpload(new MemoryStream(Encoding.UTF8.GetBytes(text)), "trocas.txt") { Collection = "support_articles" });
+        Assert.Equal((int)HttpStatusCode.Accepted, upload.StatusCode);
+        var document = await documents.WaitUntilSettledAsync(upload.Result.Document_id, TimeSpan.FromMinutes(2));
+        Assert.Equal(DocumentStatus.Indexed, document.Status);
     }
 
-    private async Task EscalateAndResolveAsync(string queryId)
+    /// <summary>Two refusals the metrics must count: a blank question (400 validation_failed) and an unknown query id (404 not_found).</summary>
+    private async Task AskBlankAndUnknownAsync()
     {
-        using var escalated = await fixture.Api.PostAsync($"/query/{queryId}/escalate", null);
-        Assert.True(escalated.StatusCode == HttpStatusCode.Created,
-            $"POST /query/{{id}}/escalate answered {(int)escalated.StatusCode}: the escalation endpoints feed ragqa_escalations_*");
-        var escalationId = JsonDocument.Parse(await escalated.Content.ReadAsStringAsync()).RootElement.GetProperty("escalation_id").GetString();
-        foreach (var (action, body) in new (string, object)[] { ("assign", new { assignee = "agente-1" }), ("resolve", new { resolution = "Trocamos o produto." }) })
-        {
-            using var request = new HttpRequestMessage(HttpMethod.Post, $"/escalations/{escalationId}/{action}") { Content = JsonContent.Create(body) };
-            request.Headers.Add("X-Api-Key", fixture.AdminApiKey);
-            using var response = await fixture.Api.SendAsync(request);
-            Assert.True(response.IsSuccessStatusCode, $"{action}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-        }
+        var api = new RagQaApiClient(fixture.Api);
+        await ProblemAssert.ThrowsAsync(() => api.AskQuestionAsync(new QueryRequest { Question = "" }), HttpStatusCode.BadRequest, "validation_failed");
+        await ProblemAssert.ThrowsAsync(() => api.GetQueryAsync(Guid.NewGuid()), HttpStatusCode.NotFound, "not_found");
+    }
+
+    private async Task EscalateAndResolveAsync(QueryOutcome asked)
+    {
+        // As its anonymous asker (with the access token), then as an agent.
+        var escalated = await new RagQaApiClient(fixture.Api) { QueryToken = asked.AccessToken }.EscalateQueryAsync(asked.Query.Query_id);
+        Assert.True(escalated.StatusCode == (int)HttpStatusCode.Created,
+            $"POST /query/{{id}}/escalate answered {escalated.StatusCode}: the escalation endpoints feed ragqa_escalations_*");
+        var agent = new RagQaApiClient(fixture.Api) { ApiKey = fixture.AdminApiKey };
+        await agent.AssignEscalationAsync(escalated.Result.Escalation_id, new AssignRequest { Assignee = "agente-1" });
+        await agent.ResolveEscalationAsync(escalated.Result.Escalation_id, new ResolveRequest { Resolution = "Trocamos o produto." });
     }
 
     /// <summary>Null when the instant query succeeds with at least one series, else what went wrong.</summary>

@@ -33,4 +33,22 @@ public sealed class QueryInputRulesTests
         Assert.NotNull(QueryInputRules.CheckFilters(new QueryFilters(null, null, null, null, new Dictionary<string, string> { [""] = "x" })));
         Assert.Null(QueryInputRules.CheckFilters(new QueryFilters(1, 2, new DateOnly(2018, 1, 1), null, new Dictionary<string, string> { ["order_id"] = "x" })));
     }
+
+    [Fact]
+    public void More_metadata_filters_than_the_cap_are_rejected()
+    {
+        static QueryFilters With(int count) =>
+            new(null, null, null, null, Enumerable.Range(0, count).ToDictionary(i => "key_" + i, i => "value"));
+
+        Assert.Null(QueryInputRules.CheckFilters(With(QueryInputRules.MaxMetadataFilters)));
+        Assert.Contains("20000", QueryInputRules.CheckFilters(With(20_000)));
+    }
+
+    [Fact]
+    public void Collection_names_longer_than_any_stored_one_are_rejected()
+    {
+        Assert.NotNull(QueryInputRules.CheckCollection(new string('a', 65)));
+        Assert.Null(QueryInputRules.CheckCollection("olist_reviews"));
+        Assert.Null(QueryInputRules.CheckCollection(null));
+    }
 }

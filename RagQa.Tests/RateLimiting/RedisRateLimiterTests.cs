@@ -32,18 +32,32 @@ public sealed class RedisRateLimiterTests(LocalServers servers) : IAsyncLifetime
         var client = Guid.NewGuid().ToString();
 
         var decisions = new List<RateLimitDecision>();
-        for (var i = 0; i < 5; i++) decisions.Add(await limiter.AcquireAsync(RedisRateLimiter.ScopeKey, client, 3));
+        for (var i = 0; i < 5; i++) decisions.Add(await limiter.AcquireAsync(RateLimitRoutes.Query, RedisRateLimiter.ScopeKey, client, 3));
         _clock.Advance(TimeSpan.FromSeconds(20));
-        var later = await limiter.AcquireAsync(RedisRateLimiter.ScopeKey, client, 3);
+        var later = await limiter.AcquireAsync(RateLimitRoutes.Query, RedisRateLimiter.ScopeKey, client, 3);
 
         Assert.Equal([true, true, true, false, false], decisions.Select(d => d.Allowed));
         Assert.Equal(60, decisions[3].RetryAfterSeconds);
         Assert.False(later.Allowed);
         Assert.Equal(40, later.RetryAfterSeconds);
-        Assert.True((await limiter.AcquireAsync(RedisRateLimiter.ScopeKey, Guid.NewGuid().ToString(), 3)).Allowed);
+        Assert.True((await limiter.AcquireAsync(RateLimitRoutes.Query, RedisRateLimiter.ScopeKey, Guid.NewGuid().ToString(), 3)).Allowed);
         // Redis forgets the counter once its window is over (measured on Redis's own clock, hence only a range).
-        var expiry = await _redis.GetDatabase().KeyTimeToLiveAsync(RedisRateLimiter.CounterKey(RedisRateLimiter.ScopeKey, client));
+        var expiry = await _redis.GetDatabase().KeyTimeToLiveAsync(RedisRateLimiter.CounterKey(RateLimitRoutes.Query, RedisRateLimiter.ScopeKey, client));
         Assert.InRange(expiry ?? TimeSpan.Zero, TimeSpan.FromTicks(1), Minute);
+    }
+
+    [Fact]
+    public async Task Each_route_has_its_own_counters()
+    {
+        var limiter = Limiter(_redis, Minute);
+        var client = Guid.NewGuid().ToString();
+
+        var queries = new List<bool>();
+        for (var i = 0; i < 3; i++) queries.Add((await limiter.AcquireAsync(RateLimitRoutes.Query, RedisRateLimiter.ScopeIp, client, 2)).Allowed);
+        var search = await limiter.AcquireAsync(RateLimitRoutes.Search, RedisRateLimiter.ScopeIp, client, 2);
+
+        Assert.Equal([true, true, false], queries);
+        Assert.True(search.Allowed);
     }
 
     [Fact]
@@ -53,7 +67,7 @@ public sealed class RedisRateLimiterTests(LocalServers servers) : IAsyncLifetime
         var (a, b) = (Limiter(_redis, Minute), Limiter(second, Minute));
         var client = Guid.NewGuid().ToString();
 
-        var decisions = await Task.WhenAll(Enumerable.Range(0, 20).Select(i => (i % 2 == 0 ? a : b).AcquireAsync(RedisRateLimiter.ScopeKey, client, 10)));
+        var decisions = await Task.WhenAll(Enumerable.Range(0, 20).Select(i => (i % 2 == 0 ? a : b).AcquireAsync(RateLimitRoutes.Query, RedisRateLimiter.ScopeKey, client, 10)));
 
         Assert.Equal(10, decisions.Count(d => d.Allowed));
     }
@@ -63,15 +77,15 @@ public sealed class RedisRateLimiterTests(LocalServers servers) : IAsyncLifetime
     {
         var limiter = Limiter(_redis, Minute);
         var client = Guid.NewGuid().ToString();
-        await limiter.AcquireAsync(RedisRateLimiter.ScopeKey, client, 1);
-        var refused = await limiter.AcquireAsync(RedisRateLimiter.ScopeKey, client, 1);
+        await limiter.AcquireAsync(RateLimitRoutes.Query, RedisRateLimiter.ScopeKey, client, 1);
+        var refused = await limiter.AcquireAsync(RateLimitRoutes.Query, RedisRateLimiter.ScopeKey, client, 1);
         Assert.False(refused.Allowed);
         Assert.Equal(60, refused.RetryAfterSeconds);
 
         _clock.Advance(Minute - TimeSpan.FromMilliseconds(1));
-        var lastMoment = await limiter.AcquireAsync(RedisRateLimiter.ScopeKey, client, 1);
+        var lastMoment = await limiter.AcquireAsync(RateLimitRoutes.Query, RedisRateLimiter.ScopeKey, client, 1);
         _clock.Advance(TimeSpan.FromMilliseconds(1));
-        var nextWindow = await limiter.AcquireAsync(RedisRateLimiter.ScopeKey, client, 1);
+        var nextWindow = await limiter.AcquireAsync(RateLimitRoutes.Query, RedisRateLimiter.ScopeKey, client, 1);
 
         Assert.False(lastMoment.Allowed);
         Assert.Equal(1, lastMoment.RetryAfterSeconds);
@@ -85,11 +99,11 @@ public sealed class RedisRateLimiterTests(LocalServers servers) : IAsyncLifetime
         var limiter = Limiter(_redis, Minute);
         var address = $"10.{Random.Shared.Next(256)}.{Random.Shared.Next(256)}.{Random.Shared.Next(256)}";
 
-        await limiter.AcquireAsync(RedisRateLimiter.ScopeIp, address, 10);
+        await limiter.AcquireAsync(RateLimitRoutes.Query, RedisRateLimiter.ScopeIp, address, 10);
 
         var server = _redis.GetServer(_redis.GetEndPoints()[0]);
-        var keys = server.Keys(pattern: "ragqa:ratelimit:ip:*").Select(k => k.ToString()).ToList();
-        Assert.Contains(RedisRateLimiter.CounterKey(RedisRateLimiter.ScopeIp, address), keys);
+        var keys = server.Keys(pattern: "ragqa:ratelimit:*:ip:*").Select(k => k.ToString()).ToList();
+        Assert.Contains(RedisRateLimiter.CounterKey(RateLimitRoutes.Query, RedisRateLimiter.ScopeIp, address), keys);
         Assert.DoesNotContain(keys, k => k.Contains(address, StringComparison.Ordinal));
     }
 
@@ -105,7 +119,7 @@ public sealed class RedisRateLimiterTests(LocalServers servers) : IAsyncLifetime
         });
         var limiter = Limiter(down, Minute);
 
-        var decisions = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => limiter.AcquireAsync(RedisRateLimiter.ScopeIp, "127.0.0.1", 1)));
+        var decisions = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => limiter.AcquireAsync(RateLimitRoutes.Query, RedisRateLimiter.ScopeIp, "127.0.0.1", 1)));
 
         Assert.All(decisions, d => Assert.True(d.Allowed));
     }

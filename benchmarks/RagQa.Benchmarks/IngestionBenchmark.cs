@@ -1,10 +1,8 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Http.Headers;
-using System.Text.Json;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using RagQa.Benchmarks.ApiClient;
 using RagQa.Benchmarks.Live;
 using RagQa.Core.Embeddings;
 using RagQa.Core.Ingestion.Chunking;
@@ -36,10 +34,10 @@ public static class IngestionBenchmark
 
         // An already running system (--api), or one started here with the same embedder as the baseline.
         await using var system = arguments.Has("api") ? null : await LocalSystem.StartAsync(arguments, "Embeddings:Provider=" + provider);
-        using var http = system?.CreateApiClient(TimeSpan.FromHours(2)) ?? ExternalApi.CreateClient(arguments, TimeSpan.FromHours(2));
+        using var http = system?.CreateHttpClient(TimeSpan.FromHours(2)) ?? ExternalApi.CreateHttpClient(arguments, TimeSpan.FromHours(2));
         var stages = system is null ? null : new StageBreakdown(system.MetricsEndpoints);
         var before = stages is null ? null : await stages.ScrapeAsync();
-        var pipeline = await PipelineRunAsync(http, file, collection);
+        var pipeline = await PipelineRunAsync(new RagQaApiClient(http), file, collection);
         var stageTable = stages is null ? "" : StageBreakdown.Table(before!, await stages.ScrapeAsync(), IngestionStages);
 
         var size = new FileInfo(file).Length;
@@ -95,40 +93,33 @@ public static class IngestionBenchmark
         return (texts.Count, texts.Count / stopwatch.Elapsed.TotalSeconds);
     }
 
-    private static async Task<(int Chunks, TimeSpan Upload, TimeSpan Indexing)> PipelineRunAsync(HttpClient http, string file, string collection)
+    private static async Task<(int Chunks, TimeSpan Upload, TimeSpan Indexing)> PipelineRunAsync(RagQaApiClient api, string file, string collection)
     {
         var stopwatch = Stopwatch.StartNew();
-        var (status, document) = await UploadAsync(http, file, collection);
-        if (status == HttpStatusCode.OK)
+        var uploaded = await UploadAsync(api, file, collection);
+        if (uploaded.StatusCode == 200)
         {
             // Same bytes already there: delete and upload again, so the run measures real work.
-            (await http.DeleteAsync($"/documents/{document.GetProperty("document_id").GetGuid()}")).EnsureSuccessStatusCode();
+            await api.DeleteDocumentAsync(uploaded.Result.Document_id);
             stopwatch.Restart();
-            (status, document) = await UploadAsync(http, file, collection);
+            uploaded = await UploadAsync(api, file, collection);
         }
         var upload = stopwatch.Elapsed;
-        var id = document.GetProperty("document_id").GetGuid();
-        while (document.GetProperty("status").GetString() is not ("indexed" or "failed"))
+        var document = uploaded.Result;
+        while (document.Status is not (DocumentStatus.Indexed or DocumentStatus.Failed))
         {
             await Task.Delay(500);
-            document = JsonDocument.Parse(await http.GetStringAsync($"/documents/{id}")).RootElement.Clone();
+            document = await api.GetDocumentAsync(document.Document_id);
         }
-        if (document.GetProperty("status").GetString() == "failed") throw new InvalidOperationException("Ingestion failed: " + document);
-        var created = document.GetProperty("created_at").GetDateTimeOffset();
-        var indexed = document.GetProperty("indexed_at").GetDateTimeOffset();
-        return (document.GetProperty("chunks_total").GetInt32(), upload, indexed - created);
+        if (document.Status == DocumentStatus.Failed) throw new InvalidOperationException($"Ingestion of {document.Document_id} failed: {document.Error}");
+        var indexed = document.Indexed_at ?? throw new InvalidOperationException($"Document {document.Document_id} is indexed but has no indexed_at.");
+        return (document.Chunks_total, upload, indexed - document.Created_at);
     }
 
-    internal static async Task<(HttpStatusCode, JsonElement)> UploadAsync(HttpClient http, string file, string collection)
-    {
-        using var form = new MultipartFormDataContent();
-        form.Add(new StringContent(collection), "collection");
-        var content = new StreamContent(File.OpenRead(file));
-        content.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
-        form.Add(content, "file", Path.GetFileName(file));
-        using var response = await http.PostAsync("/documents", form);
-        var body = await response.Content.ReadAsStringAsync();
-        if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"Upload failed: {(int)response.StatusCode} {body}");
-        return (response.StatusCode, JsonDocument.Parse(body).RootElement.Clone());
-    }
+    /// <summary>
+    /// <c>POST /documents</c> of a CSV file through the generated client: 202 with the new document, or 200 with the one
+    /// that already holds these bytes. Any other status throws (<see cref="RagQaApiException"/>, with the problem).
+    /// </summary>
+    internal static Task<RagQaApiResponse<DocumentResponse>> UploadAsync(RagQaApiClient api, string file, string collection) =>
+        api.UploadDocumentAsync(new DocumentUpload(File.OpenRead(file), Path.GetFileName(file)) { Collection = collection, ContentType = "text/csv" });
 }

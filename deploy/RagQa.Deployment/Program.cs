@@ -1,11 +1,11 @@
 using RagQa.Deployment.AspireModel;
 using RagQa.Deployment.Generation;
 
-// Usage: RagQa.Deployment <aspire-manifest.json> <output directory> [--image-tag TAG] [--otlp-endpoint URL]
+// Usage: RagQa.Deployment <aspire-manifest.json> <output directory> [--otlp-endpoint URL] [--wait-image IMAGE]
 // scripts/generate-manifests.sh runs the AppHost's manifest publisher and then this.
 if (args.Length < 2)
 {
-    Console.Error.WriteLine("usage: RagQa.Deployment <aspire-manifest.json> <output directory> [--image-tag TAG] [--otlp-endpoint URL]");
+    Console.Error.WriteLine("usage: RagQa.Deployment <aspire-manifest.json> <output directory> [--otlp-endpoint URL] [--wait-image IMAGE]");
     return 2;
 }
 

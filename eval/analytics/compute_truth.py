@@ -7,6 +7,8 @@ and implements the stated definitions (score words, periods, free terms, populat
 
     python3 eval/analytics/compute_truth.py          # writes eval/analytics/truth.jsonl
     python3 eval/analytics/compute_truth.py --check  # exits 1 when truth.jsonl is not what this computes
+    python3 eval/analytics/compute_truth.py --questions eval/analytics/round2/questions.jsonl [--check]
+                                                     # another set: its truth.jsonl is written beside it
 
 See README.md beside this file for the spec format and what each expected field means.
 """
@@ -22,7 +24,6 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 REVIEWS = ROOT / "data" / "olist" / "olist_order_reviews_sample.csv"
 QUESTIONS = HERE / "questions.jsonl"
-TRUTH = HERE / "truth.jsonl"
 
 MEASURES = {"count", "share", "average_score", "score_distribution", "trend", "comparison", "yes_no", "top_themes"}
 GROUPINGS = {"score", "year", "month"}
@@ -87,6 +88,10 @@ def period_test(period, newest_month):
     if set(period) == {"from_year", "to_year"}:
         first, last = int(period["from_year"]), int(period["to_year"])
         return lambda r: first <= int(r.year) <= last
+    if set(period) == {"from_month", "to_month"}:
+        # A range of calendar months, both ends included ("primeiro semestre de 2018": 2018-01 … 2018-06).
+        first, last = month_number(period["from_month"]), month_number(period["to_month"])
+        return lambda r: first <= month_number(r.month) <= last
     if set(period) == {"relative"}:
         # The last N calendar months ending with (and including) the month of the newest review.
         span = RELATIVE_MONTHS[period["relative"]]
@@ -221,10 +226,15 @@ def expected_for(question, reviews, newest_month):
     raise ValueError(f"unknown type {question['type']}")
 
 
-def truth_text():
+def truth_path(questions_path):
+    """The truth of a question set is generated beside it."""
+    return questions_path.parent / "truth.jsonl"
+
+
+def truth_text(questions_path):
     reviews = load_reviews()
     newest_month = max(r.month for r in reviews)
-    with open(QUESTIONS, encoding="utf-8") as file:
+    with open(questions_path, encoding="utf-8") as file:
         questions = [json.loads(line) for line in file if line.strip()]
     lines = []
     for question in questions:
@@ -239,18 +249,29 @@ def truth_text():
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="verify that truth.jsonl is current instead of writing it")
+    parser.add_argument("--questions", type=Path, default=QUESTIONS,
+                        help="the question set (default eval/analytics/questions.jsonl); truth.jsonl is beside it")
     arguments = parser.parse_args()
-    text = truth_text()
+    questions = arguments.questions.resolve()
+    truth = truth_path(questions)
+    text = truth_text(questions)
     if arguments.check:
-        current = TRUTH.read_text(encoding="utf-8") if TRUTH.exists() else ""
+        current = truth.read_text(encoding="utf-8") if truth.exists() else ""
         if current != text:
-            print(f"{TRUTH.relative_to(ROOT)} is stale: run python3 {Path(__file__).relative_to(ROOT)}", file=sys.stderr)
+            again = "" if questions == QUESTIONS else f" --questions {shown(questions)}"
+            print(f"{shown(truth)} is stale: run python3 {shown(Path(__file__))}{again}", file=sys.stderr)
             return 1
-        print(f"{TRUTH.relative_to(ROOT)} is current ({text.count(chr(10))} questions)")
+        print(f"{shown(truth)} is current ({text.count(chr(10))} questions)")
         return 0
-    TRUTH.write_text(text, encoding="utf-8")
-    print(f"wrote {TRUTH.relative_to(ROOT)} ({text.count(chr(10))} questions)")
+    truth.write_text(text, encoding="utf-8")
+    print(f"wrote {shown(truth)} ({text.count(chr(10))} questions)")
     return 0
+
+
+def shown(path):
+    """A path relative to the repository when it is inside it."""
+    path = path.resolve()
+    return path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
 
 
 if __name__ == "__main__":

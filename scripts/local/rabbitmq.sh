@@ -20,8 +20,10 @@ export RABBITMQ_LOG_BASE="$data_dir/log"
 export RABBITMQ_ENABLED_PLUGINS_FILE="$data_dir/enabled_plugins"
 export RABBITMQ_CONFIG_FILE="$data_dir/rabbitmq"
 export RABBITMQ_LOGS=-
-# Erlang distribution (used by rabbitmqctl) listens on every interface unless told otherwise.
+# Erlang distribution (used by rabbitmqctl) listens on every interface unless told otherwise, and so does the
+# epmd name server it starts (port 4369): both on loopback only. An epmd already running keeps its own address.
 export RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1}"
+export ERL_EPMD_ADDRESS=127.0.0.1
 echo "loopback_users = none" > "$data_dir/rabbitmq.conf"
 # The Prometheus plugin only when given a port of its own (on loopback); the management plugin stays off.
 if [ -n "${4:-}" ]; then

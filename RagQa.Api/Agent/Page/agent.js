@@ -3,7 +3,7 @@
 // text nodes (el() below), never as HTML.
 "use strict";
 
-const KEY_STORAGE = "ragqa.adminApiKey";
+const KEY_STORAGE = "ragqa.agentApiKey";
 const NAME_STORAGE = "ragqa.agentName";
 const PAGE_SIZE = 20;
 
@@ -38,7 +38,7 @@ function showMessage(text, isError) {
   message.hidden = !text;
 }
 
-/** Calls the API with the admin key; a 401/403 sends the agent back to the key form. */
+/** Calls the API with the agent's key (role agent or admin); a 401/403 sends the agent back to the key form. */
 async function api(method, path, body) {
   const headers = { "X-Api-Key": apiKey() || "", Accept: "application/json" };
   if (body !== undefined) headers["Content-Type"] = "application/json";

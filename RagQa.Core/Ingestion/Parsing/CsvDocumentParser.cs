@@ -11,6 +11,6 @@ public sealed class CsvDocumentParser : IDocumentParser
     public IAsyncEnumerable<SourceRecord?> ParseAsync(Stream content, DocumentParseOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return CsvRecordReader.ReadAsync(content, options.CsvMapping, cancellationToken);
+        return CsvRecordReader.ReadAsync(content, options.CsvMapping, options.Limits.MaxCsvFieldChars, cancellationToken);
     }
 }

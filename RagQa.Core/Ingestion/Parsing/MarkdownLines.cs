@@ -14,8 +14,8 @@ namespace RagQa.Core.Ingestion.Parsing;
 /// become their text, code (fenced, indented or inline) is kept verbatim without its fences, table rows become their
 /// cells joined by " | ", list items start with "-" or their number, raw HTML loses its tags and comments, and images,
 /// reference definitions, thematic breaks and front matter go. Blocks the source separates by a line (blank or not)
-/// are separated by a blank line. A paragraph or heading longer than <see cref="MaxInlineLength"/> keeps its text as
-/// it is (<see cref="LongBlocksStayText"/>), and so does a document Markdig refuses as nested too deep.
+/// are separated by a blank line. A paragraph or heading longer than <see cref="MaxInlineLength"/>, or with more than
+/// <see cref="MaxInlineOpeners"/> markup openers, keeps its text as it is (<see cref="LongBlocksStayText"/>), and so does a document Markdig refuses as nested too deep.
 /// </summary>
 internal static class MarkdownLines
 {
@@ -25,11 +25,18 @@ internal static class MarkdownLines
     /// </summary>
     public const int MaxInlineLength = 24 * 1024;
 
+    /// <summary>
+    /// Most characters that can open inline markup (<c>[ * _ ` &lt; ~ |</c>) in a paragraph or heading parsed for it:
+    /// Markdig's work grows with their square, about a second and a half for 20k characters of unclosed brackets or
+    /// emphasis (issue #19), so a paragraph (or pipe table) with more keeps its text. Prose with markup has a few dozen.
+    /// </summary>
+    public const int MaxInlineOpeners = 256;
+
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UseYamlFrontMatter()
         .UsePipeTables()
         .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough)
-        .Use(new LongBlocksStayText(MaxInlineLength))
+        .Use(new LongBlocksStayText(MaxInlineLength, MaxInlineOpeners))
         .Build();
 
     public static IReadOnlyList<MarkdownLine> From(string markdown)

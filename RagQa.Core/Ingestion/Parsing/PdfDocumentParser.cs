@@ -9,7 +9,9 @@ namespace RagQa.Core.Ingestion.Parsing;
 /// <summary>
 /// A PDF's text layer, one record per page with metadata <c>page</c> = its number (from 1); a page without text
 /// yields null (skipped). A PDF with no text on any page has no text layer (a scan) and fails, as does one that is
-/// corrupt or password-protected — all with <see cref="InvalidDataException"/>.
+/// corrupt or password-protected — all with <see cref="InvalidDataException"/> — and so does one past the
+/// <see cref="ParseLimits"/> (pages, decompressed stream size) with <see cref="DocumentLimitExceededException"/>.
+/// Out-of-memory is left to the ingest handler, which fails the document with it.
 /// </summary>
 /// <remarks>
 /// PdfPig needs a seekable stream and uploads are streamed from the database, so the upload is first copied to a
@@ -36,7 +38,12 @@ public sealed class PdfDocumentParser : IDocumentParser
         if (file.Length == 0) throw new InvalidDataException("The PDF is empty.");
         file.Position = 0;
 
-        using var document = Open(file);
+        using var document = Open(file, options.Limits);
+        if (document.NumberOfPages > options.Limits.MaxPdfPages)
+        {
+            throw new DocumentLimitExceededException(DocumentLimitExceededException.PdfTooManyPages,
+                $"The PDF has {document.NumberOfPages} pages; at most {options.Limits.MaxPdfPages} are read (Ingestion:MaxPdfPages).");
+        }
         var pagesWithText = 0;
         for (var number = 1; number <= document.NumberOfPages; number++)
         {
@@ -57,17 +64,21 @@ public sealed class PdfDocumentParser : IDocumentParser
         }
     }
 
-    private static PdfDocument Open(Stream file)
+    private static PdfDocument Open(Stream file, ParseLimits limits)
     {
         try
         {
-            return PdfDocument.Open(file, new ParsingOptions { SkipMissingFonts = true });
+            return PdfDocument.Open(file, new ParsingOptions
+            {
+                SkipMissingFonts = true,
+                FilterProvider = new SizeLimitedFilterProvider(limits.MaxPdfStreamBytes),
+            });
         }
         catch (PdfDocumentEncryptedException ex)
         {
             throw new InvalidDataException("The PDF is password-protected: upload an unprotected copy.", ex);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
+        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException and not DocumentLimitExceededException)
         {
             // PdfPig reports damage with several exception types (format, argument, index); the message is the useful part.
             throw new InvalidDataException($"The file is not a readable PDF: {ex.Message}", ex);
@@ -80,7 +91,7 @@ public sealed class PdfDocumentParser : IDocumentParser
         {
             return PlainTextParser.Normalise(ContentOrderTextExtractor.GetText(document.GetPage(number)));
         }
-        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
+        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException and not DocumentLimitExceededException)
         {
             throw new InvalidDataException($"Page {number} of the PDF cannot be read: {ex.Message}", ex);
         }

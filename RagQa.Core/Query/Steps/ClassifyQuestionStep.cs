@@ -17,7 +17,7 @@ public sealed class ClassifyQuestionStep : IQueryStep
         context.Question = QuestionIntentClassifier.Classify(query.Question);
         context.Plan = AnalysisPlanParser.Parse(query.Question);
         // Keywords read as a count ("Amazon faturou 2023") do not make a question about the reviews on their own.
-        context.Scope = ScopeClassifier.Classify(query.Question, context.Plan is { IsImpliedMeasure: false });
+        context.Scope = ScopeClassifier.Classify(query.Question, context.Plan is { IsImpliedMeasure: false } plan && !plan.Doubts.Contains(AnalysisPlanParser.ImpliedTermsDoubt));
         if (context.Plan is null && context.Question.IsAggregate) context.Filter = QuestionFilterParser.Apply(query.Question, query.Filter);
         context.Activity?.SetTag("ragqa.collection", query.Collection).SetTag("ragqa.top_k", query.TopK)
             .SetTag("ragqa.language", LanguageDetector.Code(context.Question.Language)).SetTag("ragqa.scope", context.Scope.ToString())

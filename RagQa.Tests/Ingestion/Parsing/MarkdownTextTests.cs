@@ -81,12 +81,24 @@ public sealed class MarkdownTextTests
     [Fact]
     public async Task A_long_single_line_document_converts_at_once()
     {
-        var markdown = string.Concat(Enumerable.Repeat("**Prazo** de [sete dias](https://x.com/p) e `código`; ", 400));
+        // Markup (7 openers a repeat, under MarkdownLines.MaxInlineOpeners) in a line of 20k characters.
+        const string Prose = "sem marcação alguma aqui; ";
+        var markdown = string.Concat(Enumerable.Repeat("**Prazo** de [sete dias](https://x.com/p) e `código`; ", 30))
+            + string.Concat(Enumerable.Repeat(Prose, 750));
         Assert.True(markdown.Length >= 20_000);
 
         var text = await Task.Run(() => PlainText(markdown)).WaitAsync(TimeSpan.FromSeconds(10));
 
-        Assert.Equal(string.Concat(Enumerable.Repeat("Prazo de sete dias e código; ", 400)).TrimEnd(), text);
+        Assert.Equal((string.Concat(Enumerable.Repeat("Prazo de sete dias e código; ", 30)) + string.Concat(Enumerable.Repeat(Prose, 750))).TrimEnd(), text);
+    }
+
+    [Fact]
+    public void A_paragraph_with_more_markup_openers_than_the_limit_keeps_its_text()
+    {
+        var paragraph = string.Concat(Enumerable.Repeat("**a** ", MarkdownLines.MaxInlineOpeners / 4 + 1)).TrimEnd();
+
+        Assert.Equal(paragraph, PlainText(paragraph));
+        Assert.Equal("a a", PlainText("**a** **a**"));
     }
 
     /// <summary>Openers that never close: brackets, emphasis marks, an unfinished link, a comment, backtick runs of ever new lengths.</summary>

@@ -79,4 +79,50 @@ public sealed class PdfDocumentParserTests
         Assert.Subset(before, Directory.GetFiles(Path.GetTempPath(), "ragqa-*.pdf").ToHashSet());
         Assert.False(upload.CanRead);
     }
+
+    private static async Task<DocumentLimitExceededException> RefusedAsync(byte[] pdf, ParseLimits limits) =>
+        await Assert.ThrowsAsync<DocumentLimitExceededException>(async () =>
+        {
+            await foreach (var _ in Parser.ParseAsync(new MemoryStream(pdf), new DocumentParseOptions("x.pdf", null) { Limits = limits }, CancellationToken.None))
+            {
+            }
+        });
+
+    [Fact]
+    public async Task A_pdf_with_more_pages_than_the_limit_is_refused_with_its_code()
+    {
+        var ex = await RefusedAsync(Pdf(["um"], ["dois"], ["tres"]), ParseLimits.Default with { MaxPdfPages = 2 });
+
+        Assert.Equal(DocumentLimitExceededException.PdfTooManyPages, ex.Code);
+        Assert.Contains("3 pages", ex.Message);
+    }
+
+    [Fact]
+    public async Task A_pdf_whose_page_decompresses_past_the_limit_is_refused_with_its_code()
+    {
+        var lines = Enumerable.Range(0, 40).Select(i => $"Linha {i} do manual de trocas e devolucoes.").ToArray();
+
+        var ex = await RefusedAsync(Pdf(lines), ParseLimits.Default with { MaxPdfStreamBytes = 512 });
+
+        Assert.Equal(DocumentLimitExceededException.PdfStreamTooLarge, ex.Code);
+    }
+
+    [Fact]
+    public void A_deflate_bomb_is_refused_without_being_inflated_into_memory()
+    {
+        // 1 GB of zeros deflates to about 1 MB; counting it through a fixed buffer needs no more than that buffer.
+        using var compressed = new MemoryStream();
+        using (var deflater = new System.IO.Compression.ZLibStream(compressed, System.IO.Compression.CompressionLevel.SmallestSize, leaveOpen: true))
+        {
+            var zeros = new byte[1024 * 1024];
+            for (var i = 0; i < 1024; i++) deflater.Write(zeros);
+        }
+        var before = GC.GetAllocatedBytesForCurrentThread();
+
+        var ex = Assert.Throws<DocumentLimitExceededException>(() =>
+            SizeLimitedFilterProvider.RefuseIfInflatesPast(compressed.ToArray(), 16 * 1024 * 1024));
+
+        Assert.Equal(DocumentLimitExceededException.PdfStreamTooLarge, ex.Code);
+        Assert.True(GC.GetAllocatedBytesForCurrentThread() - before < 8 * 1024 * 1024, "the bomb was inflated into memory");
+    }
 }

@@ -11,7 +11,36 @@ public partial class RagQaApiClient
     /// <summary>Runs on every request this client sends, before it goes out (e.g. to add a <c>traceparent</c> header).</summary>
     public Action<HttpRequestMessage>? OnRequest { get; init; }
 
-    partial void PrepareRequest(HttpClient client, HttpRequestMessage request, string url) => OnRequest?.Invoke(request);
+    /// <summary>
+    /// Sent as <c>X-Api-Key</c> on every request when set (the contract's <c>ApiKey</c> scheme: admin routes need it,
+    /// <c>POST /query</c> counts its rate limit by it). Unset, the <see cref="HttpClient"/>'s own default headers apply.
+    /// </summary>
+    public string? ApiKey { get; init; }
+
+    /// <summary>
+    /// Sent as <c>X-Query-Token</c> when set: the <c>access_token</c> an anonymous asker got from <c>POST /query</c>, which
+    /// lets it read the query back and escalate it (the contract's <c>QueryToken</c> scheme; NSwag sends no security
+    /// scheme's header by itself).
+    /// </summary>
+    public string? QueryToken { get; init; }
+
+    /// <summary>The same client (connection, key, <see cref="OnRequest"/>) acting as the anonymous asker of one query.</summary>
+    public RagQaApiClient AsAsker(string? queryToken) => new(_httpClient) { ApiKey = ApiKey, OnRequest = OnRequest, QueryToken = queryToken };
+
+    partial void PrepareRequest(HttpClient client, HttpRequestMessage request, string url)
+    {
+        if (!string.IsNullOrEmpty(ApiKey)) request.Headers.Add("X-Api-Key", ApiKey);
+        if (!string.IsNullOrEmpty(QueryToken)) request.Headers.Add("X-Query-Token", QueryToken);
+        OnRequest?.Invoke(request);
+    }
+
+    /// <summary><c>POST /documents</c> (operation <c>UploadDocument</c>) with the form an <see cref="DocumentUpload"/> holds.</summary>
+    public Task<RagQaApiResponse<DocumentResponse>> UploadDocumentAsync(DocumentUpload upload, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(upload);
+        return UploadDocumentAsync(upload.Collection, upload.TextColumns, upload.IdColumn, upload.MetadataColumns,
+            new FileParameter(upload.Content, upload.FileName, upload.ContentType), cancellationToken);
+    }
 
     static partial void UpdateJsonSerializerSettings(JsonSerializerOptions settings)
     {

@@ -27,16 +27,17 @@ public static class AnalyticsEvaluation
         }
 
         await using var system = arguments.Has("api") ? null : await LocalSystem.StartAsync(arguments.Has("data") ? arguments : arguments.With("data", "/tmp/perf-eval"));
-        using var http = system?.CreateApiClient(TimeSpan.FromMinutes(2)) ?? ExternalApi.CreateClient(arguments, TimeSpan.FromMinutes(2));
-        await EvalBenchmark.WaitForSeedAsync(http);
-        await LocalSystem.WarmUpAsync(http);
+        using var http = system?.CreateHttpClient(TimeSpan.FromMinutes(2)) ?? ExternalApi.CreateHttpClient(arguments, TimeSpan.FromMinutes(2));
+        var api = new RagQaApiClient(http);
+        await EvalBenchmark.WaitForSeedAsync(api);
+        await LocalSystem.WarmUpAsync(api);
         // Answers cached by an earlier run (the data folder is kept) would be scored as this run's.
         if (system is not null) await system.ClearRedisAsync();
 
         var scored = new List<ScoredAnswer>();
         foreach (var question in questions)
         {
-            var reply = await AskAsync(http, question.Question);
+            var reply = await AskAsync(api, question.Question);
             scored.Add(new ScoredAnswer(question, truth[question.Id], reply, AnswerScorer.Score(truth[question.Id], reply)));
             Console.Error.Write($"\r[eval] {scored.Count}/{questions.Count}, {scored.Count(s => s.Verdict.Right)} right");
         }
@@ -66,9 +67,9 @@ public static class AnalyticsEvaluation
         await File.WriteAllLinesAsync(path, lines);
     }
 
-    private static async Task<QueryReply> AskAsync(HttpClient http, string question)
+    private static async Task<QueryReply> AskAsync(RagQaApiClient api, string question)
     {
-        var polled = await QueryPolling.AskAsync(http, question);
+        var polled = await QueryPolling.AskAsync(api, question);
         if (polled.Status is not (200 or 202))
         {
             var code = polled.Problem is { } problem ? RagQaApiClient.WireName(problem.Code) : null;

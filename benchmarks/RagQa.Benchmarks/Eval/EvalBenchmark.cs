@@ -1,9 +1,9 @@
-using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.AI.Evaluation;
 using Npgsql;
+using RagQa.Benchmarks.ApiClient;
 using RagQa.Benchmarks.Live;
 using RagQa.Core.Answering;
 using RagQa.Core.Retrieval;
@@ -41,9 +41,10 @@ public static class EvalBenchmark
         if (arguments.Has("analytics")) return await AnalyticsEvaluation.RunAsync(arguments);
         var judge = JudgeModel.FromArguments(arguments);
         await using var system = await LocalSystem.StartAsync(arguments.Has("data") ? arguments : arguments.With("data", "/tmp/perf-eval"));
-        using var http = system.CreateApiClient(TimeSpan.FromMinutes(2));
-        await WaitForSeedAsync(http);
-        await LocalSystem.WarmUpAsync(http);
+        using var http = system.CreateHttpClient(TimeSpan.FromMinutes(2));
+        var api = new RagQaApiClient(http);
+        await WaitForSeedAsync(api);
+        await LocalSystem.WarmUpAsync(api);
         await using var database = NpgsqlDataSource.Create(await system.ConnectionStringAsync("ragqa") ?? throw new InvalidOperationException("no database"));
 
         var items = File.ReadLines(Path.Combine(RepositoryPaths.Root(), "eval", "retrieval", "known_items.jsonl"))
@@ -55,7 +56,7 @@ public static class EvalBenchmark
         var retrieval = new StringBuilder("| mode | recall@5 | recall@10 | MRR@10 |\n| --- | ---: | ---: | ---: |\n");
         foreach (var mode in new[] { "dense", "lexical", "hybrid" })
         {
-            var (r5, r10, mrr) = await RetrievalAsync(http, items, mode);
+            var (r5, r10, mrr) = await RetrievalAsync(api, items, mode);
             retrieval.Append($"| {mode} | {r5:F3} | {r10:F3} | {mrr:F3} |\n");
         }
 
@@ -67,7 +68,7 @@ public static class EvalBenchmark
         var groundednesses = new List<double>();
         foreach (var question in AnswerQuestions)
         {
-            var polled = await QueryPolling.AskAsync(http, question);
+            var polled = await QueryPolling.AskAsync(api, question);
             var view = polled.Query ?? throw new InvalidOperationException($"POST /query {polled.Status}: {polled.Error}");
             var citations = new List<CitedChunks.Citation>();
             foreach (var citation in view.Citations)
@@ -128,17 +129,15 @@ public static class EvalBenchmark
         }
     }
 
-    private static async Task<(double Recall5, double Recall10, double Mrr)> RetrievalAsync(HttpClient http, IReadOnlyList<KnownItem> items, string mode)
+    private static async Task<(double Recall5, double Recall10, double Mrr)> RetrievalAsync(RagQaApiClient api, IReadOnlyList<KnownItem> items, string mode)
     {
         var r5 = new List<double>();
         var r10 = new List<double>();
         var rr = new List<double>();
         foreach (var item in items)
         {
-            using var response = await http.PostAsJsonAsync("/search", new { query = item.Question, collection = Collection, top_k = MrrK, mode });
-            response.EnsureSuccessStatusCode();
-            var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
-            var ranked = body.GetProperty("results").EnumerateArray().Select(h => h.GetProperty("source_id").GetString()!).Distinct().ToList();
+            var found = await api.SearchChunksAsync(new SearchRequest { Query = item.Question, Collection = Collection, Top_k = MrrK, Mode = mode });
+            var ranked = found.Results.Select(h => h.Source_id).Distinct().ToList();
             var expected = item.Expected.ToHashSet();
             r5.Add(RankingQuality.RecallAtK(ranked, expected, RecallK));
             r10.Add(RankingQuality.RecallAtK(ranked, expected, MrrK));
@@ -178,14 +177,13 @@ public static class EvalBenchmark
     }
 
     /// <summary>Until every document of the seeded collection is indexed: a question asked earlier would see part of it.</summary>
-    internal static async Task WaitForSeedAsync(HttpClient http)
+    internal static async Task WaitForSeedAsync(RagQaApiClient api)
     {
         var deadline = DateTime.UtcNow.AddMinutes(10);
         while (DateTime.UtcNow < deadline)
         {
-            var body = JsonDocument.Parse(await http.GetStringAsync($"/documents?collection={Collection}")).RootElement;
-            var statuses = body.GetProperty("items").EnumerateArray().Select(d => d.GetProperty("status").GetString()).ToList();
-            if (statuses.Count > 0 && statuses.All(s => s == "indexed")) return;
+            var statuses = (await api.ListDocumentsAsync(Collection, null, null, null)).Items.Select(d => d.Status).ToList();
+            if (statuses.Count > 0 && statuses.All(s => s == DocumentStatus.Indexed)) return;
             await Task.Delay(2000);
         }
         throw new TimeoutException("The seed was not indexed within 10 minutes.");

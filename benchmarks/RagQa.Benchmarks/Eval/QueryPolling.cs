@@ -15,9 +15,8 @@ public static class QueryPolling
     /// The HTTP status of the last response and the query it carried, or, for a 4xx/5xx, the problem document (null when
     /// the body did not read as one; <see cref="PolledQuery.Error"/> says why).
     /// </summary>
-    public static async Task<PolledQuery> AskAsync(HttpClient http, string question)
+    public static async Task<PolledQuery> AskAsync(RagQaApiClient client, string question)
     {
-        var client = new RagQaApiClient(http);
         try
         {
             try
@@ -26,12 +25,14 @@ public static class QueryPolling
             }
             catch (RagQaApiException<QueryAccepted> accepted)
             {
-                // The generated client throws on the 202: its body is not the 200's QueryView.
+                // The generated client throws on the 202: its body is not the 200's QueryView. An anonymous asker polls
+                // with the access token it was given.
+                var polling = client.AsAsker(accepted.Result.Access_token);
                 QueryView? view = null;
                 for (var i = 0; (view is null || view.Status == QueryStatus.Pending) && i < MaxPolls; i++)
                 {
                     await Task.Delay(PollInterval);
-                    view = await client.GetQueryAsync(accepted.Result.Query_id);
+                    view = await polling.GetQueryAsync(accepted.Result.Query_id);
                 }
                 return view is null ? new PolledQuery(202, null, null, "never polled") : new PolledQuery(200, view, null, null);
             }

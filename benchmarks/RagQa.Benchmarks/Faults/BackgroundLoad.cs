@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using RagQa.Benchmarks.ApiClient;
 using RagQa.Benchmarks.Load;
 
 namespace RagQa.Benchmarks.Faults;
@@ -10,13 +11,13 @@ public sealed class BackgroundLoad : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
 
-    public BackgroundLoad(HttpClient http, QuestionMix mix, double perSecond) =>
+    public BackgroundLoad(RagQaApiClient api, QuestionMix mix, double perSecond) =>
         _loop = Task.Run(async () =>
         {
             using var timer = new PeriodicTimer(TimeSpan.FromSeconds(1 / perSecond));
             while (await timer.WaitForNextTickAsync(_stop.Token).AsTask().ContinueWith(t => t.Status == TaskStatus.RanToCompletion && t.Result))
             {
-                _requests.Enqueue(QueryOutcome.AskAsync(http, mix.Next(), CancellationToken.None));
+                _requests.Enqueue(QueryOutcome.AskAsync(api, mix.Next(), CancellationToken.None));
             }
         });
 

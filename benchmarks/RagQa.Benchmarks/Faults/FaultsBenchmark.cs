@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
+using RagQa.Benchmarks.ApiClient;
 using RagQa.Benchmarks.Live;
 using RagQa.Benchmarks.Load;
 
@@ -46,34 +46,34 @@ public static class FaultsBenchmark
         var only = arguments.Get("only", "");
         await using var system = await LocalSystem.StartAsync(WithDefaultData(arguments, "/tmp/perf-faults"),
             [.. LoadSettings, "Embeddings:Provider=hashing", "Ingestion:MaxUploadBytes=209715200"]);
-        using var http = system.CreateApiClient(TimeSpan.FromSeconds(60));
-        await LocalSystem.WarmUpAsync(http);
+        using var http = system.CreateHttpClient(TimeSpan.FromSeconds(60));
+        var api = new RagQaApiClient(http);
+        await LocalSystem.WarmUpAsync(api);
         using var chunker = IngestionBenchmark.BuildHost("hashing");
         var connectionString = await system.ConnectionStringAsync("ragqa") ?? throw new InvalidOperationException("No ragqa connection string.");
 
         var results = new List<(Fault Fault, DateTimeOffset From, DateTimeOffset To, IngestionIntegrity Integrity, TimeSpan? Indexed, string Status)>();
-        var load = new BackgroundLoad(http, new QuestionMix(7), arguments.GetInt("per-second", 3));
+        var load = new BackgroundLoad(api, new QuestionMix(7), arguments.GetInt("per-second", 3));
         var variant = (int)(DateTime.UtcNow.Ticks % 10_000) * 10;
         foreach (var fault in InfrastructureFaults.Where(f => only.Length == 0 || f.Name.Contains(only, StringComparison.Ordinal)))
         {
             var file = await ReviewCsvGenerator.WriteAsync(RepositoryPaths.OlistFull, fileBytes, ++variant, Path.GetTempPath());
             var expected = (await IngestionBenchmark.ChunkTextsAsync(chunker.Services, file)).Count;
-            var (_, document) = await IngestionBenchmark.UploadAsync(http, file, "olist_reviews");
-            var documentId = document.GetProperty("document_id").GetGuid();
+            var documentId = (await IngestionBenchmark.UploadAsync(api, file, "olist_reviews")).Result.Document_id;
             await Task.Delay(TimeSpan.FromSeconds(3)); // ingestion under way
             var from = DateTimeOffset.UtcNow;
             Console.Error.WriteLine($"[faults] {from:HH:mm:ss} {fault.Name}");
             await fault.Inject(system);
             await Task.Delay(outage);
             await fault.Undo(system);
-            var (status, indexedAt) = await WaitIndexedAsync(http, documentId);
+            var (status, indexedAt) = await WaitIndexedAsync(api, documentId);
             results.Add((fault, from, DateTimeOffset.UtcNow, await IngestionIntegrity.CheckAsync(connectionString, documentId, expected),
                 indexedAt is null ? null : indexedAt - from, status));
             File.Delete(file);
             await Task.Delay(TimeSpan.FromSeconds(10)); // steady state again before the next fault
         }
         var outcomes = await load.StopAsync();
-        var finalStatus = await FinalStatusesAsync(http, outcomes.Where(o => o.Accepted && o.QueryId is not null).Select(o => o.QueryId!).ToList());
+        var finalStatus = await FinalStatusesAsync(api, outcomes.Where(o => o.Accepted && o.QueryId is not null).Select(o => o.QueryId!).ToList());
 
         var table = new StringBuilder("""
             | fault | queries | errors seen by users | 202 | 202 answered later | lost queries | recovery (first answer) | chunks expected / stored / vectors | duplicated | indexed after fault |
@@ -114,11 +114,12 @@ public static class FaultsBenchmark
         await using var system = await LocalSystem.StartAsync(WithDefaultData(arguments, "/tmp/perf-faults"),
             [.. LoadSettings, "Embeddings:Provider=hashing", "Answers:Provider=openai", $"Answers:Endpoint={model.Endpoint}",
              "Answers:ModelId=fake-flaky", "Answers:ApiKey=fake-key"]);
-        using var http = system.CreateApiClient(TimeSpan.FromSeconds(60));
-        await LocalSystem.WarmUpAsync(http);
+        using var http = system.CreateHttpClient(TimeSpan.FromSeconds(60));
+        var api = new RagQaApiClient(http);
+        await LocalSystem.WarmUpAsync(api);
         var callsBefore = model.Calls;
         var failuresBefore = model.Failures;
-        var load = new BackgroundLoad(http, new QuestionMix(11), arguments.GetInt("per-second", 2));
+        var load = new BackgroundLoad(api, new QuestionMix(11), arguments.GetInt("per-second", 2));
         await Task.Delay(TimeSpan.FromSeconds(arguments.GetInt("seconds", 120)));
         var outcomes = await load.StopAsync();
         var answered = outcomes.Where(o => o.Answered).ToList();
@@ -137,23 +138,22 @@ public static class FaultsBenchmark
     private static BenchmarkArguments WithDefaultData(BenchmarkArguments arguments, string directory) =>
         arguments.Has("data") ? arguments : arguments.With("data", directory);
 
-    private static async Task<(string Status, DateTimeOffset? IndexedAt)> WaitIndexedAsync(HttpClient http, Guid documentId)
+    private static async Task<(string Status, DateTimeOffset? IndexedAt)> WaitIndexedAsync(RagQaApiClient api, Guid documentId)
     {
         var stopwatch = Stopwatch.StartNew();
         while (stopwatch.Elapsed < IndexDeadline)
         {
             try
             {
-                var document = JsonDocument.Parse(await http.GetStringAsync($"/documents/{documentId}")).RootElement;
-                var status = document.GetProperty("status").GetString()!;
-                if (status is "indexed" or "failed")
+                var document = await api.GetDocumentAsync(documentId);
+                if (document.Status is DocumentStatus.Indexed or DocumentStatus.Failed)
                 {
-                    return (status, status == "indexed" ? document.GetProperty("indexed_at").GetDateTimeOffset() : null);
+                    return (RagQaApiClient.WireName(document.Status), document.Status == DocumentStatus.Indexed ? document.Indexed_at : null);
                 }
             }
-            catch (HttpRequestException)
+            catch (Exception ex) when (ex is HttpRequestException or RagQaApiException)
             {
-                // The api is restarting.
+                // The api is restarting (no connection, or an error status while it comes up).
             }
             await Task.Delay(1000);
         }
@@ -161,7 +161,7 @@ public static class FaultsBenchmark
     }
 
     /// <summary>Each 202's final status, polled for up to three minutes.</summary>
-    private static async Task<Dictionary<string, string>> FinalStatusesAsync(HttpClient http, IReadOnlyList<string> ids)
+    private static async Task<Dictionary<string, string>> FinalStatusesAsync(RagQaApiClient api, IReadOnlyList<string> ids)
     {
         var statuses = ids.ToDictionary(id => id, _ => "pending");
         var deadline = DateTime.UtcNow.AddMinutes(3);
@@ -169,10 +169,14 @@ public static class FaultsBenchmark
         {
             foreach (var id in statuses.Where(s => s.Value == "pending").Select(s => s.Key).ToList())
             {
-                using var response = await http.GetAsync($"/query/{id}");
-                if (!response.IsSuccessStatusCode) continue;
-                var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
-                statuses[id] = body.GetProperty("status").GetString() ?? "pending";
+                try
+                {
+                    statuses[id] = RagQaApiClient.WireName((await api.GetQueryAsync(Guid.Parse(id))).Status);
+                }
+                catch (RagQaApiException)
+                {
+                    // Not readable now (an error status): asked again in the next pass.
+                }
             }
             if (statuses.Values.Any(s => s == "pending")) await Task.Delay(2000);
         }

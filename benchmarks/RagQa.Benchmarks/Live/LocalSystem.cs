@@ -1,10 +1,9 @@
-using System.Net;
-using System.Net.Http.Json;
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using RagQa.Benchmarks.ApiClient;
 using StackExchange.Redis;
 
 namespace RagQa.Benchmarks.Live;
@@ -38,8 +37,11 @@ public sealed class LocalSystem : IAsyncDisposable
 
     public Uri ApiAddress => _app.GetEndpoint("api", "http");
 
-    /// <summary>An api client with the admin key set (admin routes need it; /query accepts it too).</summary>
-    public HttpClient CreateApiClient(TimeSpan timeout)
+    /// <summary>
+    /// The connection to the api with the admin key set (admin routes need it; /query accepts it too). Calls to the
+    /// api go through a <see cref="RagQaApiClient"/> made over it; the benchmark owns (and disposes) the connection.
+    /// </summary>
+    public HttpClient CreateHttpClient(TimeSpan timeout)
     {
         var http = new HttpClient { BaseAddress = ApiAddress, Timeout = timeout };
         http.DefaultRequestHeaders.Add("X-Api-Key", AdminApiKey);
@@ -98,14 +100,23 @@ public sealed class LocalSystem : IAsyncDisposable
     /// Asks until a question is answered within the sync timeout: the first query loads the model and the vectors
     /// in the query worker, which on a busy machine takes longer than the timeout. Keeps first-call costs out of a run.
     /// </summary>
-    public static async Task WarmUpAsync(HttpClient api)
+    public static async Task WarmUpAsync(RagQaApiClient api)
     {
         var deadline = DateTime.UtcNow.AddMinutes(5);
         while (true)
         {
-            using var response = await api.PostAsJsonAsync("/query", new { question = "Aquecimento: o produto chegou bem?" });
-            if (response.StatusCode == HttpStatusCode.OK) return;
-            if (DateTime.UtcNow > deadline) throw new TimeoutException($"No answer within 5 minutes of warm-up: {(int)response.StatusCode}");
+            int status;
+            try
+            {
+                await api.AskQuestionAsync(new QueryRequest { Question = "Aquecimento: o produto chegou bem?" });
+                return; // 200: answered within the sync timeout
+            }
+            catch (RagQaApiException error)
+            {
+                // 202 (RagQaApiException<QueryAccepted>: the worker is still loading) or any other status: ask again.
+                status = error.StatusCode;
+            }
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"No answer within 5 minutes of warm-up: {status}");
             await Task.Delay(2000);
         }
     }

@@ -5,7 +5,9 @@ namespace RagQa.Benchmarks.Live;
 /// <summary>
 /// Per-stage latency of a run from the services' own /metrics: scrape before, scrape after, and interpolate
 /// p50/p95 of the difference of <c>ragqa.pipeline.stage.duration</c> (one series per span name), the per-query
-/// pipeline overhead <c>ragqa.pipeline.overhead.duration</c> and the api's POST /query request duration.
+/// pipeline overhead <c>ragqa.pipeline.overhead.duration</c> and the api's POST /query request duration. The scrapes are
+/// plain GETs of each service's Prometheus endpoint: <c>/metrics</c> is an operations endpoint of every process, not an
+/// operation of the REST contract, so the generated client has no call for it.
 /// </summary>
 public sealed class StageBreakdown(IReadOnlyDictionary<string, Uri> metricsEndpoints)
 {

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using RagQa.Benchmarks.ApiClient;
 using RagQa.Benchmarks.Live;
 
 namespace RagQa.Benchmarks.Load;
@@ -25,18 +26,19 @@ public static class LoadBenchmark
         var duration = TimeSpan.FromSeconds(arguments.GetInt("seconds", profile == "closed" ? 300 : 600));
         var maxRequests = arguments.GetInt("max-requests", 100_000);
         await using var system = await LocalSystem.StartAsync(arguments, LoadSettings);
-        using var http = system.CreateApiClient(TimeSpan.FromSeconds(60));
+        using var http = system.CreateHttpClient(TimeSpan.FromSeconds(60));
+        var api = new RagQaApiClient(http);
         var mix = new QuestionMix(arguments.GetInt("seed", 42));
         var stages = new StageBreakdown(system.MetricsEndpoints);
-        await LocalSystem.WarmUpAsync(http);
+        await LocalSystem.WarmUpAsync(api);
         await system.ClearRedisAsync();
         var before = await stages.ScrapeAsync();
 
         var stopwatch = Stopwatch.StartNew();
         var outcomes = profile switch
         {
-            "closed" => await ClosedLoopAsync(http, mix, arguments.GetInt("users", 100), duration, maxRequests),
-            "open" => await OpenLoopAsync(http, mix, arguments.GetInt("per-minute", 500), duration, maxRequests, arguments.GetInt("seed", 42)),
+            "closed" => await ClosedLoopAsync(api, mix, arguments.GetInt("users", 100), duration, maxRequests),
+            "open" => await OpenLoopAsync(api, mix, arguments.GetInt("per-minute", 500), duration, maxRequests, arguments.GetInt("seed", 42)),
             _ => throw new ArgumentException($"--profile must be closed or open, not {profile}."),
         };
         var elapsed = stopwatch.Elapsed;
@@ -51,7 +53,7 @@ public static class LoadBenchmark
         return 0;
     }
 
-    private static async Task<IReadOnlyList<QueryOutcome>> ClosedLoopAsync(HttpClient http, QuestionMix mix, int users, TimeSpan duration, int maxRequests)
+    private static async Task<IReadOnlyList<QueryOutcome>> ClosedLoopAsync(RagQaApiClient api, QuestionMix mix, int users, TimeSpan duration, int maxRequests)
     {
         var outcomes = new ConcurrentBag<QueryOutcome>();
         using var stop = new CancellationTokenSource(duration);
@@ -60,14 +62,14 @@ public static class LoadBenchmark
         {
             while (!stop.IsCancellationRequested && Interlocked.Increment(ref issued) <= maxRequests)
             {
-                outcomes.Add(await QueryOutcome.AskAsync(http, mix.Next(), CancellationToken.None));
+                outcomes.Add(await QueryOutcome.AskAsync(api, mix.Next(), CancellationToken.None));
             }
         }));
         return outcomes.ToList();
     }
 
     private static async Task<IReadOnlyList<QueryOutcome>> OpenLoopAsync(
-        HttpClient http, QuestionMix mix, int perMinute, TimeSpan duration, int maxRequests, int seed)
+        RagQaApiClient api, QuestionMix mix, int perMinute, TimeSpan duration, int maxRequests, int seed)
     {
         var arrivals = new Random(seed + 1);
         var meanGap = 60.0 / perMinute;
@@ -78,7 +80,7 @@ public static class LoadBenchmark
         {
             var wait = next - clock.Elapsed.TotalSeconds;
             if (wait > 0) await Task.Delay(TimeSpan.FromSeconds(wait));
-            inFlight.Add(QueryOutcome.AskAsync(http, mix.Next(), CancellationToken.None));
+            inFlight.Add(QueryOutcome.AskAsync(api, mix.Next(), CancellationToken.None));
             next += -Math.Log(1 - arrivals.NextDouble()) * meanGap; // exponential gaps: a Poisson process
         }
         return await Task.WhenAll(inFlight);

@@ -1,6 +1,5 @@
 using System.Diagnostics;
-using System.Net.Http.Json;
-using System.Text.Json;
+using RagQa.Benchmarks.ApiClient;
 
 namespace RagQa.Benchmarks.Load;
 
@@ -14,44 +13,40 @@ public sealed record QueryOutcome(DateTimeOffset StartedAt, double Milliseconds,
     /// <summary>Anything a user would see as a failure: a status other than 200/202, or no response.</summary>
     public bool Failed => !Answered && !Accepted;
 
-    public static async Task<QueryOutcome> AskAsync(HttpClient http, QuestionMix.Request request, CancellationToken cancellationToken)
+    /// <summary>
+    /// Asks through the generated client and times the call as the client sees it (the response read and decoded).
+    /// A 200 is the returned <see cref="QueryView"/>; every other status arrives as a <see cref="RagQaApiException"/>
+    /// with its <see cref="RagQaApiException.StatusCode"/>: the 202's <see cref="QueryAccepted"/>, a documented
+    /// problem (429 <c>rate_limited</c>, 503 <c>broker_unavailable</c>, …) or an undocumented status.
+    /// </summary>
+    public static async Task<QueryOutcome> AskAsync(RagQaApiClient api, QuestionMix.Request request, CancellationToken cancellationToken)
     {
         var startedAt = DateTimeOffset.UtcNow;
         var stopwatch = Stopwatch.StartNew();
         try
         {
-            using var response = await http.PostAsJsonAsync("/query", request.Body, cancellationToken);
-            var text = await response.Content.ReadAsStringAsync(cancellationToken);
-            var elapsed = stopwatch.Elapsed.TotalMilliseconds;
-            var status = (int)response.StatusCode;
-            if (status is not (200 or 202)) return new QueryOutcome(startedAt, elapsed, status, request.Kind, null, null, null, null, null, Code(text) ?? status.ToString());
-            using var body = JsonDocument.Parse(text);
-            var root = body.RootElement;
-            return new QueryOutcome(startedAt, elapsed, status, request.Kind,
-                root.TryGetProperty("cache_hit", out var hit) ? hit.GetBoolean() : null,
-                root.TryGetProperty("confidence", out var confidence) && confidence.ValueKind == JsonValueKind.Number ? confidence.GetDouble() : null,
-                // Present once the escalation branch is merged; absent means "not reported", not "false".
-                root.TryGetProperty("escalated", out var escalated) && escalated.ValueKind is JsonValueKind.True or JsonValueKind.False ? escalated.GetBoolean() : null,
-                root.TryGetProperty("query_id", out var id) ? id.ToString() : null,
-                root.TryGetProperty("mode", out var mode) ? mode.GetString() : null,
-                null);
+            var view = await api.AskQuestionAsync(request.Body, cancellationToken);
+            return new QueryOutcome(startedAt, stopwatch.Elapsed.TotalMilliseconds, 200, request.Kind, view.Cache_hit, view.Confidence,
+                view.Escalated, view.Query_id.ToString(), view.Mode, null);
+        }
+        catch (RagQaApiException<QueryAccepted> accepted)
+        {
+            return new QueryOutcome(startedAt, stopwatch.Elapsed.TotalMilliseconds, accepted.StatusCode, request.Kind, null, null, null,
+                accepted.Result.Query_id.ToString(), null, null);
+        }
+        catch (RagQaApiException error) when (error.StatusCode is 200 or 202)
+        {
+            // A success whose body the client could not read as the contract's: a failure the user would see too.
+            return new QueryOutcome(startedAt, stopwatch.Elapsed.TotalMilliseconds, 0, request.Kind, null, null, null, null, null, $"{error.StatusCode} off the contract");
+        }
+        catch (RagQaApiException error)
+        {
+            return new QueryOutcome(startedAt, stopwatch.Elapsed.TotalMilliseconds, error.StatusCode, request.Kind, null, null, null, null, null,
+                error.ProblemCode ?? error.StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {
             return new QueryOutcome(startedAt, stopwatch.Elapsed.TotalMilliseconds, 0, request.Kind, null, null, null, null, null, ex.GetType().Name);
-        }
-    }
-
-    private static string? Code(string text)
-    {
-        try
-        {
-            using var problem = JsonDocument.Parse(text);
-            return problem.RootElement.TryGetProperty("code", out var code) ? code.GetString() : null;
-        }
-        catch (JsonException)
-        {
-            return null;
         }
     }
 }

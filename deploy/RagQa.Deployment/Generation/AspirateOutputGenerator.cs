@@ -8,8 +8,9 @@ namespace RagQa.Deployment.Generation;
 
 /// <summary>
 /// Turns the Aspire manifest into the kustomize base in <c>aspirate-output/</c>: per project a Deployment, a
-/// Service and a PodDisruptionBudget; the shared ConfigMap; the Secret template (listed nowhere: secrets are
-/// created by hand, see docs/deploy.md); and the kustomization naming the rest, with the images as parameters.
+/// Service, a PodDisruptionBudget and a NetworkPolicy; a NetworkPolicy per referenced container, the default deny
+/// and DNS; the shared ConfigMap; the Secret template (listed nowhere: the overlays generate the Secret from an env
+/// file, see docs/deploy.md); and the kustomization naming the rest.
 /// Output is a pure function of the manifest, the project files and the options: ordinal order everywhere,
 /// no timestamps.
 /// </summary>
@@ -25,7 +26,7 @@ public static class AspirateOutputGenerator
     {
         var resolver = new ManifestValueResolver(manifest);
         var projects = manifest.Projects
-            .Select(p => (Name: p.Key, Resource: p.Value, Environment: ResolveEnvironment(p.Value, resolver)))
+            .Select(p => (Name: p.Key, Resource: p.Value, Environment: ClusterEnvironment(p.Key, p.Value, resolver)))
             .ToList();
         CheckPlanCoversExactly(projects.Select(p => p.Name));
 
@@ -37,7 +38,8 @@ public static class AspirateOutputGenerator
                 DeploymentPlan.For(p.Name),
                 ContainerRepository.Read(Path.Combine(manifestDirectory, p.Resource.Path
                     ?? throw new InvalidDataException($"The project '{p.Name}' has no path in the manifest."))),
-                p.Environment.Where(e => !shared.ContainsKey(e.Key)).ToDictionary()))
+                p.Environment.Where(e => !shared.ContainsKey(e.Key)).ToDictionary(),
+                ManifestReferences.Containers(manifest, p.Resource)))
             .ToList();
 
         var files = new List<GeneratedFile>();
@@ -46,16 +48,19 @@ public static class AspirateOutputGenerator
             files.Add(Yaml($"{workload.Name}/deployment.yaml", DeploymentFactory.Create(workload, workloads, options)));
             files.Add(Yaml($"{workload.Name}/service.yaml", ServiceFactory.Create(workload)));
             files.Add(Yaml($"{workload.Name}/pod-disruption-budget.yaml", DisruptionBudgetFactory.Create(workload)));
+            files.Add(Yaml($"{workload.Name}/network-policy.yaml", NetworkPolicyFactory.Project(workload, workloads, manifest)));
         }
+        foreach (var container in workloads.SelectMany(w => w.Containers).Distinct().Order(StringComparer.Ordinal))
+        {
+            files.Add(Yaml($"network-policies/{container}.yaml", NetworkPolicyFactory.Container(container, manifest[container], workloads)));
+        }
+        files.Add(Yaml($"network-policies/{NetworkPolicyFactory.DefaultDenyName}.yaml", NetworkPolicyFactory.DefaultDeny()));
+        files.Add(Yaml($"network-policies/{NetworkPolicyFactory.DnsName}.yaml", NetworkPolicyFactory.Dns()));
         files.Add(Yaml($"{ConfigurationFactory.ConfigMapName}.yaml", ConfigurationFactory.ConfigMap(shared, options)));
 
         var kustomization = new Kustomization
         {
             Resources = files.Select(f => f.RelativePath).Order(StringComparer.Ordinal).ToList(),
-            Images = workloads
-                .Select(w => new KustomizeImage { Name = w.Image, NewTag = options.ImageTag })
-                .OrderBy(i => i.Name, StringComparer.Ordinal)
-                .ToList(),
         };
         files.Add(Yaml(SecretTemplateFile, ConfigurationFactory.SecretTemplate(manifest.SecretParameters)));
         files.Add(new GeneratedFile("kustomization.yaml", WithHeader(kustomization.ToYaml())));
@@ -78,8 +83,47 @@ public static class AspirateOutputGenerator
             .ToDictionary(e => e.Key, e => e.Value.Text);
     }
 
-    private static Dictionary<string, ResolvedValue> ResolveEnvironment(AspireResource project, ManifestValueResolver resolver) =>
-        (project.Env ?? new Dictionary<string, string>()).ToDictionary(e => e.Key, e => resolver.Resolve(e.Value));
+    /// <summary>
+    /// The project's environment in the cluster: the manifest's, resolved, without what is unsafe there, with the
+    /// service credentials of <see cref="ClusterCredentials"/> and the plan's own settings.
+    /// </summary>
+    private static IReadOnlyDictionary<string, ResolvedValue> ClusterEnvironment(string name, AspireResource project, ManifestValueResolver resolver)
+    {
+        var plan = DeploymentPlan.For(name);
+        var resolved = (project.Env ?? new Dictionary<string, string>())
+            .Where(e => !UnsafeInCluster.Contains(e.Key))
+            .ToDictionary(e => e.Key, e => resolver.Resolve(e.Value));
+        var environment = ClusterCredentials.Apply(resolved, plan.OwnsSchema).ToDictionary();
+        foreach (var (key, value) in PlanSettings(plan))
+        {
+            environment[key] = new ResolvedValue(value, new HashSet<string>());
+        }
+        return environment;
+    }
+
+    /// <summary>
+    /// Aspire sets <c>ASPNETCORE_FORWARDEDHEADERS_ENABLED</c>, which trusts X-Forwarded-For from any peer: a caller
+    /// could pick the client address the per-IP rate limit sees. The api trusts the networks in
+    /// <c>ForwardedHeaders:KnownNetworks</c> instead (set by the overlay to the ingress controller's).
+    /// </summary>
+    public static IReadOnlySet<string> UnsafeInCluster { get; } = new HashSet<string>(StringComparer.Ordinal) { "ASPNETCORE_FORWARDEDHEADERS_ENABLED" };
+
+    /// <summary>
+    /// The plan's settings for the process: how long the host waits for in-flight work on shutdown (the pod's grace
+    /// covers it), and a worker's prefetch (small, so that KEDA sees the backlog as ready messages).
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> PlanSettings(ServicePlan plan)
+    {
+        var settings = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["DOTNET_shutdownTimeoutSeconds"] = plan.ShutdownSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+        if (plan.Queue is { } queue)
+        {
+            settings["Messaging__Prefetch"] = queue.Prefetch.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+        return settings;
+    }
 
     private static void CheckPlanCoversExactly(IEnumerable<string> projects)
     {

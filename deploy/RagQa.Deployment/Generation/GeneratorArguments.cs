@@ -13,10 +13,9 @@ public static class GeneratorArguments
             var value = i + 1 < args.Count ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value.");
             options = args[i] switch
             {
-                "--image-tag" => options with { ImageTag = value },
                 "--otlp-endpoint" => options with { OtlpEndpoint = value },
                 "--wait-image" => options with { WaitImage = value },
-                _ => throw new ArgumentException($"Unknown option '{args[i]}'; known: --image-tag, --otlp-endpoint, --wait-image."),
+                _ => throw new ArgumentException($"Unknown option '{args[i]}'; known: --otlp-endpoint, --wait-image."),
             };
         }
         return options;

@@ -5,7 +5,8 @@ namespace RagQa.Deployment.Kubernetes;
 /// <summary>
 /// The ConfigMap every service reads whole (<c>envFrom</c>): the settings all of them share, plus the OTLP
 /// exporter's; add <c>Embeddings__*</c>, <c>Answers__*</c>, ... here to configure every service at once, as the
-/// AppHost forwards them locally. And the Secret template: every secret parameter of the manifest, no values.
+/// AppHost forwards them locally. And the Secret template: every secret parameter of the manifest and the service
+/// credentials of <see cref="ClusterCredentials"/>, no values.
 /// </summary>
 public static class ConfigurationFactory
 {
@@ -33,7 +34,7 @@ public static class ConfigurationFactory
         Kind = "Secret",
         Metadata = new V1ObjectMeta { Name = SecretNames.SecretName, Labels = SystemLabels() },
         Type = "Opaque",
-        StringData = secretParameters.Order(StringComparer.Ordinal).ToDictionary(p => p, _ => string.Empty),
+        StringData = secretParameters.Concat(ClusterCredentials.ServiceKeys).Distinct().Order(StringComparer.Ordinal).ToDictionary(p => p, _ => string.Empty),
     };
 
     private static Dictionary<string, string> SystemLabels() => new() { [RagQaLabels.PartOf] = RagQaLabels.System };

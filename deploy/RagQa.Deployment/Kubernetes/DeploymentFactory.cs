@@ -6,13 +6,17 @@ namespace RagQa.Deployment.Kubernetes;
 /// <summary>
 /// The Deployment of one project: restricted pod security (non-root, read-only root filesystem with an
 /// emptyDir /tmp, no privilege escalation, no capabilities, no service-account token), probes on the service
-/// defaults' <c>/alive</c> and <c>/health</c>, the shared ConfigMap plus its own environment, and one init
-/// container per service it waits for.
+/// defaults' <c>/alive</c> and <c>/health</c>, the shared ConfigMap plus its own environment, one init container
+/// per service it waits for, replicas spread over nodes and zones, and a termination grace that covers the
+/// plan's shutdown time.
 /// </summary>
 public static class DeploymentFactory
 {
     /// <summary>The non-root <c>app</c> user of the .NET container images.</summary>
     public const long AppUserId = 1654;
+
+    /// <summary>Beyond the host's shutdown timeout: the endpoints' removal and the runtime's own exit.</summary>
+    public const int TerminationMarginSeconds = 15;
 
     private const string TmpVolume = "tmp";
     private const string PodNameVariable = "POD_NAME";
@@ -48,6 +52,8 @@ public static class DeploymentFactory
                 Spec = new V1PodSpec
                 {
                     AutomountServiceAccountToken = false,
+                    TerminationGracePeriodSeconds = workload.Plan.ShutdownSeconds + TerminationMarginSeconds,
+                    TopologySpreadConstraints = SpreadConstraints(workload),
                     SecurityContext = new V1PodSecurityContext
                     {
                         RunAsNonRoot = true,
@@ -76,7 +82,7 @@ public static class DeploymentFactory
     private static V1Container ServiceContainer(ProjectWorkload workload, GeneratorOptions options) => new()
     {
         Name = workload.Name,
-        Image = $"{workload.Image}:{options.ImageTag}",
+        Image = workload.Image,
         ImagePullPolicy = "IfNotPresent",
         Ports = workload.Bindings
             .Select(b => new V1ContainerPort { Name = b.Key, ContainerPort = ClusterPorts.ContainerPort(workload.Resource, b.Value), Protocol = "TCP" })
@@ -130,6 +136,21 @@ public static class DeploymentFactory
             .Select(e => new V1EnvVar { Name = e.Key, Value = e.Value.Text }));
         return environment;
     }
+
+    /// <summary>
+    /// Replicas on different nodes and zones where the cluster allows it; a full node or a single-zone cluster
+    /// still schedules them (ScheduleAnyway).
+    /// </summary>
+    private static List<V1TopologySpreadConstraint> SpreadConstraints(ProjectWorkload workload) =>
+        new[] { "kubernetes.io/hostname", "topology.kubernetes.io/zone" }
+            .Select(key => new V1TopologySpreadConstraint
+            {
+                MaxSkew = 1,
+                TopologyKey = key,
+                WhenUnsatisfiable = "ScheduleAnyway",
+                LabelSelector = new V1LabelSelector { MatchLabels = RagQaLabels.Selector(workload.Name) },
+            })
+            .ToList();
 
     private static ProjectWorkload Dependency(string name, IReadOnlyList<ProjectWorkload> all) =>
         all.FirstOrDefault(w => w.Name == name)

@@ -5,15 +5,17 @@ using RagQa.Deployment.Plan;
 namespace RagQa.Deployment.Kubernetes;
 
 /// <summary>
-/// One Aspire project on its way to Kubernetes: its manifest resource, its plan, its image, and its environment
-/// resolved for the cluster, split into what every service shares (the ConfigMap) and what is its own or secret.
+/// One Aspire project on its way to Kubernetes: its manifest resource, its plan, its image, its environment
+/// resolved for the cluster (split into what every service shares, the ConfigMap, and what is its own or secret),
+/// and the containers it references.
 /// </summary>
 public sealed record ProjectWorkload(
     string Name,
     AspireResource Resource,
     ServicePlan Plan,
     string Image,
-    IReadOnlyDictionary<string, ResolvedValue> OwnEnvironment)
+    IReadOnlyDictionary<string, ResolvedValue> OwnEnvironment,
+    IReadOnlyList<string> Containers)
 {
     /// <summary>An externally reachable binding makes the service the system's front door.</summary>
     public bool IsExternal => Resource.Bindings?.Values.Any(b => b.External) == true;

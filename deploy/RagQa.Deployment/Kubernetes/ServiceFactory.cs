@@ -4,8 +4,8 @@ namespace RagQa.Deployment.Kubernetes;
 
 /// <summary>
 /// The Service of one project, named like the Aspire resource so that in-cluster names match the manifest's
-/// references. A project with an external binding (the api) gets a LoadBalancer; the workers are ClusterIP
-/// (reached only by probes and Prometheus).
+/// references. Every Service is ClusterIP: the api is reached from outside only through the Ingress (TLS, public
+/// paths only; manifests/ingress), the workers only by probes and Prometheus.
 /// </summary>
 public static class ServiceFactory
 {
@@ -16,7 +16,7 @@ public static class ServiceFactory
         Metadata = workload.ObjectMetadata(),
         Spec = new V1ServiceSpec
         {
-            Type = workload.IsExternal ? "LoadBalancer" : "ClusterIP",
+            Type = "ClusterIP",
             Selector = RagQaLabels.Selector(workload.Name),
             Ports = workload.Bindings
                 .Select(b => new V1ServicePort

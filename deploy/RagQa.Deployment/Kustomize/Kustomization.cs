@@ -24,6 +24,10 @@ public sealed class Kustomization
 
     public List<KustomizePatch>? Patches { get; set; }
 
+    public List<KustomizeGenerator>? SecretGenerator { get; set; }
+
+    public List<KustomizeGenerator>? ConfigMapGenerator { get; set; }
+
     public static Kustomization Parse(string yaml) =>
         new DeserializerBuilder().WithNamingConvention(CamelCaseNamingConvention.Instance).Build().Deserialize<Kustomization>(yaml)
             ?? throw new InvalidDataException("The kustomization is empty.");
@@ -67,4 +71,22 @@ public sealed class KustomizePatchTarget
     public string? Name { get; set; }
 
     public string? LabelSelector { get; set; }
+}
+
+/// <summary>A <c>secretGenerator</c> or <c>configMapGenerator</c> entry: an object made from env files or literals.</summary>
+public sealed class KustomizeGenerator
+{
+    public string Name { get; set; } = "";
+
+    public List<string>? Envs { get; set; }
+
+    public List<string>? Literals { get; set; }
+
+    public KustomizeGeneratorOptions? Options { get; set; }
+}
+
+public sealed class KustomizeGeneratorOptions
+{
+    /// <summary>Keep the plain name: custom resources (KEDA's TriggerAuthentication) refer to it by name.</summary>
+    public bool DisableNameSuffixHash { get; set; }
 }

@@ -10,13 +10,14 @@ public static class DeploymentPlan
 
     public static IReadOnlyList<ServicePlan> Services { get; } =
     [
-        new("api", 2, 3, null, new("250m", "1", "512Mi", "1Gi", "1Gi"), []),
-        // Each query embeds the question with the local model and ranks candidates in memory.
-        new("queryworker", 5, 20, "query", new("250m", "1", "768Mi", "1536Mi", "256Mi"), WaitForApi),
-        // PDFs are parsed from a temporary copy; CSVs stream.
-        new("ingestworker", 2, 5, "ingest", new("250m", "1", "512Mi", "1Gi", "2Gi"), WaitForApi),
+        new("api", 2, 3, null, new("250m", "1", "512Mi", "1Gi", "1Gi"), [], ShutdownSeconds: 30),
+        // Each query embeds the question with the local model and ranks candidates in memory: seconds.
+        new("queryworker", 5, 20, new("query", MessagesPerReplica: 10, Prefetch: 1), new("250m", "1", "768Mi", "1536Mi", "256Mi"), WaitForApi, ShutdownSeconds: 30),
+        // PDFs are parsed from a temporary copy; CSVs stream. A large document takes minutes, and a stopped worker
+        // should finish it rather than hand it back to start over.
+        new("ingestworker", 2, 5, new("ingest", MessagesPerReplica: 2, Prefetch: 1), new("250m", "1", "512Mi", "1Gi", "2Gi"), WaitForApi, ShutdownSeconds: 300),
         // Batches of 100 chunks through the embedding model: the CPU-heavy stage.
-        new("embedworker", 3, 10, "embed", new("500m", "2", "1Gi", "2Gi", "256Mi"), WaitForApi),
+        new("embedworker", 3, 10, new("embed", MessagesPerReplica: 20, Prefetch: 1), new("500m", "2", "1Gi", "2Gi", "256Mi"), WaitForApi, ShutdownSeconds: 60),
     ];
 
     public static ServicePlan For(string service) =>
