@@ -45,8 +45,12 @@ public sealed class InjectionClassifier : IDisposable
     /// <summary>The labels the model knows, in slot order.</summary>
     public IReadOnlyList<string> Families => _families;
 
-    /// <summary>The form of a question the model reads: folded (case, accents, look-alike letters, invisible characters).</summary>
-    public static string FeatureText(string text) => TextNormalizer.Fold(text);
+    /// <summary>
+    /// The form of a question the model reads: encoded chunks decoded (an innocent base64 question is judged by what it
+    /// says, not by looking encoded), then folded (case, accents, look-alike letters, invisible characters).
+    /// </summary>
+    public static string FeatureText(string text) =>
+        TextNormalizer.Fold(EncodedPayloadDecoder.Decode(text) is { } payloads ? EncodedPayloadDecoder.Expand(text, payloads) : text);
 
     public InjectionClassification Classify(string text)
     {

@@ -26,6 +26,7 @@ public sealed partial class PhoneDetector : IPiiDetector
     public void Detect(string text, List<PiiMatch> matches)
     {
         ArgumentNullException.ThrowIfNull(text);
+        var firstOfThisCall = matches.Count;
         for (var match = WithAreaCode().Match(text); match.Success; match = match.NextMatch())
         {
             var areaCode = match.Groups["ddd"];
@@ -38,8 +39,18 @@ public sealed partial class PhoneDetector : IPiiDetector
         }
         foreach (var candidate in International().EnumerateMatches(text))
         {
-            if (IsInternationalLength(text.AsSpan(candidate.Index, candidate.Length))) matches.Add(new PiiMatch(PiiKind.Phone, candidate.Index, candidate.Length));
+            // "+55 11 98765-4321" is a Brazilian number the first pattern already found: once is enough.
+            if (IsInternationalLength(text.AsSpan(candidate.Index, candidate.Length)) && !Overlaps(matches, firstOfThisCall, candidate.Index, candidate.Length)) matches.Add(new PiiMatch(PiiKind.Phone, candidate.Index, candidate.Length));
         }
+    }
+
+    private static bool Overlaps(List<PiiMatch> matches, int from, int index, int length)
+    {
+        for (var i = from; i < matches.Count; i++)
+        {
+            if (matches[i].Index < index + length && index < matches[i].End) return true;
+        }
+        return false;
     }
 
     /// <summary>Whether a "+"-prefixed number has as many digits as an E.164 number can (8–15 with the country code).</summary>

@@ -77,9 +77,10 @@ public sealed class PromptInjectionDetector
         if (ObfuscationSignals.Find(text, folded) is { } disguise) Add(disguise, InjectionCategory.EncodedPayload, ObfuscationWeight);
 
         var hiddenAttack = false;
-        if (depth < MaxDecodeDepth)
+        var payloads = depth < MaxDecodeDepth ? EncodedPayloadDecoder.Decode(text) : null;
+        if (payloads is not null)
         {
-            foreach (var (encoding, decoded) in EncodedPayloadDecoder.Decode(text) ?? [])
+            foreach (var (encoding, decoded, _, _) in payloads)
             {
                 var inner = Analyze(decoded, depth + 1);
                 if (!inner.IsInjection) continue;

@@ -1,11 +1,11 @@
 using System.Diagnostics.Metrics;
-using RagQa.Core.Text;
+using System.Text.Json;
 
 namespace RagQa.Core.Guardrails;
 
 /// <summary>
 /// The "RagQa.Guardrails" meter: <c>ragqa.guardrails.injection.verdicts</c> counts every screened question by outcome
-/// (blocked/allowed), by what decided it (rules, classifier, none) and by category, so a shift in the classifier's
+/// (blocked/allowed), by what decided it (rules, classifier, none) and by category (snake_case, as <see cref="InjectionCategory"/> is written on the wire), so a shift in the classifier's
 /// share or a burst of one category shows on a dashboard. No tag carries question text.
 /// </summary>
 public sealed class PromptInjectionMetrics
@@ -27,7 +27,7 @@ public sealed class PromptInjectionMetrics
         _verdicts.Add(1,
             new KeyValuePair<string, object?>("outcome", verdict.IsInjection ? "blocked" : "allowed"),
             new KeyValuePair<string, object?>("source", SourceOf(verdict)),
-            new KeyValuePair<string, object?>("category", verdict.IsInjection ? EnumText.Of(verdict.Category!.Value) : "none"));
+            new KeyValuePair<string, object?>("category", verdict.IsInjection ? JsonNamingPolicy.SnakeCaseLower.ConvertName(verdict.Category!.Value.ToString()) : "none"));
     }
 
     /// <summary>"classifier" when the classifier blocked, "rules" when the rules did, "none" for an allowed question.</summary>
