@@ -4,6 +4,7 @@ using RagQa.InjectionTraining;
 
 // dotnet run --project eval/injection/RagQa.InjectionTraining -- train     writes RagQa.Core/Guardrails/Model/injection-classifier.{zip,json}
 // dotnet run --project eval/injection/RagQa.InjectionTraining -- evaluate  prints the held-out and leave-one-family-out tables
+// dotnet run --project eval/injection/RagQa.InjectionTraining -- dev-errors  lists the dev rows the shipped detector gets wrong or nearly
 var root = FindRoot();
 var corpusPath = Path.Combine(root, "eval", "injection", "corpus.jsonl");
 var modelDirectory = Path.Combine(root, "RagQa.Core", "Guardrails", "Model");
@@ -19,8 +20,11 @@ switch (args.FirstOrDefault())
     case "evaluate":
         Evaluate();
         break;
+    case "dev-errors":
+        DevErrors();
+        break;
     default:
-        Console.Error.WriteLine("usage: RagQa.InjectionTraining train|evaluate");
+        Console.Error.WriteLine("usage: RagQa.InjectionTraining train|evaluate|dev-errors");
         return 2;
 }
 return 0;
@@ -55,6 +59,7 @@ void Evaluate()
         ("held-out: paraphrases", r => r.Source == "paraphrase"),
         ("held-out: rules round 4", r => r.Source == "rules-heldout"),
         ("held-out: analytics questions", r => r.Source == "analytics-heldout"),
+        ("held-out: analytics questions, round 2", r => r.Source == "analytics2-heldout"),
         ("held-out: all", r => r.Split == "heldout"),
     };
     foreach (var (name, where) in slices)
@@ -79,6 +84,20 @@ void Evaluate()
         var benign = Rates.Of(corpus.Where(r => r.Split == "dev" && !r.IsAttack)
             .Select(r => (false, rules.Analyze(r.Text).IsInjection || without.Classify(r.Text).AttackProbability >= threshold)));
         Console.WriteLine($"| {family} | {alone.Detection} | {withRules.Detection} | {benign.FalsePositives} |");
+    }
+}
+
+// What to read when changing the corpus: the dev rows the shipped detector gets wrong, and the benign ones closest to
+// the threshold (never the held-out rows, which are only measured).
+void DevErrors()
+{
+    var classifier = InjectionClassifier.Default;
+    foreach (var row in corpus.Where(r => r.Split == "dev")
+        .Select(r => (Row: r, ByRules: rules.Analyze(r.Text).IsInjection, classifier.Classify(r.Text).AttackProbability))
+        .Where(d => d.Row.IsAttack ? !d.ByRules && d.AttackProbability < classifier.Threshold : d.ByRules || d.AttackProbability >= classifier.Threshold / 2)
+        .OrderByDescending(d => d.AttackProbability))
+    {
+        Console.WriteLine($"{(row.Row.IsAttack ? "missed" : "benign")} {row.AttackProbability:F3} rules={row.ByRules} {row.Row.Source} {row.Row.Family}: {row.Row.Text}");
     }
 }
 
