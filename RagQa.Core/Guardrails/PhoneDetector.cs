@@ -26,27 +26,35 @@ public sealed partial class PhoneDetector : IPiiDetector
     public void Detect(string text, List<PiiMatch> matches)
     {
         ArgumentNullException.ThrowIfNull(text);
+        // International numbers first: "+54 9 11 2345-6789" holds a Brazilian-looking "11 2345-6789", and "+55 11
+        // 98765-4321" is found by both; the whole "+" number is the one match.
         var firstOfThisCall = matches.Count;
+        foreach (var candidate in International().EnumerateMatches(text))
+        {
+            if (IsInternationalLength(text.AsSpan(candidate.Index, candidate.Length))) matches.Add(new PiiMatch(PiiKind.Phone, candidate.Index, candidate.Length));
+        }
+        var international = matches.Count;
         for (var match = WithAreaCode().Match(text); match.Success; match = match.NextMatch())
         {
             var areaCode = match.Groups["ddd"];
-            if (!areaCode.Success || IsAreaCode(areaCode.ValueSpan)) matches.Add(new PiiMatch(PiiKind.Phone, match.Index, match.Length));
+            if ((!areaCode.Success || IsAreaCode(areaCode.ValueSpan)) && !Overlaps(matches, firstOfThisCall, international, match.Index, match.Length))
+            {
+                matches.Add(new PiiMatch(PiiKind.Phone, match.Index, match.Length));
+            }
         }
         for (var match = AfterContextWord().Match(text); match.Success; match = match.NextMatch())
         {
             var number = match.Groups["number"];
-            if (!LooksLikeYearRange(number.ValueSpan)) matches.Add(new PiiMatch(PiiKind.Phone, number.Index, number.Length));
-        }
-        foreach (var candidate in International().EnumerateMatches(text))
-        {
-            // "+55 11 98765-4321" is a Brazilian number the first pattern already found: once is enough.
-            if (IsInternationalLength(text.AsSpan(candidate.Index, candidate.Length)) && !Overlaps(matches, firstOfThisCall, candidate.Index, candidate.Length)) matches.Add(new PiiMatch(PiiKind.Phone, candidate.Index, candidate.Length));
+            if (!LooksLikeYearRange(number.ValueSpan) && !Overlaps(matches, firstOfThisCall, international, number.Index, number.Length))
+            {
+                matches.Add(new PiiMatch(PiiKind.Phone, number.Index, number.Length));
+            }
         }
     }
 
-    private static bool Overlaps(List<PiiMatch> matches, int from, int index, int length)
+    private static bool Overlaps(List<PiiMatch> matches, int from, int to, int index, int length)
     {
-        for (var i = from; i < matches.Count; i++)
+        for (var i = from; i < to; i++)
         {
             if (matches[i].Index < index + length && index < matches[i].End) return true;
         }

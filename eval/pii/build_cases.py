@@ -140,8 +140,42 @@ def positives():
     for value in ["+351 912 345 678", "+1 (415) 555-0100", "+44 20 7946 0958", "+34 612 34 56 78", "+54 9 11 2345-6789", "+49 30 1234567",
                   "(11)\u00a098765\u20114321", "+55\u00a011\u00a098765-4321"]:
         out.append(("synthetic", f"Estou fora do país, liguem {value} por favor.", [("Phone", value)]))
+    for text, value in ADDRESS_CASES:
+        out.append(("handwritten", text, [("Address", value)]))
     return out
 
+
+# Addresses written by hand after the first measurement, in forms the generator above does not produce ("nº", "s/n",
+# "km", lowercase street types, bairro and cidade-UF after the number, no number but a city and state): the value is
+# what must go, street to state.
+ADDRESS_CASES = [
+    ("Moro na rua Augusta, nº 1500, apto 12, e o pedido não chegou.", "rua Augusta, nº 1500, apto 12"),
+    ("Entregar na Av Brasil, 2200 - Centro, Rio de Janeiro - RJ.", "Av Brasil, 2200 - Centro, Rio de Janeiro - RJ"),
+    ("Endereço: Rua das Palmeiras, 45, Jardim América, Goiânia/GO", "Rua das Palmeiras, 45, Jardim América, Goiânia/GO"),
+    ("O carteiro não achou a Travessa Santa Luzia, s/n, casa 3.", "Travessa Santa Luzia, s/n, casa 3"),
+    ("Fica na Rodovia BR-101, km 23, galpão ao lado do posto.", "Rodovia BR-101, km 23"),
+    ("Deixaram na Alameda Lorena n. 800, bairro Jardins, e sumiu.", "Alameda Lorena n. 800, bairro Jardins"),
+    ("Minha casa é na Estrada Velha de Itu, 3100, Cotia-SP.", "Estrada Velha de Itu, 3100, Cotia-SP"),
+    ("Moro na Rua Sete de Setembro número 88, fundos.", "Rua Sete de Setembro número 88, fundos"),
+    ("Mandem para Avenida Afonso Pena, 1212, sala 904, Belo Horizonte - MG, obrigado.", "Avenida Afonso Pena, 1212, sala 904, Belo Horizonte - MG"),
+    ("Rua Tiradentes 45 bloco 2 apto 101, Porto Alegre/RS: nunca chegou.", "Rua Tiradentes 45 bloco 2 apto 101, Porto Alegre/RS"),
+    ("O endereço certo é Rua Bahia, Vila Nova, Blumenau - SC, confiram.", "Rua Bahia, Vila Nova, Blumenau - SC"),
+    ("entrega na praça Santos Dumont 12 não foi feita", "praça Santos Dumont 12"),
+    ("Avenida Beira Mar, 500, apartamento 702 - Meireles, Fortaleza-CE.", "Avenida Beira Mar, 500, apartamento 702 - Meireles, Fortaleza-CE"),
+    ("Minha rua é a R. Voluntários da Pátria, 190.", "R. Voluntários da Pátria, 190"),
+    ("Podem entregar na Rua Marechal Deodoro, 77, Curitiba - PR?", "Rua Marechal Deodoro, 77, Curitiba - PR"),
+    ("Trav. do Comércio, 14, Salvador/BA, perto da igreja.", "Trav. do Comércio, 14, Salvador/BA"),
+]
+
+# Street words in text that is not an address: famous streets without a house number, products named after roads,
+# streets as places to shop, numbers that are not house numbers.
+ADDRESS_NEGATIVES = [
+    "Comprei na Rua 25 de Março e lá era mais barato.", "A Avenida Paulista estava parada, por isso o atraso?",
+    "O jogo Rodovia Mortal 2 veio riscado.", "Modelo Estrada Real 500ml chegou vazando.",
+    "A rua estava alagada e o entregador voltou 3 vezes.", "Entregaram na avenida errada, 2 quarteirões depois.",
+    "Praça de alimentação do shopping tem loja da marca?", "O tapete Alameda 120x80 é bonito.",
+    "Rua sem saída, mas o entregador achou. Nota 5.", "Paguei R$ 1.500,00 na Black Friday, Rua Augusta fica para outro dia.",
+]
 
 NEGATIVES = [
     "Produto código 4521-88 chegou certo.", "Ref. 12345-678X do fabricante.", "Pedido 73fc7af87114b39712e6da79b0a377eb entregue.",
@@ -162,8 +196,13 @@ NEGATIVES = [
 
 OLIST_CUES = re.compile(r"\b(rua|avenida|av\.|cep|conta|ag[eê]ncia|rg|pix|sou o|sou a|meu nome|me chamo|obrigad|att|atenciosamente|abra[cç]os)\b", re.I)
 
-# Real reviews that do hold personal data, checked by hand: review id → labels. None were found in this sample beyond these.
-OLIST_LABELS = {}
+# Real reviews that do hold personal data, checked by hand (every sampled review whose last line is one or two
+# capitalised words was read): review id → labels. None were found in this sample beyond these three signatures.
+OLIST_LABELS = {
+    "c5d83c2523ef15209c8faf5133a7bafb": [("PersonName", "Elenice")],
+    "f2395ab617ccf04f0c89abfd9f0334b1": [("PersonName", "Juliana")],
+    "46feea4d6bffdf8df00023dac5e611e7": [("PersonName", "Rosana")],
+}
 
 
 def olist_reviews():
@@ -179,7 +218,7 @@ def main():
     cases = []
     for source, text, pii in positives():
         cases.append({"id": f"pos-{len(cases) + 1:03d}", "source": source, "text": text, "pii": [{"kind": k, "value": v} for k, v in pii]})
-    for text in NEGATIVES:
+    for text in NEGATIVES + ADDRESS_NEGATIVES:
         cases.append({"id": f"neg-{len(cases) + 1:03d}", "source": "synthetic-neg", "text": text, "pii": []})
     for review_id, text in olist_reviews():
         pii = OLIST_LABELS.get(review_id, [])
