@@ -10,7 +10,9 @@ namespace RagQa.Tests.Guardrails;
 /// </summary>
 public sealed class PiiVariantsAndNewKindsEvaluationTests(ITestOutputHelper output)
 {
-    private const double MinNameRecall = 0.80;
+    // The measured floors (docs/security.md): names 59/69 = 85.5 % (the ten misses are names in running text, with no
+    // cue), lowest precision 97.9 % (addresses: "Rodovia Mortal 2", a game). Every other kind is found in full.
+    private const double MinNameRecall = 0.85;
     private const double MinPrecision = 0.95;
 
     [Fact]
