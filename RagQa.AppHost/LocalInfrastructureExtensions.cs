@@ -12,6 +12,8 @@ namespace RagQa.AppHost;
 /// through scripts/local/*.sh on loopback ports chosen at start-up, with their data under
 /// <see cref="RepositoryLayout.DataDirectory"/>. Each exposes the connection string its container
 /// counterpart would, under the same name, and a health check that speaks the server's protocol.
+/// Their passwords are secret parameters generated into the data folder (<see cref="RagQaBuilderExtensions.AddSavedSecret"/>)
+/// and reach the scripts as environment variables, never as arguments.
 /// The scripts exec the servers, so stopping a resource (or the AppHost) signals the server itself.
 /// </summary>
 public static class LocalInfrastructureExtensions
@@ -19,7 +21,10 @@ public static class LocalInfrastructureExtensions
     public static IResourceBuilder<LocalPostgresServerResource> AddLocalPostgres(
         this IDistributedApplicationBuilder builder, [ResourceName] string name, RepositoryLayout layout)
     {
-        var server = new LocalPostgresServerResource(name, layout.Root);
+        var password = builder.AddSavedSecret($"{name}-password", layout);
+        var ownerPassword = builder.AddSavedSecret("ragqa-owner-password", layout);
+        var applicationPassword = builder.AddSavedSecret("ragqa-app-password", layout);
+        var server = new LocalPostgresServerResource(name, layout.Root, password.Resource, ownerPassword.Resource, applicationPassword.Resource);
         string? connectionString = null;
 
         var healthCheckKey = $"{name}_check";
@@ -28,6 +33,9 @@ public static class LocalInfrastructureExtensions
 
         return builder.AddResource(server)
             .WithLocalServer(layout, "postgres.sh", LocalPostgresServerResource.PrimaryEndpointName)
+            .WithEnvironment("POSTGRES_PASSWORD", password)
+            .WithEnvironment("RAGQA_OWNER_PASSWORD", ownerPassword)
+            .WithEnvironment("RAGQA_APP_PASSWORD", applicationPassword)
             .WithIconName("DatabaseMultiple")
             .OnConnectionStringAvailable(async (resource, _, ct) => connectionString = await resource.ConnectionStringExpression.GetValueAsync(ct))
             .OnResourceReady((resource, _, ct) => CreateDatabasesAsync(resource, Unpooled(connectionString, "postgres"), ct))
@@ -66,7 +74,8 @@ public static class LocalInfrastructureExtensions
     public static IResourceBuilder<LocalRedisResource> AddLocalRedis(
         this IDistributedApplicationBuilder builder, [ResourceName] string name, RepositoryLayout layout)
     {
-        var redis = new LocalRedisResource(name, layout.Root);
+        var password = builder.AddSavedSecret($"{name}-password", layout);
+        var redis = new LocalRedisResource(name, layout.Root, password.Resource);
         string? connectionString = null;
 
         var healthCheckKey = $"{name}_check";
@@ -76,6 +85,7 @@ public static class LocalInfrastructureExtensions
 
         return builder.AddResource(redis)
             .WithLocalServer(layout, "redis.sh", LocalRedisResource.PrimaryEndpointName)
+            .WithEnvironment("REDIS_PASSWORD", password)
             .OnConnectionStringAvailable(async (resource, _, ct) => connectionString = await resource.ConnectionStringExpression.GetValueAsync(ct))
             .WithHealthCheck(healthCheckKey);
     }
@@ -83,7 +93,8 @@ public static class LocalInfrastructureExtensions
     public static IResourceBuilder<LocalRabbitMQResource> AddLocalRabbitMQ(
         this IDistributedApplicationBuilder builder, [ResourceName] string name, RepositoryLayout layout)
     {
-        var rabbitMq = new LocalRabbitMQResource(name, layout.Root);
+        var password = builder.AddSavedSecret($"{name}-app-password", layout);
+        var rabbitMq = new LocalRabbitMQResource(name, layout.Root, password.Resource);
         string? connectionString = null;
 
         var healthCheckKey = $"{name}_check";
@@ -99,6 +110,7 @@ public static class LocalInfrastructureExtensions
 
         return builder.AddResource(rabbitMq)
             .WithLocalServer(layout, "rabbitmq.sh", LocalRabbitMQResource.PrimaryEndpointName)
+            .WithEnvironment("RAGQA_RABBITMQ_PASSWORD", password)
             // The Erlang distribution port, chosen here too so that it cannot collide with another instance.
             .WithArgs(FreeLoopbackPort().ToString(System.Globalization.CultureInfo.InvariantCulture))
             // The rabbitmq_prometheus plugin's port (broker-side queue, connection and memory metrics for Prometheus).

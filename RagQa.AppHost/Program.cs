@@ -6,7 +6,7 @@ using RagQa.AppHost;
 var builder = DistributedApplication.CreateBuilder(args);
 var mode = builder.ResolveRunMode();
 var repo = RepositoryLayout.Locate(builder);
-var adminApiKey = builder.AddParameter("admin-api-key", new AdminApiKeyDefault(builder.Configuration, repo.AdminApiKeyFile), secret: true);
+var adminApiKey = builder.AddSavedSecret("admin-api-key", repo, environmentVariable: "RAGQA_ADMIN_API_KEY");
 
 IResourceBuilder<IResourceWithConnectionString> ragqa = mode is RunMode.Container
     ? builder.AddPostgres("postgres").WithDataVolume().AddDatabase("ragqa")
@@ -27,6 +27,7 @@ var api = builder.AddProject<Projects.RagQa_Api>("api", launchProfileName: null)
     .WithExternalHttpEndpoints()
     .WithHttpHealthCheck("/health")
     .WithReference(ragqa).WaitFor(ragqa)
+    .WithSchemaOwner(ragqa)
     .WithReference(rabbitmq).WaitFor(rabbitmq)
     .WithReference(redis).WaitFor(redis)
     .WithVectorStore(qdrant)

@@ -19,6 +19,25 @@ public static class RagQaBuilderExtensions
         return port == 0 ? null : port;
     }
 
+    /// <summary>
+    /// A secret parameter (masked in the dashboard): <c>Parameters:NAME</c> when configured, else
+    /// <paramref name="environmentVariable"/> when given and set, else generated once into <see cref="RepositoryLayout.SecretFile"/>.
+    /// </summary>
+    public static IResourceBuilder<ParameterResource> AddSavedSecret(
+        this IDistributedApplicationBuilder builder, [ResourceName] string name, RepositoryLayout layout, string? environmentVariable = null) =>
+        builder.AddParameter(name, new SavedSecretDefault(builder.Configuration, layout.SecretFile(name), environmentVariable), secret: true);
+
+    /// <summary>
+    /// The api runs the migrations as the schema owner (<c>ConnectionStrings:ragqa-owner</c>, read by RagQa.Api's
+    /// OwnerConnection) while every service, the api included, works as the application role. A container database
+    /// has one user for both, so it gets nothing here.
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> WithSchemaOwner(
+        this IResourceBuilder<ProjectResource> builder, IResourceBuilder<IResourceWithConnectionString> database) =>
+        database.Resource is LocalPostgresDatabaseResource local
+            ? builder.WithEnvironment($"ConnectionStrings__{local.Name}-owner", local.OwnerConnectionStringExpression)
+            : builder;
+
     /// <summary>Qdrant when there is one (container mode), else the embedded store, which keeps its vectors in Postgres.</summary>
     public static IResourceBuilder<ProjectResource> WithVectorStore(
         this IResourceBuilder<ProjectResource> builder, IResourceBuilder<QdrantServerResource>? qdrant) =>

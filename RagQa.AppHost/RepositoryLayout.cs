@@ -5,7 +5,7 @@ namespace RagQa.AppHost;
 /// <summary>
 /// Where things live: the repository root (the folder holding RagQa.sln, found by walking up from the
 /// AppHost project), the local-mode data folder (<c>RagQa:DataDirectory</c>, default <c>&lt;repo&gt;/.ragqa</c>,
-/// git-ignored) and the files the services are pointed at.
+/// git-ignored, holding the generated secrets too) and the files the services are pointed at.
 /// </summary>
 public sealed record RepositoryLayout(string Root, string DataDirectory)
 {
@@ -15,7 +15,8 @@ public sealed record RepositoryLayout(string Root, string DataDirectory)
 
     public string OlistSample => Path.Combine(Root, "data", "olist", "olist_order_reviews_sample.csv");
 
-    public string AdminApiKeyFile => Path.Combine(DataDirectory, "admin-api-key");
+    /// <summary>Where the generated value of a secret parameter is kept (<see cref="SavedSecretDefault"/>).</summary>
+    public string SecretFile(string parameterName) => Path.Combine(DataDirectory, parameterName);
 
     public static RepositoryLayout Locate(IDistributedApplicationBuilder builder)
     {

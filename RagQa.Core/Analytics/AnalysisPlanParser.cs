@@ -81,7 +81,7 @@ public static class AnalysisPlanParser
             : grouping == AnalysisGrouping.Score ? AnalysisMeasure.ScoreDistribution
             : count && (grouped || words.Has(V.Population) || scores.Count > 0 || periods.Count > 0 || terms.Count > 0 && yesNoVerb) ? AnalysisMeasure.Count
             : grouping is AnalysisGrouping.Month or AnalysisGrouping.Year ? AnalysisMeasure.Count
-            : satisfaction ? AnalysisMeasure.Share
+            : satisfaction && !AsksWhat(words) ? AnalysisMeasure.Share
             : terms.Count > 0 && yesNoVerb && OpensAsYesNo(words) && asks ? AnalysisMeasure.YesNo
             : (AnalysisMeasure?)null;
         if (measure is null && terms.Count > 0 && yesNoVerb && !asks)
@@ -278,10 +278,21 @@ public static class AnalysisPlanParser
     private static bool AsksSomething(string question, QuestionWords words) =>
         question.Contains('?') || !V.Population.Any(p => QuestionWords.Matches(words.Words[0], p));
 
-    /// <summary>"Existe alguma reclamação sobre…?", "Existem queixas de…?": complaints in general, not one review.</summary>
+    /// <summary>
+    /// "Existe alguma reclamação sobre…?", "Existem queixas de…?", "Existe menção a…?", "Existem avaliações falando de…?":
+    /// the reviews in general. "Existe avaliação elogiando uma tesoura?" looks for one review.
+    /// </summary>
     private static bool AsksForComplaints(IReadOnlyList<string> w) =>
         w[0] is "existe" or "existem" && w.Skip(1).SkipWhile(x => x is "algum" or "alguma" or "alguns" or "algumas" or "muitas" or "muitos")
-            .FirstOrDefault() is { } noun && V.Complaints.Any(p => QuestionWords.Matches(noun, p));
+            .FirstOrDefault() is { } noun
+        && V.Complaints.Concat(["mencao", "mencoes", "relato*", "elogio*"]).Concat(w[0] == "existem" ? V.Population : []).Any(p => QuestionWords.Matches(noun, p));
+
+    /// <summary>
+    /// "O que deixa os clientes insatisfeitos?", "What makes customers happy?": what the (dis)satisfied say, a list of
+    /// themes, not their share ("¿Qué tan satisfechos…?" asks how many).
+    /// </summary>
+    private static bool AsksWhat(QuestionWords words) =>
+        words.Words is ["o" or "do" or "de", "que", ..] or ["what", ..] or ["que", not "tan", ..];
 
     /// <summary>The unused words that could be terms: not vocabulary, not a number, a valid stem.</summary>
     private static List<int> ImpliedTermsAt(QuestionWords words) =>

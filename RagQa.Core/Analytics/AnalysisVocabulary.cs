@@ -93,14 +93,16 @@ public static class AnalysisVocabulary
         "mencion*", "menciona*", "mention*", "cit*", "falam", "falaram", "fala", "falando", "sobre", "about", "acerca",
         "referem", "referente*", "relacionad*", "contem", "contendo", "contain*", "dizem", "say", "says", "dicen", "hablan", "hablen", "habla",
         "reclam*", "queix*", "complain*", "quej*", "elogi*", "praise*", "palavra", "word", "termo", "term", "mencao", "mencoes",
-        "com", "with", "con", "causa", "because", "due", "debido",
+        "com", "with", "con", "causa", "because", "due", "debido", "comentam", "comentaram", "comentando",
+        "relatam", "relataram", "relatos", "comment*", "report*", "talk*", "comentan",
     ];
 
     /// <summary>Verbs of complaining and mentioning: with a term and no other measure, the question is a yes/no one.</summary>
     public static readonly string[] YesNoVerbs =
     [
         "reclam*", "queix*", "complain*", "quej*", "mencion*", "mention*", "mencao", "mencoes", "falam", "falaram", "fala", "falou",
-        "citam", "elogi*", "praise*", "talk*", "habla*", "hable*",
+        "falando", "citam", "citaram", "cita", "citando", "comentam", "comentaram", "comentando", "relatam", "relataram", "relatos",
+        "elogi*", "praise*", "talk*", "comment*", "report*", "habla*", "hable*", "comentan",
     ];
 
     /// <summary>First words of a question about one review ("quem reclamou que…", "which review…").</summary>
@@ -168,7 +170,7 @@ public static class AnalysisVocabulary
     public static readonly string[] Ranking =
     [
         "most", "common", "comuns", "comum", "frequente", "frequentes", "frequent", "principa*", "main", "top", "biggest", "maiores", "maior", "tipos",
-        "types", "kinds", "comunes", "frecuentes", "tema*", "theme*", "topic*", "assunto*", "motivo*",
+        "types", "kinds", "comunes", "frecuentes", "tema*", "theme*", "topic*", "assunto*", "motivo*", "resum*", "summar*",
     ];
 
     /// <summary>Words that frame a question without saying what to compute or about what.</summary>

@@ -16,12 +16,14 @@ public static class TermGlossary
         ("wrong", "errad"), ("missing", "falt"), ("exchange", "troca"), ("warranty", "garant"),
         ("courier", "correi"), ("tracking", "rastre"), ("fast", "rapid"),
         ("quick", "rapid"), ("recommend", "recomend"), ("size", "tamanh"), ("colour", "cor"), ("color", "cor"), ("fake", "falsific"),
-        ("counterfeit", "falsific"), ("scratch", "arranh"), ("invoice", "fiscal"), ("product", "produt"),
+        ("counterfeit", "falsific"), ("scratch", "arranh"), ("invoice", "fiscal"), ("product", "produt"), ("speed", "rapid"),
+        ("slow", "demor"), ("support", "atend"), ("payment", "pagament"), ("charg", "cobr"), ("coupon", "cupom"),
+        ("lost", "extravi"), ("scam", "golpe"), ("fraud", "fraud"), ("box", "caix"), ("order", "pedid"), ("stolen", "roub"),
         // Spanish
         ("retraso", "atras"), ("roto", "quebr"), ("rota", "quebr"), ("danad", "danific"), ("defecto", "defeit"), ("devolucion", "devol"),
         ("embalaje", "embal"), ("calidad", "qualidad"), ("precio", "prec"), ("tienda", "loja"), ("equivocad", "errad"),
         ("cambio", "troca"), ("atencion", "atend"), ("correo", "correi"), ("seguimiento", "rastre"), ("cancelacion", "cancel"),
-        ("tamano", "tamanh"), ("factura", "fiscal"), ("producto", "produt"),
+        ("tamano", "tamanh"), ("factura", "fiscal"), ("producto", "produt"), ("estafa", "golpe"), ("caja", "caix"),
     ];
 
     /// <summary>The Portuguese stem for a folded word of the question, or null when the glossary has none.</summary>

@@ -16,6 +16,7 @@ public static class TermReader
         "palavra", "termo", "word", "term", "problema", "problemas", "problem", "problems",
         // Adverbs between the verb and its object: "reclamam muito de atraso", "often mention delays".
         "muito", "bastante", "frequentemente", "sempre", "tambem", "mucho", "often", "always", "also", "frequently",
+        "mal", "bem", "badly", "well", "bien",
         // "o produto veio quebrado", "arrived damaged": the state is the term, not the verb.
         "veio", "vieram", "chegou", "chegaram", "estava", "came", "arrived", "llego", "llegaron", "both", "ambos", "ambas",
     ];
@@ -61,13 +62,14 @@ public static class TermReader
                     taken.Add(++i);
                     continue;
                 }
+                if (Connectors.Contains(w[i]) && !words.IsQuoted(i)) continue;
                 if (IsContent(words, i))
                 {
                     taken.Add(i);
                     continue;
                 }
                 if (Products.Contains(w[i])) product ??= i;
-                if (Connectors.Contains(w[i]) || Products.Contains(w[i]) || All.Contains(w[i])) continue;
+                if (Products.Contains(w[i]) || All.Contains(w[i])) continue;
                 if (Any.Contains(w[i]) && taken.Count > 0)
                 {
                     any = true;

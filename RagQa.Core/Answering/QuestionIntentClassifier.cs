@@ -31,7 +31,7 @@ public static class QuestionIntentClassifier
         // "¿Qué elogian…?" opens with "que"; inside a sentence "que" is a relative pronoun ("a peça que chegou quebrada").
         var asksForList = Has(ListCues) || words.Count > 0 && words[0] == "que";
         if (polarity is null || Has(WhyCues) || !asksForList || ReviewThemes.Named(folded, polarity: null) is not null
-            || words.Count > 0 && PersonOpeners.Contains(words[0]))
+            || words.Count > 0 && PersonOpeners.Contains(words[0]) || AsksWhichPerson(words))
         {
             return new ClassifiedQuestion(QuestionIntent.Specific, language);
         }
@@ -60,29 +60,43 @@ public static class QuestionIntentClassifier
 
     private static readonly string[] ComplaintCues =
     [
-        "reclam", "queix", "problema", "critica", "insatisf", "negativ", "ruim", "ruins", "pontos fracos",
-        "complain", "problem", "issue", "negative", "dissatisf", "unhappy", "bad ",
-        "quej", "reclamo", "malas",
+        "reclam", "queix", "problema", "critica", "insatisf", "negativ", "ruim", "ruins", "pontos fracos", "irrit", "incomod",
+        "decepc", "frustr", "falam mal", "dores", "pontos de dor", "nota baixa", "notas baixas", "nota ruim", "notas ruins",
+        "complain", "problem", "issue", "negative", "dissatisf", "unhappy", "bad ", "annoy", "disappoint", "pain point",
+        "low rating", "low score",
+        "quej", "reclamo", "malas", "molest", "hablan mal", "mala nota", "malas notas",
     ];
 
     private static readonly string[] PraiseCues =
     [
-        "elogi", "gostam", "gostaram", "gosta ", "positiv", "satisfeit", "pontos fortes", "adoram", "amam",
-        "praise", "like ", "love", "positive", "happy", "satisfied",
-        "elogian", "gusta", "encanta", "satisfech",
+        "elogi", "gostam", "gostaram", "gosta ", "positiv", "satisfeit", "pontos fortes", "adoram", "amam", "curtem", "curtiram", "falam bem",
+        "nota alta", "notas altas",
+        "praise", "like ", "love", "positive", "happy", "satisfied", "high rating", "good review",
+        "elogian", "gusta", "encanta", "satisfech", "hablan bien",
     ];
 
     /// <summary>"Quem reclamou que…", "Alguém se queixou de…": a question about the person behind one review, not a list.</summary>
     private static readonly HashSet<string> PersonOpeners = ["quem", "alguem", "who", "someone", "somebody", "anyone", "quien", "alguien"];
+
+    /// <summary>"Which customer was annoyed…?", "Qual cliente reclamou…?", "Que avaliação fala…?": one person or review, not a list.</summary>
+    private static bool AsksWhichPerson(List<string> words) =>
+        words.Count > 1 && words[0] is "qual" or "que" or "which" or "what" or "cual" && PersonNouns.Contains(words[1]);
+
+    private static readonly HashSet<string> PersonNouns =
+    [
+        "cliente", "consumidor", "consumidora", "comprador", "compradora", "pessoa", "avaliacao", "review", "customer", "buyer", "person",
+        "reviewer", "persona", "resena",
+    ];
 
     private static readonly string[] WhyCues = ["por que", "porque", "por qual motivo", "why"];
 
     /// <summary>Word prefixes; a trailing space makes a whole word ("que " is not "queixa").</summary>
     private static readonly string[] ListCues =
     [
-        "quais", "o que ", "do que ", "de que ", "mais ", "comu", "frequent", "principa", "tipos", "top ", "maiores",
-        "what ", "which ", "most ", "common", "main ", "biggest",
-        "cuales", "mas ", "comunes", "principales",
+        "quais", "o que ", "do que ", "de que ", "mais ", "comu", "frequent", "principa", "tipos", "top ", "maiores", "ranking",
+        "motivos", "razoes", "assuntos", "temas", "resum",
+        "what ", "which ", "most ", "common", "main ", "biggest", "reasons", "topics", "themes", "summar",
+        "cuales", "mas ", "comunes", "principales", "motivos", "razones",
     ];
 
     /// <summary>Words of a share or count question that frame it rather than name what is counted.</summary>

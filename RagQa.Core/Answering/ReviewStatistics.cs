@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Npgsql;
@@ -69,6 +70,18 @@ public sealed class ReviewStatistics(NpgsqlDataSource dataSource)
         var examples = PickExamples(candidates, examplesPerTheme);
         var listed = top.Select((i, rank) => new ThemeCount(themes[i], reviews[i], examples[rank])).ToList();
         return new ThemeBreakdown(polarity, scope, scopeReviews, themed, listed);
+    }
+
+    /// <summary>The newest review's day in the collection (within <paramref name="filter"/>), null when no review has a date.</summary>
+    public async Task<DateOnly?> NewestDayAsync(string collection, VectorFilter? filter, CancellationToken cancellationToken)
+    {
+        var sql = new SqlBuilder(collection, range: null);
+        await using var command = sql.Command(dataSource, filter,
+            $"SELECT max(left(c.metadata ->> '{QueryFilters.DateKey}', 10)) FROM chunks c " +
+            $"WHERE {{scope}} AND c.metadata ->> '{QueryFilters.DateKey}' ~ '^[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}'");
+        return await command.ExecuteScalarAsync(cancellationToken) is string day
+            ? DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : null;
     }
 
     /// <summary>For each theme in order, the first <paramref name="perTheme"/> candidates whose review no earlier pick quotes.</summary>

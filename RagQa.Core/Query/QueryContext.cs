@@ -35,6 +35,12 @@ public sealed class QueryContext(NewQuery query, long startedTimestamp, Activity
     /// <summary>The explicit filters merged with the ones recognised in the question (aggregate questions).</summary>
     public VectorFilter? Filter { get; set; }
 
+    /// <summary>
+    /// A list of themes' period counted back from the newest review ("no último trimestre"), resolved when counting;
+    /// a fixed period is in <see cref="Filter"/> already (<see cref="ThemePeriodFilter"/>).
+    /// </summary>
+    public ReviewPeriod? ThemePeriod { get; set; }
+
     /// <summary>The answer's cache key: what is counted (aggregate), or what was retrieved (specific).</summary>
     public AnswerCacheKey? CacheKey { get; set; }
 

@@ -88,6 +88,18 @@ public sealed class AnalysisPlanParserTests
     [InlineData("What is the score?", "AverageScore/AverageScore pop[] subj[]")]
     [InlineData("Como foi março de 2018?", "ScoreDistribution/Count pop[2018-03-01..2018-03-31] subj[] by Score")]
     [InlineData("Como chegou a geladeira?", "none")]
+    [InlineData("tem avaliação falando de produto quebrado em 2018?", "YesNo/Share pop[2018-01-01..2018-12-31] subj[all:quebrad]")]
+    [InlineData("os clientes falam mal da transportadora?", "YesNo/Share pop[] subj[all:transportador]")]
+    [InlineData("Existe menção a nota fiscal nas avaliações negativas?", "YesNo/Share pop[score 1-2] subj[all:fiscal]")]
+    [InlineData("Existem clientes reclamando do atendimento?", "YesNo/Share pop[] subj[all:atendiment]")]
+    [InlineData("Existe avaliação elogiando uma tesoura?", "none")]
+    [InlineData("As pessoas comentam sobre o prazo de entrega nas notas 1?", "YesNo/Share pop[score 1-1] subj[all:praz+entreg]")]
+    [InlineData("Os consumidores relatam problemas com a nota fiscal?", "YesNo/Share pop[] subj[all:fiscal]")]
+    [InlineData("Do people praise the delivery speed?", "YesNo/Share pop[] subj[all:entreg+rapid]")]
+    [InlineData("Alguém recebeu apenas um envelope vazio e falou em chamar a polícia?", "none")]
+    [InlineData("o que deixa os clientes insatisfeitos?", "none")]
+    [InlineData("What makes customers happy?", "none")]
+    [InlineData("resumo das reclamações do último mês", "none")]
     public void Reads_the_question_into_a_plan(string question, string expected)
     {
         Assert.Equal(expected, PlanText.Of(AnalysisPlanParser.Parse(question)));

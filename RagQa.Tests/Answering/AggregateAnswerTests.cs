@@ -197,6 +197,23 @@ public sealed partial class AggregateAnswerTests(LocalServers servers, ITestOutp
     }
 
     [Fact]
+    public async Task A_list_of_themes_counts_the_period_the_question_states_as_the_analysis_does()
+    {
+        await using var pipeline = new QueryWorkerHarness(await OlistSampleDatabase.GetAsync(servers), servers.RedisConnectionString);
+
+        var queryId = await pipeline.AskAsync("Quais as principais reclamações no último trimestre?");
+
+        // The last three calendar months up to the newest review, as "quantas reclamações no último trimestre" counts them.
+        var view = (await pipeline.Queries.GetAsync(queryId, CancellationToken.None))!;
+        var negativesInLastQuarter = await CountAsync(pipeline.DataSource,
+            "(metadata ->> 'review_score')::int <= 2 AND left(metadata ->> 'review_creation_date', 10)::date >= " +
+            "(SELECT date_trunc('month', max(left(metadata ->> 'review_creation_date', 10)::date)) - interval '2 months' " +
+            "FROM chunks WHERE collection = 'olist_reviews')");
+        Assert.InRange(negativesInLastQuarter, 1, NegativeReviews - 1);
+        Assert.Contains($"Entre as {negativesInLastQuarter} avaliações", view.Answer);
+    }
+
+    [Fact]
     public async Task A_specific_question_quotes_the_retrieved_reviews()
     {
         await using var pipeline = new QueryWorkerHarness(await OlistSampleDatabase.GetAsync(servers), servers.RedisConnectionString);

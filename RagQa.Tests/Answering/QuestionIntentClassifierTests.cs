@@ -15,6 +15,13 @@ public sealed class QuestionIntentClassifierTests
     [InlineData("What do customers complain about most?")]
     [InlineData("¿Cuáles son las quejas más comunes?")]
     [InlineData("cuales son los problemas mas frecuentes")]
+    [InlineData("O que mais irrita os clientes?")]
+    [InlineData("ranking dos motivos de reclamação")]
+    [InlineData("Quais os maiores motivos de nota baixa em 2018?")]
+    [InlineData("What annoys customers the most?")]
+    [InlineData("maiores dores dos clientes")]
+    [InlineData("biggest pain points for customers")]
+    [InlineData("resumo das reclamações do último mês")]
     public void Most_common_complaints(string question)
     {
         var classified = QuestionIntentClassifier.Classify(question);
@@ -31,6 +38,8 @@ public sealed class QuestionIntentClassifierTests
     [InlineData("Quais os pontos positivos mais citados?")]
     [InlineData("What do customers praise the most?")]
     [InlineData("¿Qué elogian los clientes?")]
+    [InlineData("O que os clientes mais curtem?")]
+    [InlineData("Quais os motivos das notas altas?")]
     public void Most_common_praise(string question) =>
         Assert.Equal(QuestionIntent.CommonPraise, QuestionIntentClassifier.Classify(question).Intent);
 
@@ -90,6 +99,9 @@ public sealed class QuestionIntentClassifierTests
     [InlineData("Os clientes reclamam do vendedor?")]
     [InlineData("Is the blender any good?")]
     [InlineData("Quantos?")]
+    [InlineData("Which customer was annoyed at paying for shipping twice?")]
+    [InlineData("Qual cliente reclamou da cor mais comum?")]
+    [InlineData("O prazo curto é o que mais importa?")]
     public void Everything_else_is_specific(string question) =>
         Assert.Equal(QuestionIntent.Specific, QuestionIntentClassifier.Classify(question).Intent);
 

@@ -17,8 +17,9 @@ public sealed class ApplicationRoleTests(LocalServers servers)
     {
         var ownerConnectionString = await servers.CreateDatabaseAsync();
         var role = "ragqa_app_" + Guid.NewGuid().ToString("N")[..8];
+        var password = Guid.NewGuid().ToString("N");
         await using var owner = NpgsqlDataSource.Create(ownerConnectionString);
-        await using (var create = owner.CreateCommand($"CREATE ROLE {role} LOGIN"))
+        await using (var create = owner.CreateCommand($"CREATE ROLE {role} LOGIN PASSWORD '{password}'"))
         {
             await create.ExecuteNonQueryAsync();
         }
@@ -31,7 +32,7 @@ public sealed class ApplicationRoleTests(LocalServers servers)
             await later.ExecuteNonQueryAsync();
         }
 
-        await using var application = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(ownerConnectionString) { Username = role }.ConnectionString);
+        await using var application = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(ownerConnectionString) { Username = role, Password = password }.ConnectionString);
         Assert.Equal(1, await ExecuteAsync(application, "INSERT INTO collections (name, description) VALUES ('role_test', 'x')"));
         Assert.Equal(1, await ExecuteAsync(application, "UPDATE collections SET description = 'y' WHERE name = 'role_test'"));
         Assert.Equal(1, await ExecuteAsync(application, "INSERT INTO later_table (note) VALUES ('a')"));

@@ -45,9 +45,13 @@ public sealed class BackingServicesHardeningTests
             && pod.Volumes.Single(v => v.Name == m.Name).ConfigMap.Name == init.Name());
         Assert.Equal(ClusterCredentials.OwnerPasswordKey, SecretKeyOf(container, "RAGQA_OWNER_PASSWORD"));
         Assert.Equal(ClusterCredentials.AppPasswordKey, SecretKeyOf(container, "RAGQA_APP_PASSWORD"));
-        Assert.Contains($"CREATE ROLE {ClusterCredentials.OwnerRole} LOGIN PASSWORD :'owner_password'", script, StringComparison.Ordinal);
-        Assert.Contains($"CREATE ROLE {ClusterCredentials.AppRole} LOGIN PASSWORD :'app_password'", script, StringComparison.Ordinal);
-        Assert.Contains($"ALTER DATABASE ragqa OWNER TO {ClusterCredentials.OwnerRole}", script, StringComparison.Ordinal);
+        Assert.Equal("10-ragqa-roles.sql", init.Data.Single().Key);
+        // The file local mode runs too (scripts/local/postgres.sh), hence idempotent: create when missing, then set.
+        Assert.Equal(File.ReadAllText(Path.Combine(DeploymentRepository.Manifests, "backing-services", "postgres-roles.sql")), script);
+        Assert.Contains($"CREATE ROLE {ClusterCredentials.OwnerRole};", script, StringComparison.Ordinal);
+        Assert.Contains($"ALTER ROLE {ClusterCredentials.OwnerRole} LOGIN PASSWORD :'owner_password'", script, StringComparison.Ordinal);
+        Assert.Contains($"ALTER ROLE {ClusterCredentials.AppRole} LOGIN PASSWORD :'app_password'", script, StringComparison.Ordinal);
+        Assert.Contains($"ALTER DATABASE :\"DBNAME\" OWNER TO {ClusterCredentials.OwnerRole}", script, StringComparison.Ordinal);
         Assert.Contains($"GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO {ClusterCredentials.AppRole}", script, StringComparison.Ordinal);
         Assert.DoesNotContain($"GRANT ALL", script, StringComparison.OrdinalIgnoreCase);
         // Passwords from the environment inside psql, never on its command line.

@@ -38,6 +38,12 @@ public sealed partial class ManifestReferenceTests
                 Assert.True(File.Exists(path) || File.Exists(Path.Combine(path, "kustomization.yaml")),
                     $"{DeploymentRepository.Relative(directory!)}/kustomization.yaml names '{entry}', which does not exist");
             }
+            foreach (var entry in (kustomization.ConfigMapGenerator ?? []).SelectMany(g => g.Files ?? []))
+            {
+                var file = entry[(entry.IndexOf('=') + 1)..];
+                Assert.True(File.Exists(Path.Combine(directory!, file)),
+                    $"{DeploymentRepository.Relative(directory!)}/kustomization.yaml makes a ConfigMap of '{file}', which does not exist");
+            }
         }
     }
 

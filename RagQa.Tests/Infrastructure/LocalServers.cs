@@ -10,8 +10,11 @@ namespace RagQa.Tests.Infrastructure;
 /// <summary>
 /// Real PostgreSQL, Redis and RabbitMQ servers for the integration tests, started once per test run
 /// with the same scripts the AppHost uses in local mode (scripts/local/*.sh), on free loopback ports
-/// and throw-away data folders. Set RAGQA_TEST_POSTGRES / RAGQA_TEST_REDIS / RAGQA_TEST_RABBITMQ to
-/// connection strings of servers already running to skip the start-up (handy while developing).
+/// and throw-away data folders, with passwords generated for the run: the same credentials as local mode, so the
+/// tests go through them. <see cref="PostgresConnectionString"/> is the superuser's (tests create and migrate
+/// databases); the owner and application roles of postgres-roles.sql have theirs. Set RAGQA_TEST_POSTGRES /
+/// RAGQA_TEST_REDIS / RAGQA_TEST_RABBITMQ to connection strings of servers already running to skip the start-up
+/// (handy while developing).
 /// </summary>
 public sealed class LocalServers : IAsyncLifetime
 {
@@ -19,6 +22,8 @@ public sealed class LocalServers : IAsyncLifetime
     private readonly string _root = Path.Combine(Path.GetTempPath(), "ragqa-tests-" + Guid.NewGuid().ToString("N")[..8]);
 
     public string PostgresConnectionString { get; private set; } = "";
+    public string PostgresOwnerConnectionString { get; private set; } = "";
+    public string PostgresApplicationConnectionString { get; private set; } = "";
     public string RedisConnectionString { get; private set; } = "";
     public string RabbitMqConnectionString { get; private set; } = "";
 
@@ -31,13 +36,23 @@ public sealed class LocalServers : IAsyncLifetime
         var pgPort = FreePort();
         var redisPort = FreePort();
         var amqpPort = FreePort();
-        if (postgres is null) Start("postgres.sh", Path.Combine(_root, "postgres"), pgPort, "ragqa");
-        if (redis is null) Start("redis.sh", Path.Combine(_root, "redis"), redisPort);
-        if (rabbit is null) Start("rabbitmq.sh", Path.Combine(_root, "rabbitmq"), amqpPort);
+        var (superuser, owner, application, redisPassword, rabbitPassword) = (NewPassword(), NewPassword(), NewPassword(), NewPassword(), NewPassword());
+        if (postgres is null)
+        {
+            Start("postgres.sh", Path.Combine(_root, "postgres"), pgPort, ["ragqa"], new()
+            {
+                ["POSTGRES_PASSWORD"] = superuser, ["RAGQA_OWNER_PASSWORD"] = owner, ["RAGQA_APP_PASSWORD"] = application,
+            });
+        }
+        if (redis is null) Start("redis.sh", Path.Combine(_root, "redis"), redisPort, [], new() { ["REDIS_PASSWORD"] = redisPassword });
+        if (rabbit is null) Start("rabbitmq.sh", Path.Combine(_root, "rabbitmq"), amqpPort, [], new() { ["RAGQA_RABBITMQ_PASSWORD"] = rabbitPassword });
 
-        PostgresConnectionString = postgres ?? $"Host=127.0.0.1;Port={pgPort};Username=postgres;Database=ragqa";
-        RedisConnectionString = redis ?? $"127.0.0.1:{redisPort}";
-        RabbitMqConnectionString = rabbit ?? $"amqp://guest:guest@127.0.0.1:{amqpPort}";
+        // Persist Security Info: tests hand a data source's connection string on, which otherwise loses the password.
+        PostgresConnectionString = postgres ?? $"Host=127.0.0.1;Port={pgPort};Username=postgres;Password={superuser};Database=ragqa;Persist Security Info=true";
+        PostgresOwnerConnectionString = new NpgsqlConnectionStringBuilder(PostgresConnectionString) { Username = "ragqa_owner", Password = owner }.ConnectionString;
+        PostgresApplicationConnectionString = new NpgsqlConnectionStringBuilder(PostgresConnectionString) { Username = "ragqa_app", Password = application }.ConnectionString;
+        RedisConnectionString = redis ?? $"127.0.0.1:{redisPort},password={redisPassword}";
+        RabbitMqConnectionString = rabbit ?? $"amqp://ragqa:{rabbitPassword}@127.0.0.1:{amqpPort}/ragqa";
 
         await WaitUntilAsync("postgres", async () =>
         {
@@ -87,7 +102,7 @@ public sealed class LocalServers : IAsyncLifetime
         await Task.Run(() => { try { Directory.Delete(_root, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { } });
     }
 
-    private void Start(string script, string dataDir, int port, params string[] extra)
+    private void Start(string script, string dataDir, int port, string[] extra, Dictionary<string, string> secrets)
     {
         var info = new ProcessStartInfo("bash")
         {
@@ -99,6 +114,8 @@ public sealed class LocalServers : IAsyncLifetime
         info.ArgumentList.Add(dataDir);
         info.ArgumentList.Add(port.ToString());
         foreach (var arg in extra) info.ArgumentList.Add(arg);
+        // Passwords in the environment, as the AppHost passes them: never on a command line.
+        foreach (var (name, value) in secrets) info.Environment[name] = value;
         var process = Process.Start(info) ?? throw new InvalidOperationException($"Could not start {script}");
         // Drain the output so the server never blocks on a full pipe.
         process.OutputDataReceived += (_, _) => { };
@@ -127,6 +144,9 @@ public sealed class LocalServers : IAsyncLifetime
         }
         throw new TimeoutException($"{name} did not start within 90 s", last);
     }
+
+    /// <summary>A password as local mode generates it: 32 random bytes, base64url.</summary>
+    private static string NewPassword() => System.Buffers.Text.Base64Url.EncodeToString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
 
     public static int FreePort()
     {

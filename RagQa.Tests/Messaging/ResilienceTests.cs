@@ -80,7 +80,7 @@ public sealed class ResilienceTests(LocalServers servers)
         var queue = MessagingTestHost.UniqueQueue(name);
         await using var probe = await BrokerProbe.ConnectAsync(servers);
         var recorder = new DeliveryRecorder<IngestDocument>();
-        using var host = MessagingTestHost.CreateBuilder(servers, queue, recorder, $"amqp://guest:guest@127.0.0.1:{proxy.Port}").Build();
+        using var host = MessagingTestHost.CreateBuilder(servers, queue, recorder, new UriBuilder(servers.RabbitMqConnectionString) { Port = proxy.Port }.Uri.ToString()).Build();
         await host.StartAsync();
         try
         {

@@ -18,7 +18,15 @@ public sealed class ClassifyQuestionStep : IQueryStep
         context.Plan = AnalysisPlanParser.Parse(query.Question);
         // Keywords read as a count ("Amazon faturou 2023") do not make a question about the reviews on their own.
         context.Scope = ScopeClassifier.Classify(query.Question, context.Plan is { IsImpliedMeasure: false } plan && !plan.Doubts.Contains(AnalysisPlanParser.ImpliedTermsDoubt));
-        if (context.Plan is null && context.Question.IsAggregate) context.Filter = QuestionFilterParser.Apply(query.Question, query.Filter);
+        if (context.Plan is null && context.Question.IsAggregate)
+        {
+            context.Filter = QuestionFilterParser.Apply(query.Question, query.Filter);
+            if (ThemePeriodFilter.Read(query.Question, query.Filter) is { } period)
+            {
+                if (period.LastMonths is null) context.Filter = ThemePeriodFilter.With(context.Filter, period);
+                else context.ThemePeriod = period;
+            }
+        }
         context.Activity?.SetTag("ragqa.collection", query.Collection).SetTag("ragqa.top_k", query.TopK)
             .SetTag("ragqa.language", LanguageDetector.Code(context.Question.Language)).SetTag("ragqa.scope", context.Scope.ToString())
             .SetTag("ragqa.measure", context.Plan is null ? null : AnalysisAnswerWriter.MeasureName(context.Plan.Measure));

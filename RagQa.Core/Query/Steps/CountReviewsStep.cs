@@ -26,6 +26,16 @@ public sealed class CountReviewsStep(ReviewStatistics statistics, IOptions<Answe
         using var span = QueryTracing.Source.StartActivity("aggregate_reviews");
         span?.SetTag("ragqa.intent", ClassifiedQuestion.Name(question.Intent));
         var polarity = question.Intent == QuestionIntent.CommonComplaints ? ThemePolarity.Complaint : ThemePolarity.Praise;
+        if (context.ThemePeriod is { } lastMonths)
+        {
+            // Counted back from the newest review of the collection (as the analysis counts "no último trimestre").
+            if (await statistics.NewestDayAsync(query.Collection, query.Filter, cancellationToken) is not { } newest)
+            {
+                context.Question = question with { Intent = QuestionIntent.Specific };
+                return;
+            }
+            context.Filter = filter = ThemePeriodFilter.With(filter, ThemePeriodFilter.Resolve(lastMonths, newest));
+        }
         var breakdown = await statistics.BreakdownAsync(query.Collection, polarity, ScopeOf(polarity, filter, settings), filter,
             settings.MaxThemes, settings.ExamplesPerTheme, cancellationToken);
         span?.SetTag("ragqa.reviews", breakdown.ScopeReviews).SetTag("ragqa.themes", breakdown.Themes.Count);

@@ -73,12 +73,15 @@ public sealed class KustomizePatchTarget
     public string? LabelSelector { get; set; }
 }
 
-/// <summary>A <c>secretGenerator</c> or <c>configMapGenerator</c> entry: an object made from env files or literals.</summary>
+/// <summary>A <c>secretGenerator</c> or <c>configMapGenerator</c> entry: an object made from env files, files or literals.</summary>
 public sealed class KustomizeGenerator
 {
     public string Name { get; set; } = "";
 
     public List<string>? Envs { get; set; }
+
+    /// <summary>Files as data, each <c>key=path</c> or just <c>path</c> (the file name is the key).</summary>
+    public List<string>? Files { get; set; }
 
     public List<string>? Literals { get; set; }
 
@@ -89,4 +92,6 @@ public sealed class KustomizeGeneratorOptions
 {
     /// <summary>Keep the plain name: custom resources (KEDA's TriggerAuthentication) refer to it by name.</summary>
     public bool DisableNameSuffixHash { get; set; }
+
+    public Dictionary<string, string>? Labels { get; set; }
 }
