@@ -3,7 +3,8 @@ using System.Text.RegularExpressions;
 namespace RagQa.Core.Guardrails;
 
 /// <summary>
-/// CPF (Brazilian individual taxpayer number): 11 digits, bare or as 000.000.000-00, accepted only when both check
+/// CPF (Brazilian individual taxpayer number): 11 digits, bare or grouped 3-3-3-2 by dots, dashes, slashes or spaces
+/// (000.000.000-00, 000-000-000-00, 000/000/000-00), accepted only when both check
 /// digits are right and the digits are not all the same. The checksum is what separates a CPF from any other
 /// 11-digit number (about 1 in 100 random numbers passes), so no context words are needed.
 /// </summary>
@@ -37,6 +38,6 @@ public sealed partial class CpfDetector : IPiiDetector
         return remainder < 2 ? 0 : 11 - remainder;
     }
 
-    [GeneratedRegex(PiiPatterns.NumberStart + "[0-9]{3}[. ]?[0-9]{3}[. ]?[0-9]{3}[-. ]?[0-9]{2}" + PiiPatterns.NumberEnd, RegexOptions.CultureInvariant)]
+    [GeneratedRegex(PiiPatterns.NumberStart + "[0-9]{3}[-./ ]?[0-9]{3}[-./ ]?[0-9]{3}[-./ ]?[0-9]{2}" + PiiPatterns.NumberEnd, RegexOptions.CultureInvariant)]
     private static partial Regex Candidates();
 }

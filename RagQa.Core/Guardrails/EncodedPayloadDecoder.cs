@@ -23,31 +23,52 @@ internal static partial class EncodedPayloadDecoder
     private const double MinReadableShare = 0.9;
 
     /// <summary>The readable texts hidden in <paramref name="text"/>, each with the name of its encoding; null when there are none.</summary>
-    public static List<(string Encoding, string Text)>? Decode(string text)
+    public static List<EncodedPayload>? Decode(string text)
     {
-        List<(string, string)>? payloads = null;
+        List<EncodedPayload>? payloads = null;
         // Plain questions have no 16-character run of base64 letters and no escapes: one pass and no regex for them.
         for (var position = 0; NextBase64Run(text, ref position, out var start, out var length);)
         {
             if (payloads?.Count >= MaxPayloads) return payloads;
-            if (TryDecodeBase64(text.AsSpan(start, length), out var decoded)) (payloads ??= []).Add(("base64", decoded));
+            if (TryDecodeBase64(text.AsSpan(start, length), out var decoded)) (payloads ??= []).Add(new("base64", decoded, start, length));
         }
         if (HasHexRun(text))
         {
             foreach (var candidate in HexCandidates().EnumerateMatches(text))
             {
                 if (payloads?.Count >= MaxPayloads) return payloads;
-                if (TryDecodeHex(text.AsSpan(candidate.Index, candidate.Length), out var decoded)) (payloads ??= []).Add(("hex", decoded));
+                if (TryDecodeHex(text.AsSpan(candidate.Index, candidate.Length), out var decoded)) (payloads ??= []).Add(new("hex", decoded, candidate.Index, candidate.Length));
             }
         }
-        if (text.Contains('%') && CountAtLeast(PercentEscapes(), text, 3)) AddIfReadable(ref payloads, "url", Uri.UnescapeDataString(text));
-        if (text.Contains("&#", StringComparison.Ordinal) && CountAtLeast(HtmlEntities(), text, 3)) AddIfReadable(ref payloads, "html", WebUtility.HtmlDecode(text));
+        if (text.Contains('%') && CountAtLeast(PercentEscapes(), text, 3)) AddIfReadable(ref payloads, "url", Uri.UnescapeDataString(text), text.Length);
+        if (text.Contains("&#", StringComparison.Ordinal) && CountAtLeast(HtmlEntities(), text, 3)) AddIfReadable(ref payloads, "html", WebUtility.HtmlDecode(text), text.Length);
         if (text.Contains("\\u", StringComparison.Ordinal) && CountAtLeast(UnicodeEscapes(), text, 3))
         {
             var unescaped = UnicodeEscapes().Replace(text, static m => ((char)int.Parse(m.ValueSpan[2..], NumberStyles.HexNumber, CultureInfo.InvariantCulture)).ToString());
-            AddIfReadable(ref payloads, "unicode_escape", unescaped);
+            AddIfReadable(ref payloads, "unicode_escape", unescaped, text.Length);
         }
         return payloads;
+    }
+
+    /// <summary>
+    /// <paramref name="text"/> as it reads once decoded: each encoded chunk replaced by its text (a whole-text decoding,
+    /// such as URL escapes, replaces all of it). What the classifier reads, so an innocent base64 chunk is judged by what it says.
+    /// </summary>
+    public static string Expand(string text, IReadOnlyList<EncodedPayload> payloads)
+    {
+        foreach (var payload in payloads)
+        {
+            if (payload.Length == text.Length) return payload.Text;
+        }
+        var expanded = new StringBuilder(text.Length);
+        var position = 0;
+        foreach (var payload in payloads.OrderBy(p => p.Index))
+        {
+            if (payload.Index < position) continue;
+            expanded.Append(text, position, payload.Index - position).Append(payload.Text);
+            position = payload.Index + payload.Length;
+        }
+        return expanded.Append(text, position, text.Length - position).ToString();
     }
 
     /// <summary>The next maximal run of base64/base64url characters (with its '=' padding) of at least <see cref="MinBase64Run"/> characters.</summary>
@@ -143,10 +164,10 @@ internal static partial class EncodedPayloadDecoder
         return true;
     }
 
-    private static void AddIfReadable(ref List<(string, string)>? payloads, string encoding, string decoded)
+    private static void AddIfReadable(ref List<EncodedPayload>? payloads, string encoding, string decoded, int wholeLength)
     {
         if (payloads?.Count >= MaxPayloads || !IsReadable(decoded)) return;
-        (payloads ??= []).Add((encoding, decoded));
+        (payloads ??= []).Add(new(encoding, decoded, 0, wholeLength));
     }
 
     private static bool IsReadable(string text)

@@ -17,4 +17,7 @@ public enum InjectionCategory
 
     /// <summary>An attack hidden in base64, hex, URL or HTML encoding, found by decoding and re-scanning.</summary>
     EncodedPayload,
+
+    /// <summary>Make the model spend without bound ("repita 100 mil vezes", "liste todas as avaliações sem parar").</summary>
+    ResourceExhaustion,
 }

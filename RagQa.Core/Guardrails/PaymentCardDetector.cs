@@ -1,9 +1,10 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace RagQa.Core.Guardrails;
 
 /// <summary>
-/// Payment card numbers: 13–19 digits, bare or grouped with spaces or dashes, that pass the Luhn check and start
+/// Payment card numbers: 13–19 digits, bare or grouped with spaces, dots or dashes, that pass the Luhn check and start
 /// like a real card (2221–2720 Mastercard, or 3, 4, 5, 6: Amex/Diners, Visa/Elo, Mastercard/Elo, Elo/Hipercard/Discover).
 /// A run of digit groups is trimmed of short groups at its ends ("2 4111 1111 1111 1111 12x") before checking, and a
 /// longer run (an NF-e access key, a boleto line) is rejected whole rather than searched for a Luhn-valid window,
@@ -14,6 +15,8 @@ public sealed partial class PaymentCardDetector : IPiiDetector
     private const int MinDigits = 13;
     private const int MaxDigits = 19;
     private const int MinEdgeGroup = 3;
+
+    private static readonly SearchValues<char> Separators = SearchValues.Create(" -.");
 
     public PiiKind Kind => PiiKind.PaymentCard;
 
@@ -29,14 +32,14 @@ public sealed partial class PaymentCardDetector : IPiiDetector
         }
     }
 
-    /// <summary>Whether <paramref name="number"/> (spaces and dashes ignored) is a plausible, Luhn-valid card number.</summary>
+    /// <summary>Whether <paramref name="number"/> (spaces, dots and dashes ignored) is a plausible, Luhn-valid card number.</summary>
     public static bool IsValid(ReadOnlySpan<char> number)
     {
         Span<int> digits = stackalloc int[MaxDigits];
         var count = 0;
         foreach (var c in number)
         {
-            if (c is ' ' or '-') continue;
+            if (c is ' ' or '-' or '.') continue;
             if (!char.IsAsciiDigit(c) || count == MaxDigits) return false;
             digits[count++] = c - '0';
         }
@@ -71,19 +74,19 @@ public sealed partial class PaymentCardDetector : IPiiDetector
         var end = run.Length;
         while (start < end)
         {
-            var separator = run[start..end].IndexOfAny(' ', '-');
+            var separator = run[start..end].IndexOfAny(Separators);
             if (separator < 0 || separator >= MinEdgeGroup) break;
             start += separator + 1;
         }
         while (end > start)
         {
-            var separator = run[start..end].LastIndexOfAny(' ', '-');
+            var separator = run[start..end].LastIndexOfAny(Separators);
             if (separator < 0 || end - (start + separator + 1) >= MinEdgeGroup) break;
             end = start + separator;
         }
         return (start, end);
     }
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}_])[0-9]+(?:[ -][0-9]+)*(?![\p{L}\p{N}_])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}_])[0-9]+(?:[ .-][0-9]+)*(?![\p{L}\p{N}_])", RegexOptions.CultureInvariant)]
     private static partial Regex DigitGroups();
 }

@@ -1,17 +1,15 @@
-using System.Buffers;
-
 namespace RagQa.Core.Guardrails;
 
 /// <summary>
 /// Runs every <see cref="IPiiDetector"/> over a text and resolves overlaps so each character belongs to at most
 /// one match. Overlaps are settled deterministically: the longest match wins (an e-mail beats the CPF-shaped digits
 /// inside it, "+55 11 98765-4321" beats its card-shaped tail), then the earliest, then the kind listed first in
-/// <see cref="PiiKind"/> (the stronger checksum). Pure and thread-safe; text with no digit and no "@" costs one vectorised scan.
+/// <see cref="PiiKind"/> (the stronger checksum). The detectors read the text as <see cref="PiiTextNormalizer"/> writes it
+/// (fullwidth digits, zero-width characters, NBSP and odd dashes undone) and their matches are mapped back onto the
+/// original characters. Pure and thread-safe.
 /// </summary>
 public sealed class PiiDetector
 {
-    private static readonly SearchValues<char> Triggers = SearchValues.Create("0123456789@");
-
     private static readonly Comparer<PiiMatch> ByIndex = Comparer<PiiMatch>.Create(static (a, b) => a.Index.CompareTo(b.Index));
 
     private readonly IPiiDetector[] _detectors;
@@ -22,18 +20,22 @@ public sealed class PiiDetector
         _detectors = detectors.ToArray();
     }
 
-    /// <summary>CPF, CNPJ, e-mail, phone and payment card detection.</summary>
+    /// <summary>Every detector: CPF, CNPJ, e-mail, phone, payment card, PIX key, RG, bank account, CEP, address and person name.</summary>
     public static PiiDetector Default { get; } =
-        new([new CpfDetector(), new CnpjDetector(), new EmailDetector(), new PhoneDetector(), new PaymentCardDetector()]);
+        new([new CpfDetector(), new CnpjDetector(), new EmailDetector(), new PhoneDetector(), new PaymentCardDetector(), new PixKeyDetector(),
+            new RgDetector(), new BankAccountDetector(), new CepDetector(), new AddressDetector(), new PersonNameDetector()]);
 
     /// <summary>The non-overlapping matches in <paramref name="text"/>, in text order.</summary>
     public IReadOnlyList<PiiMatch> Detect(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (!text.AsSpan().ContainsAny(Triggers)) return [];
+        var view = PiiTextNormalizer.Normalize(text);
         var candidates = new List<PiiMatch>();
-        foreach (var detector in _detectors) detector.Detect(text, candidates);
-        return candidates.Count <= 1 ? candidates : Resolve(candidates);
+        foreach (var detector in _detectors) detector.Detect(view.Text, candidates);
+        var matches = candidates.Count <= 1 ? candidates : Resolve(candidates);
+        if (!view.IsMapped) return matches;
+        for (var i = 0; i < matches.Count; i++) matches[i] = view.ToOriginal(matches[i]);
+        return matches;
     }
 
     private static List<PiiMatch> Resolve(List<PiiMatch> candidates)

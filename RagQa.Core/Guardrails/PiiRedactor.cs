@@ -4,7 +4,8 @@ using System.Text;
 namespace RagQa.Core.Guardrails;
 
 /// <summary>
-/// Replaces personal data with typed placeholders ("[CPF]", "[CNPJ]", "[EMAIL]", "[TELEFONE]", "[CARTAO]").
+/// Replaces personal data with typed placeholders ("[CPF]", "[CNPJ]", "[EMAIL]", "[TELEFONE]", "[CARTAO]", "[CHAVE_PIX]",
+/// "[RG]", "[CONTA_BANCARIA]", "[CEP]", "[ENDERECO]", "[NOME]").
 /// Typed rather than blank placeholders keep the sentence readable for retrieval and answers ("ligue para
 /// [TELEFONE]") while the value itself never reaches a chunk, a vector, a log or a prompt. Text without
 /// personal data is returned as the same instance.
@@ -24,6 +25,12 @@ public sealed class PiiRedactor(PiiDetector detector)
         PiiKind.Email => "[EMAIL]",
         PiiKind.Phone => "[TELEFONE]",
         PiiKind.PaymentCard => "[CARTAO]",
+        PiiKind.PixKey => "[CHAVE_PIX]",
+        PiiKind.Rg => "[RG]",
+        PiiKind.BankAccount => "[CONTA_BANCARIA]",
+        PiiKind.Cep => "[CEP]",
+        PiiKind.Address => "[ENDERECO]",
+        PiiKind.PersonName => "[NOME]",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown PII kind."),
     };
 

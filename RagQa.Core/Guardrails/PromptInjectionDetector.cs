@@ -6,8 +6,11 @@ namespace RagQa.Core.Guardrails;
 /// leetspeak, letters spaced apart), then scored by weighted rules that look for co-occurring kinds of words rather
 /// than fixed sentences; the weights combine as a noisy-or, so one strong signal or several weak ones pass the
 /// threshold while a single ambiguous word ("a partir de agora", "modo desenvolvedor") does not. Encoded chunks
-/// (base64, hex, URL, HTML entities) are decoded and scanned again. Pure and thread-safe; regexes are source-generated
-/// and every pattern is linear in the input length.
+/// (base64, hex, URL, HTML entities) are decoded and scanned again. With an <see cref="InjectionClassifier"/> (the
+/// default), a question the rules let through is blocked when the classifier's attack probability reaches its own
+/// threshold: the rules are precise on the phrasings they know, the classifier generalises to paraphrases, other
+/// languages and attack families the rules do not cover (fake context, exfiltration links, continuation, resource
+/// exhaustion). Thread-safe; regexes are source-generated and every pattern is linear in the input length.
 /// </summary>
 public sealed class PromptInjectionDetector
 {
@@ -19,14 +22,24 @@ public sealed class PromptInjectionDetector
     // Weak on purpose: a disguise only tips a question that already looks like an attack.
     private const double ObfuscationWeight = 0.3;
 
-    /// <summary>A detector with <see cref="DefaultThreshold"/>.</summary>
-    public static PromptInjectionDetector Default { get; } = new();
+    /// <summary>The id reported in <see cref="PromptInjectionVerdict.MatchedRules"/> when the classifier blocks, followed by the family.</summary>
+    public const string ClassifierRulePrefix = "classifier.";
 
-    public PromptInjectionDetector(double threshold = DefaultThreshold)
+    private readonly InjectionClassifier? _classifier;
+
+    /// <summary>The rules with <see cref="DefaultThreshold"/> and the committed classifier.</summary>
+    public static PromptInjectionDetector Default => Shipped.Value;
+
+    private static readonly Lazy<PromptInjectionDetector> Shipped = new(() => new PromptInjectionDetector(DefaultThreshold, InjectionClassifier.Default));
+
+    /// <param name="threshold">The rule score from which a question counts as an injection.</param>
+    /// <param name="classifier">The trained classifier; null for the rules alone.</param>
+    public PromptInjectionDetector(double threshold = DefaultThreshold, InjectionClassifier? classifier = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(threshold);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(threshold, 1.0);
         Threshold = threshold;
+        _classifier = classifier;
     }
 
     public double Threshold { get; }
@@ -64,9 +77,10 @@ public sealed class PromptInjectionDetector
         if (ObfuscationSignals.Find(text, folded) is { } disguise) Add(disguise, InjectionCategory.EncodedPayload, ObfuscationWeight);
 
         var hiddenAttack = false;
-        if (depth < MaxDecodeDepth)
+        var payloads = depth < MaxDecodeDepth ? EncodedPayloadDecoder.Decode(text) : null;
+        if (payloads is not null)
         {
-            foreach (var (encoding, decoded) in EncodedPayloadDecoder.Decode(text) ?? [])
+            foreach (var (encoding, decoded, _, _) in payloads)
             {
                 var inner = Analyze(decoded, depth + 1);
                 if (!inner.IsInjection) continue;
@@ -76,11 +90,18 @@ public sealed class PromptInjectionDetector
             }
         }
 
-        if (matched is null) return PromptInjectionVerdict.Clean;
         var score = 1 - remaining;
         // An attack found only after decoding is reported as such, whatever it decoded to: the encoding is the signal.
         if (hiddenAttack) category = InjectionCategory.EncodedPayload;
-        return new PromptInjectionVerdict(score >= Threshold, score, category, matched);
+        var byRules = score >= Threshold;
+        if (!byRules && _classifier?.Classify(text) is { } classified && classified.AttackProbability >= _classifier.Threshold)
+        {
+            // The rules' category when they saw something, else the classifier's family: both name what the attack is after.
+            (matched ??= []).Add(ClassifierRulePrefix + classified.Family);
+            return new PromptInjectionVerdict(true, Math.Max(score, classified.AttackProbability), category ?? InjectionFamily.CategoryOf(classified.Family), matched);
+        }
+        if (matched is null) return PromptInjectionVerdict.Clean;
+        return new PromptInjectionVerdict(byRules, score, category, matched);
 
         void Add(string id, InjectionCategory ruleCategory, double weight)
         {

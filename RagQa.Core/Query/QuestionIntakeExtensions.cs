@@ -19,7 +19,8 @@ public static class QuestionIntakeExtensions
         builder.AddRagQaAuditTrail();
         builder.AddRagQaAnswerCache();
         builder.AddRagQaEscalation();
-        builder.Services.TryAddSingleton(PromptInjectionDetector.Default);
+        builder.Services.TryAddSingleton(_ => PromptInjectionDetector.Default);
+        builder.Services.TryAddSingleton<PromptInjectionMetrics>();
         builder.Services.TryAddSingleton<CollectionStore>();
         builder.Services.TryAddSingleton<CitationStore>();
         builder.Services.TryAddSingleton<QueryStore>();

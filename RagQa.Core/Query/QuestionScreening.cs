@@ -14,6 +14,7 @@ namespace RagQa.Core.Query;
 public sealed class QuestionScreening(
     CollectionStore collections,
     PromptInjectionDetector injection,
+    PromptInjectionMetrics injectionMetrics,
     PiiRedactor redactor,
     IAuditTrail audit,
     IOptions<QueryOptions> options,
@@ -32,6 +33,7 @@ public sealed class QuestionScreening(
             ?? throw new QuestionRejectedException(QuestionRejection.UnknownCollection, $"The collection '{request.Collection}' does not exist.");
 
         var verdict = injection.Analyze(request.Question!);
+        injectionMetrics.Record(verdict);
         if (verdict.IsInjection)
         {
             logger.LogWarning("Blocked a question as prompt injection ({Category}, score {Score})", verdict.Category, verdict.Score);

@@ -29,6 +29,18 @@ public sealed class PhoneDetectorTests
     }
 
     [Theory]
+    [InlineData("+54 9 11 2345-6789")]
+    [InlineData("+351 912 345 678")]
+    [InlineData("+1 (415) 555-0100")]
+    public void An_international_number_is_one_match_even_when_it_holds_a_brazilian_looking_one(string phone)
+    {
+        var text = $"Liguem no {phone} à noite.";
+
+        var match = Assert.Single(Detect(text));
+        Assert.Equal(phone, text.Substring(match.Index, match.Length));
+    }
+
+    [Theory]
     [InlineData("telefone: 3456-7890", "3456-7890")]
     [InlineData("WhatsApp 98765 4321", "98765 4321")]
     [InlineData("celular 987654321", "987654321")]

@@ -22,7 +22,7 @@ public sealed class PiiRedactorTests
     [Fact]
     public void Text_without_personal_data_comes_back_as_the_same_instance()
     {
-        const string text = "Pedido 73fc7af87114b39712e6da79b0a377eb entregue em 02/01/2018, paguei R$ 1.234,56, CEP 01310-100.";
+        const string text = "Pedido 73fc7af87114b39712e6da79b0a377eb entregue em 02/01/2018, paguei R$ 1.234,56, 3 unidades.";
 
         var result = PiiRedactor.Default.Redact(text);
 

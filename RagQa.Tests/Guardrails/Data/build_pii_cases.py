@@ -3,7 +3,7 @@
 
 Positives are generated with correct check digits (CPF, CNPJ, Luhn) and real area codes, in every format the
 detectors claim to handle, inside review-like sentences (many built around real Olist review texts).
-Negatives are real Olist review texts that contain digits plus synthetic look-alikes (ids, CEPs, prices,
+Negatives are real Olist review texts that contain digits plus synthetic look-alikes (ids, prices,
 dates, tracking codes, invalid documents, barcodes, boletos, NF-e keys). Deterministic (fixed seed).
 
 Usage: python3 build_pii_cases.py /path/to/olist_order_reviews_dataset.csv > pii_cases.json
@@ -247,8 +247,6 @@ def main():
         add(f"{review_id},{order_id},5,,,{created},{answered}", [], "olist-ids")
 
     synthetic_negatives = [
-        "Entregar no CEP 01310-100, apartamento 42.", "CEP: 04538133 - São Paulo/SP", "cep 20040-020 Rio de Janeiro",
-        "Moro no CEP 88015-600 e o frete saiu R$ 45,90.", "CEPs 30130-010 e 30140-071 atendidos?",
         "Paguei R$ 1.234,56 à vista.", "Preço de R$ 12.345.678,90 é absurdo", "R$1.299,00 em 12x de R$ 108,25 sem juros",
         "De R$ 2.499,90 por R$ 1.999,90", "Valor total: 1.234.567,89", "Frete de R$ 15,00 + R$ 3,50 de taxa",
         "Comprado em 2018-01-02 10:00:00 e entregue em 2018-01-15 14:32:10.", "Entrega prevista 02/01/2018 às 10:30",
@@ -271,6 +269,12 @@ def main():
     ]
     for t in synthetic_negatives:
         add(t, [], "synthetic")
+
+    # CEPs were look-alikes until issue #19 made them personal data (a CEP narrows a customer down to a street).
+    for t, ceps in [("Entregar no CEP 01310-100, apartamento 42.", ["01310-100"]), ("CEP: 04538133 - São Paulo/SP", ["04538133"]),
+                    ("cep 20040-020 Rio de Janeiro", ["20040-020"]), ("Moro no CEP 88015-600 e o frete saiu R$ 45,90.", ["88015-600"]),
+                    ("CEPs 30130-010 e 30140-071 atendidos?", ["30130-010", "30140-071"])]:
+        add(t, [("Cep", c) for c in ceps], "synthetic")
 
     def bad_cpf():
         while True:

@@ -1,0 +1,91 @@
+using System.Reflection;
+using System.Text.Json;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+
+namespace RagQa.Core.Guardrails;
+
+/// <summary>
+/// The trained half of the question-side injection check (see <see cref="InjectionClassifierTrainer"/>): the model
+/// committed as Guardrails/Model/injection-classifier.zip, made by <c>eval/injection/train.sh</c> from
+/// eval/injection/corpus.jsonl, with its threshold (chosen on the corpus's dev split) in injection-classifier.json.
+/// Loaded once; ML.NET prediction engines are not thread-safe, so each thread gets its own.
+/// </summary>
+public sealed class InjectionClassifier : IDisposable
+{
+    private const string ResourcePrefix = "RagQa.Core.Guardrails.Model.";
+
+    private static readonly Lazy<InjectionClassifier> Shipped = new(LoadShipped);
+
+    private readonly ThreadLocal<PredictionEngine<InjectionExample, InjectionScores>> _engines;
+    private readonly string[] _families;
+    private readonly int _benignSlot;
+
+    public InjectionClassifier(MLContext ml, ITransformer model, double threshold)
+    {
+        ArgumentNullException.ThrowIfNull(ml);
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(threshold);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(threshold, 1.0);
+        Threshold = threshold;
+        _engines = new(() => ml.Model.CreatePredictionEngine<InjectionExample, InjectionScores>(model), trackAllValues: true);
+        var names = default(VBuffer<ReadOnlyMemory<char>>);
+        _engines.Value!.OutputSchema[nameof(InjectionScores.Score)].GetSlotNames(ref names);
+        _families = names.DenseValues().Select(n => n.ToString()).ToArray();
+        _benignSlot = Array.IndexOf(_families, InjectionFamily.Benign);
+        if (_benignSlot < 0) throw new InvalidDataException("The injection model has no 'benign' label.");
+    }
+
+    /// <summary>The committed model and threshold.</summary>
+    public static InjectionClassifier Default => Shipped.Value;
+
+    /// <summary>From this <see cref="InjectionClassification.AttackProbability"/> on, a question counts as an attack.</summary>
+    public double Threshold { get; }
+
+    /// <summary>The labels the model knows, in slot order.</summary>
+    public IReadOnlyList<string> Families => _families;
+
+    /// <summary>
+    /// The form of a question the model reads: encoded chunks decoded (an innocent base64 question is judged by what it
+    /// says, not by looking encoded), then folded (case, accents, look-alike letters, invisible characters).
+    /// </summary>
+    public static string FeatureText(string text) =>
+        TextNormalizer.Fold(EncodedPayloadDecoder.Decode(text) is { } payloads ? EncodedPayloadDecoder.Expand(text, payloads) : text);
+
+    public InjectionClassification Classify(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var scores = _engines.Value!.Predict(new InjectionExample { Text = FeatureText(text) }).Score;
+        var best = -1;
+        for (var i = 0; i < scores.Length; i++)
+        {
+            if (i != _benignSlot && (best < 0 || scores[i] > scores[best])) best = i;
+        }
+        return new InjectionClassification(Math.Clamp(1 - scores[_benignSlot], 0, 1), best < 0 ? InjectionFamily.Benign : _families[best]);
+    }
+
+    public void Dispose()
+    {
+        foreach (var engine in _engines.Values) engine.Dispose();
+        _engines.Dispose();
+    }
+
+    /// <summary>The manifest written next to the model by the training command.</summary>
+    public static InjectionClassifierManifest ShippedManifest()
+    {
+        using var stream = OpenResource("injection-classifier.json");
+        return JsonSerializer.Deserialize<InjectionClassifierManifest>(stream, InjectionClassifierManifest.Json)
+            ?? throw new InvalidDataException("The injection classifier manifest is empty.");
+    }
+
+    private static InjectionClassifier LoadShipped()
+    {
+        var ml = new MLContext(InjectionClassifierTrainer.Seed);
+        using var stream = OpenResource("injection-classifier.zip");
+        return new InjectionClassifier(ml, ml.Model.Load(stream, out _), ShippedManifest().Threshold);
+    }
+
+    private static Stream OpenResource(string name) =>
+        typeof(InjectionClassifier).Assembly.GetManifestResourceStream(ResourcePrefix + name)
+        ?? throw new InvalidOperationException($"The embedded resource {name} is missing; run eval/injection/train.sh.");
+}

@@ -1,0 +1,113 @@
+using Microsoft.ML;
+using RagQa.Core.Guardrails;
+using RagQa.InjectionTraining;
+
+// dotnet run --project eval/injection/RagQa.InjectionTraining -- train     writes RagQa.Core/Guardrails/Model/injection-classifier.{zip,json}
+// dotnet run --project eval/injection/RagQa.InjectionTraining -- evaluate  prints the held-out and leave-one-family-out tables
+// dotnet run --project eval/injection/RagQa.InjectionTraining -- dev-errors  lists the dev rows the shipped detector gets wrong or nearly
+var root = FindRoot();
+var corpusPath = Path.Combine(root, "eval", "injection", "corpus.jsonl");
+var modelDirectory = Path.Combine(root, "RagQa.Core", "Guardrails", "Model");
+var corpus = InjectionCorpus.Load(corpusPath);
+var rules = new PromptInjectionDetector();
+var train = corpus.Where(r => r.Split == "train").ToList();
+
+switch (args.FirstOrDefault())
+{
+    case "train":
+        Train();
+        break;
+    case "evaluate":
+        Evaluate();
+        break;
+    case "dev-errors":
+        DevErrors();
+        break;
+    default:
+        Console.Error.WriteLine("usage: RagQa.InjectionTraining train|evaluate|dev-errors");
+        return 2;
+}
+return 0;
+
+void Train()
+{
+    var ml = new MLContext(InjectionClassifierTrainer.Seed);
+    var model = InjectionClassifierTrainer.Train(ml, train.Select(ToExample));
+    using var provisional = new InjectionClassifier(ml, model, 0.5);
+    var dev = corpus.Where(r => r.Split == "dev").Select(r => (r.IsAttack, rules.Analyze(r.Text).IsInjection, provisional.Classify(r.Text).AttackProbability)).ToList();
+    var threshold = ThresholdChoice.Choose(dev);
+    var devRates = Rates.Of(dev.Select(d => (d.IsAttack, d.Item2 || d.AttackProbability >= threshold)));
+    Directory.CreateDirectory(modelDirectory);
+    ml.Model.Save(model, null, Path.Combine(modelDirectory, "injection-classifier.zip"));
+    var manifest = new InjectionClassifierManifest(InjectionCorpus.Sha256(corpusPath), threshold, train.Count,
+        devRates.Attacks, devRates.Detected, devRates.Benign, devRates.Flagged);
+    File.WriteAllText(Path.Combine(modelDirectory, "injection-classifier.json"),
+        System.Text.Json.JsonSerializer.Serialize(manifest, InjectionClassifierManifest.Json) + "\n");
+    Console.WriteLine($"trained on {train.Count} rows; threshold {threshold} (dev: detection {devRates.Detection}, false positives {devRates.FalsePositives})");
+}
+
+void Evaluate()
+{
+    var shipped = new PromptInjectionDetector(PromptInjectionDetector.DefaultThreshold, InjectionClassifier.Default);
+    var threshold = InjectionClassifier.Default.Threshold;
+    Console.WriteLine($"Classifier threshold {threshold} (chosen on dev). Rules alone vs rules + classifier:\n");
+    Console.WriteLine("| slice | rules: detection | rules: false positives | combined: detection | combined: false positives |");
+    Console.WriteLine("|---|---|---|---|---|");
+    var slices = new (string Name, Func<CorpusRow, bool> Where)[]
+    {
+        ("dev (threshold chosen here)", r => r.Split == "dev"),
+        ("held-out: paraphrases", r => r.Source == "paraphrase"),
+        ("held-out: rules round 4", r => r.Source == "rules-heldout"),
+        ("held-out: analytics questions", r => r.Source == "analytics-heldout"),
+        ("held-out: analytics questions, round 2", r => r.Source == "analytics2-heldout"),
+        ("held-out: all", r => r.Split == "heldout"),
+    };
+    foreach (var (name, where) in slices)
+    {
+        var rows = corpus.Where(where).ToList();
+        var byRules = Rates.Of(rows.Select(r => (r.IsAttack, rules.Analyze(r.Text).IsInjection)));
+        var combined = Rates.Of(rows.Select(r => (r.IsAttack, shipped.Analyze(r.Text).IsInjection)));
+        Console.WriteLine($"| {name} | {byRules.Detection} | {byRules.FalsePositives} | {combined.Detection} | {combined.FalsePositives} |");
+    }
+
+    Console.WriteLine("\nLeave one family out: trained without any attack of the family (every split), at the shipped threshold;");
+    Console.WriteLine("detection over all of the family's rows, false positives over dev's benign questions.\n");
+    Console.WriteLine("| family left out | classifier alone: detection | rules + classifier: detection | false positives (dev benign) |");
+    Console.WriteLine("|---|---|---|---|");
+    foreach (var family in corpus.Where(r => r.IsAttack).Select(r => r.Family).Distinct().Order())
+    {
+        var ml = new MLContext(InjectionClassifierTrainer.Seed);
+        using var without = new InjectionClassifier(ml, InjectionClassifierTrainer.Train(ml, train.Where(r => r.Family != family).Select(ToExample)), threshold);
+        var held = corpus.Where(r => r.Family == family).ToList();
+        var alone = Rates.Of(held.Select(r => (true, without.Classify(r.Text).AttackProbability >= threshold)));
+        var withRules = Rates.Of(held.Select(r => (true, rules.Analyze(r.Text).IsInjection || without.Classify(r.Text).AttackProbability >= threshold)));
+        var benign = Rates.Of(corpus.Where(r => r.Split == "dev" && !r.IsAttack)
+            .Select(r => (false, rules.Analyze(r.Text).IsInjection || without.Classify(r.Text).AttackProbability >= threshold)));
+        Console.WriteLine($"| {family} | {alone.Detection} | {withRules.Detection} | {benign.FalsePositives} |");
+    }
+}
+
+// What to read when changing the corpus: the dev rows the shipped detector gets wrong, and the benign ones closest to
+// the threshold (never the held-out rows, which are only measured).
+void DevErrors()
+{
+    var classifier = InjectionClassifier.Default;
+    foreach (var row in corpus.Where(r => r.Split == "dev")
+        .Select(r => (Row: r, ByRules: rules.Analyze(r.Text).IsInjection, classifier.Classify(r.Text).AttackProbability))
+        .Where(d => d.Row.IsAttack ? !d.ByRules && d.AttackProbability < classifier.Threshold : d.ByRules || d.AttackProbability >= classifier.Threshold / 2)
+        .OrderByDescending(d => d.AttackProbability))
+    {
+        Console.WriteLine($"{(row.Row.IsAttack ? "missed" : "benign")} {row.AttackProbability:F3} rules={row.ByRules} {row.Row.Source} {row.Row.Family}: {row.Row.Text}");
+    }
+}
+
+static InjectionExample ToExample(CorpusRow row) => new() { Text = row.Text, Family = row.IsAttack ? row.Family : InjectionFamily.Benign };
+
+static string FindRoot()
+{
+    for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+    {
+        if (File.Exists(Path.Combine(directory.FullName, "RagQa.sln"))) return directory.FullName;
+    }
+    throw new DirectoryNotFoundException("Run from inside the repository: RagQa.sln was not found above the program.");
+}
