@@ -47,7 +47,8 @@ public sealed class LocalServers : IAsyncLifetime
             });
         }
         if (redis is null) Start("redis.sh", Path.Combine(_root, "redis"), redisPort, [], new() { ["REDIS_PASSWORD"] = redisPassword });
-        if (rabbit is null) Start("rabbitmq.sh", Path.Combine(_root, "rabbitmq"), amqpPort, [], new() { ["RAGQA_RABBITMQ_PASSWORD"] = rabbitPassword });
+        // The Erlang distribution port is chosen free too: the script's default (AMQP port + 20000) may be taken.
+        if (rabbit is null) Start("rabbitmq.sh", Path.Combine(_root, "rabbitmq"), amqpPort, [FreePort().ToString()], new() { ["RAGQA_RABBITMQ_PASSWORD"] = rabbitPassword });
 
         // Persist Security Info: tests hand a data source's connection string on, which otherwise loses the password.
         PostgresConnectionString = postgres ?? $"Host=127.0.0.1;Port={pgPort};Username=postgres;Password={superuser};Database=ragqa;Persist Security Info=true";
@@ -127,9 +128,12 @@ public sealed class LocalServers : IAsyncLifetime
         _processes.Add(process);
     }
 
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(180);
+
     private static async Task WaitUntilAsync(string name, Func<Task> probe)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(90);
+        // Generous: on a loaded 2-core machine (a CI run beside builds) the broker has taken over 90 s to start.
+        var deadline = DateTime.UtcNow.Add(StartTimeout);
         Exception? last = null;
         while (DateTime.UtcNow < deadline)
         {
@@ -144,7 +148,7 @@ public sealed class LocalServers : IAsyncLifetime
                 await Task.Delay(250);
             }
         }
-        throw new TimeoutException($"{name} did not start within 90 s", last);
+        throw new TimeoutException($"{name} did not start within {StartTimeout.TotalSeconds} s", last);
     }
 
     /// <summary>A password as local mode generates it: 32 random bytes, base64url.</summary>
