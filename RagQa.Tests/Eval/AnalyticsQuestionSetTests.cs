@@ -6,7 +6,8 @@ namespace RagQa.Tests.Eval;
 
 /// <summary>
 /// eval/analytics stays usable: its truth is what compute_truth.py computes from the CSV today, its splits are the
-/// seed's, and the set has the shape the evaluation reports on — for the first set and for round 2 (eval/analytics/round2).
+/// seed's, and the set has the shape the evaluation reports on — for the first set, round 2 (eval/analytics/round2)
+/// and round 3 (eval/analytics/round3).
 /// </summary>
 public sealed class AnalyticsQuestionSetTests
 {
@@ -15,11 +16,16 @@ public sealed class AnalyticsQuestionSetTests
     /// <summary>The round-2 set (eval/analytics/round2), written after the first was tuned on; its splits have their own seed.</summary>
     private static readonly string Round2Questions = Path.Combine(Folder, "round2", "questions.jsonl");
 
+    /// <summary>The round-3 set (eval/analytics/round3), written independently of the parser for tuning; seed 20261205.</summary>
+    private static readonly string Round3Questions = Path.Combine(Folder, "round3", "questions.jsonl");
+
     [Theory]
     [InlineData("compute_truth.py", "")]
     [InlineData("assign_splits.py", "")]
     [InlineData("compute_truth.py", "--questions round2/questions.jsonl")]
     [InlineData("assign_splits.py", "--questions round2/questions.jsonl --seed 20261204")]
+    [InlineData("compute_truth.py", "--questions round3/questions.jsonl")]
+    [InlineData("assign_splits.py", "--questions round3/questions.jsonl --seed 20261205")]
     public async Task The_generated_files_are_current(string script, string options)
     {
         // A question file is named relative to eval/analytics, so the test does not depend on the working directory.
@@ -43,9 +49,10 @@ public sealed class AnalyticsQuestionSetTests
     {
         { AnalyticsSet.DefaultQuestionsPath, 300 },
         { Round2Questions, 200 },
+        { Round3Questions, 150 },
     };
 
-    public static TheoryData<string> SetPaths() => new() { AnalyticsSet.DefaultQuestionsPath, Round2Questions };
+    public static TheoryData<string> SetPaths() => new() { AnalyticsSet.DefaultQuestionsPath, Round2Questions, Round3Questions };
 
     [Theory]
     [MemberData(nameof(Sets))]
