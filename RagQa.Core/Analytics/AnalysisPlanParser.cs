@@ -15,10 +15,12 @@ public static class AnalysisPlanParser
     {
         var words = new QuestionWords(question);
         var doubts = words.Corrections.Select(c => "corrected:" + c).ToList();
+        words.Take(V.Greetings);
         var percent = words.Take(V.PercentPhrases);
         var scores = ScoreReader.Read(words, out var satisfaction).ToList();
         var changeVerb = words.Has(V.Change) || words.Has(V.ChangeWords) || words.Has(["melhorou", "piorou", "improved", "worsened", "mejoro", "empeoro"]);
         var periods = PeriodReader.Read(words, doubts, yearsApart: changeVerb);
+        if (PeriodReader.Joined(periods) is { } joined && words.Take(V.Combined)) periods = [joined];
         var (grouping, groupingKey) = ReadGrouping(words);
         var whichPeriod = ReadWhichPeriod(words);
         if (whichPeriod is { } asked && grouping == AnalysisGrouping.None) grouping = asked;
@@ -82,7 +84,7 @@ public static class AnalysisPlanParser
             : count && (grouped || words.Has(V.Population) || scores.Count > 0 || periods.Count > 0 || terms.Count > 0 && yesNoVerb) ? AnalysisMeasure.Count
             : grouping is AnalysisGrouping.Month or AnalysisGrouping.Year ? AnalysisMeasure.Count
             : satisfaction && !AsksWhat(words) ? AnalysisMeasure.Share
-            : terms.Count > 0 && yesNoVerb && OpensAsYesNo(words) && asks ? AnalysisMeasure.YesNo
+            : terms.Count > 0 && (yesNoVerb && OpensAsYesNo(words) || AsksAboutQuotedWord(words)) && asks ? AnalysisMeasure.YesNo
             : (AnalysisMeasure?)null;
         if (measure is null && terms.Count > 0 && yesNoVerb && !asks)
         {
@@ -114,6 +116,8 @@ public static class AnalysisPlanParser
             terms = impliedAt.Select(i => TermGlossary.StemOf(words.Words[i])).Distinct().ToList();
             if (terms.Count > 0) doubts.Add(ImpliedTermsDoubt);
         }
+        // "what is 15% of 340?": a share of nothing named is not a question about the reviews.
+        if (measure == AnalysisMeasure.Share && terms.Count == 0 && scores.Count == 0 && periods.Count == 0 && grouping == AnalysisGrouping.None) return null;
         var scoreCondition = scores.Count == 1 ? scores[0].Range : null;
         var period = periods.Count == 1 ? periods[0].Period : null;
         var termCondition = terms.Count > 0 ? new ReviewCondition(TermStems: terms, AllTerms: allTerms) : null;
@@ -130,6 +134,7 @@ public static class AnalysisPlanParser
         if (periods.Count > 1 && measure != AnalysisMeasure.Comparison) doubts.Add("several_periods");
 
         var unusedAt = Enumerable.Range(0, words.Words.Count).Where(i => !words.IsUsed(i) && words.Words[i].Length > 1 && !words.Words[i].All(char.IsDigit)).ToList();
+        if (DescribesOneReview(measure.Value, termsCompared, terms.Count, unusedAt.Count + (grouping == AnalysisGrouping.Metadata ? 1 : 0))) return null;
         return plan with
         {
             Grouping = measure is AnalysisMeasure.Comparison or AnalysisMeasure.YesNo ? AnalysisGrouping.None : grouping,
@@ -188,19 +193,79 @@ public static class AnalysisPlanParser
 
     /// <summary>
     /// "positivas entre as que mencionam entrega", "das avaliações que mencionam defeito, quantos por cento…", "among
-    /// reviews that mention delivery": the mentioned words name the population the figure is taken within.
+    /// reviews that mention delivery": the mentioned words name the population the figure is taken within. The clause
+    /// ends where the figure is asked: "das negativas, quantos % mencionam 'x'" takes the negative reviews.
     /// </summary>
     private static bool NamesPopulationByTerms(QuestionWords words)
     {
         var w = words.Words;
-        bool CueWithin(int from, int span) => Enumerable.Range(from, Math.Max(0, Math.Min(span, w.Count - from)))
-            .Any(k => V.TermCues.Any(p => QuestionWords.Matches(w[k], p)) && w[k] is not ("com" or "with" or "con"));
+        bool CueWithin(int from, int span)
+        {
+            for (var k = from; k < Math.Min(from + span, w.Count); k++)
+            {
+                if (IsMeasureWord(w[k])) return false;
+                if (IsMentionCue(w[k])) return true;
+            }
+            return false;
+        }
         for (var i = 0; i < w.Count; i++)
         {
             if (V.Within.Contains(w[i]) && CueWithin(i + 1, 4)) return true;
         }
-        return w.Count > 2 && w[0] is "das" or "dos" or "of" or "de" or "among" && CueWithin(1, 4);
+        return w.Count > 2 && w[0] is "das" or "dos" or "of" or "de" or "among" && CueWithin(1, 4) || ScoresFollowMention(w);
     }
+
+    private static bool IsMeasureWord(string word) => V.Count.Concat(V.Share).Any(p => QuestionWords.Matches(word, p));
+
+    private static bool IsMentionCue(string word) => V.TermCues.Any(p => QuestionWords.Matches(word, p)) && word is not ("com" or "with" or "con");
+
+    /// <summary>Verbs that join the reviews to what they are: "…que mencionam 'prazo' têm 5 estrelas", "…mentioning delivery are negative".</summary>
+    private static readonly HashSet<string> LinkVerbs =
+    [
+        "tem", "tinham", "tiveram", "sao", "foram", "eram", "receberam", "recebem", "deram", "dao", "ficaram", "have", "has", "had", "are",
+        "were", "got", "gave", "received", "tiene", "tienen", "tuvieron", "son", "fueron", "recibieron", "dieron",
+    ];
+
+    /// <summary>
+    /// "¿Qué proporción de las opiniones que mencionan 'prazo' tiene 5 estrellas?", "what share of reviews mentioning
+    /// delivery are negative?": the scores come after the mention, joined to it by a verb, as what those reviews are; so
+    /// the mention names the population. "…mencionam atraso e são negativas" joins both into what is measured.
+    /// </summary>
+    private static bool ScoresFollowMention(IReadOnlyList<string> w)
+    {
+        var cue = Enumerable.Range(0, w.Count).FirstOrDefault(k => IsMentionCue(w[k]), -1);
+        if (cue < 0) return false;
+        for (var k = cue + 2; k + 1 < w.Count; k++)
+        {
+            if (!LinkVerbs.Contains(w[k]) || w[k - 1] is "e" or "and" or "y") continue;
+            return w.Skip(k + 1).Any(x => x is "1" or "2" or "3" or "4" or "5"
+                || V.Negative.Concat(V.Positive).Concat(V.Neutral).Concat(V.ScoreNouns).Any(p => QuestionWords.Matches(x, p)));
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "tem review com 'nota fiscal'?", "Surgiu 'arrependido' em 2017?": a quoted word asked about, without asking which
+    /// review or what was said, asks whether the collection contains it.
+    /// </summary>
+    private static bool AsksAboutQuotedWord(QuestionWords words) =>
+        Enumerable.Range(0, words.Words.Count).Any(words.IsQuoted) && !ContentOpeners.Contains(words.Words[0]);
+
+    private static readonly HashSet<string> ContentOpeners =
+    [
+        "quem", "qual", "quais", "onde", "quando", "como", "por", "who", "which", "what", "where", "when", "why", "how", "quien", "cual",
+        "cuales", "donde", "cuando", "que",
+    ];
+
+    /// <summary>More words than this describing what to look for, in a yes/no or a comparison of two words, tell one review's story.</summary>
+    private const int MaxDescribingWords = 3;
+
+    /// <summary>
+    /// "Alguém elogiou uma bolsa de manter a temperatura por ser grande por dentro?", "review que compara com outra varejista
+    /// onde um celular não chegou…": a yes/no or a comparison of words that names many things asks for one review.
+    /// </summary>
+    private static bool DescribesOneReview(AnalysisMeasure measure, bool termsCompared, int terms, int unused) =>
+        (measure == AnalysisMeasure.YesNo || termsCompared) && terms + unused > MaxDescribingWords;
 
     /// <summary>
     /// One population: a share or yes/no measures the words the reviews mention if any (the score range when the words

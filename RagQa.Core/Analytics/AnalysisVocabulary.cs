@@ -15,7 +15,7 @@ public static class AnalysisVocabulary
     public static readonly string[] Share =
     [
         "proporc*", "percent*", "porcent*", "percentag*", "fracao", "taxa", "parcela", "participac*", "fatia", "indice", "share", "proportion*",
-        "fraction", "rate", "ratio", "porcentaje", "proporcion",
+        "fraction", "rate", "ratio", "porcentaje", "proporcion", "fraccion",
     ];
 
     /// <summary>"quantos por cento", "que parte das avaliações": a share said in words.</summary>
@@ -41,7 +41,15 @@ public static class AnalysisVocabulary
     public static readonly string[][] TrendPhrases =
     [
         ["ao", "longo", "do", "tempo"], ["ao", "longo"], ["over", "time"], ["mes", "a", "mes"], ["month", "by", "month"],
-        ["a", "lo", "largo"], ["con", "el", "tiempo"],
+        ["a", "lo", "largo"], ["con", "el", "tiempo"], ["serie", "temporal"], ["serie", "historica"], ["time", "series"], ["serie", "mensal"],
+        ["serie", "anual"],
+    ];
+
+    /// <summary>"2017 e 2018 somados", "both years together": two periods counted as one, not side by side.</summary>
+    public static readonly string[][] Combined =
+    [
+        ["combined"], ["together"], ["juntos"], ["juntas"], ["somados"], ["somadas"], ["somando"], ["juntando"], ["combinados"],
+        ["combinadas"], ["no", "total"], ["in", "total"], ["em", "conjunto"], ["en", "conjunto"], ["as", "a", "whole"], ["sumados"], ["sumando"],
     ];
 
     public static readonly string[] Compare = ["compar*", "versus", "vs", "contra", "diferenca", "difference", "diferencia"];
@@ -102,7 +110,10 @@ public static class AnalysisVocabulary
     [
         "reclam*", "queix*", "complain*", "quej*", "mencion*", "mention*", "mencao", "mencoes", "falam", "falaram", "fala", "falou",
         "falando", "citam", "citaram", "cita", "citando", "comentam", "comentaram", "comentando", "relatam", "relataram", "relatos",
-        "elogi*", "praise*", "talk*", "comment*", "report*", "habla*", "hable*", "comentan",
+        "elogi*", "praise*", "talk*", "comment*", "report*", "habla*", "hable*", "comentan", "citar", "citou", "citad*", "mencionar",
+        // A word that appears, or is said: "apareceu a palavra 'x'?", "surgiu 'x'?", "reviews that say 'x'?", "que diga 'x'".
+        "apareceu", "aparece", "aparecem", "aparecer", "surgiu", "surge", "surgem", "appear*", "say", "says", "said", "saying",
+        "diga", "digam", "dizem", "disse", "disseram", "dizendo", "dice", "dicen", "dijo", "dijeron", "aparecio", "aparezca",
     ];
 
     /// <summary>First words of a question about one review ("quem reclamou que…", "which review…").</summary>
@@ -199,7 +210,19 @@ public static class AnalysisVocabulary
         "el", "la", "los", "las", "una", "del", "en", "con", "cual", "cuales", "cuanto", "es", "son", "fue", "fueron", "hay", "hubo",
         "tiene", "tienen", "desde", "hasta", "muestre", "muestra", "dime", "nuestra", "nuestro", "nuestros", "nuestras", "cada", "ano",
         "y", "o", "por", "para", "al", "lo", "se", "mas", "menos", "han", "tenemos", "recibimos", "estan", "esta", "estamos", "tan",
-        "mucho", "mucha", "muchos", "muchas", "frecuentemente", "suelen", "tambien", "todavia", "aparecen",
+        "mucho", "mucha", "muchos", "muchas", "frecuentemente", "suelen", "tambien", "todavia", "aparecen", "alguno", "alguna", "algunos",
+        "algunas", "aparecio", "surgio",
+        // More Portuguese and English framing
+        "surgiu", "surge", "surgem", "passar", "over", "across",
+        // "série mês a mês do % de positivas": a series frames the table that "mês a mês" asks for.
+        "serie", "series",
+    ];
+
+    /// <summary>Greetings before a question ("Bom dia! Quantas…"): taken first, so that "boa" in "boa tarde" is not a score.</summary>
+    public static readonly string[][] Greetings =
+    [
+        ["bom", "dia"], ["boa", "tarde"], ["boa", "noite"], ["boa", "madrugada"], ["ola"], ["oi"], ["good", "morning"], ["good", "afternoon"],
+        ["good", "evening"], ["hello"], ["hi"], ["hey"], ["buenos", "dias"], ["buenas", "tardes"], ["buenas", "noches"], ["hola"],
     ];
 
     private static readonly string[][] All =
@@ -220,7 +243,7 @@ public static class AnalysisVocabulary
         "setembro", "outubro", "novembro", "dezembro", "marco", "abril", "junho", "julho", "agosto", "january", "february", "march",
         "april", "august", "september", "october", "november", "december", "enero", "febrero", "marzo", "junio", "julio", "septiembre",
         "octubre", "noviembre", "diciembre", "media", "monthly", "mensal", "mencionou", "mencionaram", "menciona", "mentioned",
-        "mentions", "average", "rating", "ratings",
+        "mentions", "average", "rating", "ratings", "numero", "fraction",
     ];
 
     public static bool IsKnown(string word) => All.Any(list => list.Any(p => QuestionWords.Matches(word, p)));

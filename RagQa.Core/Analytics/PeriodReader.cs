@@ -33,6 +33,18 @@ public static class PeriodReader
         return JoinMonths(words, ShareYear(found.OrderBy(f => f.At).ToList(), doubts)).Select(f => (f.Period, f.Label)).ToList();
     }
 
+    /// <summary>
+    /// "2017 e 2018 somados", "over 2017 and 2018 combined": the periods read as one span from the first one's start to
+    /// the last one's end, or null when one of them is counted back from the newest review (no fixed dates to join).
+    /// </summary>
+    public static (ReviewPeriod Period, string Label)? Joined(IReadOnlyList<(ReviewPeriod Period, string Label)> periods)
+    {
+        if (periods.Count < 2 || periods.Any(p => p.Period is not { From: not null, To: not null })) return null;
+        var from = periods.Min(p => p.Period.From!.Value);
+        var to = periods.Max(p => p.Period.To!.Value);
+        return (new ReviewPeriod(from, to), $"{periods[0].Label}..{periods[^1].Label}");
+    }
+
     /// <summary>"de março a maio de 2018", "from January to March 2018": two months joined by "a"/"to" are one range.</summary>
     private static List<(int At, ReviewPeriod Period, string Label)> JoinMonths(QuestionWords words, List<(int At, ReviewPeriod Period, string Label)> found)
     {
@@ -107,7 +119,14 @@ public static class PeriodReader
     private static (int, ReviewPeriod, string)? ReadPartOfYear(QuestionWords words, int i)
     {
         var w = words.Words;
-        string[][] ordinals = [["primeiro", "first", "primer"], ["segundo", "second"], ["terceiro", "third", "tercer"], ["quarto", "fourth", "cuarto"]];
+        // Ordinals as words, or as digits with the marks people type: "1º", "1o", "1st", "2nd", "1er", "2do", "1".
+        string[][] ordinals =
+        [
+            ["primeiro", "first", "primer", "primero", "1", "1º", "1o", "1a", "1st", "1er", "1ro"],
+            ["segundo", "second", "2", "2º", "2o", "2nd", "2do"],
+            ["terceiro", "third", "tercer", "tercero", "3", "3º", "3o", "3rd", "3er", "3ro"],
+            ["quarto", "fourth", "cuarto", "4", "4º", "4o", "4th", "4to"],
+        ];
         var ordinal = Array.FindIndex(ordinals, o => o.Contains(w[i]));
         if (ordinal < 0 || i + 1 >= w.Count) return null;
         var months = w[i + 1] switch { "semestre" or "half" or "semester" => 6, "trimestre" or "quarter" => 3, _ => 0 };

@@ -132,7 +132,16 @@ public sealed partial class QuestionWords
 
     private static string Correct(string word, List<string> corrections)
     {
-        if (word.Length < 5 || word.Any(char.IsDigit) || AnalysisVocabulary.IsKnown(word)) return word;
+        if (word.Any(char.IsDigit) || AnalysisVocabulary.IsKnown(word)) return word;
+        // A key held down ("anno", "avaliaccoes"): the word with one doubled letter typed once, if that is a known one.
+        var undoubled = Enumerable.Range(1, word.Length - 1).Where(i => word[i] == word[i - 1]).Select(i => word.Remove(i, 1))
+            .FirstOrDefault(AnalysisVocabulary.IsKnown);
+        if (undoubled is not null)
+        {
+            corrections.Add($"{word} → {undoubled}");
+            return undoubled;
+        }
+        if (word.Length < 5) return word;
         var match = AnalysisVocabulary.CorrectionTargets.FirstOrDefault(target => OneEditApart(word, target));
         if (match is null) return word;
         corrections.Add($"{word} → {match}");

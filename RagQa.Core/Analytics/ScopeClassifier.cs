@@ -63,14 +63,33 @@ public static partial class ScopeClassifier
         "gpt", "arquivo*", "file*", "diretorio*", "directory", "env", "concorrente*", "competitor*", "competencia",
     ];
 
+    /// <summary>Other shops and review sites: the reviews here are not theirs.</summary>
+    private static readonly string[] Companies =
+        ["mercado livre", "mercado libre", "shopee", "amazon", "shopify", "magalu", "magazine luiza", "americanas", "reclame aqui"];
+
     /// <summary>The world outside the reviews, named so plainly that a review word beside it ("reputação do Mercado Livre no
     /// Reclame Aqui", "weather like") does not make the question about the reviews.</summary>
     private static readonly string[] WorldCues =
     [
-        "mercado livre", "mercado libre", "shopee", "amazon", "shopify", "magalu", "magazine luiza", "americanas", "reclame aqui",
+        .. Companies,
         "previsao do tempo", "weather", "populacao", "population", "poblacion", "habitantes", "inhabitants", "people live",
-        "pessoas vivem", "serie", "series", "netflix", "capital d*", "capital of", "copa do mundo", "world cup", "horoscop*", "bitcoin",
+        "pessoas vivem", "serie de tv", "series de tv", "tv series", "tv show*", "novela*", "netflix", "assistir", "pra ver", "to watch", "capital d*", "capital of", "copa do mundo", "world cup", "horoscop*", "bitcoin",
         "cotacao", "dolar", "horario de funcionamento", "opening hours", "business hours", "horario de atencion",
+    ];
+
+    /// <summary>"avaliações do Mercado Livre", "reviews on Amazon": the company owns or hosts the reviews asked about.</summary>
+    private static readonly HashSet<string> OwnerWords = ["do", "da", "dos", "das", "no", "na", "nos", "nas", "pelo", "pela", "of", "on", "at", "from", "del", "en"];
+
+    /// <summary>Verbs and prepositions before "do/da…" that make the company what the reviews talk about ("falam da Amazon").</summary>
+    private static readonly string[] TalkAbout =
+        ["menciona*", "mention*", "cita*", "fala*", "talk*", "sobre", "about", "acerca", "compar*", "habla*", "reclama*", "complain*", "queixa*", "lembra*"];
+
+    /// <summary>What a sum is made of ("quanto é 15% de 340?", "what is 2 + 2"): with numbers and nothing else, arithmetic.</summary>
+    private static readonly HashSet<string> ArithmeticWords =
+    [
+        "quanto", "quanta", "e", "de", "da", "do", "mais", "menos", "vezes", "dividido", "por", "cento", "calcule", "calcula", "qual", "o", "a",
+        "resultado", "soma", "raiz", "quadrada", "what", "whats", "is", "s", "of", "plus", "minus", "times", "divided", "by", "percent", "calculate",
+        "compute", "the", "result", "sum", "square", "root", "how", "much", "cuanto", "es", "del", "mas", "ciento", "x", "el",
     ];
 
     private static readonly string[] DomainWords =
@@ -107,12 +126,35 @@ public static partial class ScopeClassifier
         // World knowledge, other companies, small talk: out of scope even when a word of it also occurs in reviews or a
         // figure is asked ("reputação do Mercado Livre no Reclame Aqui", "average delivery time of Magazine Luiza"),
         // unless the reviews or their authors are named.
-        if ((Has(folded, WorldCues) || IsSmallTalk(folded)) && !Has(folded, ReviewNouns)) return QuestionScope.OutOfScope;
+        if ((Has(folded, WorldCues) || IsSmallTalk(folded)) && !Has(folded, ReviewNouns) || NamesCompanysOwnReviews(folded) || IsArithmetic(folded))
+        {
+            return QuestionScope.OutOfScope;
+        }
         if (analytical) return QuestionScope.InScope;
         var domain = Has(folded, DomainWords) || ReviewThemes.Named(folded, polarity: null) is not null;
         if (domain) return QuestionScope.InScope;
         if (Has(folded, GeneralCues)) return QuestionScope.OutOfScope;
         return Has(folded, WeakDomainWords) ? QuestionScope.InScope : QuestionScope.Unsure;
+    }
+
+    /// <summary>"Quais as avaliações do Mercado Livre no Reclame Aqui?": reviews of another company, whatever review words are used.</summary>
+    private static bool NamesCompanysOwnReviews(string folded) => Companies.Any(company =>
+    {
+        var words = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var name = company.Split(' ');
+        for (var i = 1; i + name.Length <= words.Length; i++)
+        {
+            if (!name.Select((part, k) => words[i + k] == part).All(same => same) || !OwnerWords.Contains(words[i - 1])) continue;
+            if (i < 2 || !TalkAbout.Any(cue => cue.EndsWith('*') ? words[i - 2].StartsWith(cue[..^1], StringComparison.Ordinal) : words[i - 2] == cue)) return true;
+        }
+        return false;
+    });
+
+    private static bool IsArithmetic(string folded)
+    {
+        var words = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var numbers = words.Where(w => w.All(char.IsDigit)).ToList();
+        return numbers.Count >= 2 && numbers.Any(n => n.Length != 4) && words.All(w => w.All(char.IsDigit) || ArithmeticWords.Contains(w));
     }
 
     /// <summary>Greetings and pleasantries with nothing else ("bom dia! tudo bem com vc?").</summary>

@@ -65,6 +65,9 @@ public static class QuestionIntentClassifier
         "complain", "problem", "issue", "negative", "dissatisf", "unhappy", "bad ", "annoy", "disappoint", "pain point",
         "low rating", "low score",
         "quej", "reclamo", "malas", "molest", "hablan mal", "mala nota", "malas notas",
+        // The lowest scores say the polarity: "temas das avaliações de 1 estrela".
+        "1 estrela", "2 estrelas", "uma estrela", "duas estrelas", "nota 1", "notas 1", "nota 2", "1 star", "2 star", "one star", "two star",
+        "rated 1", "rated 2", "1 estrella", "2 estrellas", "una estrella", "dos estrellas",
     ];
 
     private static readonly string[] PraiseCues =
@@ -73,6 +76,8 @@ public static class QuestionIntentClassifier
         "nota alta", "notas altas",
         "praise", "like ", "love", "positive", "happy", "satisfied", "high rating", "good review",
         "elogian", "gusta", "encanta", "satisfech", "hablan bien",
+        "5 estrelas", "4 estrelas", "cinco estrelas", "quatro estrelas", "nota 5", "notas 5", "nota 4", "5 star", "4 star", "five star",
+        "four star", "rated 5", "rated 4", "5 estrellas", "4 estrellas", "cinco estrellas", "cuatro estrellas",
     ];
 
     /// <summary>"Quem reclamou que…", "Alguém se queixou de…": a question about the person behind one review, not a list.</summary>

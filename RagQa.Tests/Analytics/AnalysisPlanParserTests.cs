@@ -100,6 +100,17 @@ public sealed class AnalysisPlanParserTests
     [InlineData("o que deixa os clientes insatisfeitos?", "none")]
     [InlineData("What makes customers happy?", "none")]
     [InlineData("resumo das reclamações do último mês", "none")]
+    [InlineData("das avaliações positivas, quantos % citam \"entrega\"?", "Share/Share pop[score 4-5] subj[all:entreg]")]
+    [InlineData("What share of reviews mentioning delivery are negative?", "Share/Share pop[all:entreg] subj[score 1-2]")]
+    [InlineData("Qual a proporção de avaliações negativas que mencionam entrega?", "Share/Share pop[score 1-2] subj[all:entreg]")]
+    [InlineData("percentual de avaliações com nota 5 no 2º semestre de 2017", "Share/Share pop[2017-07-01..2017-12-31] subj[score 5-5]")]
+    [InlineData("average rating for 2017 and 2018 together", "AverageScore/AverageScore pop[2017-01-01..2018-12-31] subj[]")]
+    [InlineData("quantas avaliaçõess negativas em 2018?", "Count/Count pop[] subj[score 1-2, 2018-01-01..2018-12-31]")]
+    [InlineData("Boa tarde, quantas avaliações negativas em 2018?", "Count/Count pop[] subj[score 1-2, 2018-01-01..2018-12-31]")]
+    [InlineData("houve alguma avaliação que diga \"golpe\"?", "YesNo/Share pop[] subj[all:golp]")]
+    [InlineData("tem comentário com \"reembolso\" em 2018?", "YesNo/Share pop[2018-01-01..2018-12-31] subj[all:reembols]")]
+    [InlineData("Alguém elogiou uma mochila térmica que cabe muita coisa e tem alça reforçada?", "none")]
+    [InlineData("what is 20% of 150?", "none")]
     public void Reads_the_question_into_a_plan(string question, string expected)
     {
         Assert.Equal(expected, PlanText.Of(AnalysisPlanParser.Parse(question)));

@@ -15,6 +15,9 @@ public sealed class ScopeClassifierTests
     [InlineData("Escreva uma query SQL para somar os pedidos")]
     [InlineData("'; DROP TABLE chunks; --")]
     [InlineData("Quanto custa hoje o frete para Manaus?")]
+    [InlineData("Quais as notas da Amazon no Reclame Aqui?")]
+    [InlineData("quanto é 12% de 250?")]
+    [InlineData("Me recomenda uma série boa pra ver no fim de semana")]
     public void Out_of_scope_whatever_review_words_it_also_has(string question)
     {
         Assert.Equal(QuestionScope.OutOfScope, ScopeClassifier.Classify(question, analytical: false));
@@ -26,6 +29,7 @@ public sealed class ScopeClassifierTests
     [InlineData("O pedido veio com a cor errada?")]
     [InlineData("Um fogão chegou amassado?")]
     [InlineData("Quantos clientes reclamam hoje de atraso?")]
+    [InlineData("Quantas avaliações falam da Amazon?")]
     public void In_scope_when_it_asks_about_what_reviews_say(string question)
     {
         Assert.Equal(QuestionScope.InScope, ScopeClassifier.Classify(question, analytical: false));

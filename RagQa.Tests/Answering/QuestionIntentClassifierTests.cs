@@ -22,6 +22,7 @@ public sealed class QuestionIntentClassifierTests
     [InlineData("maiores dores dos clientes")]
     [InlineData("biggest pain points for customers")]
     [InlineData("resumo das reclamações do último mês")]
+    [InlineData("Quais assuntos mais aparecem nas avaliações de 2 estrelas?")]
     public void Most_common_complaints(string question)
     {
         var classified = QuestionIntentClassifier.Classify(question);
@@ -40,6 +41,7 @@ public sealed class QuestionIntentClassifierTests
     [InlineData("¿Qué elogian los clientes?")]
     [InlineData("O que os clientes mais curtem?")]
     [InlineData("Quais os motivos das notas altas?")]
+    [InlineData("Quais temas aparecem nas avaliações de 5 estrelas?")]
     public void Most_common_praise(string question) =>
         Assert.Equal(QuestionIntent.CommonPraise, QuestionIntentClassifier.Classify(question).Intent);
 

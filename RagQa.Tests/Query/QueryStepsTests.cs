@@ -82,6 +82,24 @@ public sealed class QueryStepsTests
     }
 
     [Fact]
+    public async Task A_counted_answer_with_no_review_to_cite_keeps_the_reading_s_confidence()
+    {
+        var context = Context("Alguém mencionou \"zeppelin\"?");
+        context.Question = QuestionIntentClassifier.Classify(context.Query.Question);
+        var plan = Core.Analytics.AnalysisPlanParser.Parse(context.Query.Question)!;
+        var answer = Core.Analytics.AnalysisAnswerWriter.Write(plan, new Core.Analytics.AnalysisResult(2000, 0, null, [], null, []));
+        (context.Draft, context.Figures) = (answer.Draft, answer.Figures);
+        context.Prepared = new PreparedSources([], []) { Confidence = 0.98 };
+
+        await new ValidateAnswerStep(Core.Guardrails.PiiRedactor.Default, new Audit.RecordingAuditTrail(), new QueryMetrics(Caching.CacheTestSupport.MeterFactory()), Options.Create(new AnswerOptions()))
+            .InvokeAsync(context, CancellationToken.None);
+
+        Assert.Empty(answer.Draft.Sources);
+        Assert.StartsWith("Não: nenhuma", context.Answer!.Text);
+        Assert.Equal(0.98, context.Confidence);
+    }
+
+    [Fact]
     public async Task Composing_steps_leave_an_answer_from_the_cache_as_it_is()
     {
         var cached = new ComposedAnswer("Resposta guardada.", [], ExtractiveAnswerer.Mode) { CacheHit = true };

@@ -56,7 +56,7 @@ public sealed class ValidateAnswerStep(PiiRedactor redactor, IAuditTrail audit, 
             .ToList();
         var citedIds = citations.Select(c => c.ChunkId).ToHashSet();
         var confidence = promptLeaked ? 0
-            : prepared.Confidence is { } known ? known * grounding.Coverage
+            : prepared.Confidence is { } known ? known * CountedCoverage(grounding)
             : question.IsAggregate
             ? ConfidenceScorer.ScoreAggregate(prepared.Reviews, prepared.Agreement, grounding.Coverage)
             : Calibrated(ConfidenceScorer.Score(prepared.Results.Where(r => citedIds.Contains(r.Chunk.Id)).ToList(), grounding.Coverage), fromModel, settings);
@@ -74,6 +74,13 @@ public sealed class ValidateAnswerStep(PiiRedactor redactor, IAuditTrail audit, 
         };
         return (answer, confidence, grounding, promptLeaked);
     }
+
+    /// <summary>
+    /// An answer written from counts with no review to cite ("Não: nenhuma das 2.000 avaliações…") has nothing to ground
+    /// and nothing unsupported: its confidence is the reading's, not 0.
+    /// </summary>
+    private static double CountedCoverage(GroundingResult grounding) =>
+        grounding.SupportedSentences + grounding.UnsupportedSentences == 0 ? 1 : grounding.Coverage;
 
     /// <summary>An extractive answer's score as the measured probability of being right; a model's answers have no fit yet.</summary>
     private static double Calibrated(double raw, bool fromModel, AnswerOptions settings) =>
