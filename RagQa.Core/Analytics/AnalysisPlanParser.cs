@@ -19,7 +19,7 @@ public static class AnalysisPlanParser
         var percent = words.Take(V.PercentPhrases);
         var scores = ScoreReader.Read(words, out var satisfaction).ToList();
         var changeVerb = words.Has(V.Change) || words.Has(V.ChangeWords) || words.Has(["melhorou", "piorou", "improved", "worsened", "mejoro", "empeoro"]);
-        var periods = PeriodReader.Read(words, doubts, yearsApart: changeVerb);
+        var periods = PeriodReader.Read(words, doubts, yearsApart: changeVerb || words.Has(V.Compare));
         if (PeriodReader.Joined(periods) is { } joined && words.Take(V.Combined)) periods = [joined];
         var (grouping, groupingKey) = ReadGrouping(words);
         var whichPeriod = ReadWhichPeriod(words);

@@ -213,7 +213,8 @@ public static class AnalysisVocabulary
         "mucho", "mucha", "muchos", "muchas", "frecuentemente", "suelen", "tambien", "todavia", "aparecen", "alguno", "alguna", "algunos",
         "algunas", "aparecio", "surgio",
         // More Portuguese and English framing
-        "surgiu", "surge", "surgem", "passar", "over", "across",
+        "surgiu", "surge", "surgem", "passar", "over", "across", "between", "anyone", "anybody", "someone", "somebody", "written", "wrote",
+        "used", "usado", "usada", "usaram", "escreveu", "escreveram", "escrito", "escrita",
         // "série mês a mês do % de positivas": a series frames the table that "mês a mês" asks for.
         "serie", "series",
     ];

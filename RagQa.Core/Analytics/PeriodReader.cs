@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using V = RagQa.Core.Analytics.AnalysisVocabulary;
 
 namespace RagQa.Core.Analytics;
@@ -8,7 +9,7 @@ namespace RagQa.Core.Analytics;
 /// ("março de 2018", "03/2018", "2018-03"), a month without a year (every year's, and said so), or the last months up
 /// to the newest review ("no último trimestre", "nos últimos 6 meses", "last year").
 /// </summary>
-public static class PeriodReader
+public static partial class PeriodReader
 {
     /// <param name="yearsApart">Whether "de 2017 a 2018" names two years to set side by side ("mudou de 2017 a 2018?")
     /// rather than one range.</param>
@@ -30,7 +31,7 @@ public static class PeriodReader
             else if ((MonthOf(w[i]) ?? AbbreviatedMonthBeforeYear(w, i)) is { } month) found.Add(ReadMonth(words, i, month, doubts));
             else if (Year(w, i) is { } year) found.Add(ReadYear(words, i, year, yearsApart));
         }
-        return JoinMonths(words, ShareYear(found.OrderBy(f => f.At).ToList(), doubts)).Select(f => (f.Period, f.Label)).ToList();
+        return JoinMonths(words, ShareYear(found.OrderBy(f => f.At).ToList(), doubts), yearsApart).Select(f => (f.Period, f.Label)).ToList();
     }
 
     /// <summary>
@@ -45,17 +46,23 @@ public static class PeriodReader
         return (new ReviewPeriod(from, to), $"{periods[0].Label}..{periods[^1].Label}");
     }
 
-    /// <summary>"de março a maio de 2018", "from January to March 2018": two months joined by "a"/"to" are one range.</summary>
-    private static List<(int At, ReviewPeriod Period, string Label)> JoinMonths(QuestionWords words, List<(int At, ReviewPeriod Period, string Label)> found)
+    /// <summary>
+    /// "de março a maio de 2018", "from January to March 2018", "entre março e junho de 2018": two months joined by
+    /// "a"/"to", or by "e"/"and" after "entre"/"between" (unless they are set apart), are one range.
+    /// </summary>
+    private static List<(int At, ReviewPeriod Period, string Label)> JoinMonths(QuestionWords words, List<(int At, ReviewPeriod Period, string Label)> found, bool apart)
     {
         static bool IsMonth(ReviewPeriod p) => p is { From: { } from, To: { } to } && from.Day == 1 && to == from.AddMonths(1).AddDays(-1);
+        var w = words.Words;
         for (var i = 0; i + 1 < found.Count; i++)
         {
             var (first, last) = (found[i], found[i + 1]);
             var between = first.At + 1;
+            var opened = first.At > 0 && w[first.At - 1] is "entre" or "between" && w[between] is "e" or "and" or "y" && !apart;
             if (!IsMonth(first.Period) || !IsMonth(last.Period) || last.At != between + 1 || last.Period.From <= first.Period.From
-                || words.Words[between] is not ("a" or "ate" or "to" or "until" or "hasta" or "through")) continue;
+                || !opened && w[between] is not ("a" or "ate" or "to" or "until" or "hasta" or "through")) continue;
             words.Use(between);
+            if (opened) words.Use(first.At - 1);
             found[i] = (first.At, new ReviewPeriod(first.Period.From, last.Period.To), $"{first.Label}..{last.Label}");
             found.RemoveAt(i + 1);
         }
@@ -115,10 +122,20 @@ public static class PeriodReader
         return (0, false);
     }
 
-    /// <summary>"primeiro semestre de 2018", "third quarter of 2017", "segundo trimestre del 2018": months of one year.</summary>
+    /// <summary>"Q1", "1T", "H2", "2S": a quarter or half-year in one word, its ordinal and its span in months.</summary>
+    [GeneratedRegex("^(?:[qt](?<q>[1-4])|(?<q>[1-4])[qt]|[hs](?<h>[12])|(?<h>[12])[hs])$")]
+    private static partial Regex PartWord();
+
+    /// <summary>"primeiro semestre de 2018", "third quarter of 2017", "segundo trimestre del 2018", "Q1 2018": months of one year.</summary>
     private static (int, ReviewPeriod, string)? ReadPartOfYear(QuestionWords words, int i)
     {
         var w = words.Words;
+        if (PartWord().Match(w[i]) is { Success: true } part)
+        {
+            var (number, span) = part.Groups["q"].Success ? (part.Groups["q"].Value[0] - '1', 3) : (part.Groups["h"].Value[0] - '1', 6);
+            var at = i + 1 < w.Count && w[i + 1] is "de" or "of" or "del" ? i + 2 : i + 1;
+            return Year(w, at) is { } y ? PartOfYear(words, i, at, y, number, span) : null;
+        }
         // Ordinals as words, or as digits with the marks people type: "1º", "1o", "1st", "2nd", "1er", "2do", "1".
         string[][] ordinals =
         [
@@ -132,7 +149,11 @@ public static class PeriodReader
         var months = w[i + 1] switch { "semestre" or "half" or "semester" => 6, "trimestre" or "quarter" => 3, _ => 0 };
         if (months == 0 || ordinal * months >= 12) return null;
         var yearAt = i + 2 < w.Count && w[i + 2] is "de" or "of" or "del" ? i + 3 : i + 2;
-        if (Year(w, yearAt) is not { } year) return null;
+        return Year(w, yearAt) is { } year ? PartOfYear(words, i, yearAt, year, ordinal, months) : null;
+    }
+
+    private static (int, ReviewPeriod, string) PartOfYear(QuestionWords words, int i, int yearAt, int year, int ordinal, int months)
+    {
         words.Use(i, yearAt - i + 1);
         var first = ordinal * months + 1;
         var from = new DateOnly(year, first, 1);

@@ -164,6 +164,9 @@ public sealed partial class QuestionWords
         return a.Length > b.Length ? a[(i + 1)..] == b[i..] : a[i..] == b[(i + 1)..];
     }
 
+    /// <summary>The question with its quoted words blanked out: what it asks, apart from the words it looks for.</summary>
+    public static string Unquoted(string question) => Quoted().Replace(question, " ");
+
     /// <summary>Text between straight, curly or angle quotes (an apostrophe inside a word does not open one).</summary>
     [GeneratedRegex("""(?<!\w)["“”«'‘’]([^"“”»'‘’]{1,80})["“”»'‘’](?!\w)""")]
     private static partial Regex Quoted();

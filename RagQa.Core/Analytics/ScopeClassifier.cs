@@ -120,20 +120,22 @@ public static partial class ScopeClassifier
     public static QuestionScope Classify(string question, bool analytical)
     {
         if (CodeFragment().IsMatch(question)) return QuestionScope.OutOfScope;
-        var folded = " " + string.Join(' ', TextFolding.Words(question).Select(w => w.Folded)) + " ";
-        if (Has(folded, SystemCues) || Has(folded, PersonalDataCues) || Has(folded, MakeUpCues) || Has(folded, CodeCues)
-            || Has(folded, PresentCues) && !Has(folded, ReviewNouns)) return QuestionScope.OutOfScope;
+        var folded = Folded(question);
+        if (Has(folded, SystemCues) || Has(folded, PersonalDataCues)) return QuestionScope.OutOfScope;
+        // A quoted word is what the reviews are searched for ('a palavra "fake" aparece?'), not what the question asks.
+        var asked = Folded(QuestionWords.Unquoted(question));
+        if (Has(asked, MakeUpCues) || Has(asked, CodeCues) || Has(asked, PresentCues) && !Has(folded, ReviewNouns)) return QuestionScope.OutOfScope;
         // World knowledge, other companies, small talk: out of scope even when a word of it also occurs in reviews or a
         // figure is asked ("reputação do Mercado Livre no Reclame Aqui", "average delivery time of Magazine Luiza"),
         // unless the reviews or their authors are named.
-        if ((Has(folded, WorldCues) || IsSmallTalk(folded)) && !Has(folded, ReviewNouns) || NamesCompanysOwnReviews(folded) || IsArithmetic(folded))
+        if ((Has(asked, WorldCues) || IsSmallTalk(folded)) && !Has(folded, ReviewNouns) || NamesCompanysOwnReviews(folded) || IsArithmetic(folded))
         {
             return QuestionScope.OutOfScope;
         }
         if (analytical) return QuestionScope.InScope;
         var domain = Has(folded, DomainWords) || ReviewThemes.Named(folded, polarity: null) is not null;
         if (domain) return QuestionScope.InScope;
-        if (Has(folded, GeneralCues)) return QuestionScope.OutOfScope;
+        if (Has(asked, GeneralCues)) return QuestionScope.OutOfScope;
         return Has(folded, WeakDomainWords) ? QuestionScope.InScope : QuestionScope.Unsure;
     }
 
@@ -156,6 +158,8 @@ public static partial class ScopeClassifier
         var numbers = words.Where(w => w.All(char.IsDigit)).ToList();
         return numbers.Count >= 2 && numbers.Any(n => n.Length != 4) && words.All(w => w.All(char.IsDigit) || ArithmeticWords.Contains(w));
     }
+
+    private static string Folded(string text) => " " + string.Join(' ', TextFolding.Words(text).Select(w => w.Folded)) + " ";
 
     /// <summary>Greetings and pleasantries with nothing else ("bom dia! tudo bem com vc?").</summary>
     private static readonly HashSet<string> SmallTalk =

@@ -111,6 +111,11 @@ public sealed class AnalysisPlanParserTests
     [InlineData("tem comentário com \"reembolso\" em 2018?", "YesNo/Share pop[2018-01-01..2018-12-31] subj[all:reembols]")]
     [InlineData("Alguém elogiou uma mochila térmica que cabe muita coisa e tem alça reforçada?", "none")]
     [InlineData("what is 20% of 150?", "none")]
+    [InlineData("How many reviews in Q1 2018?", "Count/Count pop[] subj[2018-01-01..2018-03-31]")]
+    [InlineData("nota média no 2S 2017", "AverageScore/AverageScore pop[2017-07-01..2017-12-31] subj[]")]
+    [InlineData("Quantas avaliações foram feitas entre março e junho de 2018?", "Count/Count pop[] subj[2018-03-01..2018-06-30]")]
+    [InlineData("Compare março e junho de 2018", "Comparison/Count pop[] subj[] cmp[2018-03=2018-03-01..2018-03-31 | 2018-06=2018-06-01..2018-06-30]")]
+    [InlineData("Qual a diferença da nota média entre 2017 e 2018?", "Comparison/AverageScore pop[] subj[] cmp[2017=2017-01-01..2017-12-31 | 2018=2018-01-01..2018-12-31]")]
     public void Reads_the_question_into_a_plan(string question, string expected)
     {
         Assert.Equal(expected, PlanText.Of(AnalysisPlanParser.Parse(question)));

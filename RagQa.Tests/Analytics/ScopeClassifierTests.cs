@@ -30,6 +30,7 @@ public sealed class ScopeClassifierTests
     [InlineData("Um fogão chegou amassado?")]
     [InlineData("Quantos clientes reclamam hoje de atraso?")]
     [InlineData("Quantas avaliações falam da Amazon?")]
+    [InlineData("Is the word \"fake\" used in any review?")]
     public void In_scope_when_it_asks_about_what_reviews_say(string question)
     {
         Assert.Equal(QuestionScope.InScope, ScopeClassifier.Classify(question, analytical: false));
