@@ -20,7 +20,10 @@ public static class AnalysisConfidence
     /// <summary>Per unused word written as a name ("clientes de Curitiba"): a condition the figure does not honour.</summary>
     public const double PerUnusedName = 0.45;
 
-    /// <summary>Nothing matched the population: a right zero, or a reading that selects nothing.</summary>
+    /// <summary>
+    /// Nothing matched the population, or no review mentions the words counted: a right zero, or a reading that selects
+    /// nothing (a misread term matches no review).
+    /// </summary>
     public const double EmptyPopulation = 0.6;
 
     /// <summary>Per guessed reading, by kind (<see cref="AnalysisPlan.Doubts"/>).</summary>
@@ -40,7 +43,8 @@ public static class AnalysisConfidence
         var names = plan.UnusedNames.Count;
         var confidence = Understood * Math.Pow(PerUnusedWord, plan.UnusedWords.Count - names) * Math.Pow(PerUnusedName, names);
         foreach (var doubt in plan.Doubts) confidence *= PerDoubt(doubt);
-        if (result.Population == 0 && result.MissingKey is null) confidence *= EmptyPopulation;
+        var nothingMentioned = plan.Subject.Terms.Count > 0 && result.Matching == 0 && result.Population > 0;
+        if (result.Population == 0 && result.MissingKey is null || nothingMentioned) confidence *= EmptyPopulation;
         return Math.Round(confidence, 4);
     }
 }

@@ -31,6 +31,17 @@ public sealed class AnalysisConfidenceTests
     }
 
     [Fact]
+    public void No_review_mentioning_the_words_makes_the_reading_less_sure()
+    {
+        var plan = AnalysisPlanParser.Parse("Alguém mencionou \"zeppelin\"?")!;
+
+        var none = AnalysisConfidence.Of(plan, Counted with { Matching = 0 });
+
+        Assert.Equal(AnalysisConfidence.Understood * AnalysisConfidence.EmptyPopulation, none, 4);
+        Assert.Equal(AnalysisConfidence.Understood, AnalysisConfidence.Of(plan, Counted));
+    }
+
+    [Fact]
     public void Keywords_read_as_a_count_are_less_sure_than_a_question()
     {
         Assert.True(Of("negativas 2017") < Of("Quantas avaliações negativas em 2017?"));
