@@ -1,6 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using RabbitMQ.Client;
-
 namespace RagQa.AppHost;
 
 /// <summary>
@@ -40,14 +37,9 @@ public static class ContainerInfrastructureExtensions
         ReferenceExpression Login(string role, IResourceBuilder<ParameterResource> password) => ReferenceExpression.Create(
             $"Host={endpoint.Property(EndpointProperty.Host)};Port={endpoint.Property(EndpointProperty.Port)};Username={role};Password={password};Database={name}");
 
-        string? connectionString = null;
-        var healthCheckKey = $"{name}_check";
-        builder.Services.AddHealthChecks().AddNpgSql(
-            _ => connectionString ?? throw new InvalidOperationException($"The connection string of '{name}' is not available yet."), name: healthCheckKey);
         return builder.AddConnectionString(name, Login(LocalPostgresServerResource.ApplicationRole, applicationPassword))
             .WithAnnotation(new SchemaOwnerConnectionAnnotation(Login(LocalPostgresServerResource.OwnerRole, ownerPassword)))
-            .OnConnectionStringAvailable(async (resource, _, ct) => connectionString = await resource.ConnectionStringExpression.GetValueAsync(ct))
-            .WithHealthCheck(healthCheckKey);
+            .WithNpgsqlHealthCheck();
     }
 
     /// <summary>
@@ -77,19 +69,8 @@ public static class ContainerInfrastructureExtensions
             ], defaultOwner: RabbitMQUserId, defaultGroup: RabbitMQUserId);
 
         var endpoint = broker.Resource.PrimaryEndpoint;
-        string? connectionString = null;
-        IConnection? connection = null;
-        var healthCheckKey = $"{name}_check";
-        builder.Services.AddHealthChecks().AddRabbitMQ(
-            async _ => connection ??= await new ConnectionFactory
-            {
-                Uri = new Uri(connectionString ?? throw new InvalidOperationException($"The connection string of '{name}' is not available yet.")),
-                ClientProvidedName = "ragqa-apphost-health",
-            }.CreateConnectionAsync(),
-            name: healthCheckKey);
         return builder.AddConnectionString(name, ReferenceExpression.Create(
                 $"amqp://{BrokerDefinitions.ApplicationUser}:{password}@{endpoint.Property(EndpointProperty.HostAndPort)}/{BrokerDefinitions.VirtualHost}"))
-            .OnConnectionStringAvailable(async (resource, _, ct) => connectionString = await resource.ConnectionStringExpression.GetValueAsync(ct))
-            .WithHealthCheck(healthCheckKey);
+            .WithRabbitMQHealthCheck();
     }
 }

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
-using Aspire.Hosting.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using RagQa.AppHost;
 
@@ -18,25 +17,12 @@ namespace RagQa.Tests.Deployment;
 /// user confined to vhost <c>ragqa</c> and no <c>guest</c>, Redis requires its password. Whether the containers then
 /// accept these logins is not verifiable here (docs/security.md).
 /// </summary>
-public sealed class ContainerModeAppHostCredentialsTests : IAsyncLifetime
+public sealed class ContainerModeAppHostCredentialsTests() : AppHostModel("container")
 {
-    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "ragqa-container-credentials-" + Guid.NewGuid().ToString("N")[..8]);
-    private IDistributedApplicationTestingBuilder _builder = null!;
-
-    public async Task InitializeAsync() =>
-        _builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.RagQa_AppHost>(
-            ["--RagQa:Mode", "container", "--RagQa:DataDirectory", _dataDirectory]);
-
-    public async Task DisposeAsync()
-    {
-        await _builder.DisposeAsync();
-        if (Directory.Exists(_dataDirectory)) Directory.Delete(_dataDirectory, recursive: true);
-    }
-
     [Fact]
     public async Task Postgres_creates_the_roles_at_init_with_their_passwords_in_its_environment()
     {
-        var postgres = Assert.Single(_builder.Resources.OfType<PostgresServerResource>());
+        var postgres = Assert.Single(Builder.Resources.OfType<PostgresServerResource>());
 
         var environment = await postgres.GetEnvironmentVariableValuesAsync(DistributedApplicationOperation.Publish);
         Assert.Equal("ragqa", environment["POSTGRES_DB"]);
@@ -47,18 +33,18 @@ public sealed class ContainerModeAppHostCredentialsTests : IAsyncLifetime
         Assert.Equal(await File.ReadAllTextAsync(Path.Combine(DeploymentRepository.Root, "manifests", "backing-services", "postgres-roles.sql")),
             script.Contents ?? await File.ReadAllTextAsync(script.SourcePath!));
         Assert.All(new[] { "ragqa-owner-password", "ragqa-app-password" }, name =>
-            Assert.True(Assert.Single(_builder.Resources.OfType<ParameterResource>(), p => p.Name == name).Secret, name));
+            Assert.True(Assert.Single(Builder.Resources.OfType<ParameterResource>(), p => p.Name == name).Secret, name));
     }
 
     [Fact]
     public async Task The_services_connect_as_the_application_role_and_only_the_api_as_the_schema_owner()
     {
-        var database = Assert.IsType<ConnectionStringResource>(_builder.Resources.Single(r => r.Name == "ragqa"));
+        var database = Assert.IsType<ConnectionStringResource>(Builder.Resources.Single(r => r.Name == "ragqa"));
         Assert.Equal("Host={postgres.bindings.tcp.host};Port={postgres.bindings.tcp.port};Username=ragqa_app;Password={ragqa-app-password.value};Database=ragqa",
             database.ConnectionStringExpression.ValueExpression);
         Assert.Contains(database.Annotations, a => a is HealthCheckAnnotation);
 
-        foreach (var project in _builder.Resources.OfType<ProjectResource>())
+        foreach (var project in Builder.Resources.OfType<ProjectResource>())
         {
             var environment = await project.GetEnvironmentVariableValuesAsync(DistributedApplicationOperation.Publish);
             Assert.Equal("{ragqa.connectionString}", environment["ConnectionStrings__ragqa"]);
@@ -81,9 +67,9 @@ public sealed class ContainerModeAppHostCredentialsTests : IAsyncLifetime
     [Fact]
     public async Task The_broker_loads_a_ragqa_user_confined_to_its_vhost_and_the_services_use_it()
     {
-        var broker = Assert.Single(_builder.Resources.OfType<RabbitMQServerResource>());
+        var broker = Assert.Single(Builder.Resources.OfType<RabbitMQServerResource>());
         Assert.Equal("rabbitmq-broker", broker.Name);
-        var connection = Assert.IsType<ConnectionStringResource>(_builder.Resources.Single(r => r.Name == "rabbitmq"));
+        var connection = Assert.IsType<ConnectionStringResource>(Builder.Resources.Single(r => r.Name == "rabbitmq"));
         Assert.Equal("amqp://ragqa:{rabbitmq-app-password.value}@{rabbitmq-broker.bindings.tcp.host}:{rabbitmq-broker.bindings.tcp.port}/ragqa",
             connection.ConnectionStringExpression.ValueExpression);
 
@@ -94,10 +80,10 @@ public sealed class ContainerModeAppHostCredentialsTests : IAsyncLifetime
         Assert.Equal(UnixFileMode.UserRead, file.Mode);
         using var definitions = JsonDocument.Parse(file.Contents!);
         var ragqa = Assert.Single(definitions.RootElement.GetProperty("users").EnumerateArray(), u => u.GetProperty("name").GetString() == "ragqa");
-        var saved = await Assert.Single(_builder.Resources.OfType<ParameterResource>(), p => p.Name == "rabbitmq-app-password").GetValueAsync(CancellationToken.None);
+        var saved = await Assert.Single(Builder.Resources.OfType<ParameterResource>(), p => p.Name == "rabbitmq-app-password").GetValueAsync(CancellationToken.None);
         Assert.Equal(saved, ragqa.GetProperty("password").GetString());
         Assert.Equal(43, saved?.Length);
-        Assert.Equal(await File.ReadAllTextAsync(Path.Combine(_dataDirectory, "rabbitmq-app-password")), saved);
+        Assert.Equal(await File.ReadAllTextAsync(Path.Combine(DataDirectory, "rabbitmq-app-password")), saved);
     }
 
     [Fact]
@@ -116,7 +102,7 @@ public sealed class ContainerModeAppHostCredentialsTests : IAsyncLifetime
     [Fact]
     public void Redis_requires_a_generated_secret_password()
     {
-        var redis = Assert.Single(_builder.Resources.OfType<RedisResource>());
+        var redis = Assert.Single(Builder.Resources.OfType<RedisResource>());
 
         Assert.True(redis.PasswordParameter?.Secret);
         Assert.Contains("password={redis-password.value}", redis.ConnectionStringExpression.ValueExpression, StringComparison.Ordinal);
