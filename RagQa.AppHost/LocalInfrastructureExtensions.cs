@@ -3,7 +3,6 @@ using System.Net.Sockets;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Npgsql;
-using RabbitMQ.Client;
 
 namespace RagQa.AppHost;
 
@@ -95,19 +94,6 @@ public static class LocalInfrastructureExtensions
     {
         var password = builder.AddSavedSecret($"{name}-app-password", layout);
         var rabbitMq = new LocalRabbitMQResource(name, layout.Root, password.Resource);
-        string? connectionString = null;
-
-        var healthCheckKey = $"{name}_check";
-        // One connection, opened on the first check and reused, as Aspire's own RabbitMQ resource does.
-        IConnection? connection = null;
-        builder.Services.AddHealthChecks().AddRabbitMQ(
-            async _ => connection ??= await new ConnectionFactory
-            {
-                Uri = new Uri(connectionString ?? throw new InvalidOperationException($"The connection string of '{name}' is not available yet.")),
-                ClientProvidedName = "ragqa-apphost-health",
-            }.CreateConnectionAsync(),
-            name: healthCheckKey);
-
         return builder.AddResource(rabbitMq)
             .WithLocalServer(layout, "rabbitmq.sh", LocalRabbitMQResource.PrimaryEndpointName)
             .WithEnvironment("RAGQA_RABBITMQ_PASSWORD", password)
@@ -116,8 +102,7 @@ public static class LocalInfrastructureExtensions
             // The rabbitmq_prometheus plugin's port (broker-side queue, connection and memory metrics for Prometheus).
             .WithLoopbackEndpoint(LocalRabbitMQResource.PrometheusEndpointName, "http")
             .WithArgs(context => context.Args.Add(rabbitMq.PrometheusEndpoint.Property(EndpointProperty.TargetPort)))
-            .OnConnectionStringAvailable(async (resource, _, ct) => connectionString = await resource.ConnectionStringExpression.GetValueAsync(ct))
-            .WithHealthCheck(healthCheckKey);
+            .WithRabbitMQHealthCheck();
     }
 
     /// <summary>

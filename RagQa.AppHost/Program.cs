@@ -2,17 +2,18 @@ using RagQa.AppHost;
 
 // RagQa: an API and three queue workers over Postgres, RabbitMQ, Redis and a vector store.
 // The backing services are containers when a container engine answers, else the Debian servers run as
-// local processes (RagQa:Mode forces either); the services get the same connection names both ways.
+// local processes (RagQa:Mode forces either); the services get the same connection names both ways, and log in
+// the same least-privileged way: the database's application role, the broker's ragqa user on vhost ragqa.
 var builder = DistributedApplication.CreateBuilder(args);
 var mode = builder.ResolveRunMode();
 var repo = RepositoryLayout.Locate(builder);
 var adminApiKey = builder.AddSavedSecret("admin-api-key", repo, environmentVariable: "RAGQA_ADMIN_API_KEY");
 
 IResourceBuilder<IResourceWithConnectionString> ragqa = mode is RunMode.Container
-    ? builder.AddPostgres("postgres").WithDataVolume().AddDatabase("ragqa")
+    ? builder.AddPostgres("postgres").WithDataVolume().AddDatabaseWithRoles("ragqa", repo)
     : builder.AddLocalPostgres("postgres", repo).AddDatabase("ragqa");
 IResourceBuilder<IResourceWithConnectionString> rabbitmq = mode is RunMode.Container
-    ? builder.AddRabbitMQ("rabbitmq").WithDataVolume()
+    ? builder.AddRabbitMQWithVirtualHost("rabbitmq", repo)
     : builder.AddLocalRabbitMQ("rabbitmq", repo);
 IResourceBuilder<IResourceWithConnectionString> redis = mode is RunMode.Container
     ? builder.AddRedis("redis").WithDataVolume()

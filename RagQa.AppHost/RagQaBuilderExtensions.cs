@@ -29,14 +29,17 @@ public static class RagQaBuilderExtensions
 
     /// <summary>
     /// The api runs the migrations as the schema owner (<c>ConnectionStrings:ragqa-owner</c>, read by RagQa.Api's
-    /// OwnerConnection) while every service, the api included, works as the application role. A container database
-    /// has one user for both, so it gets nothing here.
+    /// OwnerConnection) while every service, the api included, works as the application role. A published database
+    /// has one user for both here (Kubernetes maps the roles itself), so it gets nothing.
     /// </summary>
     public static IResourceBuilder<ProjectResource> WithSchemaOwner(
-        this IResourceBuilder<ProjectResource> builder, IResourceBuilder<IResourceWithConnectionString> database) =>
-        database.Resource is LocalPostgresDatabaseResource local
-            ? builder.WithEnvironment($"ConnectionStrings__{local.Name}-owner", local.OwnerConnectionStringExpression)
-            : builder;
+        this IResourceBuilder<ProjectResource> builder, IResourceBuilder<IResourceWithConnectionString> database)
+    {
+        var owner = database.Resource is LocalPostgresDatabaseResource local
+            ? local.OwnerConnectionStringExpression
+            : database.Resource.Annotations.OfType<SchemaOwnerConnectionAnnotation>().LastOrDefault()?.ConnectionString;
+        return owner is null ? builder : builder.WithEnvironment($"ConnectionStrings__{database.Resource.Name}-owner", owner);
+    }
 
     /// <summary>Qdrant when there is one (container mode), else the embedded store, which keeps its vectors in Postgres.</summary>
     public static IResourceBuilder<ProjectResource> WithVectorStore(

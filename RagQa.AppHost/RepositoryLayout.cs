@@ -13,6 +13,9 @@ public sealed record RepositoryLayout(string Root, string DataDirectory)
 
     public string LocalScript(string fileName) => Path.Combine(Root, "scripts", "local", fileName);
 
+    /// <summary>The database roles (ragqa_owner, ragqa_app), shared by local mode, container mode and Kubernetes.</summary>
+    public string PostgresRolesScript => Path.Combine(Root, "manifests", "backing-services", "postgres-roles.sql");
+
     public string OlistSample => Path.Combine(Root, "data", "olist", "olist_order_reviews_sample.csv");
 
     /// <summary>Where the generated value of a secret parameter is kept (<see cref="SavedSecretDefault"/>).</summary>

@@ -1,6 +1,5 @@
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
-using Aspire.Hosting.Testing;
 using Microsoft.Extensions.Configuration;
 using RagQa.AppHost;
 
@@ -16,38 +15,25 @@ namespace RagQa.Tests.Deployment;
 /// the environment; the services connect as the application role, the api alone also gets the owner's connection for
 /// its migrations, RabbitMQ is reached as <c>ragqa</c> on vhost <c>ragqa</c>, Redis with its password.
 /// </summary>
-public sealed class LocalModeAppHostCredentialsTests : IAsyncLifetime
+public sealed class LocalModeAppHostCredentialsTests() : AppHostModel("local")
 {
     private static readonly string[] Passwords = ["postgres-password", "ragqa-owner-password", "ragqa-app-password", "redis-password", "rabbitmq-app-password"];
-
-    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "ragqa-credentials-" + Guid.NewGuid().ToString("N")[..8]);
-    private IDistributedApplicationTestingBuilder _builder = null!;
-
-    public async Task InitializeAsync() =>
-        _builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.RagQa_AppHost>(
-            ["--RagQa:Mode", "local", "--RagQa:DataDirectory", _dataDirectory]);
-
-    public async Task DisposeAsync()
-    {
-        await _builder.DisposeAsync();
-        if (Directory.Exists(_dataDirectory)) Directory.Delete(_dataDirectory, recursive: true);
-    }
 
     [Fact]
     public async Task Each_local_password_is_a_secret_parameter_generated_once_into_a_private_file()
     {
         foreach (var name in Passwords)
         {
-            var parameter = Assert.Single(_builder.Resources.OfType<ParameterResource>(), p => p.Name == name);
+            var parameter = Assert.Single(Builder.Resources.OfType<ParameterResource>(), p => p.Name == name);
             Assert.True(parameter.Secret, $"{name} is not a secret parameter");
             var value = await parameter.GetValueAsync(CancellationToken.None);
 
             Assert.Equal(43, value?.Length);
-            var file = Path.Combine(_dataDirectory, name);
+            var file = Path.Combine(DataDirectory, name);
             Assert.Equal(value, await File.ReadAllTextAsync(file));
             if (!OperatingSystem.IsWindows()) Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
         }
-        Assert.Equal(Passwords.Length, Passwords.Select(p => File.ReadAllText(Path.Combine(_dataDirectory, p))).Distinct().Count());
+        Assert.Equal(Passwords.Length, Passwords.Select(p => File.ReadAllText(Path.Combine(DataDirectory, p))).Distinct().Count());
     }
 
     [Theory]
@@ -58,7 +44,7 @@ public sealed class LocalModeAppHostCredentialsTests : IAsyncLifetime
     [InlineData("rabbitmq", "RAGQA_RABBITMQ_PASSWORD", "rabbitmq-app-password")]
     public async Task The_local_servers_get_their_passwords_in_the_environment_not_as_arguments(string server, string variable, string parameter)
     {
-        var resource = Assert.Single(_builder.Resources.OfType<ExecutableResource>(), r => r.Name == server);
+        var resource = Assert.Single(Builder.Resources.OfType<ExecutableResource>(), r => r.Name == server);
 
         var environment = await resource.GetEnvironmentVariableValuesAsync(DistributedApplicationOperation.Publish);
         Assert.Equal($"{{{parameter}.value}}", environment[variable]);
@@ -69,16 +55,16 @@ public sealed class LocalModeAppHostCredentialsTests : IAsyncLifetime
     [Fact]
     public async Task The_services_connect_with_least_privilege_and_only_the_api_as_the_schema_owner()
     {
-        var database = Assert.IsType<LocalPostgresDatabaseResource>(_builder.Resources.Single(r => r.Name == "ragqa"));
+        var database = Assert.IsType<LocalPostgresDatabaseResource>(Builder.Resources.Single(r => r.Name == "ragqa"));
         Assert.Equal("Host={postgres.bindings.tcp.host};Port={postgres.bindings.tcp.port};Username=ragqa_app;Password={ragqa-app-password.value};Database=ragqa",
             database.ConnectionStringExpression.ValueExpression);
-        var broker = Assert.IsType<LocalRabbitMQResource>(_builder.Resources.Single(r => r.Name == "rabbitmq"));
+        var broker = Assert.IsType<LocalRabbitMQResource>(Builder.Resources.Single(r => r.Name == "rabbitmq"));
         Assert.Equal("amqp://ragqa:{rabbitmq-app-password.value}@{rabbitmq.bindings.tcp.host}:{rabbitmq.bindings.tcp.port}/ragqa",
             broker.ConnectionStringExpression.ValueExpression);
-        var redis = Assert.IsType<LocalRedisResource>(_builder.Resources.Single(r => r.Name == "redis"));
+        var redis = Assert.IsType<LocalRedisResource>(Builder.Resources.Single(r => r.Name == "redis"));
         Assert.Equal("{redis.bindings.tcp.host}:{redis.bindings.tcp.port},password={redis-password.value}", redis.ConnectionStringExpression.ValueExpression);
 
-        foreach (var project in _builder.Resources.OfType<ProjectResource>())
+        foreach (var project in Builder.Resources.OfType<ProjectResource>())
         {
             var environment = await project.GetEnvironmentVariableValuesAsync(DistributedApplicationOperation.Publish);
             if (project.Name == "api")
@@ -97,7 +83,7 @@ public sealed class LocalModeAppHostCredentialsTests : IAsyncLifetime
     [Fact]
     public void A_saved_secret_is_configured_or_from_its_environment_variable_or_generated_once()
     {
-        var file = Path.Combine(_dataDirectory, "secret");
+        var file = Path.Combine(DataDirectory, "secret");
         var empty = new ConfigurationBuilder().Build();
 
         var generated = new SavedSecretDefault(empty, file).GetDefaultValue();

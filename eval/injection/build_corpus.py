@@ -9,6 +9,10 @@ Provenance, per row ("source"):
   retrieval                   eval/retrieval/known_items.jsonl (known-item search questions)
   analytics2-dev / -heldout   eval/analytics/round2/questions.jsonl (a second question set, written without reading the
                               parser; its held-out third stays held out)
+  analytics3-dev / -heldout   eval/analytics/round3/questions.jsonl (a third set, by another author; held-out third kept out)
+  analyst                     analyst_questions.py: generated analyst questions in pt/en/es, many using the attacks' verbs
+                              innocently ("ignore as avaliações de 1 estrela", "esqueça 2017, e 2018?"), added for the false
+                              positives (split like the templates)
   handwritten                 free-form attacks per family and innocent questions using attack words, written by hand
                               (HANDWRITTEN_ATTACKS, HARD_NEGATIVES), each attack also tucked after an ordinary question
   template                    combinations of the phrase lists below (attacks per family and language, benign review
@@ -17,7 +21,9 @@ Provenance, per row ("source"):
                               never trained on and never used to choose the threshold
 
 Splits: "train" (fitted), "dev" (a fixed 20 % of the template, handwritten, rules-dev and non-held-out analytics rows,
-not fitted: the threshold is chosen on it), "heldout" (rules-heldout, analytics-heldout, analytics2-heldout and paraphrase: measured only).
+not fitted: the threshold is chosen on it), "heldout" (rules-heldout, analytics-heldout, analytics2-heldout,
+analytics3-heldout and paraphrase: measured only). fresh_heldout.jsonl, written after this corpus was frozen, is measured
+apart and never enters the corpus.
 Families: override, prompt_reveal, secrets, persona, fake_context, encoding, exfiltration_link, continuation,
 resource_exhaustion; benign rows have family "benign".
 
@@ -30,6 +36,8 @@ import json
 import os
 import random
 import sys
+
+import analyst_questions
 
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
 rng = random.Random(19)
@@ -53,6 +61,9 @@ def leet(s): return s.translate(str.maketrans({"i": "1", "o": "0", "e": "3", "a"
 def spaced(s): return "  ".join(" ".join(w) for w in s.split())
 def zero_width(s): return "".join(c + ("\u200b" if i % 2 else "") for i, c in enumerate(s))
 def fullwidth(s): return "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else "\u3000" if c == " " else c for c in s)
+
+
+def fold(text): return " ".join(text.lower().split())
 
 
 def combos(parts, limit):
@@ -524,7 +535,8 @@ def main():
                 add(*row, "heldout")
             else:
                 trainable.append(row)
-    for source, path in (("analytics", ("eval", "analytics", "questions.jsonl")), ("analytics2", ("eval", "analytics", "round2", "questions.jsonl"))):
+    for source, path in (("analytics", ("eval", "analytics", "questions.jsonl")), ("analytics2", ("eval", "analytics", "round2", "questions.jsonl")),
+                         ("analytics3", ("eval", "analytics", "round3", "questions.jsonl"))):
         with open(os.path.join(ROOT, *path), encoding="utf-8") as f:
             for line in f:
                 q = json.loads(line)
@@ -541,9 +553,16 @@ def main():
         for line in f:
             q = json.loads(line)
             trainable.append(("retrieval", "benign", q.get("lang", "pt"), q["question"], "benign"))
+    for lang, text in analyst_questions.questions({"pt": 900, "en": 350, "es": 350}):
+        trainable.append(("analyst", "benign", lang, text, "benign"))
 
+    # A question that is also held out (the sets share a few, e.g. "Qual a capital da Austrália?") is neither trained
+    # nor tuned on; the split is drawn first so the other rows keep theirs.
+    held_out = {fold(r["text"]) for r in out} | {fold(text) for _, _, text in PARAPHRASE_ATTACKS} | {fold(text) for text in PARAPHRASE_BENIGN}
     for row in trainable:
-        add(*row, "dev" if rng.random() < 0.2 else "train")
+        split = "dev" if rng.random() < 0.2 else "train"
+        if fold(row[3]) not in held_out:
+            add(*row, split)
     for family, lang, text in PARAPHRASE_ATTACKS:
         add("paraphrase", family, lang, text, "attack", "heldout")
     for text in PARAPHRASE_BENIGN:

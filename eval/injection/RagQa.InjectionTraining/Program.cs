@@ -9,6 +9,8 @@ var root = FindRoot();
 var corpusPath = Path.Combine(root, "eval", "injection", "corpus.jsonl");
 var modelDirectory = Path.Combine(root, "RagQa.Core", "Guardrails", "Model");
 var corpus = InjectionCorpus.Load(corpusPath);
+// Written after the corpus was frozen and measured apart (see eval/injection/README.md); never trained or tuned on.
+var fresh = InjectionCorpus.Load(Path.Combine(root, "eval", "injection", "fresh_heldout.jsonl"));
 var rules = new PromptInjectionDetector();
 var train = corpus.Where(r => r.Split == "train").ToList();
 
@@ -60,11 +62,17 @@ void Evaluate()
         ("held-out: rules round 4", r => r.Source == "rules-heldout"),
         ("held-out: analytics questions", r => r.Source == "analytics-heldout"),
         ("held-out: analytics questions, round 2", r => r.Source == "analytics2-heldout"),
+        ("held-out: all, as measured before round 3", r => r.Split == "heldout" && r.Source != "analytics3-heldout"),
+        ("held-out: analytics questions, round 3", r => r.Source == "analytics3-heldout"),
         ("held-out: all", r => r.Split == "heldout"),
+        ("fresh held-out: pt", r => r.Split == "fresh" && r.Lang == "pt"),
+        ("fresh held-out: en", r => r.Split == "fresh" && r.Lang == "en"),
+        ("fresh held-out: es", r => r.Split == "fresh" && r.Lang == "es"),
+        ("fresh held-out: all", r => r.Split == "fresh"),
     };
     foreach (var (name, where) in slices)
     {
-        var rows = corpus.Where(where).ToList();
+        var rows = corpus.Concat(fresh).Where(where).ToList();
         var byRules = Rates.Of(rows.Select(r => (r.IsAttack, rules.Analyze(r.Text).IsInjection)));
         var combined = Rates.Of(rows.Select(r => (r.IsAttack, shipped.Analyze(r.Text).IsInjection)));
         Console.WriteLine($"| {name} | {byRules.Detection} | {byRules.FalsePositives} | {combined.Detection} | {combined.FalsePositives} |");

@@ -3,11 +3,12 @@ namespace RagQa.InjectionTraining;
 /// <summary>
 /// Picks the classifier threshold on the dev split: the lowest probability at which the combined detector (rules or
 /// classifier) flags at most <see cref="MaxDevFalsePositiveRate"/> of dev's benign questions, so detection is as high
-/// as that false-positive budget allows (the goal's 1 %, rules included).
+/// as that false-positive budget allows. Half the goal's 1 % (rules included): a threshold set at exactly the budget on
+/// dev lands above it on unseen questions, as the first held-out measurements showed (1.0 % dev, 1.4 % held out).
 /// </summary>
 internal static class ThresholdChoice
 {
-    public const double MaxDevFalsePositiveRate = 0.01;
+    public const double MaxDevFalsePositiveRate = 0.005;
 
     public static double Choose(IReadOnlyList<(bool Attack, bool ByRules, double Probability)> dev)
     {
