@@ -6,8 +6,11 @@ using Microsoft.Extensions.Logging;
 using Npgsql;
 using RabbitMQ.Client;
 using RagQa.Benchmarks.ApiClient;
+using RagQa.Core.Documents;
 using RagQa.Core.Messaging;
+using RagQa.Core.Text;
 using StackExchange.Redis;
+using DocumentStatus = RagQa.Core.Documents.DocumentStatus;
 
 namespace RagQa.Benchmarks.Live;
 
@@ -68,6 +71,10 @@ public sealed class LocalSystem : IAsyncDisposable
         foreach (var server in redis.GetServers()) await server.FlushDatabaseAsync();
     }
 
+    /// <summary>A document a worker still has work on: waiting to be parsed, being parsed, or being embedded.</summary>
+    public static IReadOnlyList<DocumentStatus> InIngestion { get; } =
+        [.. DocumentStateMachine.AllowedFrom(DocumentTransition.Parse).Union(DocumentStateMachine.AllowedFrom(DocumentTransition.Index))];
+
     /// <summary>
     /// Waits until the system has nothing left to do from before this run: no document being ingested (a first start's
     /// seed, or a run cut short) and no message waiting in a work queue (questions left by an earlier load run, which
@@ -82,7 +89,8 @@ public sealed class LocalSystem : IAsyncDisposable
         var deadline = DateTime.UtcNow.AddMinutes(30);
         while (true)
         {
-            await using var count = database.CreateCommand("SELECT count(*) FROM documents WHERE status IN ('queued', 'parsing', 'embedding')");
+            await using var count = database.CreateCommand("SELECT count(*) FROM documents WHERE status = ANY(@statuses)");
+            count.Parameters.AddWithValue("statuses", InIngestion.Select(EnumText.Of).ToArray());
             var documents = (long)(await count.ExecuteScalarAsync())!;
             var messages = 0u;
             foreach (var queue in QueueNames.WorkQueues) messages += (await channel.QueueDeclarePassiveAsync(queue)).MessageCount;
