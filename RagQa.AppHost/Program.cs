@@ -43,6 +43,7 @@ var queryWorker = builder.AddProject<Projects.RagQa_QueryWorker>("queryworker", 
     .WithReference(rabbitmq)
     .WithReference(redis)
     .WithVectorStore(qdrant)
+    .WithConsumerConcurrencyPerCore(2) // a question mostly waits on Postgres, Redis and the broker
     .WithForwardedSettings("Embeddings", "Answers", "Query", "Messaging", "Cache", "Escalation")
     .WaitFor(api);
 
@@ -61,6 +62,7 @@ var embedWorker = builder.AddProject<Projects.RagQa_EmbedWorker>("embedworker", 
     .WithReference(rabbitmq)
     .WithReference(redis)
     .WithVectorStore(qdrant)
+    .WithConsumerConcurrencyPerCore(1) // one batch's vector upsert and ledger overlap the next batch's model call
     .WithForwardedSettings("Embeddings", "Messaging", "Cache")
     .WaitFor(api);
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Configuration;
 
 namespace RagQa.AppHost;
@@ -56,6 +57,22 @@ public static class RagQaBuilderExtensions
         builder.ApplicationBuilder.ExecutionContext.IsRunMode
             ? builder.WithEnvironment("Seed__Enabled", "true").WithEnvironment("Seed__OlistSamplePath", repo.OlistSample)
             : builder;
+
+    /// <summary>
+    /// Messages the worker handles at the same time (<c>Messaging__ConsumerConcurrency</c>), sized to this machine's
+    /// cores: one consumer at a time leaves a core idle while a message waits on Postgres, Redis or the broker. Run mode
+    /// only: in Kubernetes each replica takes one message at a time (prefetch 1) and KEDA adds replicas instead. A
+    /// <c>Messaging:ConsumerConcurrency</c> given to the AppHost still wins (<see cref="WithForwardedSettings{T}"/>).
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> WithConsumerConcurrencyPerCore(this IResourceBuilder<ProjectResource> builder, int messagesPerCore) =>
+        builder.ApplicationBuilder.ExecutionContext.IsRunMode
+            ? builder.WithEnvironment("Messaging__ConsumerConcurrency", ConsumerConcurrency(messagesPerCore, Environment.ProcessorCount).ToString(CultureInfo.InvariantCulture))
+            : builder;
+
+    /// <summary>At most the consumers' default prefetch (16): a consumer never handles more messages than the broker lets it hold.</summary>
+    public static int ConsumerConcurrency(int messagesPerCore, int cores) => Math.Clamp(messagesPerCore * cores, 1, DefaultPrefetch);
+
+    private const int DefaultPrefetch = 16;
 
     /// <summary>
     /// Passes the AppHost's settings under the given sections on to the service, whatever their source

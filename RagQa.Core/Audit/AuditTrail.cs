@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Logging;
@@ -9,10 +10,12 @@ namespace RagQa.Core.Audit;
 /// <summary>
 /// Publishes audit events to the <c>audit</c> queue (persistent, with publisher confirms). A broker failure
 /// does not fail the operation being audited — refusing uploads or answers because the audit queue is down
-/// would be worse — but it is logged as an error and counted, so it can be alerted on.
+/// would be worse — but it is logged as an error and counted, so it can be alerted on. Events recorded in the
+/// background are awaited when the container disposes the trail at shutdown, so a graceful stop loses none.
 /// </summary>
-public sealed class AuditTrail : IAuditTrail
+public sealed class AuditTrail : IAuditTrail, IAsyncDisposable
 {
+    private readonly ConcurrentDictionary<Task, byte> _unconfirmed = new();
     private readonly IMessagePublisher _publisher;
     private readonly PiiRedactor _redactor;
     private readonly TimeProvider _time;
@@ -52,4 +55,20 @@ public sealed class AuditTrail : IAuditTrail
                 message.EventId, action, subject?.Type, subject?.Id, ex.GetType().Name);
         }
     }
+
+    public void RecordInBackground(
+        string action,
+        string actor,
+        AuditSubject? subject,
+        IReadOnlyDictionary<string, string>? details = null,
+        Guid? eventId = null)
+    {
+        // Not the caller's token: the request may end (and cancel) long before the broker confirms.
+        var publish = RecordAsync(action, actor, subject, details, eventId, CancellationToken.None);
+        if (publish.IsCompleted) return;
+        _unconfirmed.TryAdd(publish, 0);
+        publish.ContinueWith(done => _unconfirmed.TryRemove(done, out _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+    }
+
+    public async ValueTask DisposeAsync() => await Task.WhenAll(_unconfirmed.Keys);
 }

@@ -21,4 +21,16 @@ public interface IAuditTrail
         IReadOnlyDictionary<string, string>? details = null,
         Guid? eventId = null,
         CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The same as <see cref="RecordAsync"/> without making the caller wait for the broker's confirm: for a request whose
+    /// answer does not depend on it (a cache hit that opens an escalation). Failures are logged and counted the same way,
+    /// and the process waits for the unconfirmed events when it stops.
+    /// </summary>
+    void RecordInBackground(
+        string action,
+        string actor,
+        AuditSubject? subject,
+        IReadOnlyDictionary<string, string>? details = null,
+        Guid? eventId = null);
 }

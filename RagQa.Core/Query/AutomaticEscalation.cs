@@ -7,7 +7,8 @@ namespace RagQa.Core.Query;
 /// <summary>
 /// The query worker's last step: an answer under <c>Escalation:ConfidenceThreshold</c>, or one that failed validation,
 /// opens an escalation. Run after the answer is stored and before the reply, so POST /query already reports it;
-/// idempotent (one escalation per query), so a redelivered message whose answer was stored opens it at most once.
+/// idempotent (one escalation per query), so a redelivered message whose answer was stored opens it at most once. Its
+/// audit event is published without waiting for the broker's confirm, as a broker failure never failed the answer anyway.
 /// </summary>
 public sealed class AutomaticEscalation(EscalationStore escalations, IAuditTrail audit, IOptions<EscalationOptions> options)
 {
@@ -18,7 +19,8 @@ public sealed class AutomaticEscalation(EscalationStore escalations, IAuditTrail
         if (reason is null) return null;
         var priority = EscalationPriority.Score(confidence, reason, query.Question);
         var opened = await escalations.CreateAsync(new NewEscalation(query.QueryId, reason, EscalationSource.Automatic, confidence, priority), cancellationToken);
-        if (opened.Created) await audit.RecordOpenedAsync(opened.Escalation, AuditActors.System, cancellationToken);
+        // The answer does not depend on the audit event: the broker confirms it in the background.
+        if (opened.Created) audit.RecordOpenedInBackground(opened.Escalation, AuditActors.System);
         return opened.Escalation;
     }
 }

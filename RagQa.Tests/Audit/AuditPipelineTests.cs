@@ -1,4 +1,6 @@
+using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
@@ -62,6 +64,32 @@ public sealed class AuditPipelineTests(LocalServers servers)
         Assert.Equal("[CPF]", authFailure.Details["cpf"]);
         Assert.Equal(4, (await store.ListAsync(null, null, null, 0, 100, CancellationToken.None)).Count);
         await host.StopAsync();
+    }
+
+    [Fact]
+    public async Task Events_recorded_in_the_background_are_all_confirmed_before_the_trail_is_gone()
+    {
+        var builder = MessagingTestHost.CreateBuilder(servers);
+        builder.Services.AddSingleton(PiiRedactor.Default);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<IAuditTrail, AuditTrail>();
+        var host = builder.Build();
+        await host.StartAsync();
+        var meters = host.Services.GetRequiredService<IMeterFactory>();
+        using var published = new MetricCollector<long>(meters, AuditMetrics.MeterName, "ragqa.audit.events");
+        using var failed = new MetricCollector<long>(meters, AuditMetrics.MeterName, "ragqa.audit.publish_failures");
+        var audit = host.Services.GetRequiredService<IAuditTrail>();
+
+        for (var i = 0; i < 20; i++)
+        {
+            audit.RecordInBackground(AuditActions.EscalationCreated, AuditActors.System, AuditSubject.Escalation(Guid.NewGuid()));
+        }
+        // Stopping disposes the trail before the broker connection it publishes on: it waits for every confirm first.
+        await host.StopAsync();
+        await ((IAsyncDisposable)host).DisposeAsync();
+
+        Assert.Equal(20, published.GetMeasurementSnapshot().Sum(m => m.Value));
+        Assert.Empty(failed.GetMeasurementSnapshot());
     }
 
     private static async Task WaitForAsync(AuditStore store, Guid documentId)

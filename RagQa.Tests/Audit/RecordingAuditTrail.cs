@@ -16,4 +16,7 @@ internal sealed class RecordingAuditTrail : IAuditTrail
             details ?? new Dictionary<string, string>(), DateTimeOffset.UtcNow));
         return Task.CompletedTask;
     }
+
+    public void RecordInBackground(string action, string actor, AuditSubject? subject, IReadOnlyDictionary<string, string>? details = null,
+        Guid? eventId = null) => RecordAsync(action, actor, subject, details, eventId);
 }

@@ -23,7 +23,8 @@ static int Usage()
           --config "Section:Key=value,..." (more settings for the services, e.g. Messaging:ConsumerConcurrency=4)
 
           ingest   upload a CSV, time it to 'indexed', and compare with the raw embedding throughput of the
-                   same model in this process; per-stage table
+                   same model in this process (measured just before and after); per-stage table. The system starts
+                   without its seed and the run waits until earlier work is done, so only this document is timed
                    --file PATH (default: the bundled Olist sample) or --generate-mb N (real reviews, distinct ids)
                    --collection NAME (product_docs)
                    --embeddings PROVIDER (minilm)  --baseline-limit N (texts, 5000)

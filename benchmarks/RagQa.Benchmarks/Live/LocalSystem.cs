@@ -3,8 +3,14 @@ using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Npgsql;
+using RabbitMQ.Client;
 using RagQa.Benchmarks.ApiClient;
+using RagQa.Core.Documents;
+using RagQa.Core.Messaging;
+using RagQa.Core.Text;
 using StackExchange.Redis;
+using DocumentStatus = RagQa.Core.Documents.DocumentStatus;
 
 namespace RagQa.Benchmarks.Live;
 
@@ -63,6 +69,36 @@ public sealed class LocalSystem : IAsyncDisposable
         var connectionString = await ConnectionStringAsync("redis") ?? throw new InvalidOperationException("No redis connection string.");
         await using var redis = await ConnectionMultiplexer.ConnectAsync(connectionString + ",allowAdmin=true");
         foreach (var server in redis.GetServers()) await server.FlushDatabaseAsync();
+    }
+
+    /// <summary>A document a worker still has work on: waiting to be parsed, being parsed, or being embedded.</summary>
+    public static IReadOnlyList<DocumentStatus> InIngestion { get; } =
+        [.. DocumentStateMachine.AllowedFrom(DocumentTransition.Parse).Union(DocumentStateMachine.AllowedFrom(DocumentTransition.Index))];
+
+    /// <summary>
+    /// Waits until the system has nothing left to do from before this run: no document being ingested (a first start's
+    /// seed, or a run cut short) and no message waiting in a work queue (questions left by an earlier load run, which
+    /// the durable queue keeps across restarts). Work still running then would be measured as the run's own.
+    /// </summary>
+    public async Task WaitUntilIdleAsync()
+    {
+        await using var database = NpgsqlDataSource.Create(await ConnectionStringAsync("ragqa") ?? throw new InvalidOperationException("No database connection string."));
+        var broker = new ConnectionFactory { Uri = new Uri(await ConnectionStringAsync("rabbitmq") ?? throw new InvalidOperationException("No rabbitmq connection string.")) };
+        await using var connection = await broker.CreateConnectionAsync();
+        await using var channel = await connection.CreateChannelAsync();
+        var deadline = DateTime.UtcNow.AddMinutes(30);
+        while (true)
+        {
+            await using var count = database.CreateCommand("SELECT count(*) FROM documents WHERE status = ANY(@statuses)");
+            count.Parameters.AddWithValue("statuses", InIngestion.Select(EnumText.Of).ToArray());
+            var documents = (long)(await count.ExecuteScalarAsync())!;
+            var messages = 0u;
+            foreach (var queue in QueueNames.WorkQueues) messages += (await channel.QueueDeclarePassiveAsync(queue)).MessageCount;
+            if (documents == 0 && messages == 0) return;
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"Still busy after 30 minutes: {documents} documents in ingestion, {messages} messages queued.");
+            Console.Error.WriteLine($"[system] waiting for earlier work: {documents} documents in ingestion, {messages} messages queued");
+            await Task.Delay(2000);
+        }
     }
 
     public static async Task<LocalSystem> StartAsync(BenchmarkArguments arguments, params string[] settings)
