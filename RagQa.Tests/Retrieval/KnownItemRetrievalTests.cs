@@ -16,8 +16,7 @@ namespace RagQa.Tests.Retrieval;
 public sealed class KnownItemRetrievalTests(LocalServers servers, OlistSampleCorpus corpus, ITestOutputHelper output)
     : IClassFixture<OlistSampleCorpus>, IAsyncLifetime
 {
-    private const int RecallK = 5;
-    private const int MrrK = 10;
+    private const int RecallK = KnownItemEvaluation.RecallK;
 
     /// <summary>
     /// Recall@5 and MRR@10 floors per mode, a little below what was measured on the 77 questions with
@@ -54,12 +53,12 @@ public sealed class KnownItemRetrievalTests(LocalServers servers, OlistSampleCor
         var retriever = corpus.Retriever(new RetrievalOptions());
         var noRerank = corpus.Retriever(new RetrievalOptions { RerankLambda = 1, NearDuplicateJaccard = 1.01 });
 
-        var runs = new List<(string Name, Scores Scores)>
+        var runs = new List<(string Name, KnownItemScores Scores)>
         {
-            ("dense", await EvaluateAsync(retriever, questions, RetrievalMode.Dense)),
-            ("lexical", await EvaluateAsync(retriever, questions, RetrievalMode.Lexical)),
-            ("hybrid (RRF only)", await EvaluateAsync(noRerank, questions, RetrievalMode.Hybrid)),
-            ("hybrid (RRF + rerank)", await EvaluateAsync(retriever, questions, RetrievalMode.Hybrid)),
+            ("dense", await KnownItemEvaluation.EvaluateAsync(retriever, questions, RetrievalMode.Dense)),
+            ("lexical", await KnownItemEvaluation.EvaluateAsync(retriever, questions, RetrievalMode.Lexical)),
+            ("hybrid (RRF only)", await KnownItemEvaluation.EvaluateAsync(noRerank, questions, RetrievalMode.Hybrid)),
+            ("hybrid (RRF + rerank)", await KnownItemEvaluation.EvaluateAsync(retriever, questions, RetrievalMode.Hybrid)),
         };
 
         var table = new StringBuilder()
@@ -88,27 +87,4 @@ public sealed class KnownItemRetrievalTests(LocalServers servers, OlistSampleCor
         Assert.True(hybrid.RecallAt5 >= runs[0].Scores.RecallAt5, $"hybrid recall@5 {hybrid.RecallAt5:F3} < dense {runs[0].Scores.RecallAt5:F3}");
         Assert.True(hybrid.RecallAt5 >= runs[1].Scores.RecallAt5, $"hybrid recall@5 {hybrid.RecallAt5:F3} < lexical {runs[1].Scores.RecallAt5:F3}");
     }
-
-    private static async Task<Scores> EvaluateAsync(HybridRetriever retriever, IReadOnlyList<KnownItemQuestion> questions, RetrievalMode mode)
-    {
-        var recall5 = new List<double>();
-        var recall10 = new List<double>();
-        var reciprocal = new List<double>();
-        var ranks = new Dictionary<string, int?>();
-        foreach (var question in questions)
-        {
-            var result = await retriever.RetrieveAsync(
-                new RetrievalRequest(OlistSampleCorpus.Collection, question.Question, MrrK, Mode: mode), CancellationToken.None);
-            var ranked = result.Chunks.Select(c => c.Chunk.SourceId).ToList();
-            var expected = question.Expected.ToHashSet();
-            recall5.Add(RankingQuality.RecallAtK(ranked, expected, RecallK));
-            recall10.Add(RankingQuality.RecallAtK(ranked, expected, MrrK));
-            reciprocal.Add(RankingQuality.ReciprocalRankAtK(ranked, expected, MrrK));
-            var rank = ranked.FindIndex(expected.Contains);
-            ranks[question.Id] = rank < 0 ? null : rank + 1;
-        }
-        return new Scores(RankingQuality.Mean(recall5), RankingQuality.Mean(recall10), RankingQuality.Mean(reciprocal), ranks);
-    }
-
-    private sealed record Scores(double RecallAt5, double RecallAt10, double Mrr, IReadOnlyDictionary<string, int?> Ranks);
 }
