@@ -3,6 +3,7 @@ using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Options;
 using RagQa.Core.Chunks;
 using RagQa.Core.Embeddings;
+using RagQa.Core.Retrieval.Lexicons;
 using RagQa.Core.Text;
 using RagQa.Core.VectorStore;
 
@@ -21,6 +22,7 @@ public sealed class HybridRetriever(
     IVectorStore vectors,
     LexicalSearcher lexical,
     ChunkStore chunks,
+    RetrievalLexicons lexicons,
     IOptions<RetrievalOptions> options)
 {
     private static readonly ActivitySource Activity = new("RagQa.Query");
@@ -41,15 +43,22 @@ public sealed class HybridRetriever(
         var space = new VectorSpace(request.Collection, model.ModelId, model.Dimensions);
         var pool = Math.Max(settings.CandidatePool, request.TopK);
 
+        var gloss = settings.GlossWeight > 0 && request.Mode != RetrievalMode.Lexical ? lexicons.Glosser?.Gloss(request.Question) : null;
         ReadOnlyMemory<float>? queryVector = null;
+        ReadOnlyMemory<float>? glossVector = null;
         if (request.Mode != RetrievalMode.Lexical)
         {
             using var embedActivity = Activity.StartActivity("embed_query");
-            embedActivity?.SetTag("ragqa.embedding_model", model.ModelId).SetTag("ragqa.dimensions", model.Dimensions);
-            queryVector = (await embeddings.GenerateAsync([request.Question], EmbeddingInput.ForQueries(), cancellationToken))[0].Vector;
+            embedActivity?.SetTag("ragqa.embedding_model", model.ModelId).SetTag("ragqa.dimensions", model.Dimensions).SetTag("ragqa.gloss", gloss is not null);
+            // One model call for the question and its gloss.
+            var generated = await embeddings.GenerateAsync(gloss is null ? [request.Question] : [request.Question, gloss], EmbeddingInput.ForQueries(), cancellationToken);
+            queryVector = generated[0].Vector;
+            if (gloss is not null) glossVector = generated[1].Vector;
         }
+        var expansions = request.Mode != RetrievalMode.Dense ? lexicons.Expansions(request.Question, settings) : [];
 
         IReadOnlyList<VectorHit> dense;
+        IReadOnlyList<VectorHit> glossed;
         IReadOnlyList<Guid> lexicalIds;
         using (var searchActivity = Activity.StartActivity("vector_search"))
         {
@@ -57,23 +66,30 @@ public sealed class HybridRetriever(
                 .SetTag("ragqa.mode", EnumText.Of(request.Mode))
                 .SetTag("ragqa.top_k", request.TopK)
                 .SetTag("ragqa.candidate_pool", pool)
+                .SetTag("ragqa.expansion_words", expansions.Count)
                 .SetTag("ragqa.filter_conditions", filter?.Conditions.Count ?? 0)
                 .SetTag("ragqa.recognised_filter_conditions", (filter?.Conditions.Count ?? 0) - (request.Filter?.Conditions.Count ?? 0));
             var denseSearch = queryVector is { } vector
                 ? vectors.SearchAsync(space, vector, pool, filter, cancellationToken)
                 : Task.FromResult<IReadOnlyList<VectorHit>>([]);
+            var glossSearch = glossVector is { } glossQuery
+                ? vectors.SearchAsync(EnglishGlosser.SpaceOf(space), glossQuery, pool, filter, cancellationToken)
+                : Task.FromResult<IReadOnlyList<VectorHit>>([]);
             var lexicalSearch = request.Mode != RetrievalMode.Dense
-                ? lexical.SearchAsync(request.Collection, request.Question, pool, filter, cancellationToken)
+                ? lexical.SearchAsync(request.Collection, request.Question, expansions, pool, filter, cancellationToken)
                 : Task.FromResult<IReadOnlyList<Guid>>([]);
-            await Task.WhenAll(denseSearch, lexicalSearch);
+            await Task.WhenAll(denseSearch, glossSearch, lexicalSearch);
             dense = await denseSearch;
+            glossed = await glossSearch;
             lexicalIds = await lexicalSearch;
-            searchActivity?.SetTag("ragqa.dense_hits", dense.Count).SetTag("ragqa.lexical_hits", lexicalIds.Count);
+            searchActivity?.SetTag("ragqa.dense_hits", dense.Count).SetTag("ragqa.gloss_hits", glossed.Count).SetTag("ragqa.lexical_hits", lexicalIds.Count);
         }
 
         using var rerankActivity = Activity.StartActivity("rerank");
         var depth = Math.Max(settings.RerankDepth, request.TopK);
-        var fused = ReciprocalRankFusion.Fuse([dense.Select(h => h.ChunkId).ToList(), lexicalIds], [1.0, settings.LexicalWeight], settings.FusionK)
+        var fused = ReciprocalRankFusion.Fuse(
+                [dense.Select(h => h.ChunkId).ToList(), lexicalIds, glossed.Select(h => h.ChunkId).ToList()],
+                [1.0, settings.LexicalWeight, settings.GlossWeight], settings.FusionK)
             .Take(depth).ToList();
         var ids = fused.Select(f => f.Id).ToList();
         var texts = chunks.GetAsync(ids, cancellationToken);
@@ -109,6 +125,9 @@ public sealed class HybridRetriever(
             .SetTag("ragqa.rerank_lambda", settings.RerankLambda)
             .SetTag("ragqa.fusion_k", settings.FusionK)
             .SetTag("ragqa.lexical_weight", settings.LexicalWeight)
+            .SetTag("ragqa.gloss_weight", settings.GlossWeight)
+            .SetTag("ragqa.synonym_weight", settings.SynonymWeight)
+            .SetTag("ragqa.translation_weight", settings.TranslationWeight)
             .SetTag("ragqa.results", results.Count);
         return new RetrievalResult(results, queryVector, filter);
     }

@@ -23,6 +23,27 @@ public sealed class RetrievalOptions
     [Range(0.0, 100.0, ErrorMessage = "Query:LexicalWeight must be between 0 and 100.")]
     public double LexicalWeight { get; set; } = 3;
 
+    /// <summary>
+    /// Weight in the fusion of dense search over English glosses (<see cref="Lexicons.EnglishGlosser"/>) of the
+    /// question and the chunks, relative to the dense ranking's 1; 0 turns the gloss off (no second vector is searched).
+    /// </summary>
+    [Range(0.0, 100.0, ErrorMessage = "Query:GlossWeight must be between 0 and 100.")]
+    public double GlossWeight { get; set; }
+
+    /// <summary>
+    /// Weight, relative to the question's own words, of thesaurus synonyms (<see cref="Lexicons.SynonymExpander"/>)
+    /// added to the full-text query; 0 turns the expansion off.
+    /// </summary>
+    [Range(0.0, 1.0, ErrorMessage = "Query:SynonymWeight must be between 0 and 1.")]
+    public double SynonymWeight { get; set; }
+
+    /// <summary>
+    /// Weight, relative to the question's own words, of Portuguese translations of an English question's words
+    /// (<see cref="Lexicons.PortugueseTranslator"/>) added to the full-text query; 0 turns the translation off.
+    /// </summary>
+    [Range(0.0, 1.0, ErrorMessage = "Query:TranslationWeight must be between 0 and 1.")]
+    public double TranslationWeight { get; set; }
+
     /// <summary>Fused candidates the reranker chooses the final top-k from.</summary>
     [Range(1, 1000, ErrorMessage = "Query:RerankDepth must be between 1 and 1000.")]
     public int RerankDepth { get; set; } = 30;
