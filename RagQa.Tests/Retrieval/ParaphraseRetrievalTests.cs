@@ -62,13 +62,14 @@ public sealed class ParaphraseRetrievalTests(LocalServers servers, OlistSampleCo
         var levers = new List<(string Name, RetrievalOptions Options)>
         {
             ("baseline", new RetrievalOptions()),
-            ("gloss 3", new RetrievalOptions { GlossWeight = 3 }),
-            ("translations 0.5", new RetrievalOptions { TranslationWeight = 0.5 }),
-            ("translations 1", new RetrievalOptions { TranslationWeight = 1 }),
-            ("gloss 3, translations 0.5", new RetrievalOptions { GlossWeight = 3, TranslationWeight = 0.5 }),
             ("gloss 3, translations 1", new RetrievalOptions { GlossWeight = 3, TranslationWeight = 1 }),
-            ("gloss 3, k 10", new RetrievalOptions { GlossWeight = 3, FusionK = 10 }),
-            ("gloss 2.5", new RetrievalOptions { GlossWeight = 2.5 }),
+            ("+ synonyms 0.1", new RetrievalOptions { GlossWeight = 3, TranslationWeight = 1, SynonymWeight = 0.1 }),
+            ("+ synonyms 0.2", new RetrievalOptions { GlossWeight = 3, TranslationWeight = 1, SynonymWeight = 0.2 }),
+            ("+ lexical 2", new RetrievalOptions { GlossWeight = 3, TranslationWeight = 1, LexicalWeight = 2 }),
+            ("+ k 30", new RetrievalOptions { GlossWeight = 3, TranslationWeight = 1, FusionK = 30 }),
+            ("+ pool 100", new RetrievalOptions { GlossWeight = 3, TranslationWeight = 1, CandidatePool = 100 }),
+            ("gloss 3.5, translations 1", new RetrievalOptions { GlossWeight = 3.5, TranslationWeight = 1 }),
+            ("gloss 2.5, translations 1", new RetrievalOptions { GlossWeight = 2.5, TranslationWeight = 1 }),
         };
         var table = new StringBuilder()
             .AppendLine(CultureInfo.InvariantCulture, $"Lever ablation, paraphrase dev split ({dev.Count} questions)")

@@ -17,9 +17,13 @@ public static class PortugueseWordForms
         ["esta"] = "estar", ["estava"] = "estar", ["esteve"] = "estar",
     };
 
-    private static readonly (string Ending, string[] Replacements)[] Rules =
+    private static readonly (string Ending, string[] Replacements)[] Plurals =
     [
         ("oes", ["ao"]), ("aes", ["ao"]), ("ns", ["m"]), ("res", ["r"]), ("zes", ["z"]), ("is", ["l"]), ("s", [""]),
+    ];
+
+    private static readonly (string Ending, string[] Replacements)[] Endings =
+    [
         ("zinho", ["o", ""]), ("zinha", ["a", ""]), ("inho", ["o", "a"]), ("inha", ["a", "o"]),
         ("aram", ["ar"]), ("eram", ["er"]), ("iram", ["ir"]), ("ava", ["ar"]), ("avam", ["ar"]),
         ("ando", ["ar"]), ("endo", ["er"]), ("indo", ["ir"]),
@@ -33,23 +37,21 @@ public static class PortugueseWordForms
     {
         var candidates = new List<string> { folded };
         if (Irregular.TryGetValue(folded, out var infinitive)) candidates.Add(infinitive);
-        var singular = folded.Length > 3 && folded.EndsWith('s') ? Apply(folded, 0, 7) : [];
+        var singular = Apply(folded, Plurals).ToList();
         candidates.AddRange(singular);
         foreach (var form in singular.Prepend(folded).ToList())
         {
-            candidates.AddRange(Apply(form, 7, Rules.Length));
+            candidates.AddRange(Apply(form, Endings));
         }
         return candidates.Distinct().ToList();
     }
 
-    private static IEnumerable<string> Apply(string word, int from, int to)
+    private static IEnumerable<string> Apply(string word, (string Ending, string[] Replacements)[] rules)
     {
-        for (var i = from; i < to; i++)
+        foreach (var (ending, replacements) in rules)
         {
-            var (ending, replacements) = Rules[i];
             if (word.Length - ending.Length < 3 || !word.EndsWith(ending, StringComparison.Ordinal)) continue;
             foreach (var replacement in replacements) yield return word[..^ending.Length] + replacement;
-            if (i < 7) yield break;
         }
     }
 }
