@@ -59,7 +59,7 @@ public static class IngestionExtensions
         builder.AddRagQaAnswerCache();
         builder.Services.TryAddSingleton<ChunkStore>();
         builder.Services.AddSingleton<IngestionMetrics>();
-        RetrievalExtensions.AddRetrievalLexicons(builder.Services);
+        RetrievalExtensions.AddRetrievalLexicons(builder.Services, queryExpansion: false);
         builder.Services.AddMessageHandler<EmbedBatch, EmbedBatchHandler>(QueueNames.Embed);
         return builder;
     }

@@ -19,7 +19,7 @@ public static class RetrievalExtensions
     {
         builder.AddRagQaEmbeddings();
         builder.AddRagQaVectorStore();
-        AddRetrievalLexicons(builder.Services);
+        AddRetrievalLexicons(builder.Services, queryExpansion: true);
         builder.Services.TryAddSingleton<ChunkStore>();
         builder.Services.AddSingleton<LexicalSearcher>();
         builder.Services.AddSingleton<HybridRetriever>();
@@ -30,11 +30,11 @@ public static class RetrievalExtensions
     /// <see cref="RetrievalOptions"/> and the word lists of the levers they switch on, for the query side and for the
     /// embed worker, which writes the gloss vectors the query side searches.
     /// </summary>
-    public static void AddRetrievalLexicons(IServiceCollection services)
+    public static void AddRetrievalLexicons(IServiceCollection services, bool queryExpansion)
     {
         services.AddOptions<RetrievalOptions>().BindConfiguration(RetrievalOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<LexiconOptions>().BindConfiguration(LexiconOptions.Section);
         services.TryAddSingleton(provider => RetrievalLexicons.Load(
-            provider.GetRequiredService<IOptions<LexiconOptions>>().Value, provider.GetRequiredService<IOptions<RetrievalOptions>>().Value));
+            provider.GetRequiredService<IOptions<LexiconOptions>>().Value, provider.GetRequiredService<IOptions<RetrievalOptions>>().Value, queryExpansion));
     }
 }

@@ -33,16 +33,18 @@ public sealed class RetrievalLexicons(EnglishGlosser? glosser, SynonymExpander? 
             .ToList();
     }
 
-    public static RetrievalLexicons Load(LexiconOptions files, RetrievalOptions retrieval)
+    /// <param name="queryExpansion">False for the embed worker, which glosses chunks but never expands a question.</param>
+    public static RetrievalLexicons Load(LexiconOptions files, RetrievalOptions retrieval, bool queryExpansion = true)
     {
         ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(retrieval);
-        var dictionary = retrieval.GlossWeight > 0 || retrieval.TranslationWeight > 0
+        var translate = queryExpansion && retrieval.TranslationWeight > 0;
+        var dictionary = retrieval.GlossWeight > 0 || translate
             ? FreeDictReader.Read(Required(files.DictionaryIndexPath, "dict-freedict-por-eng"), Required(files.DictionaryPath, "dict-freedict-por-eng")).ToList()
             : null;
         var glosser = retrieval.GlossWeight > 0 ? new EnglishGlosser(new FoldedLexicon(dictionary!)) : null;
-        var translator = retrieval.TranslationWeight > 0 ? new PortugueseTranslator(dictionary!, TranslationsPerWord) : null;
-        var expander = retrieval.SynonymWeight > 0
+        var translator = translate ? new PortugueseTranslator(dictionary!, TranslationsPerWord) : null;
+        var expander = queryExpansion && retrieval.SynonymWeight > 0
             ? new SynonymExpander(new FoldedLexicon(MyThesReader.Read(Required(files.ThesaurusPath, "mythes-pt-br"), SynonymsPerWord)), SynonymsPerWord)
             : null;
         return new RetrievalLexicons(glosser, expander, translator);
