@@ -10,8 +10,12 @@ using RagQa.Core.VectorStore;
 namespace RagQa.Core.Retrieval;
 
 /// <summary>
-/// Retrieval in two stages. First, dense search in the vector store and Portuguese full-text search run side
-/// by side and are fused by weighted reciprocal rank (<see cref="RetrievalOptions.FusionK"/>, <see cref="RetrievalOptions.LexicalWeight"/>). Then the best fused candidates are reranked for relevance plus
+/// Retrieval in two stages. First, three searches run side by side and are fused by weighted reciprocal rank
+/// (<see cref="RetrievalOptions.FusionK"/>): dense search in the vector store, dense search over English glosses of
+/// the chunks with the question's gloss (<see cref="RetrievalOptions.GlossWeight"/>), and Portuguese full-text search
+/// with the question's words plus thesaurus synonyms and, for English words, Portuguese translations
+/// (<see cref="RetrievalOptions.LexicalWeight"/>, <see cref="RetrievalLexicons.Expansions"/>). Then the best fused
+/// candidates are reranked for relevance plus
 /// variety (<see cref="DiversityReranker"/>) using their stored vectors — fetched from the vector store rather
 /// than embedding the candidate texts again, which would cost a model call per query. Score and date
 /// constraints stated in the question are applied as filters (<see cref="QuestionFilterParser"/>).
@@ -43,6 +47,11 @@ public sealed class HybridRetriever(
         var space = new VectorSpace(request.Collection, model.ModelId, model.Dimensions);
         var pool = Math.Max(settings.CandidatePool, request.TopK);
 
+        // Full-text search needs no embedding: it runs while the question is embedded.
+        var expansions = request.Mode != RetrievalMode.Dense ? lexicons.Expansions(request.Question, settings) : [];
+        var lexicalSearch = request.Mode != RetrievalMode.Dense
+            ? lexical.SearchAsync(request.Collection, request.Question, expansions, pool, filter, cancellationToken)
+            : Task.FromResult<IReadOnlyList<Guid>>([]);
         var gloss = settings.GlossWeight > 0 && request.Mode != RetrievalMode.Lexical ? lexicons.Glosser?.Gloss(request.Question) : null;
         ReadOnlyMemory<float>? queryVector = null;
         ReadOnlyMemory<float>? glossVector = null;
@@ -55,7 +64,6 @@ public sealed class HybridRetriever(
             queryVector = generated[0].Vector;
             if (gloss is not null) glossVector = generated[1].Vector;
         }
-        var expansions = request.Mode != RetrievalMode.Dense ? lexicons.Expansions(request.Question, settings) : [];
 
         IReadOnlyList<VectorHit> dense;
         IReadOnlyList<VectorHit> glossed;
@@ -75,9 +83,6 @@ public sealed class HybridRetriever(
             var glossSearch = glossVector is { } glossQuery
                 ? vectors.SearchAsync(EnglishGlosser.SpaceOf(space), glossQuery, pool, filter, cancellationToken)
                 : Task.FromResult<IReadOnlyList<VectorHit>>([]);
-            var lexicalSearch = request.Mode != RetrievalMode.Dense
-                ? lexical.SearchAsync(request.Collection, request.Question, expansions, pool, filter, cancellationToken)
-                : Task.FromResult<IReadOnlyList<Guid>>([]);
             await Task.WhenAll(denseSearch, glossSearch, lexicalSearch);
             dense = await denseSearch;
             glossed = await glossSearch;
