@@ -22,7 +22,7 @@ public sealed class RetrievalSettingsTests
         Assert.Equal(0.9, options.NearDuplicateJaccard);
         Assert.Equal(20, options.FusionK);
         Assert.Equal(3, options.LexicalWeight);
-        Assert.Equal(3, options.GlossWeight);
+        Assert.Equal(2, options.GlossWeight);
         Assert.Equal(1, options.TranslationWeight);
         Assert.Equal(0.2, options.SynonymWeight);
         Assert.True(options.RecogniseFilters);
