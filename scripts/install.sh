@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Installs what RagQa needs on a Debian 12 machine, idempotently: the PostgreSQL, Redis and RabbitMQ
 # servers that local mode and the tests run as child processes, Chromium for the agent-page browser
-# test, Prometheus/promtool for the monitoring checks, the OpenAPI and workflow linters, then restores the NuGet packages.
+# test, Prometheus/promtool for the monitoring checks, the Portuguese thesaurus and Portuguese–English dictionary
+# that retrieval reads (mythes-pt-br, dict-freedict-por-eng), the OpenAPI and workflow linters, then restores the NuGet packages.
 # Nothing is downloaded at run time afterwards.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(postgresql postgresql-contrib redis-server rabbitmq-server chromium prometheus curl)
+packages=(postgresql postgresql-contrib redis-server rabbitmq-server chromium prometheus curl mythes-pt-br dict-freedict-por-eng)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -9,13 +9,15 @@ using RagQa.Core.Chunks;
 using RagQa.Core.Documents;
 using RagQa.Core.Embeddings;
 using RagQa.Core.Messaging;
+using RagQa.Core.Retrieval.Lexicons;
 using RagQa.Core.Text;
 using RagQa.Core.VectorStore;
 
 namespace RagQa.Core.Ingestion;
 
 /// <summary>
-/// Embed step: one model call for the batch's chunk texts, one vector upsert, then the ledger row and
+/// Embed step: one model call for the batch's chunk texts (and their English glosses, when the gloss lever is on: a
+/// second vector per chunk in <see cref="EnglishGlosser.SpaceOf"/>), the vector upserts, then the ledger row and
 /// the document's counters advance in one transaction. A redelivered batch that the ledger marks done
 /// is acknowledged without work; one that crashed before the ledger commit upserts the same ids again.
 /// </summary>
@@ -25,6 +27,7 @@ public sealed class EmbedBatchHandler(
     IEmbeddingGenerator<string, Embedding<float>> embeddings,
     EmbeddingModelInfo model,
     IVectorStore vectors,
+    RetrievalLexicons lexicons,
     IOptions<MessagingOptions> messaging,
     SemanticAnswerCache cache,
     IngestionMetrics metrics,
@@ -47,11 +50,14 @@ public sealed class EmbedBatchHandler(
         {
             if (batch.Count > 0)
             {
-                var generated = await embeddings.GenerateAsync(batch.Select(c => c.Text), cancellationToken: cancellationToken);
+                var glosser = lexicons.Glosser;
+                var texts = batch.Select(c => c.Text).ToList();
+                if (glosser is not null) texts.AddRange(batch.Select(c => glosser.Gloss(c.Text)));
+                var generated = await embeddings.GenerateAsync(texts, cancellationToken: cancellationToken);
                 var space = new VectorSpace(batch[0].Collection, model.ModelId, model.Dimensions);
-                var records = batch.Select((chunk, i) => new VectorRecord(
-                    chunk.Id, chunk.DocumentId, chunk.SourceId, generated[i].Vector, chunk.Metadata)).ToList();
-                await vectors.UpsertAsync(space, records, cancellationToken);
+                await vectors.UpsertAsync(space, Records(batch, generated, 0), cancellationToken);
+                if (glosser is not null) await vectors.UpsertAsync(EnglishGlosser.SpaceOf(space), Records(batch, generated, batch.Count), cancellationToken);
+                activity?.SetTag("ragqa.glossed", glosser is not null);
             }
         }
         catch (Exception ex) when (context.Attempt >= messaging.Value.MaxAttempts && ex is not OperationCanceledException)
@@ -77,6 +83,9 @@ public sealed class EmbedBatchHandler(
             await cache.InvalidateCollectionAsync(batch[0].Collection, cancellationToken);
         }
     }
+
+    private static List<VectorRecord> Records(IReadOnlyList<ChunkRecord> batch, GeneratedEmbeddings<Embedding<float>> generated, int offset) =>
+        batch.Select((chunk, i) => new VectorRecord(chunk.Id, chunk.DocumentId, chunk.SourceId, generated[offset + i].Vector, chunk.Metadata)).ToList();
 
     private async Task RecordFailureAsync(EmbedBatch message, int attempts, string reason, CancellationToken cancellationToken)
     {

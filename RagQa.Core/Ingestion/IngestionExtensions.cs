@@ -8,6 +8,7 @@ using RagQa.Core.Documents;
 using RagQa.Core.Embeddings;
 using RagQa.Core.Ingestion.Parsing;
 using RagQa.Core.Messaging;
+using RagQa.Core.Retrieval;
 using RagQa.Core.VectorStore;
 
 namespace RagQa.Core.Ingestion;
@@ -47,7 +48,8 @@ public static class IngestionExtensions
     }
 
     /// <summary>
-    /// The embed worker: the embed queue → embed → upsert vectors → advance the document; indexing a document
+    /// The embed worker: the embed queue → embed (the texts, and their English glosses when <see cref="RetrievalOptions.GlossWeight"/>
+    /// is on) → upsert vectors → advance the document; indexing a document
     /// empties its collection's cached answers (Redis).
     /// </summary>
     public static IHostApplicationBuilder AddEmbedding(this IHostApplicationBuilder builder)
@@ -57,6 +59,7 @@ public static class IngestionExtensions
         builder.AddRagQaAnswerCache();
         builder.Services.TryAddSingleton<ChunkStore>();
         builder.Services.AddSingleton<IngestionMetrics>();
+        RetrievalExtensions.AddRetrievalLexicons(builder.Services, queryExpansion: false);
         builder.Services.AddMessageHandler<EmbedBatch, EmbedBatchHandler>(QueueNames.Embed);
         return builder;
     }

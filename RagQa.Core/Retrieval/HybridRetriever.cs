@@ -3,14 +3,19 @@ using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Options;
 using RagQa.Core.Chunks;
 using RagQa.Core.Embeddings;
+using RagQa.Core.Retrieval.Lexicons;
 using RagQa.Core.Text;
 using RagQa.Core.VectorStore;
 
 namespace RagQa.Core.Retrieval;
 
 /// <summary>
-/// Retrieval in two stages. First, dense search in the vector store and Portuguese full-text search run side
-/// by side and are fused by weighted reciprocal rank (<see cref="RetrievalOptions.FusionK"/>, <see cref="RetrievalOptions.LexicalWeight"/>). Then the best fused candidates are reranked for relevance plus
+/// Retrieval in two stages. First, three searches run side by side and are fused by weighted reciprocal rank
+/// (<see cref="RetrievalOptions.FusionK"/>): dense search in the vector store, dense search over English glosses of
+/// the chunks with the question's gloss (<see cref="RetrievalOptions.GlossWeight"/>), and Portuguese full-text search
+/// with the question's words plus thesaurus synonyms and, for English words, Portuguese translations
+/// (<see cref="RetrievalOptions.LexicalWeight"/>, <see cref="RetrievalLexicons.Expansions"/>). Then the best fused
+/// candidates are reranked for relevance plus
 /// variety (<see cref="DiversityReranker"/>) using their stored vectors — fetched from the vector store rather
 /// than embedding the candidate texts again, which would cost a model call per query. Score and date
 /// constraints stated in the question are applied as filters (<see cref="QuestionFilterParser"/>).
@@ -21,6 +26,7 @@ public sealed class HybridRetriever(
     IVectorStore vectors,
     LexicalSearcher lexical,
     ChunkStore chunks,
+    RetrievalLexicons lexicons,
     IOptions<RetrievalOptions> options)
 {
     private static readonly ActivitySource Activity = new("RagQa.Query");
@@ -41,15 +47,26 @@ public sealed class HybridRetriever(
         var space = new VectorSpace(request.Collection, model.ModelId, model.Dimensions);
         var pool = Math.Max(settings.CandidatePool, request.TopK);
 
+        // Full-text search needs no embedding: it runs while the question is embedded.
+        var expansions = request.Mode != RetrievalMode.Dense ? lexicons.Expansions(request.Question, settings) : [];
+        var lexicalSearch = request.Mode != RetrievalMode.Dense
+            ? lexical.SearchAsync(request.Collection, request.Question, expansions, pool, filter, cancellationToken)
+            : Task.FromResult<IReadOnlyList<Guid>>([]);
+        var gloss = settings.GlossWeight > 0 && request.Mode != RetrievalMode.Lexical ? lexicons.Glosser?.Gloss(request.Question) : null;
         ReadOnlyMemory<float>? queryVector = null;
+        ReadOnlyMemory<float>? glossVector = null;
         if (request.Mode != RetrievalMode.Lexical)
         {
             using var embedActivity = Activity.StartActivity("embed_query");
-            embedActivity?.SetTag("ragqa.embedding_model", model.ModelId).SetTag("ragqa.dimensions", model.Dimensions);
-            queryVector = (await embeddings.GenerateAsync([request.Question], EmbeddingInput.ForQueries(), cancellationToken))[0].Vector;
+            embedActivity?.SetTag("ragqa.embedding_model", model.ModelId).SetTag("ragqa.dimensions", model.Dimensions).SetTag("ragqa.gloss", gloss is not null);
+            // One model call for the question and its gloss.
+            var generated = await embeddings.GenerateAsync(gloss is null ? [request.Question] : [request.Question, gloss], EmbeddingInput.ForQueries(), cancellationToken);
+            queryVector = generated[0].Vector;
+            if (gloss is not null) glossVector = generated[1].Vector;
         }
 
         IReadOnlyList<VectorHit> dense;
+        IReadOnlyList<VectorHit> glossed;
         IReadOnlyList<Guid> lexicalIds;
         using (var searchActivity = Activity.StartActivity("vector_search"))
         {
@@ -57,23 +74,27 @@ public sealed class HybridRetriever(
                 .SetTag("ragqa.mode", EnumText.Of(request.Mode))
                 .SetTag("ragqa.top_k", request.TopK)
                 .SetTag("ragqa.candidate_pool", pool)
+                .SetTag("ragqa.expansion_words", expansions.Count)
                 .SetTag("ragqa.filter_conditions", filter?.Conditions.Count ?? 0)
                 .SetTag("ragqa.recognised_filter_conditions", (filter?.Conditions.Count ?? 0) - (request.Filter?.Conditions.Count ?? 0));
             var denseSearch = queryVector is { } vector
                 ? vectors.SearchAsync(space, vector, pool, filter, cancellationToken)
                 : Task.FromResult<IReadOnlyList<VectorHit>>([]);
-            var lexicalSearch = request.Mode != RetrievalMode.Dense
-                ? lexical.SearchAsync(request.Collection, request.Question, pool, filter, cancellationToken)
-                : Task.FromResult<IReadOnlyList<Guid>>([]);
-            await Task.WhenAll(denseSearch, lexicalSearch);
+            var glossSearch = glossVector is { } glossQuery
+                ? vectors.SearchAsync(EnglishGlosser.SpaceOf(space), glossQuery, pool, filter, cancellationToken)
+                : Task.FromResult<IReadOnlyList<VectorHit>>([]);
+            await Task.WhenAll(denseSearch, glossSearch, lexicalSearch);
             dense = await denseSearch;
+            glossed = await glossSearch;
             lexicalIds = await lexicalSearch;
-            searchActivity?.SetTag("ragqa.dense_hits", dense.Count).SetTag("ragqa.lexical_hits", lexicalIds.Count);
+            searchActivity?.SetTag("ragqa.dense_hits", dense.Count).SetTag("ragqa.gloss_hits", glossed.Count).SetTag("ragqa.lexical_hits", lexicalIds.Count);
         }
 
         using var rerankActivity = Activity.StartActivity("rerank");
         var depth = Math.Max(settings.RerankDepth, request.TopK);
-        var fused = ReciprocalRankFusion.Fuse([dense.Select(h => h.ChunkId).ToList(), lexicalIds], [1.0, settings.LexicalWeight], settings.FusionK)
+        var fused = ReciprocalRankFusion.Fuse(
+                [dense.Select(h => h.ChunkId).ToList(), lexicalIds, glossed.Select(h => h.ChunkId).ToList()],
+                [1.0, settings.LexicalWeight, settings.GlossWeight], settings.FusionK)
             .Take(depth).ToList();
         var ids = fused.Select(f => f.Id).ToList();
         var texts = chunks.GetAsync(ids, cancellationToken);
@@ -109,6 +130,9 @@ public sealed class HybridRetriever(
             .SetTag("ragqa.rerank_lambda", settings.RerankLambda)
             .SetTag("ragqa.fusion_k", settings.FusionK)
             .SetTag("ragqa.lexical_weight", settings.LexicalWeight)
+            .SetTag("ragqa.gloss_weight", settings.GlossWeight)
+            .SetTag("ragqa.synonym_weight", settings.SynonymWeight)
+            .SetTag("ragqa.translation_weight", settings.TranslationWeight)
             .SetTag("ragqa.results", results.Count);
         return new RetrievalResult(results, queryVector, filter);
     }

@@ -23,6 +23,31 @@ public sealed class RetrievalOptions
     [Range(0.0, 100.0, ErrorMessage = "Query:LexicalWeight must be between 0 and 100.")]
     public double LexicalWeight { get; set; } = 3;
 
+    /// <summary>
+    /// Weight in the fusion of dense search over English glosses (<see cref="Lexicons.EnglishGlosser"/>) of the
+    /// question and the chunks, relative to the dense ranking's 1; 0 turns the gloss off (no second vector is
+    /// written or searched): the English model matches glosses far better than the Portuguese it reads as fragments.
+    /// 2, not the paraphrase dev split's best 3: at 3 one question of known_items.jsonl falls out of the top 5
+    /// (eval/retrieval, docs/benchmarks.md).
+    /// </summary>
+    [Range(0.0, 100.0, ErrorMessage = "Query:GlossWeight must be between 0 and 100.")]
+    public double GlossWeight { get; set; } = 2;
+
+    /// <summary>
+    /// Weight, relative to the question's own words, of thesaurus synonyms (<see cref="Lexicons.SynonymExpander"/>)
+    /// added to the full-text query; 0 turns the expansion off. 0.2 on the dev split: higher weights let the
+    /// thesaurus' literary senses outvote the question.
+    /// </summary>
+    [Range(0.0, 1.0, ErrorMessage = "Query:SynonymWeight must be between 0 and 1.")]
+    public double SynonymWeight { get; set; } = 0.2;
+
+    /// <summary>
+    /// Weight, relative to the question's own words, of Portuguese translations of an English question's words
+    /// (<see cref="Lexicons.PortugueseTranslator"/>) added to the full-text query; 0 turns the translation off.
+    /// </summary>
+    [Range(0.0, 1.0, ErrorMessage = "Query:TranslationWeight must be between 0 and 1.")]
+    public double TranslationWeight { get; set; } = 1;
+
     /// <summary>Fused candidates the reranker chooses the final top-k from.</summary>
     [Range(1, 1000, ErrorMessage = "Query:RerankDepth must be between 1 and 1000.")]
     public int RerankDepth { get; set; } = 30;

@@ -17,6 +17,7 @@ using RagQa.Core.Guardrails;
 using RagQa.Core.Messaging;
 using RagQa.Core.Query;
 using RagQa.Core.Retrieval;
+using RagQa.Core.Retrieval.Lexicons;
 using RagQa.Core.VectorStore;
 using RagQa.Tests.Audit;
 using RagQa.Tests.Caching;
@@ -51,7 +52,7 @@ internal sealed class QueryWorkerHarness : IAsyncDisposable
         Queries = new QueryStore(dataSource, new CitationStore(dataSource), TimeProvider.System);
         Escalations = new EscalationStore(dataSource, new CitationStore(dataSource), TimeProvider.System, CacheTestSupport.MeterFactory(), NullLogger<EscalationStore>.Instance);
         var retriever = new HybridRetriever(embeddings, embeddings.GetService<EmbeddingModelInfo>()!, vectors, new LexicalSearcher(dataSource),
-            new ChunkStore(dataSource), Options.Create(new RetrievalOptions()));
+            new ChunkStore(dataSource), RetrievalLexicons.None, Options.Create(new RetrievalOptions()));
         // The worker's own step list (QueryPipelineExtensions.AddSteps) over these real stores.
         var services = new ServiceCollection()
             .AddSingleton(Queries).AddSingleton(Escalations).AddSingleton(Cache).AddSingleton(retriever)

@@ -14,6 +14,8 @@ using RagQa.Core.Guardrails;
 using RagQa.Core.Ingestion;
 using RagQa.Core.Ingestion.Parsing;
 using RagQa.Core.Messaging;
+using RagQa.Core.Retrieval;
+using RagQa.Core.Retrieval.Lexicons;
 using RagQa.Core.VectorStore;
 using RagQa.Tests.Audit;
 using RagQa.Tests.Caching;
@@ -55,6 +57,7 @@ public sealed class DocumentLifecycleTests(LocalServers servers) : IAsyncLifetim
             .AddSingleton(Options.Create(new MessagingOptions()))
             .AddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(embeddings).AddSingleton(embeddings.GetService<EmbeddingModelInfo>()!)
             .AddSingleton<IVectorStore>(VectorStoreTestSupport.EmbeddedStore(dataSource))
+            .AddSingleton(RetrievalLexicons.Load(new LexiconOptions(), new RetrievalOptions(), queryExpansion: false))
             .AddSingleton(CacheTestSupport.Cache(redis))
             .AddSingleton<DocumentStore>().AddSingleton<ChunkStore>().AddSingleton<DocumentIntake>()
             .AddMetrics().AddSingleton<IngestionMetrics>()
@@ -93,6 +96,11 @@ public sealed class DocumentLifecycleTests(LocalServers servers) : IAsyncLifetim
         Assert.Equal(3, indexed.ChunksEmbedded);
         Assert.NotNull(indexed.IndexedAt);
         Assert.Equal(1.0, indexed.Progress);
+        // Each chunk also has the vector of its English gloss (the gloss lever is on by default).
+        var model = services.GetRequiredService<EmbeddingModelInfo>();
+        var space = new VectorSpace(Collection, model.ModelId, model.Dimensions);
+        Assert.Equal(3, await services.GetRequiredService<IVectorStore>().CountAsync(space, CancellationToken.None));
+        Assert.Equal(3, await services.GetRequiredService<IVectorStore>().CountAsync(EnglishGlosser.SpaceOf(space), CancellationToken.None));
     }
 
     [Fact]

@@ -37,6 +37,21 @@ public sealed class LexicalSearcherTests(LocalServers servers) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Expansion_words_find_a_review_the_question_misses_but_count_less_than_the_question_s_own()
+    {
+        var ids = await _corpus.AddAsync(
+            ("O visor veio trincado", 3, "2018-01-01"),
+            ("A tela veio rachada e o visor apagado", 1, "2018-01-02"),
+            ("Tudo certo", 5, "2018-01-03"));
+
+        var plain = await Search("tela rachada");
+        var expanded = await _searcher.SearchAsync(SmallCorpus.Collection, "tela rachada", [new("trincado", 0.3), new("visor", 0.3)], 10, null, CancellationToken.None);
+
+        Assert.Equal([ids[1]], plain);
+        Assert.Equal([ids[1], ids[0]], expanded);
+    }
+
+    [Fact]
     public async Task Accents_case_and_inflections_do_not_matter()
     {
         var ids = await _corpus.AddAsync(("RECLAMAÇÃO: entregaram o pedido errado", 1, "2018-01-01"), ("Tudo certo", 5, "2018-01-02"));

@@ -7,6 +7,7 @@ using RagQa.Core.Chunks;
 using RagQa.Core.Embeddings;
 using RagQa.Core.Ingestion;
 using RagQa.Core.Retrieval;
+using RagQa.Core.Retrieval.Lexicons;
 using RagQa.Core.VectorStore;
 using RagQa.Tests.Infrastructure;
 using RagQa.Tests.VectorStore;
@@ -15,7 +16,8 @@ namespace RagQa.Tests.Retrieval;
 
 /// <summary>
 /// The seeded Olist sample (2,000 reviews) indexed once per test class: chunks as the ingest step stores them
-/// (one per review, text = title + ". " + message) and all-MiniLM-L6-v2 vectors in the embedded store.
+/// (one per review, text = title + ". " + message) and all-MiniLM-L6-v2 vectors in the embedded store, of the texts
+/// and of their English glosses (<see cref="EnglishGlosser"/>), with the word lists of every retrieval lever loaded.
 /// Loaded on first use, because it needs the shared servers of the test collection.
 /// </summary>
 public sealed class OlistSampleCorpus : IAsyncDisposable
@@ -39,6 +41,9 @@ public sealed class OlistSampleCorpus : IAsyncDisposable
     public IReadOnlyList<ChunkRecord> Chunks { get; private set; } = [];
 
     public TimeSpan EmbeddingTime { get; private set; }
+
+    /// <summary>Every lever's word lists, from the Debian packages' files (as the services load them).</summary>
+    public RetrievalLexicons Lexicons { get; } = RetrievalLexicons.Load(new LexiconOptions(), new RetrievalOptions { GlossWeight = 1, SynonymWeight = 1, TranslationWeight = 1 });
 
     public async Task EnsureLoadedAsync(LocalServers servers)
     {
@@ -76,6 +81,10 @@ public sealed class OlistSampleCorpus : IAsyncDisposable
             await Vectors.UpsertAsync(space,
                 chunks.Select((c, i) => new VectorRecord(c.Id, c.DocumentId, c.SourceId, embedded[i].Vector, c.Metadata)).ToList(),
                 CancellationToken.None);
+            var glosses = await Embeddings.GenerateAsync(chunks.Select(c => Lexicons.Glosser!.Gloss(c.Text)));
+            await Vectors.UpsertAsync(EnglishGlosser.SpaceOf(space),
+                chunks.Select((c, i) => new VectorRecord(c.Id, c.DocumentId, c.SourceId, glosses[i].Vector, c.Metadata)).ToList(),
+                CancellationToken.None);
             Chunks = chunks;
             _loaded = true;
         }
@@ -86,7 +95,7 @@ public sealed class OlistSampleCorpus : IAsyncDisposable
     }
 
     public HybridRetriever Retriever(RetrievalOptions options) =>
-        new(Embeddings, Model, Vectors, new LexicalSearcher(DataSource), new ChunkStore(DataSource), Options.Create(options));
+        new(Embeddings, Model, Vectors, new LexicalSearcher(DataSource), new ChunkStore(DataSource), Lexicons, Options.Create(options));
 
     public async ValueTask DisposeAsync()
     {

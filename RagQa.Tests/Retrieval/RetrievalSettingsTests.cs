@@ -22,11 +22,17 @@ public sealed class RetrievalSettingsTests
         Assert.Equal(0.9, options.NearDuplicateJaccard);
         Assert.Equal(20, options.FusionK);
         Assert.Equal(3, options.LexicalWeight);
+        Assert.Equal(2, options.GlossWeight);
+        Assert.Equal(1, options.TranslationWeight);
+        Assert.Equal(0.2, options.SynonymWeight);
         Assert.True(options.RecogniseFilters);
     }
 
     [Theory]
     [InlineData(nameof(RetrievalOptions.RerankLambda), 1.5, "Query:RerankLambda")]
+    [InlineData(nameof(RetrievalOptions.SynonymWeight), 1.5, "Query:SynonymWeight")]
+    [InlineData(nameof(RetrievalOptions.TranslationWeight), -0.5, "Query:TranslationWeight")]
+    [InlineData(nameof(RetrievalOptions.GlossWeight), -1.0, "Query:GlossWeight")]
     [InlineData(nameof(RetrievalOptions.NearDuplicateJaccard), 0.2, "Query:NearDuplicateJaccard")]
     [InlineData(nameof(RetrievalOptions.LexicalWeight), -1.0, "Query:LexicalWeight")]
     public void A_wrong_setting_is_reported_by_name(string property, double value, string named)

@@ -4,6 +4,7 @@ using Npgsql;
 using RagQa.Core.Chunks;
 using RagQa.Core.Embeddings;
 using RagQa.Core.Retrieval;
+using RagQa.Core.Retrieval.Lexicons;
 using RagQa.Core.VectorStore;
 using RagQa.Tests.Infrastructure;
 using RagQa.Tests.VectorStore;
@@ -69,7 +70,7 @@ internal sealed class SmallCorpus : IAsyncDisposable
 
     public HybridRetriever Retriever(MiniLmEmbeddingGenerator embeddings, RetrievalOptions? options = null) =>
         new(embeddings, new EmbeddingModelInfo(MiniLmEmbeddingGenerator.ModelId, MiniLmEmbeddingGenerator.Dimensions), Vectors,
-            new LexicalSearcher(DataSource), new ChunkStore(DataSource), Options.Create(options ?? new RetrievalOptions()));
+            new LexicalSearcher(DataSource), new ChunkStore(DataSource), RetrievalLexicons.None, Options.Create(options ?? new RetrievalOptions()));
 
     public async ValueTask DisposeAsync()
     {

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.AI;
@@ -12,8 +13,9 @@ namespace RagQa.Benchmarks.Eval;
 
 /// <summary>
 /// Evaluation of a local-mode system started here (default data: a fresh folder, so the knowledge base is the
-/// seeded 2,000-review sample the labelled set was written from). Retrieval: recall@5, recall@10 and MRR@10 of
-/// <c>POST /search</c> in each mode on eval/retrieval/known_items.jsonl. Answers: deterministic checks as
+/// seeded 2,000-review sample the labelled sets were written from). Retrieval: recall@5, recall@10, MRR@10 and the
+/// latency (p50, p95) of <c>POST /search</c> in each mode on eval/retrieval/known_items.jsonl and on each split of
+/// eval/retrieval/paraphrases.jsonl. Answers: deterministic checks as
 /// Microsoft.Extensions.AI.Evaluation evaluators — citation validity (quotes are exact substrings of their
 /// chunks, markers present) and count accuracy (theme counts equal independent SQL counts) — and, when a judge
 /// model is configured (<see cref="JudgeModel"/>), relevance and groundedness scored 1–5 by that model.
@@ -34,7 +36,7 @@ public static class EvalBenchmark
         "O que dizem sobre a nota fiscal?", "Did the product arrive on time?", "Quais são as reclamações mais comuns em avaliações de 2 estrelas?",
     ];
 
-    private sealed record KnownItem(string Id, string Question, IReadOnlyList<string> Expected);
+    private sealed record KnownItem(string Id, string Question, IReadOnlyList<string> Expected, string? Split);
 
     public static async Task<int> RunAsync(BenchmarkArguments arguments)
     {
@@ -47,17 +49,16 @@ public static class EvalBenchmark
         await LocalSystem.WarmUpAsync(api);
         await using var database = NpgsqlDataSource.Create(await system.ConnectionStringAsync("ragqa") ?? throw new InvalidOperationException("no database"));
 
-        var items = File.ReadLines(Path.Combine(RepositoryPaths.Root(), "eval", "retrieval", "known_items.jsonl"))
-            .Where(l => l.Trim().Length > 0)
-            .Select(l => JsonDocument.Parse(l).RootElement)
-            .Select(e => new KnownItem(e.GetProperty("id").GetString()!, e.GetProperty("question").GetString()!,
-                e.GetProperty("expected").EnumerateArray().Select(x => x.GetString()!).ToList()))
-            .ToList();
-        var retrieval = new StringBuilder("| mode | recall@5 | recall@10 | MRR@10 |\n| --- | ---: | ---: | ---: |\n");
-        foreach (var mode in new[] { "dense", "lexical", "hybrid" })
+        var sets = new List<(string Name, IReadOnlyList<KnownItem> Items)> { ("known items", LoadKnownItems("known_items.jsonl")) };
+        sets.AddRange(LoadKnownItems("paraphrases.jsonl").GroupBy(p => p.Split).OrderBy(g => g.Key).Select(g => ($"paraphrases {g.Key}", (IReadOnlyList<KnownItem>)g.ToList())));
+        var retrieval = new StringBuilder("| set | questions | mode | recall@5 | recall@10 | MRR@10 | p50 ms | p95 ms |\n| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: |\n");
+        foreach (var (name, set) in sets)
         {
-            var (r5, r10, mrr) = await RetrievalAsync(api, items, mode);
-            retrieval.Append($"| {mode} | {r5:F3} | {r10:F3} | {mrr:F3} |\n");
+            foreach (var mode in new[] { "dense", "lexical", "hybrid" })
+            {
+                var (r5, r10, mrr, latencies) = await RetrievalAsync(api, set, mode);
+                retrieval.Append($"| {name} | {set.Count} | {mode} | {r5:F3} | {r10:F3} | {mrr:F3} | {Percentiles.Of(latencies, 50):F0} | {Percentiles.Of(latencies, 95):F0} |\n");
+            }
         }
 
         var answers = new StringBuilder("| question | mode | citations | citation validity | count accuracy | relevance | groundedness | confidence |\n| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
@@ -95,7 +96,7 @@ public static class EvalBenchmark
 
             Evaluation — {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, data {system.DataDirectory}
 
-            Known-item retrieval through POST /search, {items.Count} questions:
+            Known-item retrieval through POST /search (latency: the request as the client sees it):
 
             {retrieval}
             Answers ({AnswerQuestions.Length} questions, deterministic checks{(judge is null ? "" : $" and the judge model {arguments.Get("judge-model", "")}")}):
@@ -129,21 +130,34 @@ public static class EvalBenchmark
         }
     }
 
-    private static async Task<(double Recall5, double Recall10, double Mrr)> RetrievalAsync(RagQaApiClient api, IReadOnlyList<KnownItem> items, string mode)
+    private static List<KnownItem> LoadKnownItems(string file) =>
+        File.ReadLines(Path.Combine(RepositoryPaths.Root(), "eval", "retrieval", file))
+            .Where(l => l.Trim().Length > 0)
+            .Select(l => JsonDocument.Parse(l).RootElement)
+            .Select(e => new KnownItem(e.GetProperty("id").GetString()!, e.GetProperty("question").GetString()!,
+                e.GetProperty("expected").EnumerateArray().Select(x => x.GetString()!).ToList(),
+                e.TryGetProperty("split", out var split) ? split.GetString() : null))
+            .ToList();
+
+    private static async Task<(double Recall5, double Recall10, double Mrr, List<double> LatenciesMs)> RetrievalAsync(
+        RagQaApiClient api, IReadOnlyList<KnownItem> items, string mode)
     {
         var r5 = new List<double>();
         var r10 = new List<double>();
         var rr = new List<double>();
+        var latencies = new List<double>();
         foreach (var item in items)
         {
+            var started = Stopwatch.GetTimestamp();
             var found = await api.SearchChunksAsync(new SearchRequest { Query = item.Question, Collection = Collection, Top_k = MrrK, Mode = mode });
+            latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             var ranked = found.Results.Select(h => h.Source_id).Distinct().ToList();
             var expected = item.Expected.ToHashSet();
             r5.Add(RankingQuality.RecallAtK(ranked, expected, RecallK));
             r10.Add(RankingQuality.RecallAtK(ranked, expected, MrrK));
             rr.Add(RankingQuality.ReciprocalRankAtK(ranked, expected, MrrK));
         }
-        return (RankingQuality.Mean(r5), RankingQuality.Mean(r10), RankingQuality.Mean(rr));
+        return (RankingQuality.Mean(r5), RankingQuality.Mean(r10), RankingQuality.Mean(rr), latencies);
     }
 
     private static async Task<string?> ChunkTextAsync(NpgsqlDataSource database, Guid chunkId)
