@@ -34,6 +34,7 @@ var api = builder.AddProject<Projects.RagQa_Api>("api", launchProfileName: null)
     .WithVectorStore(qdrant)
     .WithEnvironment("Auth__AdminApiKey", adminApiKey)
     .WithOlistSampleSeed(repo)
+    .WithoutDebianLexiconsWhenPublished()
     .WithForwardedSettings("Embeddings", "Ingestion", "Query", "Messaging", "Cache", "Seed", "RateLimiting");
 
 var queryWorker = builder.AddProject<Projects.RagQa_QueryWorker>("queryworker", launchProfileName: null)
@@ -44,6 +45,7 @@ var queryWorker = builder.AddProject<Projects.RagQa_QueryWorker>("queryworker", 
     .WithReference(redis)
     .WithVectorStore(qdrant)
     .WithConsumerConcurrencyPerCore(2) // a question mostly waits on Postgres, Redis and the broker
+    .WithoutDebianLexiconsWhenPublished()
     .WithForwardedSettings("Embeddings", "Answers", "Query", "Messaging", "Cache", "Escalation")
     .WaitFor(api);
 
@@ -63,6 +65,7 @@ var embedWorker = builder.AddProject<Projects.RagQa_EmbedWorker>("embedworker", 
     .WithReference(redis)
     .WithVectorStore(qdrant)
     .WithConsumerConcurrencyPerCore(1) // one batch's vector upsert and ledger overlap the next batch's model call
+    .WithoutDebianLexiconsWhenPublished()
     .WithForwardedSettings("Embeddings", "Messaging", "Cache")
     .WaitFor(api);
 

@@ -59,6 +59,17 @@ public static class RagQaBuilderExtensions
             : builder;
 
     /// <summary>
+    /// Turns off the retrieval levers that read Debian's pt-BR thesaurus and Portuguese–English dictionary
+    /// (<c>Query__GlossWeight</c>, <c>Query__TranslationWeight</c>, <c>Query__SynonymWeight</c>) in a published
+    /// deployment: the SDK-built images (.NET runtime base, no apt) do not carry those files, and a service whose lever
+    /// is on refuses to start without them. Run mode has them from scripts/install.sh.
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> WithoutDebianLexiconsWhenPublished(this IResourceBuilder<ProjectResource> builder) =>
+        builder.ApplicationBuilder.ExecutionContext.IsPublishMode
+            ? builder.WithEnvironment("Query__GlossWeight", "0").WithEnvironment("Query__TranslationWeight", "0").WithEnvironment("Query__SynonymWeight", "0")
+            : builder;
+
+    /// <summary>
     /// Messages the worker handles at the same time (<c>Messaging__ConsumerConcurrency</c>), sized to this machine's
     /// cores: one consumer at a time leaves a core idle while a message waits on Postgres, Redis or the broker. Run mode
     /// only: in Kubernetes each replica takes one message at a time (prefetch 1) and KEDA adds replicas instead. A
