@@ -10,11 +10,30 @@ public static class PortugueseWordForms
 {
     private static readonly Dictionary<string, string> Irregular = new()
     {
-        ["veio"] = "vir", ["vieram"] = "vir", ["vem"] = "vir", ["vinha"] = "vir",
-        ["fez"] = "fazer", ["fiz"] = "fazer", ["feito"] = "fazer", ["deu"] = "dar", ["dei"] = "dar",
-        ["foi"] = "ir", ["fui"] = "ir", ["tive"] = "ter", ["teve"] = "ter", ["tem"] = "ter", ["tinha"] = "ter",
-        ["pode"] = "poder", ["quis"] = "querer", ["disse"] = "dizer", ["trouxe"] = "trazer", ["viu"] = "ver", ["vi"] = "ver",
-        ["esta"] = "estar", ["estava"] = "estar", ["esteve"] = "estar",
+        ["veio"] = "vir",
+        ["vieram"] = "vir",
+        ["vem"] = "vir",
+        ["vinha"] = "vir",
+        ["fez"] = "fazer",
+        ["fiz"] = "fazer",
+        ["feito"] = "fazer",
+        ["deu"] = "dar",
+        ["dei"] = "dar",
+        ["foi"] = "ir",
+        ["fui"] = "ir",
+        ["tive"] = "ter",
+        ["teve"] = "ter",
+        ["tem"] = "ter",
+        ["tinha"] = "ter",
+        ["pode"] = "poder",
+        ["quis"] = "querer",
+        ["disse"] = "dizer",
+        ["trouxe"] = "trazer",
+        ["viu"] = "ver",
+        ["vi"] = "ver",
+        ["esta"] = "estar",
+        ["estava"] = "estar",
+        ["esteve"] = "estar",
     };
 
     private static readonly (string Ending, string[] Replacements)[] Plurals =
