@@ -249,13 +249,8 @@ public static class AnalysisPlanParser
     /// review or what was said, asks whether the collection contains it.
     /// </summary>
     private static bool AsksAboutQuotedWord(QuestionWords words) =>
-        Enumerable.Range(0, words.Words.Count).Any(words.IsQuoted) && !ContentOpeners.Contains(words.Words[0]);
-
-    private static readonly HashSet<string> ContentOpeners =
-    [
-        "quem", "qual", "quais", "onde", "quando", "como", "por", "who", "which", "what", "where", "when", "why", "how", "quien", "cual",
-        "cuales", "donde", "cuando", "que",
-    ];
+        Enumerable.Range(0, words.Words.Count).Any(words.IsQuoted)
+        && !(V.SpecificOpeners.Contains(words.Words[0]) && words.Words[0] is not ("existe" or "a" or "o" or "um" or "uma"));
 
     /// <summary>More words than this describing what to look for, in a yes/no or a comparison of two words, tell one review's story.</summary>
     private const int MaxDescribingWords = 3;

@@ -140,17 +140,13 @@ public static partial class ScopeClassifier
     }
 
     /// <summary>"Quais as avaliações do Mercado Livre no Reclame Aqui?": reviews of another company, whatever review words are used.</summary>
-    private static bool NamesCompanysOwnReviews(string folded) => Companies.Any(company =>
+    private static bool NamesCompanysOwnReviews(string folded)
     {
         var words = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var name = company.Split(' ');
-        for (var i = 1; i + name.Length <= words.Length; i++)
-        {
-            if (!name.Select((part, k) => words[i + k] == part).All(same => same) || !OwnerWords.Contains(words[i - 1])) continue;
-            if (i < 2 || !TalkAbout.Any(cue => cue.EndsWith('*') ? words[i - 2].StartsWith(cue[..^1], StringComparison.Ordinal) : words[i - 2] == cue)) return true;
-        }
-        return false;
-    });
+        return Companies.Select(company => company.Split(' ')).Any(name => Enumerable.Range(1, Math.Max(0, words.Length - name.Length)).Any(i =>
+            words.Skip(i).Take(name.Length).SequenceEqual(name) && OwnerWords.Contains(words[i - 1])
+            && (i < 2 || !TalkAbout.Any(cue => QuestionWords.Matches(words[i - 2], cue)))));
+    }
 
     private static bool IsArithmetic(string folded)
     {
