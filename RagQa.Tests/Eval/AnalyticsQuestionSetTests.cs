@@ -7,7 +7,7 @@ namespace RagQa.Tests.Eval;
 /// <summary>
 /// eval/analytics stays usable: its truth is what compute_truth.py computes from the CSV today, its splits are the
 /// seed's, and the set has the shape the evaluation reports on — for the first set, round 2 (eval/analytics/round2)
-/// and round 3 (eval/analytics/round3).
+/// round 3 (eval/analytics/round3) and round 4 (eval/analytics/round4).
 /// </summary>
 public sealed class AnalyticsQuestionSetTests
 {
@@ -19,6 +19,9 @@ public sealed class AnalyticsQuestionSetTests
     /// <summary>The round-3 set (eval/analytics/round3), written independently of the parser for tuning; seed 20261205.</summary>
     private static readonly string Round3Questions = Path.Combine(Folder, "round3", "questions.jsonl");
 
+    /// <summary>The round-4 set (eval/analytics/round4), written independently of the parser in new phrasings; seed 20261205.</summary>
+    private static readonly string Round4Questions = Path.Combine(Folder, "round4", "questions.jsonl");
+
     [Theory]
     [InlineData("compute_truth.py", "")]
     [InlineData("assign_splits.py", "")]
@@ -26,6 +29,8 @@ public sealed class AnalyticsQuestionSetTests
     [InlineData("assign_splits.py", "--questions round2/questions.jsonl --seed 20261204")]
     [InlineData("compute_truth.py", "--questions round3/questions.jsonl")]
     [InlineData("assign_splits.py", "--questions round3/questions.jsonl --seed 20261205")]
+    [InlineData("compute_truth.py", "--questions round4/questions.jsonl")]
+    [InlineData("assign_splits.py", "--questions round4/questions.jsonl --seed 20261205")]
     public async Task The_generated_files_are_current(string script, string options)
     {
         // A question file is named relative to eval/analytics, so the test does not depend on the working directory.
@@ -50,9 +55,10 @@ public sealed class AnalyticsQuestionSetTests
         { AnalyticsSet.DefaultQuestionsPath, 300 },
         { Round2Questions, 200 },
         { Round3Questions, 150 },
+        { Round4Questions, 150 },
     };
 
-    public static TheoryData<string> SetPaths() => new() { AnalyticsSet.DefaultQuestionsPath, Round2Questions, Round3Questions };
+    public static TheoryData<string> SetPaths() => new() { AnalyticsSet.DefaultQuestionsPath, Round2Questions, Round3Questions, Round4Questions };
 
     [Theory]
     [MemberData(nameof(Sets))]
