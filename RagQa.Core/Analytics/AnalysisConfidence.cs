@@ -20,11 +20,14 @@ public static class AnalysisConfidence
     /// <summary>Per unused word written as a name ("clientes de Curitiba"): a condition the figure does not honour.</summary>
     public const double PerUnusedName = 0.45;
 
-    /// <summary>
-    /// Nothing matched the population, or no review mentions the words counted: a right zero, or a reading that selects
-    /// nothing (a misread term matches no review).
-    /// </summary>
+    /// <summary>Nothing matched the population: a right zero, or a reading that selects nothing.</summary>
     public const double EmptyPopulation = 0.6;
+
+    /// <summary>
+    /// No review mentions the words counted: mostly a right "no" (the five such answers of round 4's dev split, measured
+    /// before any tuning on it, were all right), sometimes a misread word that matches nothing.
+    /// </summary>
+    public const double NoMention = 0.85;
 
     /// <summary>Per guessed reading, by kind (<see cref="AnalysisPlan.Doubts"/>).</summary>
     public static double PerDoubt(string doubt) => doubt switch
@@ -44,7 +47,8 @@ public static class AnalysisConfidence
         var confidence = Understood * Math.Pow(PerUnusedWord, plan.UnusedWords.Count - names) * Math.Pow(PerUnusedName, names);
         foreach (var doubt in plan.Doubts) confidence *= PerDoubt(doubt);
         var nothingMentioned = plan.Subject.Terms.Count > 0 && result.Matching == 0 && result.Population > 0;
-        if (result.Population == 0 && result.MissingKey is null || nothingMentioned) confidence *= EmptyPopulation;
+        if (result.Population == 0 && result.MissingKey is null) confidence *= EmptyPopulation;
+        else if (nothingMentioned) confidence *= NoMention;
         return Math.Round(confidence, 4);
     }
 }

@@ -13,12 +13,14 @@ public static class AnalysisPlanParser
 {
     public static AnalysisPlan? Parse(string question)
     {
+        question = WithoutPreamble(question);
         var words = new QuestionWords(question);
         var doubts = words.Corrections.Select(c => "corrected:" + c).ToList();
         words.Take(V.Greetings);
         var percent = words.Take(V.PercentPhrases);
         var scores = ScoreReader.Read(words, out var satisfaction).ToList();
-        var changeVerb = words.Has(V.Change) || words.Has(V.ChangeWords) || words.Has(["melhorou", "piorou", "improved", "worsened", "mejoro", "empeoro"]);
+        var changeVerb = words.Has(V.Change) || words.Has(V.ChangeWords) || words.Has(["melhorou", "piorou", "improved", "worsened", "mejoro", "empeoro"])
+            || V.ChangePhrases.Any(phrase => words.Find(phrase) >= 0);
         var periods = PeriodReader.Read(words, doubts, yearsApart: changeVerb || words.Has(V.Compare));
         if (PeriodReader.Joined(periods) is { } joined && words.Take(V.Combined)) periods = [joined];
         var (grouping, groupingKey) = ReadGrouping(words);
@@ -33,11 +35,14 @@ public static class AnalysisPlanParser
 
         // "Qual a nota mais comum?": the score distribution, whose answer names its largest row.
         var commonScore = words.Has(V.ScoreNouns) && words.Take(V.MostCommon);
-        var compareCue = words.TakeEvery(V.Compare) || (periods.Count == 2 && words.TakeEvery(["x"]));
-        var comparative = words.TakeEvery(V.Comparative) | words.TakeEvery(V.Change);
+        // "um panorama de maio/2018", "panorama das notas": how the reviews were scored, unless themes are asked for.
+        var overview = !words.Has(V.YesNoVerbs) && !words.Has(V.Ranking) && !words.Has(V.Complaints) && words.Take(V.Overview);
+        var compareCue = words.TakeEvery(V.Compare) | words.Take(V.ComparePhrases) || (periods.Count == 2 && words.TakeEvery(["x"]));
+        var comparative = words.TakeEvery(V.Comparative) | words.TakeEvery(V.Change) | words.Take(V.ChangePhrases);
+        var eachGroup = words.Take(V.EachGroup);
         var improvement = words.TakeEvery(V.Improvement);
         var trend = words.TakeEvery(V.Trend) | words.Take(V.TrendPhrases) | whichPeriod is not null;
-        var distribution = words.TakeEvery(V.Distribution) | commonScore;
+        var distribution = words.TakeEvery(V.Distribution) | commonScore | overview;
         var average = words.TakeEvery(V.Average);
         var share = percent | words.TakeEvery(V.Share) | question.Contains('%');
         var yesNoVerb = words.Has(V.YesNoVerbs) && !words.Has(V.Ranking);
@@ -60,8 +65,9 @@ public static class AnalysisPlanParser
             doubts.Add(ImpliedTermsDoubt);
         }
         // "atraso vs defeito", "troca x devolução, quantas de cada?": two words the reviews mention, side by side.
-        var termsCompared = terms.Count == 2 && periods.Count < 2 && scores.Count < 2 && !share
-            && (compareCue || crossed || comparative && !allTerms);
+        // A share per word needs a word that says so ("a proporção de negativas de cada grupo").
+        var termsCompared = terms.Count == 2 && periods.Count < 2 && scores.Count < 2 && (!share || eachGroup)
+            && (compareCue || crossed || comparative && !allTerms || eachGroup);
         var count = words.TakeEvery(V.Count);
         var complaints = words.Has(V.Complaints);
         words.TakeEvery(V.Population);
@@ -75,8 +81,9 @@ public static class AnalysisPlanParser
             || scores.Count == 2 && (compareCue || comparative) || termsCompared;
         // A table by month, year or score is named by its figure ("nota média por ano" is an average), unless the
         // question says trend or distribution; a plain count per score is the score distribution.
+        // "distribuição mensal das negativas": a distribution over months is a trend, not a distribution of scores.
         var measure = compare ? AnalysisMeasure.Comparison
-            : trend ? AnalysisMeasure.Trend
+            : trend || distribution && grouping is AnalysisGrouping.Month or AnalysisGrouping.Year ? AnalysisMeasure.Trend
             : distribution ? AnalysisMeasure.ScoreDistribution
             : average ? AnalysisMeasure.AverageScore
             : share ? AnalysisMeasure.Share
@@ -124,7 +131,7 @@ public static class AnalysisPlanParser
         var plan = measure switch
         {
             AnalysisMeasure.Comparison when termsCompared =>
-                CompareTerms(terms.Zip(termWords, (stem, word) => new ComparedGroup(word, new ReviewCondition(TermStems: [stem]))).ToList(), scoreCondition, period, average),
+                CompareTerms(terms.Zip(termWords, (stem, word) => new ComparedGroup(word, new ReviewCondition(TermStems: [stem]))).ToList(), scoreCondition, period, average, share),
             AnalysisMeasure.Comparison => Compare(periods, scores, scoreCondition, period, termCondition, average || improvement && !share && !count, share),
             _ => Single(measure.Value, scoreCondition, period, termCondition, average, share, termsArePopulation),
         };
@@ -135,6 +142,10 @@ public static class AnalysisPlanParser
 
         var unusedAt = Enumerable.Range(0, words.Words.Count).Where(i => !words.IsUsed(i) && words.Words[i].Length > 1 && !words.Words[i].All(char.IsDigit)).ToList();
         if (DescribesOneReview(measure.Value, termsCompared, terms.Count, unusedAt.Count + (grouping == AnalysisGrouping.Metadata ? 1 : 0))) return null;
+        // "Em que ano foi proclamada a República?": a figure of nothing the reviews record (no review, score, word or period
+        // named) about words left unexplained is not a question about the reviews.
+        var namesNothing = !words.Has(V.Population) && !scoreNoun && scores.Count == 0 && terms.Count == 0 && periods.Count == 0;
+        if (namesNothing && unusedAt.Count > 0 || unusedAt.Count > MaxUnusedWords) return null;
         return plan with
         {
             Grouping = measure is AnalysisMeasure.Comparison or AnalysisMeasure.YesNo ? AnalysisGrouping.None : grouping,
@@ -155,6 +166,30 @@ public static class AnalysisPlanParser
 
     /// <summary>Longer than this, a text without a measure is a sentence about something else, not keywords.</summary>
     private const int MaxKeywords = 6;
+
+    /// <summary>More words left unexplained than this tell a story ("o cliente cuja caixa de som…"), not what to count.</summary>
+    private const int MaxUnusedWords = 5;
+
+    /// <summary>Where a preamble ends and the question starts: a colon, a dash between words, or the end of a sentence.</summary>
+    private static readonly string[] PreambleEnds = [": ", " — ", " – ", " - ", ". ", "! ", "? "];
+
+    /// <summary>
+    /// "Estamos revisando as metas com a diretoria e surgiu a dúvida: compara a média…", "Quick sanity check — is the word…",
+    /// "Hey team, prepping the deck. I'd like the breakdown…": context before the last colon, dash or sentence end that names
+    /// no score, period, quoted word, figure or review is not part of what is asked, and its words are neither terms nor
+    /// unexplained.
+    /// </summary>
+    public static string WithoutPreamble(string question)
+    {
+        var end = PreambleEnds.Select(e => (At: question.LastIndexOf(e, StringComparison.Ordinal), e.Length)).MaxBy(e => e.At);
+        if (end.At <= 0) return question;
+        var head = new QuestionWords(question[..end.At]);
+        if (head.Words.Count == 0 || QuestionWords.Unquoted(question[..end.At]) != question[..end.At]) return question;
+        string[][] figureWords = [V.Count, V.Share, V.Average, V.Distribution, V.Compare, V.Comparative, V.Trend, V.Population, V.Complaints, V.ScoreNouns];
+        if (figureWords.Any(head.Has) || ScoreReader.Read(head).Count > 0 || PeriodReader.Read(head, []).Count > 0) return question;
+        var tail = question[(end.At + end.Length)..];
+        return new QuestionWords(tail).Words.Count >= 2 ? tail : question;
+    }
 
     /// <summary>More implied words than this describe one review rather than what to count.</summary>
     private const int MaxImpliedTerms = 3;
@@ -316,13 +351,22 @@ public static class AnalysisPlanParser
         };
     }
 
-    /// <summary>Two words side by side, each group the reviews that mention it, within the stated scores and period.</summary>
-    private static AnalysisPlan CompareTerms(IReadOnlyList<ComparedGroup> groups, ScoreRange? scores, ReviewPeriod? period, bool average) =>
-        new(AnalysisMeasure.Comparison, new ReviewCondition(scores, period), ReviewCondition.All, AnalysisGrouping.None, AnswerLanguage.Portuguese)
-        {
-            Compared = groups,
-            Figure = average ? AnalysisMeasure.AverageScore : AnalysisMeasure.Count,
-        };
+    /// <summary>
+    /// Two words side by side, each group the reviews that mention it, within the stated scores and period; or, for a
+    /// share, the share of the stated scores within each group.
+    /// </summary>
+    private static AnalysisPlan CompareTerms(IReadOnlyList<ComparedGroup> groups, ScoreRange? scores, ReviewPeriod? period, bool average, bool share) =>
+        share && scores is not null
+            ? new(AnalysisMeasure.Comparison, new ReviewCondition(Period: period), new ReviewCondition(scores), AnalysisGrouping.None, AnswerLanguage.Portuguese)
+            {
+                Compared = groups,
+                Figure = AnalysisMeasure.Share,
+            }
+            : new(AnalysisMeasure.Comparison, new ReviewCondition(scores, period), ReviewCondition.All, AnalysisGrouping.None, AnswerLanguage.Portuguese)
+            {
+                Compared = groups,
+                Figure = average ? AnalysisMeasure.AverageScore : AnalysisMeasure.Count,
+            };
 
     /// <summary>
     /// "Os clientes reclamam de X?", "Há reclamações sobre X?", "Do customers complain about X?": a yes/no question
@@ -400,7 +444,7 @@ public static class AnalysisPlanParser
         {
             if (words.IsUsed(i) || !by.Contains(words.Words[i])) continue;
             var key = words.Words[i + 1];
-            if (AnalysisVocabulary.IsKnown(key) || key.All(char.IsDigit)) continue;
+            if (AnalysisVocabulary.IsKnown(key) || key.All(char.IsDigit) || key is "grupo" or "grupos" or "group" or "groups" or "um" or "uno" or "one") continue;
             words.Use(i, 2);
             return (AnalysisGrouping.Metadata, key);
         }

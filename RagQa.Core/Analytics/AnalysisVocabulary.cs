@@ -8,8 +8,8 @@ public static class AnalysisVocabulary
 {
     public static readonly string[] Count =
     [
-        "quantos", "quantas", "quantidade", "numero", "contagem", "conte", "contar", "total",
-        "many", "number", "count", "cuantos", "cuantas", "cantidad",
+        "quantos", "quantas", "quantidade", "numero", "contagem", "conte", "contar", "total", "volume",
+        "many", "number", "count", "amount", "cuantos", "cuantas", "cantidad", "volumen",
     ];
 
     public static readonly string[] Share =
@@ -25,6 +25,9 @@ public static class AnalysisVocabulary
     public static readonly string[] Average = ["media", "medio", "average", "mean", "promedio", "avg"];
 
     public static readonly string[] Distribution = ["distribu*", "breakdown", "histogram*", "reparti*", "repart*", "desglose"];
+
+    /// <summary>"panorama das notas", "an overview of the ratings": with a score noun, their distribution.</summary>
+    public static readonly string[][] Overview = [["panorama"], ["overview"], ["visao", "geral"], ["panorama", "geral"], ["vision", "general"]];
 
     /// <summary>"como a nota mudou de 2017 para 2018?": with two periods, a comparison; with one, a trend (<see cref="Trend"/>).</summary>
     public static readonly string[] ChangeWords =
@@ -42,7 +45,9 @@ public static class AnalysisVocabulary
     [
         ["ao", "longo", "do", "tempo"], ["ao", "longo"], ["over", "time"], ["mes", "a", "mes"], ["month", "by", "month"],
         ["a", "lo", "largo"], ["con", "el", "tiempo"], ["serie", "temporal"], ["serie", "historica"], ["time", "series"], ["serie", "mensal"],
-        ["serie", "anual"],
+        ["serie", "anual"], ["from", "one", "month", "to", "the", "next"], ["month", "to", "month"], ["month", "over", "month"],
+        ["over", "the", "months"], ["across", "the", "months"], ["de", "um", "mes", "para", "o", "outro"], ["mes", "apos", "mes"],
+        ["de", "mes", "a", "mes"], ["mes", "tras", "mes"], ["de", "un", "mes", "a", "otro"],
     ];
 
     /// <summary>"2017 e 2018 somados", "both years together": two periods counted as one, not side by side.</summary>
@@ -53,6 +58,17 @@ public static class AnalysisVocabulary
     ];
 
     public static readonly string[] Compare = ["compar*", "versus", "vs", "contra", "diferenca", "difference", "diferencia"];
+
+    /// <summary>"lado a lado", "side by side": the groups named are set next to each other.</summary>
+    public static readonly string[][] ComparePhrases = [["lado", "a", "lado"], ["side", "by", "side"], ["uno", "al", "lado", "del", "otro"]];
+
+    /// <summary>"de cada grupo", "for each", "respectivamente": one figure per group named.</summary>
+    public static readonly string[][] EachGroup =
+        [["cada", "grupo"], ["cada", "um"], ["cada", "uno"], ["each", "group"], ["for", "each"], ["respectivamente"], ["respectively"], ["de", "cada"]];
+
+    /// <summary>"go up", "went down": a change said with a particle.</summary>
+    public static readonly string[][] ChangePhrases =
+        [["go", "up"], ["went", "up"], ["gone", "up"], ["going", "up"], ["go", "down"], ["went", "down"], ["gone", "down"], ["going", "down"]];
 
     /// <summary>"foi maior em 2017 ou em 2018?", "more in January or February?": with two periods or two score groups, a comparison.</summary>
     public static readonly string[] Comparative =
@@ -126,7 +142,7 @@ public static class AnalysisVocabulary
     /// <summary>Nouns for the reviews themselves, and their authors: they name the population, not a subject.</summary>
     public static readonly string[] Population =
     [
-        "avaliac*", "avaliad*", "review*", "comentario*", "opiniao", "opinioes", "opinion*", "resena*", "valoracion*",
+        "avaliac*", "avaliad*", "review*", "comentario*", "comment", "comments", "opiniao", "opinioes", "opinion*", "resena*", "valoracion*",
         "cliente*", "customer*", "consumidor*", "comprador*", "usuario*", "user*", "pessoa*", "people", "gente",
         "feedback*", "registro*", "reclamac*", "queixa*", "complaint*", "queja*", "elogio*", "praise", "ratings", "rating",
         "pedido*", "compra*", "order*", "loja", "olist", "base", "dados", "data", "colecao", "collection", "dataset",
@@ -197,7 +213,7 @@ public static class AnalysisVocabulary
         "recebemos", "dado*", "ano", "anos", "mes", "meses", "periodo", "vez*", "mais", "menos", "sim", "nao", "como", "quanto", "quanta",
         "deram", "dada*", "dado", "atribuid*", "receberam", "dao", "dar", "obtiveram", "alguem", "algum", "alguma", "ter", "ser", "estao",
         "quais", "onde", "ficou", "fica", "ficam", "ficaram", "foi", "dentre", "delas", "deles", "dessas", "desses", "lista", "listar", "resumo",
-        "muito", "muita", "muitos", "muitas", "bastante", "frequentemente", "costumam", "normalmente", "geralmente", "tambem", "ainda", "aparece",
+        "muito", "muita", "muitos", "muitas", "bastante", "frequentemente", "costumam", "normalmente", "geralmente", "tambem", "ainda", "aparece", "anywhere", "throughout", "whose", "they", "them", "their", "cujo", "cuja", "cuyo", "cuya",
         "aparecem", "aparecer", "apareceu", "ambos", "ambas", "separad*",
         "agrupad*", "dividid*", "separated", "grouped", "split",
         // English

@@ -31,7 +31,21 @@ public static partial class PeriodReader
             else if ((MonthOf(w[i]) ?? AbbreviatedMonthBeforeYear(w, i)) is { } month) found.Add(ReadMonth(words, i, month, doubts));
             else if (Year(w, i) is { } year) found.Add(ReadYear(words, i, year, yearsApart));
         }
-        return JoinMonths(words, ShareYear(found.OrderBy(f => f.At).ToList(), doubts), yearsApart).Select(f => (f.Period, f.Label)).ToList();
+        var read = JoinMonths(words, ShareYear(found.OrderBy(f => f.At).ToList(), doubts), yearsApart);
+        return DropRestated(read, doubts).Select(f => (f.Period, f.Label)).ToList();
+    }
+
+    /// <summary>
+    /// "no Q3 de 2017 (jul a set)", "in Q4 2017 (Oct–Dec)": months without a year that fall inside a dated period of the
+    /// same question restate it, and are not a second period.
+    /// </summary>
+    private static List<(int At, ReviewPeriod Period, string Label)> DropRestated(List<(int At, ReviewPeriod Period, string Label)> found, List<string> doubts)
+    {
+        var dated = found.Where(f => f.Period is { From: not null, To: not null }).Select(f => f.Period).ToList();
+        var restated = found.Where(f => f.Period.MonthOfYear is { } month && dated.Any(d =>
+            d.From!.Value.Year == d.To!.Value.Year && month >= d.From.Value.Month && month <= d.To.Value.Month)).ToList();
+        foreach (var _ in restated) doubts.Remove("month_without_year");
+        return found.Except(restated).ToList();
     }
 
     /// <summary>
@@ -99,12 +113,17 @@ public static partial class PeriodReader
         return word switch { "jan" => 1, "fev" or "feb" => 2, "abr" or "apr" => 4, "jun" => 6, "jul" => 7, "ago" or "aug" => 8, "sept" => 9, "oct" => 10, "nov" => 11, "dez" or "dec" => 12, _ => null };
     }
 
-    /// <summary>"mar/2018", "set 2017", "out de 2017", "may 2018": abbreviations that are also words, read as months only right before a year.</summary>
+    /// <summary>
+    /// "mar/2018", "set 2017", "out de 2017", "may 2018", "jul a set": abbreviations that are also words, read as months only
+    /// right before a year or at the end of a range of months.
+    /// </summary>
     private static int? AbbreviatedMonthBeforeYear(IReadOnlyList<string> w, int i)
     {
         var month = w[i] switch { "mar" => 3, "may" => 5, "set" or "sep" => 9, "out" => 10, _ => 0 };
         if (month == 0) return null;
-        return Year(w, i + 1) is not null || i + 2 < w.Count && w[i + 1] is "de" or "of" or "del" && Year(w, i + 2) is not null ? month : null;
+        // "jul a set": the end of a range of months.
+        var endOfRange = i >= 2 && w[i - 1] is "a" or "ate" or "to" or "until" or "hasta" && MonthOf(w[i - 2]) is not null;
+        return endOfRange || Year(w, i + 1) is not null || i + 2 < w.Count && w[i + 1] is "de" or "of" or "del" && Year(w, i + 2) is not null ? month : null;
     }
 
     /// <summary>

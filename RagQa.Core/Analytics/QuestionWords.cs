@@ -54,6 +54,8 @@ public sealed partial class QuestionWords
 
     public QuestionWords(string question)
     {
+        // "4-5 estrelas", "notas 1–2": a range of scores written with a dash, read as "4 a 5".
+        question = ScoreDash().Replace(question, "$1 a $2");
         var corrections = new List<string>();
         var spans = TextFolding.Words(question);
         var quotes = Quoted().Matches(question).Select(m => (From: m.Groups[1].Index, To: m.Groups[1].Index + m.Groups[1].Length)).ToList();
@@ -130,9 +132,15 @@ public sealed partial class QuestionWords
     public static bool Matches(string word, string pattern) =>
         pattern.EndsWith('*') ? word.StartsWith(pattern[..^1], StringComparison.Ordinal) : word == pattern;
 
+    /// <summary>
+    /// Real words one edit from a correction target ("sob medida" is not "média", "junto" is not "junho"): found by comparing
+    /// the reviews' own vocabulary, and everyday Portuguese, with <see cref="AnalysisVocabulary.CorrectionTargets"/>.
+    /// </summary>
+    private static readonly HashSet<string> NotTypos = ["medida", "medidas", "junto", "juntos", "marca", "marcas", "abrir", "quanto", "ultima", "mediana"];
+
     private static string Correct(string word, List<string> corrections)
     {
-        if (word.Any(char.IsDigit) || AnalysisVocabulary.IsKnown(word)) return word;
+        if (word.Any(char.IsDigit) || AnalysisVocabulary.IsKnown(word) || NotTypos.Contains(word)) return word;
         // A key held down ("anno", "avaliaccoes"): the word with one doubled letter typed once, if that is a known one.
         var undoubled = Enumerable.Range(1, word.Length - 1).Where(i => word[i] == word[i - 1]).Select(i => word.Remove(i, 1))
             .FirstOrDefault(AnalysisVocabulary.IsKnown);
@@ -166,6 +174,10 @@ public sealed partial class QuestionWords
 
     /// <summary>The question with its quoted words blanked out: what it asks, apart from the words it looks for.</summary>
     public static string Unquoted(string question) => Quoted().Replace(question, " ");
+
+    /// <summary>Two scores joined by a dash, not part of a longer number, a date or a decimal.</summary>
+    [GeneratedRegex(@"(?<![\d/.,:-])([1-5])\s*[-–—]\s*([1-5])(?![\d/.,:-])")]
+    private static partial Regex ScoreDash();
 
     /// <summary>Text between straight, curly or angle quotes (an apostrophe inside a word does not open one).</summary>
     [GeneratedRegex("""(?<!\w)["“”«'‘’]([^"“”»'‘’]{1,80})["“”»'‘’](?!\w)""")]

@@ -75,6 +75,9 @@ public static partial class ScopeClassifier
         "previsao do tempo", "weather", "populacao", "population", "poblacion", "habitantes", "inhabitants", "people live",
         "pessoas vivem", "serie de tv", "series de tv", "tv series", "tv show*", "novela*", "netflix", "assistir", "pra ver", "to watch", "capital d*", "capital of", "copa do mundo", "world cup", "horoscop*", "bitcoin",
         "cotacao", "dolar", "horario de funcionamento", "opening hours", "business hours", "horario de atencion",
+        // What something costs today, and how a word is said in another language.
+        "quanto custa", "quanto custaria", "how much does", "how much would", "cuanto cuesta", "cuanto costaria",
+        "como se diz", "como se fala", "how do you say", "how to say", "como se dice",
     ];
 
     /// <summary>"avaliações do Mercado Livre", "reviews on Amazon": the company owns or hosts the reviews asked about.</summary>
@@ -163,6 +166,8 @@ public static partial class ScopeClassifier
         "oi", "ola", "bom", "boa", "dia", "tarde", "noite", "tudo", "bem", "com", "voce", "vc", "como", "vai", "esta", "e", "ai", "beleza",
         "obrigado", "obrigada", "valeu", "hello", "hi", "hey", "good", "morning", "afternoon", "evening", "how", "are", "you", "doing",
         "thanks", "thank", "hola", "buenos", "buenas", "dias", "tardes", "noches", "que", "tal", "estas", "gracias", "todo", "bien",
+        "certo", "tranquilo", "por", "aqui", "foi", "seu", "sua", "fim", "de", "semana", "final", "your", "was", "weekend", "day", "the",
+        "fue", "tu", "el", "fin",
     ];
 
     private static bool IsSmallTalk(string folded) =>

@@ -33,6 +33,8 @@ public static class TermReader
     public static (IReadOnlyList<string> Stems, bool AllTerms, IReadOnlyList<string> Written) Read(QuestionWords words, bool spanish = false)
     {
         var w = words.Words;
+        // 'reviews whose comments name "stark"': a question that quotes its words quotes all of them.
+        var quotedOnly = Enumerable.Range(0, w.Count).Any(words.IsQuoted);
         var stems = new List<string>();
         var written = new List<string>();
         var any = false;
@@ -63,7 +65,7 @@ public static class TermReader
                     continue;
                 }
                 if (Connectors.Contains(w[i]) && !words.IsQuoted(i)) continue;
-                if (IsContent(words, i))
+                if (IsContent(words, i) && (!quotedOnly || words.IsQuoted(i)))
                 {
                     taken.Add(i);
                     continue;

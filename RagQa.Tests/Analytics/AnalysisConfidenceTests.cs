@@ -37,7 +37,7 @@ public sealed class AnalysisConfidenceTests
 
         var none = AnalysisConfidence.Of(plan, Counted with { Matching = 0 });
 
-        Assert.Equal(AnalysisConfidence.Understood * AnalysisConfidence.EmptyPopulation, none, 4);
+        Assert.Equal(AnalysisConfidence.Understood * AnalysisConfidence.NoMention, none, 4);
         Assert.Equal(AnalysisConfidence.Understood, AnalysisConfidence.Of(plan, Counted));
     }
 

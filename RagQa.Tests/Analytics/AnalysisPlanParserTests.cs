@@ -116,6 +116,23 @@ public sealed class AnalysisPlanParserTests
     [InlineData("Quantas avaliações foram feitas entre março e junho de 2018?", "Count/Count pop[] subj[2018-03-01..2018-06-30]")]
     [InlineData("Compare março e junho de 2018", "Comparison/Count pop[] subj[] cmp[2018-03=2018-03-01..2018-03-31 | 2018-06=2018-06-01..2018-06-30]")]
     [InlineData("Qual a diferença da nota média entre 2017 e 2018?", "Comparison/AverageScore pop[] subj[] cmp[2017=2017-01-01..2017-12-31 | 2018=2018-01-01..2018-12-31]")]
+    [InlineData("Qual foi o volume de avaliações negativas no Q3 de 2017 (jul a set)?", "Count/Count pop[] subj[score 1-2, 2017-07-01..2017-09-30]")]
+    [InlineData("Share of positive reviews in Q4 2017 (Oct–Dec)?", "Share/Share pop[2017-10-01..2017-12-31] subj[score 4-5]")]
+    [InlineData("Quantas avaliações com nota menor ou igual a 2 citam \"produto errado\"?", "Count/Count pop[] subj[score 1-2, all:produt+errad]")]
+    [InlineData("qual a porcentagem de avaliações 4-5 estrelas em 2018?", "Share/Share pop[2018-01-01..2018-12-31] subj[score 4-5]")]
+    [InlineData("Distribuição mensal das avaliações negativas em 2017", "Trend/Count pop[score 1-2, 2017-01-01..2017-12-31] subj[] by Month")]
+    [InlineData("me da um panorama de maio/2018", "ScoreDistribution/Count pop[2018-05-01..2018-05-31] subj[] by Score")]
+    [InlineData("nas notas 5, me dá um panorama dos pontos que a galera mais elogia", "none")]
+    [InlineData("Throughout 2018, how did the negative share move from one month to the next?", "Trend/Share pop[2018-01-01..2018-12-31] subj[score 1-2] by Month unused[move]")]
+    [InlineData("Estamos revisando as metas com a diretoria e surgiu a dúvida: compara a média de nota de 2017 com a de 2018", "Comparison/AverageScore pop[] subj[] cmp[2017=2017-01-01..2017-12-31 | 2018=2018-01-01..2018-12-31]")]
+    [InlineData("Quem reclama mais: quem fala de \"frete\" ou quem fala de \"prazo\"? quero a proporção de negativas de cada grupo", "Comparison/Share pop[] subj[score 1-2] cmp[frete=all:fret | prazo=all:praz] unused[reclama]")]
+    [InlineData("Quantidade de menções a \"defeito\" e a \"quebrado\", lado a lado", "Comparison/Count pop[] subj[] cmp[defeito=all:defeit | quebrado=all:quebrad]")]
+    [InlineData("Quick sanity check — is the word \"etiqueta\" anywhere in the reviews?", "YesNo/Share pop[] subj[all:etiquet]")]
+    [InlineData("Did complaints about \"frete\" go up over the months of 2018?", "Trend/Count pop[2018-01-01..2018-12-31, all:fret] subj[] by Month")]
+    [InlineData("Customers whose comments name \"stark\": what star rating do they give on average?", "AverageScore/AverageScore pop[all:stark] subj[] unused[name]")]
+    [InlineData("Alguém perguntou se dava pra encomendar capas sob medida para duas caixas de som de mesa. Qual foi a review?", "none")]
+    [InlineData("Em que ano foi proclamada a República no Brasil?", "none")]
+    [InlineData("Hey team, prepping the QBR deck. I'd like the breakdown by star rating for Q1 2018", "ScoreDistribution/Count pop[2018-01-01..2018-03-31] subj[] by Score unused[like]")]
     public void Reads_the_question_into_a_plan(string question, string expected)
     {
         Assert.Equal(expected, PlanText.Of(AnalysisPlanParser.Parse(question)));

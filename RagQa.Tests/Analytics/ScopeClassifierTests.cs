@@ -18,6 +18,9 @@ public sealed class ScopeClassifierTests
     [InlineData("Quais as notas da Amazon no Reclame Aqui?")]
     [InlineData("quanto é 12% de 250?")]
     [InlineData("Me recomenda uma série boa pra ver no fim de semana")]
+    [InlineData("Quanto custa mandar um pacote de 2 kg por SEDEX de Curitiba para Recife?")]
+    [InlineData("Como se diz 'nota fiscal' em alemão?")]
+    [InlineData("bom dia, tudo certo por aí? como foi seu fim de semana?")]
     public void Out_of_scope_whatever_review_words_it_also_has(string question)
     {
         Assert.Equal(QuestionScope.OutOfScope, ScopeClassifier.Classify(question, analytical: false));
@@ -31,6 +34,7 @@ public sealed class ScopeClassifierTests
     [InlineData("Quantos clientes reclamam hoje de atraso?")]
     [InlineData("Quantas avaliações falam da Amazon?")]
     [InlineData("Is the word \"fake\" used in any review?")]
+    [InlineData("Quanto custa o frete que os clientes pagaram, segundo as avaliações?")]
     public void In_scope_when_it_asks_about_what_reviews_say(string question)
     {
         Assert.Equal(QuestionScope.InScope, ScopeClassifier.Classify(question, analytical: false));
