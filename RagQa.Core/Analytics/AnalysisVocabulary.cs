@@ -24,7 +24,7 @@ public static class AnalysisVocabulary
 
     public static readonly string[] Average = ["media", "medio", "average", "mean", "promedio", "avg"];
 
-    public static readonly string[] Distribution = ["distribu*", "breakdown", "histogram*", "reparti*", "repart*", "desglose"];
+    public static readonly string[] Distribution = ["distribu*", "breakdown", "histogram*", "reparti*", "repart*", "desglose", "spread"];
 
     /// <summary>"panorama das notas", "an overview of the ratings": with a score noun, their distribution.</summary>
     public static readonly string[][] Overview = [["panorama"], ["overview"], ["visao", "geral"], ["panorama", "geral"], ["vision", "general"]];
@@ -100,7 +100,7 @@ public static class AnalysisVocabulary
     /// <summary>"satisfeitos", "happy": a state of the customers, read as a score range (the share of positivas/negativas).</summary>
     public static readonly string[] Satisfied = ["satisfeit*", "satisfac*", "satisfied", "satisfaction", "satisfech*", "content*", "happy", "feliz*", "pleased"];
 
-    public static readonly string[] Dissatisfied = ["insatisfeit*", "dissatisfied", "unhappy", "insatisfech*", "descontent*", "infeliz*"];
+    public static readonly string[] Dissatisfied = ["insatisfeit*", "insatisfac*", "dissatisf*", "unhappy", "insatisfech*", "descontent*", "infeliz*"];
 
     /// <summary>"entre as que mencionam entrega", "among those mentioning delivery": the words that follow name the population.</summary>
     public static readonly string[] Within = ["entre", "dentre", "among", "amongst"];
@@ -213,7 +213,7 @@ public static class AnalysisVocabulary
         "recebemos", "dado*", "ano", "anos", "mes", "meses", "periodo", "vez*", "mais", "menos", "sim", "nao", "como", "quanto", "quanta",
         "deram", "dada*", "dado", "atribuid*", "receberam", "dao", "dar", "obtiveram", "alguem", "algum", "alguma", "ter", "ser", "estao",
         "quais", "onde", "ficou", "fica", "ficam", "ficaram", "foi", "dentre", "delas", "deles", "dessas", "desses", "lista", "listar", "resumo",
-        "muito", "muita", "muitos", "muitas", "bastante", "frequentemente", "costumam", "normalmente", "geralmente", "tambem", "ainda", "aparece", "anywhere", "throughout", "whose", "they", "them", "their", "cujo", "cuja", "cuyo", "cuya",
+        "muito", "muita", "muitos", "muitas", "bastante", "frequentemente", "costumam", "normalmente", "geralmente", "tambem", "ainda", "aparece", "anywhere", "throughout", "out", "durante", "during", "alguien", "eram", "deixad*", "highest", "lowest", "whose", "they", "them", "their", "cujo", "cuja", "cuyo", "cuya",
         "aparecem", "aparecer", "apareceu", "ambos", "ambas", "separad*",
         "agrupad*", "dividid*", "separated", "grouped", "split",
         // English

@@ -11,8 +11,8 @@ public static class ScoreReader
 {
     private static readonly string[][] Above = [["acima", "de"], ["mais", "de"], ["maior", "que"], ["maior", "do", "que"], ["mayor", "a"], ["superior", "a"], ["above"], ["more", "than"], ["over"], ["higher", "than"], ["greater", "than"], ["mas", "de"], ["mayor", "que"], ["por", "encima", "de"]];
     private static readonly string[][] Below = [["abaixo", "de"], ["menos", "de"], ["menor", "que"], ["menor", "do", "que"], ["menor", "a"], ["inferior", "a"], ["below"], ["less", "than"], ["under"], ["lower", "than"], ["menos", "de"], ["por", "debajo", "de"]];
-    private static readonly string[][] AtLeast = [["maior", "ou", "igual", "a"], ["igual", "ou", "maior", "que"], ["igual", "ou", "superior", "a"], ["greater", "than", "or", "equal", "to"], ["mayor", "o", "igual", "a"], ["pelo", "menos"], ["no", "minimo"], ["at", "least"], ["al", "menos"], ["como", "minimo"]];
-    private static readonly string[][] AtMost = [["menor", "ou", "igual", "a"], ["igual", "ou", "menor", "que"], ["igual", "ou", "inferior", "a"], ["less", "than", "or", "equal", "to"], ["menor", "o", "igual", "a"], ["no", "maximo"], ["at", "most"], ["up", "to"], ["ate"], ["como", "maximo"], ["hasta"]];
+    private static readonly string[][] AtLeast = [["maior", "ou", "igual", "a"], ["igual", "ou", "maior", "que"], ["igual", "ou", "superior", "a"], ["igual", "o", "superior", "a"], ["igual", "o", "mayor", "que"], ["greater", "than", "or", "equal", "to"], ["mayor", "o", "igual", "a"], ["pelo", "menos"], ["no", "minimo"], ["at", "least"], ["al", "menos"], ["como", "minimo"]];
+    private static readonly string[][] AtMost = [["menor", "ou", "igual", "a"], ["igual", "ou", "menor", "que"], ["igual", "ou", "inferior", "a"], ["igual", "o", "inferior", "a"], ["igual", "o", "menor", "que"], ["less", "than", "or", "equal", "to"], ["menor", "o", "igual", "a"], ["no", "maximo"], ["at", "most"], ["up", "to"], ["ate"], ["como", "maximo"], ["hasta"]];
     private static readonly string[][] OrMore = [["ou", "mais"], ["or", "more"], ["o", "mas"], ["para", "cima"], ["or", "higher"], ["ou", "acima"]];
     private static readonly string[][] OrLess = [["ou", "menos"], ["or", "less"], ["o", "menos"], ["para", "baixo"], ["or", "lower"], ["ou", "abaixo"]];
     private static readonly string[] Between = ["a", "e", "ou", "to", "and", "or", "y", "o", "ate", "hasta"];
@@ -66,8 +66,9 @@ public static class ScoreReader
         {
             var k = i + 1;
             // "nota igual a 5", "notas são 5", "score is 4", "la puntuación es 5"
+            // ("nota igual ou superior a 4" keeps its "igual" for the phrase)
             while (k < w.Count && w[k] is "de" or "igual" or "a" or "of" or "com" or "do" or "sao" or "foram" or "foi" or "eh" or "is" or "are"
-                       or "was" or "were" or "es" or "son" or "fue" or "fueron" or "equal" or "equals") k++;
+                       or "was" or "were" or "es" or "son" or "fue" or "fueron" or "equal" or "equals" && !(k + 1 < w.Count && w[k + 1] is "ou" or "o" or "or")) k++;
             foreach (var (phrases, make) in new (string[][], Func<int, ScoreRange>)[]
                      {
                          (Above, x => new ScoreRange(x + 1, 5)), (Below, x => new ScoreRange(1, x - 1)),
