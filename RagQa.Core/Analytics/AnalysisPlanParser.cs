@@ -176,17 +176,18 @@ public static class AnalysisPlanParser
     /// <summary>
     /// "Estamos revisando as metas com a diretoria e surgiu a dúvida: compara a média…", "Quick sanity check — is the word…",
     /// "Hey team, prepping the deck. I'd like the breakdown…": context before the last colon, dash or sentence end that names
-    /// no score, period, quoted word, figure or review is not part of what is asked, and its words are neither terms nor
-    /// unexplained.
+    /// no score, period, quoted word, figure, review, mention or subject reviews talk about ("Entrega: 2017 vs 2018" keeps
+    /// its subject) is not part of what is asked, and its words are neither terms nor unexplained.
     /// </summary>
     public static string WithoutPreamble(string question)
     {
         var end = PreambleEnds.Select(e => (At: question.LastIndexOf(e, StringComparison.Ordinal), e.Length)).MaxBy(e => e.At);
         if (end.At <= 0) return question;
-        var head = new QuestionWords(question[..end.At]);
-        if (head.Words.Count == 0 || QuestionWords.Unquoted(question[..end.At]) != question[..end.At]) return question;
+        var headText = question[..end.At];
+        var head = new QuestionWords(headText);
+        if (head.Words.Count == 0 || QuestionWords.Unquoted(headText) != headText || ScopeClassifier.HasReviewWords(headText)) return question;
         string[][] figureWords = [V.Count, V.Share, V.Average, V.Distribution, V.Compare, V.Comparative, V.Trend, V.Population, V.Complaints, V.ScoreNouns];
-        if (figureWords.Any(head.Has) || ScoreReader.Read(head).Count > 0 || PeriodReader.Read(head, []).Count > 0) return question;
+        if (figureWords.Any(head.Has) || head.Words.Any(IsMentionCue) || ScoreReader.Read(head).Count > 0 || PeriodReader.Read(head, []).Count > 0) return question;
         var tail = question[(end.At + end.Length)..];
         return new QuestionWords(tail).Words.Count >= 2 ? tail : question;
     }

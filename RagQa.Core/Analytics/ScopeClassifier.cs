@@ -142,6 +142,9 @@ public static partial class ScopeClassifier
         return Has(folded, WeakDomainWords) ? QuestionScope.InScope : QuestionScope.Unsure;
     }
 
+    /// <summary>Whether the text uses the words reviews are written in (products, delivery, customers, scores, problems).</summary>
+    public static bool HasReviewWords(string text) => Has(Folded(text), DomainWords);
+
     /// <summary>"Quais as avaliações do Mercado Livre no Reclame Aqui?": reviews of another company, whatever review words are used.</summary>
     private static bool NamesCompanysOwnReviews(string folded)
     {

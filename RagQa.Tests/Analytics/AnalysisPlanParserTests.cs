@@ -132,6 +132,7 @@ public sealed class AnalysisPlanParserTests
     [InlineData("Customers whose comments name \"stark\": what star rating do they give on average?", "AverageScore/AverageScore pop[all:stark] subj[] unused[name]")]
     [InlineData("Alguém perguntou se dava pra encomendar capas sob medida para duas caixas de som de mesa. Qual foi a review?", "none")]
     [InlineData("Em que ano foi proclamada a República no Brasil?", "none")]
+    [InlineData("Entrega atrasada: quantas avaliações em 2017?", "Count/Count pop[] subj[2017-01-01..2017-12-31] unused[entrega,atrasada]")]
     [InlineData("Quantas reviews chegaram em 2018 com nota igual ou superior a 4?", "Count/Count pop[] subj[score 4-5, 2018-01-01..2018-12-31] unused[chegaram]")]
     [InlineData("Qual a taxa de insatisfação dos clientes em 2017?", "Share/Share pop[2017-01-01..2017-12-31] subj[score 1-2]")]
     [InlineData("How are the ratings spread out in 2017?", "ScoreDistribution/Count pop[2017-01-01..2017-12-31] subj[] by Score")]
