@@ -10,7 +10,8 @@ var corpusPath = Path.Combine(root, "eval", "injection", "corpus.jsonl");
 var modelDirectory = Path.Combine(root, "RagQa.Core", "Guardrails", "Model");
 var corpus = InjectionCorpus.Load(corpusPath);
 // Written after the corpus was frozen and measured apart (see eval/injection/README.md); never trained or tuned on.
-var fresh = InjectionCorpus.Load(Path.Combine(root, "eval", "injection", "fresh_heldout.jsonl"));
+var fresh = InjectionCorpus.Load(Path.Combine(root, "eval", "injection", "fresh_heldout.jsonl"))
+    .Concat(InjectionCorpus.Load(Path.Combine(root, "eval", "injection", "fresh_heldout2.jsonl"))).ToList();
 var rules = new PromptInjectionDetector();
 var train = corpus.Where(r => r.Split == "train").ToList();
 
@@ -69,6 +70,11 @@ void Evaluate()
         ("fresh held-out: en", r => r.Split == "fresh" && r.Lang == "en"),
         ("fresh held-out: es", r => r.Split == "fresh" && r.Lang == "es"),
         ("fresh held-out: all", r => r.Split == "fresh"),
+        ("second fresh held-out: pt", r => r.Split == "fresh2" && r.Lang == "pt"),
+        ("second fresh held-out: en", r => r.Split == "fresh2" && r.Lang == "en"),
+        ("second fresh held-out: es", r => r.Split == "fresh2" && r.Lang == "es"),
+        ("second fresh held-out: other languages", r => r.Split == "fresh2" && r.Lang is not ("pt" or "en" or "es")),
+        ("second fresh held-out: all", r => r.Split == "fresh2"),
     };
     foreach (var (name, where) in slices)
     {
