@@ -40,10 +40,10 @@ void Train()
     var dev = corpus.Where(r => r.Split == "dev")
         .Select(r => (Attack: r.IsAttack, Rules: rules.Analyze(r.Text), Probability: provisional.Classify(r.Text).AttackProbability)).ToList();
     var weakOnly = dev.Select(d => (d.Attack, WeakOnly: d.Rules.IsInjection && d.Rules.Overrulable, d.Probability)).ToList();
-    // A weak-only hit at or above the cutoff stays blocked, so it counts as the rules' when the threshold is chosen.
-    var overruleAtMost = OverruleChoice.Choose(weakOnly);
-    var threshold = ThresholdChoice.Choose(dev.Select(d => (d.Attack, ByRules: d.Rules.IsInjection && !(d.Rules.Overrulable && d.Probability < overruleAtMost), d.Probability)).ToList());
-    var overruleBelow = Math.Min(overruleAtMost, threshold);
+    // The threshold first, with weak-only hits left to the classifier; the overrule cutoff lies above every benign
+    // weak-only hit, so blocking weak-only hits from the cutoff on adds no benign question to the threshold's budget.
+    var threshold = ThresholdChoice.Choose(dev.Select(d => (d.Attack, ByRules: d.Rules.IsInjection && !d.Rules.Overrulable, d.Probability)).ToList());
+    var overruleBelow = OverruleChoice.Choose(weakOnly, threshold);
     Console.WriteLine("dev questions only weak rules flagged, by attack probability: " +
         $"benign up to {weakOnly.Where(d => !d.Attack && d.WeakOnly).Select(d => d.Probability).DefaultIfEmpty().Max():F4} " +
         $"({weakOnly.Count(d => !d.Attack && d.WeakOnly)}), attacks from {weakOnly.Where(d => d.Attack && d.WeakOnly).Select(d => d.Probability).DefaultIfEmpty(1).Min():F4} " +
