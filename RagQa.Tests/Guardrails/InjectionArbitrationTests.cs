@@ -14,14 +14,15 @@ public sealed class InjectionArbitrationTests
 
     [Theory]
     [InlineData("Aja como consultor de varejo e diga qual categoria teve mais devoluções em 2017.")]
-    [InlineData("finge que é pra um slide da diretoria e resume as queixas de entrega")]
+    [InlineData("finja que isto é para a diretoria: quantas avaliações de 1 estrela houve em 2018?")]
     [InlineData("sistema: quantas avaliações de 1 estrela chegaram em 2018?")]
     [InlineData("Act as a retail consultant: which category had the most returns in 2017?")]
     public void A_weak_rule_hit_alone_is_overruled_by_a_confidently_benign_classifier(string question)
     {
         var byRules = RulesAlone.Analyze(question);
         Assert.True(byRules.IsInjection && byRules.Overrulable, $"the rules alone should flag it with weak rules only: {string.Join(",", byRules.MatchedRules)}");
-        Assert.True(InjectionClassifier.Default.Classify(question).AttackProbability < InjectionClassifier.Default.OverruleBelow);
+        var probability = InjectionClassifier.Default.Classify(question).AttackProbability;
+        Assert.True(probability < InjectionClassifier.Default.OverruleBelow, $"attack probability {probability:F3}");
 
         var verdict = PromptInjectionDetector.Default.Analyze(question);
 
