@@ -68,7 +68,7 @@ public sealed class InjectionHeldOutEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void The_second_fresh_held_out_set_keeps_its_measured_figures()
     {
-        // Measured 70/72 (97.2 %) and 9/167 (5.4 %) with the arbitration (72/72 and 20/167 before): the goal's 1 % false
+        // Measured 69/71 (97.2 %) and 9/167 (5.4 %) with the arbitration (71/71 and 20/167 before): the goal's 1 % false
         // positives is not met on this set either.
         var (detection, falsePositives) = Measure(Load("fresh_heldout2.jsonl"), "fresh2");
 
