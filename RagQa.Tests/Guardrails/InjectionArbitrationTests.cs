@@ -49,7 +49,7 @@ public sealed class InjectionArbitrationTests
     }
 
     [Fact]
-    public void The_same_weak_hit_is_overruled_under_that_cutoff()
+    public void Under_that_cutoff_a_weak_hit_alone_is_overruled_but_not_one_next_to_a_strong_hit()
     {
         using var overrulesEverything = ShippedModelWithCutoffs(threshold: 1.0, overruleBelow: 1.0);
 
