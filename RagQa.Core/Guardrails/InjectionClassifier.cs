@@ -8,7 +8,7 @@ namespace RagQa.Core.Guardrails;
 /// <summary>
 /// The trained half of the question-side injection check (see <see cref="InjectionClassifierTrainer"/>): the model
 /// committed as Guardrails/Model/injection-classifier.zip, made by <c>eval/injection/train.sh</c> from
-/// eval/injection/corpus.jsonl, with its threshold (chosen on the corpus's dev split) in injection-classifier.json.
+/// eval/injection/corpus.jsonl, with its thresholds (chosen on the corpus's dev split) in injection-classifier.json.
 /// Loaded once; ML.NET prediction engines are not thread-safe, so each thread gets its own.
 /// </summary>
 public sealed class InjectionClassifier : IDisposable
@@ -21,13 +21,18 @@ public sealed class InjectionClassifier : IDisposable
     private readonly string[] _families;
     private readonly int _benignSlot;
 
-    public InjectionClassifier(MLContext ml, ITransformer model, double threshold)
+    /// <param name="threshold">From this attack probability on, a question the rules let through is blocked.</param>
+    /// <param name="overruleBelow">Below this attack probability, a verdict of weak rules alone is overruled; 0 never overrules.</param>
+    public InjectionClassifier(MLContext ml, ITransformer model, double threshold, double overruleBelow = 0)
     {
         ArgumentNullException.ThrowIfNull(ml);
         ArgumentNullException.ThrowIfNull(model);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(threshold);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(threshold, 1.0);
+        ArgumentOutOfRangeException.ThrowIfNegative(overruleBelow);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(overruleBelow, threshold);
         Threshold = threshold;
+        OverruleBelow = overruleBelow;
         _engines = new(() => ml.Model.CreatePredictionEngine<InjectionExample, InjectionScores>(model), trackAllValues: true);
         var names = default(VBuffer<ReadOnlyMemory<char>>);
         _engines.Value!.OutputSchema[nameof(InjectionScores.Score)].GetSlotNames(ref names);
@@ -41,6 +46,12 @@ public sealed class InjectionClassifier : IDisposable
 
     /// <summary>From this <see cref="InjectionClassification.AttackProbability"/> on, a question counts as an attack.</summary>
     public double Threshold { get; }
+
+    /// <summary>
+    /// Below this <see cref="InjectionClassification.AttackProbability"/> the classifier is confidently benign: it
+    /// overrules a question only <see cref="RuleStrength.Weak"/> rules matched (see <see cref="PromptInjectionDetector"/>).
+    /// </summary>
+    public double OverruleBelow { get; }
 
     /// <summary>The labels the model knows, in slot order.</summary>
     public IReadOnlyList<string> Families => _families;
@@ -82,7 +93,8 @@ public sealed class InjectionClassifier : IDisposable
     {
         var ml = new MLContext(InjectionClassifierTrainer.Seed);
         using var stream = OpenResource("injection-classifier.zip");
-        return new InjectionClassifier(ml, ml.Model.Load(stream, out _), ShippedManifest().Threshold);
+        var manifest = ShippedManifest();
+        return new InjectionClassifier(ml, ml.Model.Load(stream, out _), manifest.Threshold, manifest.OverruleBelow);
     }
 
     private static Stream OpenResource(string name) =>

@@ -4,8 +4,8 @@ namespace RagQa.Core.Guardrails;
 
 /// <summary>
 /// What the training command records next to the model: the SHA-256 of the corpus file it was trained on (a test
-/// checks the committed model still matches the committed corpus), the threshold chosen on the dev split, and the
-/// dev figures at that threshold.
+/// checks the committed model still matches the committed corpus), the threshold and the weak-rule overrule cutoff
+/// chosen on the dev split, and the dev figures at those.
 /// </summary>
 public sealed record InjectionClassifierManifest(
     string CorpusSha256,
@@ -14,7 +14,8 @@ public sealed record InjectionClassifierManifest(
     int DevAttacks,
     int DevAttacksDetected,
     int DevBenign,
-    int DevBenignFlagged)
+    int DevBenignFlagged,
+    double OverruleBelow = 0)
 {
     public static JsonSerializerOptions Json { get; } = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower, WriteIndented = true };
 }

@@ -212,41 +212,41 @@ internal static partial class InjectionRules
         new("override.forget_everything", InjectionCategory.InstructionOverride, 0.8, ForgetEverything(), RuleGate.Forget),
         new("override.discard_everything_before", InjectionCategory.InstructionOverride, 0.85, DiscardEverythingBefore(), RuleGate.DiscardVerb),
         new("override.do_not_follow", InjectionCategory.InstructionOverride, 0.8, DoNotFollowInstructions(), RuleGate.OwnInstructions),
-        new("override.discard_rules_noun", InjectionCategory.InstructionOverride, 0.35, DiscardRulesNoun(), RuleGate.OwnInstructions),
+        new("override.discard_rules_noun", InjectionCategory.InstructionOverride, 0.35, DiscardRulesNoun(), RuleGate.OwnInstructions, RuleStrength.Weak),
         new("override.end_of_instructions", InjectionCategory.InstructionOverride, 0.5, EndOfInstructions()),
-        new("override.discard_the_above", InjectionCategory.InstructionOverride, 0.45, DiscardTheAbove(), RuleGate.DiscardVerb),
+        new("override.discard_the_above", InjectionCategory.InstructionOverride, 0.45, DiscardTheAbove(), RuleGate.DiscardVerb, RuleStrength.Weak),
         new("override.only_my_rules", InjectionCategory.InstructionOverride, 0.6, OnlyMyRules()),
         new("override.leave_role", InjectionCategory.InstructionOverride, 0.6, LeaveRole()),
-        new("override.claims_authority", InjectionCategory.InstructionOverride, 0.45, ClaimsAuthority(), RuleGate.Authority),
+        new("override.claims_authority", InjectionCategory.InstructionOverride, 0.45, ClaimsAuthority(), RuleGate.Authority, RuleStrength.Weak),
         new("override.instructions_revoked", InjectionCategory.InstructionOverride, 0.6, InstructionsRevoked(), RuleGate.OwnInstructions),
         new("override.obey_only_me", InjectionCategory.InstructionOverride, 0.6, ObeyOnlyMe()),
-        new("override.new_instructions", InjectionCategory.InstructionOverride, 0.45, NewInstructions()),
-        new("override.from_now_on", InjectionCategory.InstructionOverride, 0.3, FromNowOnPattern()),
+        new("override.new_instructions", InjectionCategory.InstructionOverride, 0.45, NewInstructions(), Strength: RuleStrength.Weak),
+        new("override.from_now_on", InjectionCategory.InstructionOverride, 0.3, FromNowOnPattern(), Strength: RuleStrength.Weak),
         new("override.compact", InjectionCategory.InstructionOverride, 0.85, CompactOverride()),
         new("system_prompt.reveal", InjectionCategory.SystemPromptExtraction, 0.85, RevealSystemPrompt(), RuleGate.SystemPrompt),
         new("system_prompt.mention", InjectionCategory.SystemPromptExtraction, 0.55, MentionSystemPrompt(), RuleGate.SystemPrompt),
         new("system_prompt.reveal_the_prompt", InjectionCategory.SystemPromptExtraction, 0.85, RevealThePrompt(), RuleGate.SystemPrompt),
         new("system_prompt.how_programmed", InjectionCategory.SystemPromptExtraction, 0.6, HowProgrammed()),
         new("system_prompt.compact", InjectionCategory.SystemPromptExtraction, 0.85, CompactSystemPrompt()),
-        new("role_play.pretend", InjectionCategory.RolePlay, 0.6, Pretend()),
-        new("role_play.imagine_you", InjectionCategory.RolePlay, 0.45, ImagineYou()),
-        new("role_play.new_identity", InjectionCategory.RolePlay, 0.6, NewIdentity()),
-        new("role_play.you_are_now", InjectionCategory.RolePlay, 0.45, YouAreNow()),
-        new("role_play.act_as", InjectionCategory.RolePlay, 0.55, ActAs()),
-        new("role_play.as_if_you_were", InjectionCategory.RolePlay, 0.45, AsIfYouWere()),
+        new("role_play.pretend", InjectionCategory.RolePlay, 0.6, Pretend(), Strength: RuleStrength.Weak),
+        new("role_play.imagine_you", InjectionCategory.RolePlay, 0.45, ImagineYou(), Strength: RuleStrength.Weak),
+        new("role_play.new_identity", InjectionCategory.RolePlay, 0.6, NewIdentity(), Strength: RuleStrength.Weak),
+        new("role_play.you_are_now", InjectionCategory.RolePlay, 0.45, YouAreNow(), Strength: RuleStrength.Weak),
+        new("role_play.act_as", InjectionCategory.RolePlay, 0.55, ActAs(), Strength: RuleStrength.Weak),
+        new("role_play.as_if_you_were", InjectionCategory.RolePlay, 0.45, AsIfYouWere(), Strength: RuleStrength.Weak),
         new("role_play.stay_in_character", InjectionCategory.RolePlay, 0.6, StayInCharacter()),
         new("role_play.you_are_free", InjectionCategory.RolePlay, 0.75, YouAreFree()),
-        new("role_play.take_role", InjectionCategory.RolePlay, 0.55, TakeRole()),
-        new("role_play.roleplay", InjectionCategory.RolePlay, 0.55, RoleplayGame()),
+        new("role_play.take_role", InjectionCategory.RolePlay, 0.55, TakeRole(), Strength: RuleStrength.Weak),
+        new("role_play.roleplay", InjectionCategory.RolePlay, 0.55, RoleplayGame(), Strength: RuleStrength.Weak),
         new("role_play.leaky_persona", InjectionCategory.DataExfiltration, 0.5, LeakyPersona()),
         new("role_play.addressed_unrestricted_persona", InjectionCategory.RolePlay, 0.75, AddressedUnrestrictedPersona(), RuleGate.Persona),
-        new("role_play.game_where_you", InjectionCategory.RolePlay, 0.5, GameWhereYou()),
-        new("role_play.unrestricted", InjectionCategory.RolePlay, 0.4, UnrestrictedPattern()),
-        new("role_play.answer_anything", InjectionCategory.RolePlay, 0.45, AnswerAnything()),
+        new("role_play.game_where_you", InjectionCategory.RolePlay, 0.5, GameWhereYou(), Strength: RuleStrength.Weak),
+        new("role_play.unrestricted", InjectionCategory.RolePlay, 0.4, UnrestrictedPattern(), Strength: RuleStrength.Weak),
+        new("role_play.answer_anything", InjectionCategory.RolePlay, 0.45, AnswerAnything(), Strength: RuleStrength.Weak),
         new("role_play.special_mode_on", InjectionCategory.RolePlay, 0.9, SpecialModeOn(), RuleGate.Mode),
-        new("role_play.special_mode", InjectionCategory.RolePlay, 0.45, SpecialModePattern(), RuleGate.Mode),
+        new("role_play.special_mode", InjectionCategory.RolePlay, 0.45, SpecialModePattern(), RuleGate.Mode, RuleStrength.Weak),
         new("role_play.dan", InjectionCategory.RolePlay, 0.8, Dan()),
-        new("role_play.jailbreak", InjectionCategory.RolePlay, 0.45, Jailbreak()),
+        new("role_play.jailbreak", InjectionCategory.RolePlay, 0.45, Jailbreak(), Strength: RuleStrength.Weak),
         new("role_play.compact", InjectionCategory.RolePlay, 0.8, CompactRolePlay()),
         new("exfiltration.personal_data_of_others", InjectionCategory.DataExfiltration, 0.9, PersonalDataOfOthers(), RuleGate.PersonalData),
         new("exfiltration.customer_personal_data", InjectionCategory.DataExfiltration, 0.9, CustomerPersonalData(), RuleGate.PersonalData),
@@ -256,19 +256,20 @@ internal static partial class InjectionRules
         new("exfiltration.their_personal_data", InjectionCategory.DataExfiltration, 0.85, TheirPersonalData(), RuleGate.PersonalData),
         new("exfiltration.all_data_of_customer", InjectionCategory.DataExfiltration, 0.75, AllDataOfCustomer(), RuleGate.DataWord),
         new("exfiltration.customer_table", InjectionCategory.DataExfiltration, 0.8, CustomerTable(), RuleGate.Table),
-        new("exfiltration.who_wrote", InjectionCategory.DataExfiltration, 0.45, WhoWrote()),
+        new("exfiltration.who_wrote", InjectionCategory.DataExfiltration, 0.45, WhoWrote(), Strength: RuleStrength.Weak),
         new("exfiltration.deanonymize", InjectionCategory.DataExfiltration, 0.7, Deanonymize(), RuleGate.Identity),
         new("exfiltration.confidential", InjectionCategory.DataExfiltration, 0.6, Confidential(), RuleGate.Confidential),
         new("exfiltration.compact", InjectionCategory.DataExfiltration, 0.85, CompactExfiltration()),
         new("encoded.decode_and_follow", InjectionCategory.EncodedPayload, 0.55, DecodeAndFollow()),
-        new("encoded.execute_this", InjectionCategory.EncodedPayload, 0.3, ExecuteThis()),
-        new("encoded.mentions_encoding", InjectionCategory.EncodedPayload, 0.25, MentionsEncoding()),
+        new("encoded.execute_this", InjectionCategory.EncodedPayload, 0.3, ExecuteThis(), Strength: RuleStrength.Weak),
+        new("encoded.mentions_encoding", InjectionCategory.EncodedPayload, 0.25, MentionsEncoding(), Strength: RuleStrength.Weak),
     ];
 
     /// <summary>Rules over <see cref="TextNormalizer.Fold"/> output, where punctuation still exists (chat-template markers).</summary>
     public static IReadOnlyList<InjectionRule> Folded { get; } =
     [
         new("override.role_markers", InjectionCategory.InstructionOverride, 0.6, RoleMarkers()),
+        new("override.role_prefix", InjectionCategory.InstructionOverride, 0.6, RolePrefix(), Strength: RuleStrength.Weak),
     ];
 
     [GeneratedRegex(@"\b" + DiscardVerb + Gap3 + "(?:" + PointsAtModel + Gap2 + OwnInstructions + "|" + OwnInstructions + Gap2 + PointsAtModel + @")\b", Options)]
@@ -542,9 +543,11 @@ internal static partial class InjectionRules
     [GeneratedRegex(@"\b(?:base ?64|hexadecimal|hex|rot ?13|url ?encoded|binario|binary|morse|codificad[oa]|encoded|cifrad[oa]|ciphered)\b", Options)]
     private static partial Regex MentionsEncoding();
 
-    [GeneratedRegex(
-        @"(?:<\|?\s*(?:im_start|im_end|system|endoftext|sys)\s*\|?>|\[/?\s*(?:system|sistema|inst|sys)\s*\]|<</?sys>>" +
-        @"|(?:^|\n)\s*#{2,}\s*(?:system|sistema|instruc\w*|admin\w*)|(?:^|\n)\s*(?:system|sistema|admin|developer|desenvolvedor)\s*(?:prompt\s*)?:)",
-        Options)]
+    // Chat-template tokens and bracketed role tags: nobody types these in a review question.
+    [GeneratedRegex(@"(?:<\|?\s*(?:im_start|im_end|system|endoftext|sys)\s*\|?>|\[/?\s*(?:system|sistema|inst|sys)\s*\]|<</?sys>>)", Options)]
     private static partial Regex RoleMarkers();
+
+    // A line opened by a role name or a role heading: a fake system turn, or an analyst's "sistema: quantas…" (weak).
+    [GeneratedRegex(@"(?:(?:^|\n)\s*#{2,}\s*(?:system|sistema|instruc\w*|admin\w*)|(?:^|\n)\s*(?:system|sistema|admin|developer|desenvolvedor)\s*(?:prompt\s*)?:)", Options)]
+    private static partial Regex RolePrefix();
 }

@@ -10,7 +10,11 @@ namespace RagQa.Core.Guardrails;
 /// default), a question the rules let through is blocked when the classifier's attack probability reaches its own
 /// threshold: the rules are precise on the phrasings they know, the classifier generalises to paraphrases, other
 /// languages and attack families the rules do not cover (fake context, exfiltration links, continuation, resource
-/// exhaustion). Thread-safe; regexes are source-generated and every pattern is linear in the input length.
+/// exhaustion). The other way round, a question that only <see cref="RuleStrength.Weak"/> rules matched (framings
+/// analysts use too: "finja que é uma apresentação", "aja como analista", a leading "sistema:") is let through when the
+/// classifier is confidently benign, its attack probability below <see cref="InjectionClassifier.OverruleBelow"/>
+/// (chosen on the dev split); a strong rule, or an attack found in a decoded payload, always blocks.
+/// Thread-safe; regexes are source-generated and every pattern is linear in the input length.
 /// </summary>
 public sealed class PromptInjectionDetector
 {
@@ -24,6 +28,9 @@ public sealed class PromptInjectionDetector
 
     /// <summary>The id reported in <see cref="PromptInjectionVerdict.MatchedRules"/> when the classifier blocks, followed by the family.</summary>
     public const string ClassifierRulePrefix = "classifier.";
+
+    /// <summary>The id added to <see cref="PromptInjectionVerdict.MatchedRules"/> when the classifier overruled weak rule hits.</summary>
+    public const string OverruledRuleId = ClassifierRulePrefix + "overruled";
 
     private readonly InjectionClassifier? _classifier;
 
@@ -60,6 +67,7 @@ public sealed class PromptInjectionDetector
         if (joined == canonical) joined = null;
 
         List<string>? matched = null;
+        var onlyWeak = true;
         var remaining = 1.0;
         var strongest = 0.0;
         InjectionCategory? category = null;
@@ -67,14 +75,14 @@ public sealed class PromptInjectionDetector
         var windows = new GateWindows(canonical, joined);
         foreach (var rule in InjectionRules.Canonical)
         {
-            if (windows.Matches(rule)) Add(rule.Id, rule.Category, rule.Weight);
+            if (windows.Matches(rule)) Add(rule.Id, rule.Category, rule.Weight, rule.Strength);
         }
         foreach (var rule in InjectionRules.Folded)
         {
-            if (rule.Pattern.IsMatch(folded)) Add(rule.Id, rule.Category, rule.Weight);
+            if (rule.Pattern.IsMatch(folded)) Add(rule.Id, rule.Category, rule.Weight, rule.Strength);
         }
 
-        if (ObfuscationSignals.Find(text, folded) is { } disguise) Add(disguise, InjectionCategory.EncodedPayload, ObfuscationWeight);
+        if (ObfuscationSignals.Find(text, folded) is { } disguise) Add(disguise, InjectionCategory.EncodedPayload, ObfuscationWeight, RuleStrength.Weak);
 
         var hiddenAttack = false;
         var payloads = depth < MaxDecodeDepth ? EncodedPayloadDecoder.Decode(text) : null;
@@ -85,7 +93,7 @@ public sealed class PromptInjectionDetector
                 var inner = Analyze(decoded, depth + 1);
                 if (!inner.IsInjection) continue;
                 hiddenAttack = true;
-                Add($"encoded.{encoding}", InjectionCategory.EncodedPayload, inner.Score);
+                Add($"encoded.{encoding}", InjectionCategory.EncodedPayload, inner.Score, RuleStrength.Strong);
                 foreach (var id in inner.MatchedRules) matched!.Add($"{encoding}:{id}");
             }
         }
@@ -94,18 +102,28 @@ public sealed class PromptInjectionDetector
         // An attack found only after decoding is reported as such, whatever it decoded to: the encoding is the signal.
         if (hiddenAttack) category = InjectionCategory.EncodedPayload;
         var byRules = score >= Threshold;
-        if (!byRules && _classifier?.Classify(text) is { } classified && classified.AttackProbability >= _classifier.Threshold)
+        if (byRules && !onlyWeak) return new PromptInjectionVerdict(true, score, category, matched!);
+        if (_classifier?.Classify(text) is { } classified)
         {
-            // The rules' category when they saw something, else the classifier's family: both name what the attack is after.
-            (matched ??= []).Add(ClassifierRulePrefix + classified.Family);
-            return new PromptInjectionVerdict(true, Math.Max(score, classified.AttackProbability), category ?? InjectionFamily.CategoryOf(classified.Family), matched);
+            if (byRules && classified.AttackProbability < _classifier.OverruleBelow)
+            {
+                matched!.Add(OverruledRuleId);
+                return new PromptInjectionVerdict(false, score, category, matched) { Overrulable = true };
+            }
+            if (!byRules && classified.AttackProbability >= _classifier.Threshold)
+            {
+                // The rules' category when they saw something, else the classifier's family: both name what the attack is after.
+                (matched ??= []).Add(ClassifierRulePrefix + classified.Family);
+                return new PromptInjectionVerdict(true, Math.Max(score, classified.AttackProbability), category ?? InjectionFamily.CategoryOf(classified.Family), matched);
+            }
         }
         if (matched is null) return PromptInjectionVerdict.Clean;
-        return new PromptInjectionVerdict(byRules, score, category, matched);
+        return new PromptInjectionVerdict(byRules, score, category, matched) { Overrulable = byRules };
 
-        void Add(string id, InjectionCategory ruleCategory, double weight)
+        void Add(string id, InjectionCategory ruleCategory, double weight, RuleStrength strength)
         {
             (matched ??= []).Add(id);
+            onlyWeak &= strength == RuleStrength.Weak;
             remaining *= 1 - weight;
             if (weight > strongest) (strongest, category) = (weight, ruleCategory);
         }

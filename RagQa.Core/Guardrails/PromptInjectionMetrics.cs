@@ -5,7 +5,7 @@ namespace RagQa.Core.Guardrails;
 
 /// <summary>
 /// The "RagQa.Guardrails" meter: <c>ragqa.guardrails.injection.verdicts</c> counts every screened question by outcome
-/// (blocked/allowed), by what decided it (rules, classifier, none) and by category (snake_case, as <see cref="InjectionCategory"/> is written on the wire), so a shift in the classifier's
+/// (blocked/allowed), by what decided it (rules, classifier, overruled, none) and by category (snake_case, as <see cref="InjectionCategory"/> is written on the wire), so a shift in the classifier's
 /// share or a burst of one category shows on a dashboard. No tag carries question text.
 /// </summary>
 public sealed class PromptInjectionMetrics
@@ -30,9 +30,12 @@ public sealed class PromptInjectionMetrics
             new KeyValuePair<string, object?>("category", verdict.IsInjection ? JsonNamingPolicy.SnakeCaseLower.ConvertName(verdict.Category!.Value.ToString()) : "none"));
     }
 
-    /// <summary>"classifier" when the classifier blocked, "rules" when the rules did, "none" for an allowed question.</summary>
+    /// <summary>
+    /// "classifier" when the classifier blocked, "rules" when the rules did; for an allowed question, "overruled" when
+    /// the classifier overruled weak rule hits, else "none".
+    /// </summary>
     public static string SourceOf(PromptInjectionVerdict verdict) =>
-        !verdict.IsInjection ? "none"
+        !verdict.IsInjection ? (verdict.MatchedRules.Contains(PromptInjectionDetector.OverruledRuleId) ? "overruled" : "none")
         : verdict.MatchedRules.Any(r => r.StartsWith(PromptInjectionDetector.ClassifierRulePrefix, StringComparison.Ordinal)) ? "classifier"
         : "rules";
 }

@@ -8,6 +8,9 @@ namespace RagQa.Core.Guardrails;
 /// </summary>
 public sealed record PromptInjectionVerdict(bool IsInjection, double Score, InjectionCategory? Category, IReadOnlyList<string> MatchedRules)
 {
+    /// <summary>The rules reached the threshold with weak rules alone, so a confidently benign classifier may overrule them.</summary>
+    public bool Overrulable { get; init; }
+
     /// <summary>No rule matched.</summary>
     public static PromptInjectionVerdict Clean { get; } = new(false, 0, null, []);
 }

@@ -13,6 +13,9 @@ Provenance, per row ("source"):
   analyst                     analyst_questions.py: generated analyst questions in pt/en/es, many using the attacks' verbs
                               innocently ("ignore as avaliações de 1 estrela", "esqueça 2017, e 2018?"), added for the false
                               positives (split like the templates)
+  weak-framing                weak_framings.py: the openers the weak rules match ("finja que", "aja como", "sistema:"),
+                              each before an analyst question (benign) and before an instruction to the assistant
+                              (persona / fake-context attack), for the rule/classifier arbitration (split like the templates)
   handwritten                 free-form attacks per family and innocent questions using attack words, written by hand
                               (HANDWRITTEN_ATTACKS, HARD_NEGATIVES), each attack also tucked after an ordinary question
   template                    combinations of the phrase lists below (attacks per family and language, benign review
@@ -38,6 +41,7 @@ import random
 import sys
 
 import analyst_questions
+import weak_framings
 
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
 rng = random.Random(19)
@@ -555,6 +559,9 @@ def main():
             trainable.append(("retrieval", "benign", q.get("lang", "pt"), q["question"], "benign"))
     for lang, text in analyst_questions.questions({"pt": 900, "en": 350, "es": 350}):
         trainable.append(("analyst", "benign", lang, text, "benign"))
+    # Appended last so every earlier row keeps the split it had.
+    for family, lang, text, label in weak_framings.rows():
+        trainable.append(("weak-framing", family, lang, text, label))
 
     # A question that is also held out (the sets share a few, e.g. "Qual a capital da Austrália?") is neither trained
     # nor tuned on; the split is drawn first so the other rows keep theirs.

@@ -10,7 +10,8 @@ var corpusPath = Path.Combine(root, "eval", "injection", "corpus.jsonl");
 var modelDirectory = Path.Combine(root, "RagQa.Core", "Guardrails", "Model");
 var corpus = InjectionCorpus.Load(corpusPath);
 // Written after the corpus was frozen and measured apart (see eval/injection/README.md); never trained or tuned on.
-var fresh = InjectionCorpus.Load(Path.Combine(root, "eval", "injection", "fresh_heldout.jsonl"));
+var fresh = InjectionCorpus.Load(Path.Combine(root, "eval", "injection", "fresh_heldout.jsonl"))
+    .Concat(InjectionCorpus.Load(Path.Combine(root, "eval", "injection", "fresh_heldout2.jsonl"))).ToList();
 var rules = new PromptInjectionDetector();
 var train = corpus.Where(r => r.Split == "train").ToList();
 
@@ -36,25 +37,37 @@ void Train()
     var ml = new MLContext(InjectionClassifierTrainer.Seed);
     var model = InjectionClassifierTrainer.Train(ml, train.Select(ToExample));
     using var provisional = new InjectionClassifier(ml, model, 0.5);
-    var dev = corpus.Where(r => r.Split == "dev").Select(r => (r.IsAttack, rules.Analyze(r.Text).IsInjection, provisional.Classify(r.Text).AttackProbability)).ToList();
-    var threshold = ThresholdChoice.Choose(dev);
-    var devRates = Rates.Of(dev.Select(d => (d.IsAttack, d.Item2 || d.AttackProbability >= threshold)));
+    var dev = corpus.Where(r => r.Split == "dev")
+        .Select(r => (Attack: r.IsAttack, Rules: rules.Analyze(r.Text), Probability: provisional.Classify(r.Text).AttackProbability)).ToList();
+    var weakOnly = dev.Select(d => (d.Attack, WeakOnly: d.Rules.IsInjection && d.Rules.Overrulable, d.Probability)).ToList();
+    // The threshold first, with weak-only hits left to the classifier; the overrule cutoff lies above every benign
+    // weak-only hit, so blocking weak-only hits from the cutoff on adds no benign question to the threshold's budget.
+    var threshold = ThresholdChoice.Choose(dev.Select(d => (d.Attack, ByRules: d.Rules.IsInjection && !d.Rules.Overrulable, d.Probability)).ToList());
+    var overruleBelow = OverruleChoice.Choose(weakOnly, threshold);
+    Console.WriteLine("dev questions only weak rules flagged, by attack probability: " +
+        $"benign up to {weakOnly.Where(d => !d.Attack && d.WeakOnly).Select(d => d.Probability).DefaultIfEmpty().Max():F4} " +
+        $"({weakOnly.Count(d => !d.Attack && d.WeakOnly)}), attacks from {weakOnly.Where(d => d.Attack && d.WeakOnly).Select(d => d.Probability).DefaultIfEmpty(1).Min():F4} " +
+        $"({weakOnly.Count(d => d.Attack && d.WeakOnly)})");
+    var devRates = Rates.Of(dev.Select(d => (d.Attack,
+        (d.Rules.IsInjection && !(d.Rules.Overrulable && d.Probability < overruleBelow)) || d.Probability >= threshold)));
     Directory.CreateDirectory(modelDirectory);
     ml.Model.Save(model, null, Path.Combine(modelDirectory, "injection-classifier.zip"));
     var manifest = new InjectionClassifierManifest(InjectionCorpus.Sha256(corpusPath), threshold, train.Count,
-        devRates.Attacks, devRates.Detected, devRates.Benign, devRates.Flagged);
+        devRates.Attacks, devRates.Detected, devRates.Benign, devRates.Flagged, overruleBelow);
     File.WriteAllText(Path.Combine(modelDirectory, "injection-classifier.json"),
         System.Text.Json.JsonSerializer.Serialize(manifest, InjectionClassifierManifest.Json) + "\n");
-    Console.WriteLine($"trained on {train.Count} rows; threshold {threshold} (dev: detection {devRates.Detection}, false positives {devRates.FalsePositives})");
+    Console.WriteLine($"trained on {train.Count} rows; threshold {threshold}, weak rules overruled below {overruleBelow} (dev: detection {devRates.Detection}, false positives {devRates.FalsePositives})");
 }
 
 void Evaluate()
 {
-    var shipped = new PromptInjectionDetector(PromptInjectionDetector.DefaultThreshold, InjectionClassifier.Default);
-    var threshold = InjectionClassifier.Default.Threshold;
-    Console.WriteLine($"Classifier threshold {threshold} (chosen on dev). Rules alone vs rules + classifier:\n");
-    Console.WriteLine("| slice | rules: detection | rules: false positives | combined: detection | combined: false positives |");
-    Console.WriteLine("|---|---|---|---|---|");
+    var classifier = InjectionClassifier.Default;
+    var shipped = new PromptInjectionDetector(PromptInjectionDetector.DefaultThreshold, classifier);
+    var threshold = classifier.Threshold;
+    Console.WriteLine($"Classifier threshold {threshold}, weak rules overruled below {classifier.OverruleBelow} (both chosen on dev).");
+    Console.WriteLine("Rules alone; rules or classifier (no arbitration); rules and classifier arbitrated (shipped):\n");
+    Console.WriteLine("| slice | rules: detection | rules: false positives | either: detection | either: false positives | arbitrated: detection | arbitrated: false positives |");
+    Console.WriteLine("|---|---|---|---|---|---|---|");
     var slices = new (string Name, Func<CorpusRow, bool> Where)[]
     {
         ("dev (threshold chosen here)", r => r.Split == "dev"),
@@ -69,29 +82,39 @@ void Evaluate()
         ("fresh held-out: en", r => r.Split == "fresh" && r.Lang == "en"),
         ("fresh held-out: es", r => r.Split == "fresh" && r.Lang == "es"),
         ("fresh held-out: all", r => r.Split == "fresh"),
+        ("second fresh held-out: pt", r => r.Split == "fresh2" && r.Lang == "pt"),
+        ("second fresh held-out: en", r => r.Split == "fresh2" && r.Lang == "en"),
+        ("second fresh held-out: es", r => r.Split == "fresh2" && r.Lang == "es"),
+        ("second fresh held-out: other languages", r => r.Split == "fresh2" && r.Lang is not ("pt" or "en" or "es")),
+        ("second fresh held-out: all", r => r.Split == "fresh2"),
     };
     foreach (var (name, where) in slices)
     {
         var rows = corpus.Concat(fresh).Where(where).ToList();
         var byRules = Rates.Of(rows.Select(r => (r.IsAttack, rules.Analyze(r.Text).IsInjection)));
-        var combined = Rates.Of(rows.Select(r => (r.IsAttack, shipped.Analyze(r.Text).IsInjection)));
-        Console.WriteLine($"| {name} | {byRules.Detection} | {byRules.FalsePositives} | {combined.Detection} | {combined.FalsePositives} |");
+        var either = Rates.Of(rows.Select(r => (r.IsAttack, rules.Analyze(r.Text).IsInjection || classifier.Classify(r.Text).AttackProbability >= threshold)));
+        var arbitrated = Rates.Of(rows.Select(r => (r.IsAttack, shipped.Analyze(r.Text).IsInjection)));
+        Console.WriteLine($"| {name} | {byRules.Detection} | {byRules.FalsePositives} | {either.Detection} | {either.FalsePositives} | {arbitrated.Detection} | {arbitrated.FalsePositives} |");
     }
 
-    Console.WriteLine("\nLeave one family out: trained without any attack of the family (every split), at the shipped threshold;");
+    Console.WriteLine("\nLeave one family out: trained without any attack of the family (every split), at the shipped thresholds;");
     Console.WriteLine("detection over all of the family's rows, false positives over dev's benign questions.\n");
-    Console.WriteLine("| family left out | classifier alone: detection | rules + classifier: detection | false positives (dev benign) |");
-    Console.WriteLine("|---|---|---|---|");
+    Console.WriteLine("| family left out | classifier alone: detection | either: detection | either: false positives (dev benign) | arbitrated: detection | arbitrated: false positives (dev benign) |");
+    Console.WriteLine("|---|---|---|---|---|---|");
     foreach (var family in corpus.Where(r => r.IsAttack).Select(r => r.Family).Distinct().Order())
     {
         var ml = new MLContext(InjectionClassifierTrainer.Seed);
-        using var without = new InjectionClassifier(ml, InjectionClassifierTrainer.Train(ml, train.Where(r => r.Family != family).Select(ToExample)), threshold);
+        using var without = new InjectionClassifier(ml, InjectionClassifierTrainer.Train(ml, train.Where(r => r.Family != family).Select(ToExample)),
+            threshold, classifier.OverruleBelow);
+        var arbitrating = new PromptInjectionDetector(PromptInjectionDetector.DefaultThreshold, without);
         var held = corpus.Where(r => r.Family == family).ToList();
+        var devBenign = corpus.Where(r => r.Split == "dev" && !r.IsAttack).ToList();
+        bool Either(CorpusRow r) => rules.Analyze(r.Text).IsInjection || without.Classify(r.Text).AttackProbability >= threshold;
         var alone = Rates.Of(held.Select(r => (true, without.Classify(r.Text).AttackProbability >= threshold)));
-        var withRules = Rates.Of(held.Select(r => (true, rules.Analyze(r.Text).IsInjection || without.Classify(r.Text).AttackProbability >= threshold)));
-        var benign = Rates.Of(corpus.Where(r => r.Split == "dev" && !r.IsAttack)
-            .Select(r => (false, rules.Analyze(r.Text).IsInjection || without.Classify(r.Text).AttackProbability >= threshold)));
-        Console.WriteLine($"| {family} | {alone.Detection} | {withRules.Detection} | {benign.FalsePositives} |");
+        var either = (Rates.Of(held.Select(r => (true, Either(r)))), Rates.Of(devBenign.Select(r => (false, Either(r)))));
+        var arbitrated = (Rates.Of(held.Select(r => (true, arbitrating.Analyze(r.Text).IsInjection))),
+            Rates.Of(devBenign.Select(r => (false, arbitrating.Analyze(r.Text).IsInjection))));
+        Console.WriteLine($"| {family} | {alone.Detection} | {either.Item1.Detection} | {either.Item2.FalsePositives} | {arbitrated.Item1.Detection} | {arbitrated.Item2.FalsePositives} |");
     }
 }
 
@@ -100,12 +123,14 @@ void Evaluate()
 void DevErrors()
 {
     var classifier = InjectionClassifier.Default;
+    var shipped = new PromptInjectionDetector(PromptInjectionDetector.DefaultThreshold, classifier);
     foreach (var row in corpus.Where(r => r.Split == "dev")
-        .Select(r => (Row: r, ByRules: rules.Analyze(r.Text).IsInjection, classifier.Classify(r.Text).AttackProbability))
-        .Where(d => d.Row.IsAttack ? !d.ByRules && d.AttackProbability < classifier.Threshold : d.ByRules || d.AttackProbability >= classifier.Threshold / 2)
+        .Select(r => (Row: r, Verdict: shipped.Analyze(r.Text), classifier.Classify(r.Text).AttackProbability))
+        .Where(d => d.Row.IsAttack ? !d.Verdict.IsInjection : d.Verdict.IsInjection || d.Verdict.Overrulable || d.AttackProbability >= classifier.Threshold / 2)
         .OrderByDescending(d => d.AttackProbability))
     {
-        Console.WriteLine($"{(row.Row.IsAttack ? "missed" : "benign")} {row.AttackProbability:F3} rules={row.ByRules} {row.Row.Source} {row.Row.Family}: {row.Row.Text}");
+        Console.WriteLine($"{(row.Row.IsAttack ? "missed" : "benign")} {row.AttackProbability:F3} blocked={row.Verdict.IsInjection} " +
+            $"[{string.Join(",", row.Verdict.MatchedRules)}] {row.Row.Source} {row.Row.Family}: {row.Row.Text}");
     }
 }
 
