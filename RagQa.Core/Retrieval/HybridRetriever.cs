@@ -50,7 +50,7 @@ public sealed class HybridRetriever(
         // Full-text search needs no embedding: it runs while the question is embedded.
         var expansions = request.Mode != RetrievalMode.Dense ? lexicons.Expansions(request.Question, settings) : [];
         var lexicalSearch = request.Mode != RetrievalMode.Dense
-            ? lexical.SearchAsync(request.Collection, request.Question, expansions, pool, filter, cancellationToken)
+            ? lexical.SearchAsync(request.Collection, request.Question, expansions, new TypoTolerance(settings.TypoWeight, settings.TypoSimilarity), pool, filter, cancellationToken)
             : Task.FromResult<IReadOnlyList<Guid>>([]);
         var gloss = settings.GlossWeight > 0 && request.Mode != RetrievalMode.Lexical ? lexicons.Glosser?.Gloss(request.Question) : null;
         ReadOnlyMemory<float>? queryVector = null;
@@ -133,6 +133,7 @@ public sealed class HybridRetriever(
             .SetTag("ragqa.gloss_weight", settings.GlossWeight)
             .SetTag("ragqa.synonym_weight", settings.SynonymWeight)
             .SetTag("ragqa.translation_weight", settings.TranslationWeight)
+            .SetTag("ragqa.typo_weight", settings.TypoWeight)
             .SetTag("ragqa.results", results.Count);
         return new RetrievalResult(results, queryVector, filter);
     }

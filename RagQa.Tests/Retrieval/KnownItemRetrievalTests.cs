@@ -35,7 +35,7 @@ public sealed class KnownItemRetrievalTests(LocalServers servers, OlistSampleCor
     };
 
     /// <summary>Retrieval as it was before issue #21's levers.</summary>
-    private static readonly RetrievalOptions Before = new() { GlossWeight = 0, TranslationWeight = 0, SynonymWeight = 0 };
+    private static readonly RetrievalOptions Before = new() { GlossWeight = 0, TranslationWeight = 0, SynonymWeight = 0, TypoWeight = 0 };
 
     public Task InitializeAsync() => corpus.EnsureLoadedAsync(servers);
 
@@ -158,15 +158,21 @@ public sealed class KnownItemRetrievalTests(LocalServers servers, OlistSampleCor
         var levers = new List<(string Name, RetrievalOptions Options)>
         {
             ("before: levers off", Before),
-            ("fusion k 10", new RetrievalOptions { GlossWeight = 0, TranslationWeight = 0, SynonymWeight = 0, FusionK = 10 }),
-            ("lexical weight 2", new RetrievalOptions { GlossWeight = 0, TranslationWeight = 0, SynonymWeight = 0, LexicalWeight = 2 }),
-            ("candidate pool 100", new RetrievalOptions { GlossWeight = 0, TranslationWeight = 0, SynonymWeight = 0, CandidatePool = 100 }),
-            ("synonyms 0.2 alone", new RetrievalOptions { GlossWeight = 0, TranslationWeight = 0 }),
-            ("translations 1 alone", new RetrievalOptions { GlossWeight = 0, SynonymWeight = 0 }),
-            ("gloss 2 alone", new RetrievalOptions { TranslationWeight = 0, SynonymWeight = 0 }),
-            ("gloss 3 alone", new RetrievalOptions { GlossWeight = 3, TranslationWeight = 0, SynonymWeight = 0 }),
-            ("gloss 2 + translations 1", new RetrievalOptions { SynonymWeight = 0 }),
-            ("gloss 2 + translations 1 + synonyms 0.2 (defaults)", new RetrievalOptions()),
+            ("fusion k 10", new RetrievalOptions { GlossWeight = 0, TranslationWeight = 0, SynonymWeight = 0, TypoWeight = 0, FusionK = 10 }),
+            ("lexical weight 2", new RetrievalOptions { GlossWeight = 0, TranslationWeight = 0, SynonymWeight = 0, TypoWeight = 0, LexicalWeight = 2 }),
+            ("candidate pool 100", new RetrievalOptions { GlossWeight = 0, TranslationWeight = 0, SynonymWeight = 0, TypoWeight = 0, CandidatePool = 100 }),
+            ("synonyms 0.2 alone", new RetrievalOptions { GlossWeight = 0, TranslationWeight = 0, TypoWeight = 0 }),
+            ("translations 1 alone", new RetrievalOptions { GlossWeight = 0, SynonymWeight = 0, TypoWeight = 0 }),
+            ("gloss 2 alone", new RetrievalOptions { TranslationWeight = 0, SynonymWeight = 0, TypoWeight = 0 }),
+            ("gloss 3 alone", new RetrievalOptions { GlossWeight = 3, TranslationWeight = 0, SynonymWeight = 0, TypoWeight = 0 }),
+            ("typos 0.5 (similarity 0.5) alone", new RetrievalOptions { GlossWeight = 0, TranslationWeight = 0, SynonymWeight = 0 }),
+            ("gloss 2 + translations 1", new RetrievalOptions { SynonymWeight = 0, TypoWeight = 0 }),
+            ("gloss 2 + translations 1 + synonyms 0.2", new RetrievalOptions { TypoWeight = 0 }),
+            ("defaults: + typos 0.5 (similarity 0.5)", new RetrievalOptions()),
+            ("defaults, typos 0.3", new RetrievalOptions { TypoWeight = 0.3 }),
+            ("defaults, typos 1", new RetrievalOptions { TypoWeight = 1 }),
+            ("defaults, typo similarity 0.4", new RetrievalOptions { TypoSimilarity = 0.4 }),
+            ("defaults, typo similarity 0.6", new RetrievalOptions { TypoSimilarity = 0.6 }),
             ("defaults, gloss 3", new RetrievalOptions { GlossWeight = 3 }),
             ("defaults, synonyms 0.4", new RetrievalOptions { SynonymWeight = 0.4 }),
         };
