@@ -109,13 +109,14 @@ public sealed class KnownItemRetrievalTests(LocalServers servers, OlistSampleCor
 
     /// <summary>
     /// Before and after the levers, both splits, every mode. Hybrid must beat either retriever alone, and each split
-    /// must keep its floor: a little below what was measured (recall@5 with the defaults: dev 0.685, test 0.744).
+    /// must keep its floor: a little below what was measured (recall@5 with the defaults: dev 0.708, test 0.779), one
+    /// more missed question allowed per split.
     /// </summary>
     [Fact]
     public async Task On_paraphrases_hybrid_beats_either_retriever_alone_on_both_splits_and_keeps_its_floor()
     {
         var questions = KnownItemQuestion.Load(KnownItemQuestion.Paraphrases);
-        var floors = new Dictionary<string, double> { ["dev"] = 0.66, ["test"] = 0.68 };
+        var floors = new Dictionary<string, double> { ["dev"] = 0.69, ["test"] = 0.76 };
         var table = new StringBuilder()
             .AppendLine(CultureInfo.InvariantCulture, $"Paraphrase known-item retrieval, {corpus.Chunks.Count} reviews, {corpus.Model.ModelId}")
             .AppendLine("| split | setting | mode | questions | recall@5 | MRR@10 | p50 ms | p95 ms |")
