@@ -81,7 +81,8 @@ public sealed class HybridRetriever(
             searchActivity?.SetTag("ragqa.dense_hits", dense.Count).SetTag("ragqa.gloss_hits", glossed.Count).SetTag("ragqa.lexical_hits", lexicalIds.Count);
         }
 
-        ReadOnlyMemory<float>? queryVector = questionEmbedding is null ? null : await questionEmbedding;
+        ReadOnlyMemory<float>? queryVector = null;
+        if (questionEmbedding is not null) queryVector = await questionEmbedding;
         using var rerankActivity = Activity.StartActivity("rerank");
         var depth = Math.Max(settings.RerankDepth, request.TopK);
         var fused = ReciprocalRankFusion.Fuse(
