@@ -13,8 +13,9 @@ namespace RagQa.Core.Retrieval;
 /// Retrieval in two stages. First, three searches run side by side and are fused by weighted reciprocal rank
 /// (<see cref="RetrievalOptions.FusionK"/>): dense search in the vector store, dense search over English glosses of
 /// the chunks with the question's gloss (<see cref="RetrievalOptions.GlossWeight"/>), and Portuguese full-text search
-/// with the question's words plus thesaurus synonyms and, for English words, Portuguese translations
-/// (<see cref="RetrievalOptions.LexicalWeight"/>, <see cref="RetrievalLexicons.Expansions"/>). Then the best fused
+/// with the question's words plus thesaurus synonyms, for English words Portuguese translations, and for words the
+/// collection lacks their closest lexeme (<see cref="RetrievalOptions.LexicalWeight"/>, <see cref="RetrievalLexicons.Expansions"/>,
+/// <see cref="TypoTolerance"/>). Then the best fused
 /// candidates are reranked for relevance plus
 /// variety (<see cref="DiversityReranker"/>) using their stored vectors — fetched from the vector store rather
 /// than embedding the candidate texts again, which would cost a model call per query. Score and date
@@ -50,20 +51,14 @@ public sealed class HybridRetriever(
         // Full-text search needs no embedding: it runs while the question is embedded.
         var expansions = request.Mode != RetrievalMode.Dense ? lexicons.Expansions(request.Question, settings) : [];
         var lexicalSearch = request.Mode != RetrievalMode.Dense
-            ? lexical.SearchAsync(request.Collection, request.Question, expansions, pool, filter, cancellationToken)
+            ? lexical.SearchAsync(request.Collection, request.Question, expansions, new TypoTolerance(settings.TypoWeight, settings.TypoSimilarity), pool, filter, cancellationToken)
             : Task.FromResult<IReadOnlyList<Guid>>([]);
         var gloss = settings.GlossWeight > 0 && request.Mode != RetrievalMode.Lexical ? lexicons.Glosser?.Gloss(request.Question) : null;
-        ReadOnlyMemory<float>? queryVector = null;
-        ReadOnlyMemory<float>? glossVector = null;
-        if (request.Mode != RetrievalMode.Lexical)
-        {
-            using var embedActivity = Activity.StartActivity("embed_query");
-            embedActivity?.SetTag("ragqa.embedding_model", model.ModelId).SetTag("ragqa.dimensions", model.Dimensions).SetTag("ragqa.gloss", gloss is not null);
-            // One model call for the question and its gloss.
-            var generated = await embeddings.GenerateAsync(gloss is null ? [request.Question] : [request.Question, gloss], EmbeddingInput.ForQueries(), cancellationToken);
-            queryVector = generated[0].Vector;
-            if (gloss is not null) glossVector = generated[1].Vector;
-        }
+        // The question and its gloss are embedded by two model calls side by side, not one: a call pads its texts to the
+        // longest, and the gloss (up to two English senses per word) is longer than the question. Each vector search
+        // starts as soon as its own vector is ready.
+        var questionEmbedding = request.Mode != RetrievalMode.Lexical ? EmbedAsync(request.Question, isGloss: false, cancellationToken) : null;
+        var glossEmbedding = gloss is not null ? EmbedAsync(gloss, isGloss: true, cancellationToken) : null;
 
         IReadOnlyList<VectorHit> dense;
         IReadOnlyList<VectorHit> glossed;
@@ -77,12 +72,8 @@ public sealed class HybridRetriever(
                 .SetTag("ragqa.expansion_words", expansions.Count)
                 .SetTag("ragqa.filter_conditions", filter?.Conditions.Count ?? 0)
                 .SetTag("ragqa.recognised_filter_conditions", (filter?.Conditions.Count ?? 0) - (request.Filter?.Conditions.Count ?? 0));
-            var denseSearch = queryVector is { } vector
-                ? vectors.SearchAsync(space, vector, pool, filter, cancellationToken)
-                : Task.FromResult<IReadOnlyList<VectorHit>>([]);
-            var glossSearch = glossVector is { } glossQuery
-                ? vectors.SearchAsync(EnglishGlosser.SpaceOf(space), glossQuery, pool, filter, cancellationToken)
-                : Task.FromResult<IReadOnlyList<VectorHit>>([]);
+            var denseSearch = SearchAsync(space, questionEmbedding, pool, filter, cancellationToken);
+            var glossSearch = SearchAsync(EnglishGlosser.SpaceOf(space), glossEmbedding, pool, filter, cancellationToken);
             await Task.WhenAll(denseSearch, glossSearch, lexicalSearch);
             dense = await denseSearch;
             glossed = await glossSearch;
@@ -90,6 +81,8 @@ public sealed class HybridRetriever(
             searchActivity?.SetTag("ragqa.dense_hits", dense.Count).SetTag("ragqa.gloss_hits", glossed.Count).SetTag("ragqa.lexical_hits", lexicalIds.Count);
         }
 
+        ReadOnlyMemory<float>? queryVector = null;
+        if (questionEmbedding is not null) queryVector = await questionEmbedding;
         using var rerankActivity = Activity.StartActivity("rerank");
         var depth = Math.Max(settings.RerankDepth, request.TopK);
         var fused = ReciprocalRankFusion.Fuse(
@@ -133,9 +126,23 @@ public sealed class HybridRetriever(
             .SetTag("ragqa.gloss_weight", settings.GlossWeight)
             .SetTag("ragqa.synonym_weight", settings.SynonymWeight)
             .SetTag("ragqa.translation_weight", settings.TranslationWeight)
+            .SetTag("ragqa.typo_weight", settings.TypoWeight)
             .SetTag("ragqa.results", results.Count);
         return new RetrievalResult(results, queryVector, filter);
     }
+
+    /// <summary>One text's query vector, embedded on the thread pool: the in-process model computes before it returns.</summary>
+    private Task<ReadOnlyMemory<float>> EmbedAsync(string text, bool isGloss, CancellationToken cancellationToken) => Task.Run(async () =>
+    {
+        using var activity = Activity.StartActivity("embed_query");
+        activity?.SetTag("ragqa.embedding_model", model.ModelId).SetTag("ragqa.dimensions", model.Dimensions).SetTag("ragqa.gloss", isGloss);
+        var generated = await embeddings.GenerateAsync([text], EmbeddingInput.ForQueries(), cancellationToken);
+        return generated[0].Vector;
+    }, cancellationToken);
+
+    private async Task<IReadOnlyList<VectorHit>> SearchAsync(
+        VectorSpace space, Task<ReadOnlyMemory<float>>? embedding, int pool, VectorFilter? filter, CancellationToken cancellationToken) =>
+        embedding is null ? [] : await vectors.SearchAsync(space, await embedding, pool, filter, cancellationToken);
 
     private static Dictionary<Guid, int> Ranks(IEnumerable<Guid> ids)
     {

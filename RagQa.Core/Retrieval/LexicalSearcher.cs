@@ -29,23 +29,39 @@ public sealed class LexicalSearcher(NpgsqlDataSource dataSource)
     public const int MinimumPrefixLength = 4;
 
     public Task<IReadOnlyList<Guid>> SearchAsync(string collection, string question, int limit, VectorFilter? filter, CancellationToken cancellationToken) =>
-        SearchAsync(collection, question, [], limit, filter, cancellationToken);
+        SearchAsync(collection, question, [], TypoTolerance.Off, limit, filter, cancellationToken);
 
     /// <summary>
     /// As above, with extra words (synonyms or translations of the question's) whose lexemes count their weight times
     /// their inverse document frequency; a lexeme of the question itself, or one added twice, keeps its highest weight.
+    /// With <paramref name="typos"/> on, a question lexeme of four letters or more that no chunk of the collection
+    /// contains (not even as a prefix) also adds the collection's most similar lexeme (<see cref="TypoTolerance"/>).
     /// </summary>
     public async Task<IReadOnlyList<Guid>> SearchAsync(
-        string collection, string question, IReadOnlyList<WeightedWord> expansions, int limit, VectorFilter? filter, CancellationToken cancellationToken)
+        string collection, string question, IReadOnlyList<WeightedWord> expansions, TypoTolerance typos, int limit, VectorFilter? filter,
+        CancellationToken cancellationToken)
     {
-        var (filterSql, filterParameters) = MetadataFilterSql.Build(filter, firstParameter: 7);
+        ArgumentNullException.ThrowIfNull(typos);
+        var (filterSql, filterParameters) = MetadataFilterSql.Build(filter, firstParameter: 9);
         await using var command = dataSource.CreateCommand(
             $"""
-            WITH words AS (
-                SELECT lexeme, 1.0::float8 AS weight FROM unnest(tsvector_to_array(to_tsvector('ragqa_pt', $2))) AS lexeme
+            WITH question AS (
+                SELECT lexeme FROM unnest(tsvector_to_array(to_tsvector('ragqa_pt', $2))) AS lexeme),
+            corrections AS (
+                SELECT best.lexeme FROM question q CROSS JOIN LATERAL (
+                    SELECT v.lexeme FROM collection_lexemes v
+                    WHERE v.collection = $1 AND v.lexeme % q.lexeme AND similarity(v.lexeme, q.lexeme) >= $8
+                    ORDER BY similarity(v.lexeme, q.lexeme) DESC, v.lexeme
+                    LIMIT 1) best
+                WHERE $7 > 0 AND length(q.lexeme) >= $4
+                  AND NOT EXISTS (SELECT 1 FROM collection_lexemes v WHERE v.collection = $1 AND starts_with(v.lexeme, q.lexeme))),
+            words AS (
+                SELECT lexeme, 1.0::float8 AS weight FROM question
                 UNION ALL
                 SELECT lexeme, e.weight FROM unnest($5::text[], $6::float8[]) AS e (word, weight),
-                     unnest(tsvector_to_array(to_tsvector('ragqa_pt', e.word))) AS lexeme),
+                     unnest(tsvector_to_array(to_tsvector('ragqa_pt', e.word))) AS lexeme
+                UNION ALL
+                SELECT lexeme, $7 FROM corrections),
             terms AS (
                 SELECT lexeme, max(weight) AS weight,
                        to_tsquery('simple', quote_literal(lexeme) || CASE WHEN length(lexeme) >= $4 THEN ':*' ELSE '' END) AS query
@@ -66,6 +82,8 @@ public sealed class LexicalSearcher(NpgsqlDataSource dataSource)
         command.Parameters.Add(new NpgsqlParameter { Value = MinimumPrefixLength });
         command.Parameters.Add(new NpgsqlParameter { Value = expansions.Select(e => e.Word).ToArray() });
         command.Parameters.Add(new NpgsqlParameter { Value = expansions.Select(e => e.Weight).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter { Value = typos.Weight });
+        command.Parameters.Add(new NpgsqlParameter { Value = typos.MinimumSimilarity });
         foreach (var parameter in filterParameters) command.Parameters.Add(parameter);
         var ids = new List<Guid>(limit);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);

@@ -48,6 +48,18 @@ public sealed class RetrievalOptions
     [Range(0.0, 1.0, ErrorMessage = "Query:TranslationWeight must be between 0 and 1.")]
     public double TranslationWeight { get; set; } = 1;
 
+    /// <summary>
+    /// Weight, relative to the question's own words, of the correction of a question word that no chunk of the
+    /// collection contains to its most similar lexeme of the collection (<see cref="TypoTolerance"/>); 0 turns typo
+    /// tolerance off.
+    /// </summary>
+    [Range(0.0, 1.0, ErrorMessage = "Query:TypoWeight must be between 0 and 1.")]
+    public double TypoWeight { get; set; } = 0.5;
+
+    /// <summary>Least trigram similarity (pg_trgm) of a correction to the misspelt word; below 0.3 counts as 0.3.</summary>
+    [Range(0.3, 1.0, ErrorMessage = "Query:TypoSimilarity must be between 0.3 and 1.")]
+    public double TypoSimilarity { get; set; } = 0.5;
+
     /// <summary>Fused candidates the reranker chooses the final top-k from.</summary>
     [Range(1, 1000, ErrorMessage = "Query:RerankDepth must be between 1 and 1000.")]
     public int RerankDepth { get; set; } = 30;

@@ -36,6 +36,11 @@ public sealed class ApplicationRoleTests(LocalServers servers)
         Assert.Equal(1, await ExecuteAsync(application, "INSERT INTO collections (name, description) VALUES ('role_test', 'x')"));
         Assert.Equal(1, await ExecuteAsync(application, "UPDATE collections SET description = 'y' WHERE name = 'role_test'"));
         Assert.Equal(1, await ExecuteAsync(application, "INSERT INTO later_table (note) VALUES ('a')"));
+        // A chunk insert also records its lexemes (a trigger that runs as the application role).
+        var documentId = Guid.NewGuid();
+        Assert.Equal(1, await ExecuteAsync(application, $"INSERT INTO documents (id, collection, filename, content_type) VALUES ('{documentId}', 'olist_reviews', 'a.csv', 'text/csv')"));
+        Assert.Equal(1, await ExecuteAsync(application, $"INSERT INTO chunks (id, document_id, collection, source_id, ordinal, text) VALUES (gen_random_uuid(), '{documentId}', 'olist_reviews', 'r', 0, 'relógio')"));
+        Assert.Equal(1, await ExecuteAsync(application, "DELETE FROM collection_lexemes WHERE lexeme = 'relogi'"));
         Assert.Equal(1, await ExecuteAsync(application, "DELETE FROM collections WHERE name = 'role_test'"));
 
         foreach (var ddl in new[]

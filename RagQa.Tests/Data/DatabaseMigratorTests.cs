@@ -9,7 +9,7 @@ namespace RagQa.Tests.Data;
 public sealed class DatabaseMigratorTests(LocalServers servers)
 {
     /// <summary>The files in RagQa.Core/Data/Migrations, in the order they must run: a new migration is added here too.</summary>
-    private static readonly string[] Migrations = ["001_initial_schema", "002_vectors", "003_answers", "004_escalations", "005_api_keys", "006_analysis", "007_access"];
+    private static readonly string[] Migrations = ["001_initial_schema", "002_vectors", "003_answers", "004_escalations", "005_api_keys", "006_analysis", "007_access", "008_collection_lexemes"];
 
     [Fact]
     public async Task Applies_every_migration_once_then_nothing_on_the_second_run()
@@ -57,5 +57,28 @@ public sealed class DatabaseMigratorTests(LocalServers servers)
             "SELECT to_tsvector('ragqa_pt', 'Produto chegou QUEBRADO, péssima reclamação') @@ plainto_tsquery('ragqa_pt', 'reclamacao quebrada')");
 
         Assert.True((bool)(await command.ExecuteScalarAsync())!);
+    }
+
+    [Fact]
+    public async Task Inserted_chunks_record_their_collection_s_lexemes_for_typo_correction()
+    {
+        await using var dataSource = NpgsqlDataSource.Create(await servers.CreateDatabaseAsync());
+        await new DatabaseMigrator(dataSource, NullLogger<DatabaseMigrator>.Instance).MigrateAsync(CancellationToken.None);
+        var documentId = Guid.NewGuid();
+        await using (var insert = dataSource.CreateCommand(
+            $"""
+            INSERT INTO documents (id, collection, filename, content_type) VALUES ('{documentId}', 'olist_reviews', 'a.csv', 'text/csv');
+            INSERT INTO chunks (id, document_id, collection, source_id, ordinal, text) VALUES
+                (gen_random_uuid(), '{documentId}', 'olist_reviews', 'r1', 0, 'Relógio quebrado'),
+                (gen_random_uuid(), '{documentId}', 'olist_reviews', 'r2', 1, 'relógio parado');
+            """))
+        {
+            await insert.ExecuteNonQueryAsync();
+        }
+
+        await using var command = dataSource.CreateCommand(
+            "SELECT string_agg(lexeme, ' ' ORDER BY lexeme) FROM collection_lexemes WHERE collection = 'olist_reviews'");
+
+        Assert.Equal("par quebr relogi", await command.ExecuteScalarAsync());
     }
 }

@@ -1,6 +1,9 @@
 using System.Globalization;
+using Microsoft.Extensions.Options;
+using RagQa.Core.Chunks;
 using RagQa.Core.Embeddings;
 using RagQa.Core.Retrieval;
+using RagQa.Core.Retrieval.Lexicons;
 using RagQa.Core.VectorStore;
 using RagQa.Tests.Infrastructure;
 
@@ -107,6 +110,23 @@ public sealed class HybridRetrieverTests(LocalServers servers) : IAsyncLifetime
         Assert.All(result.Chunks, c => Assert.NotNull(c.DenseSimilarity));
         Assert.Equal("Esterilizador chegou sem a chupeta", result.Chunks[0].Chunk.Text);
         Assert.NotNull(result.Chunks[0].LexicalRank);
+    }
+
+    [Fact]
+    public async Task The_question_and_its_gloss_are_embedded_by_separate_model_calls_each_padded_to_its_own_length()
+    {
+        // Not disposed: it would dispose the shared model.
+        var recording = new BatchRecordingEmbeddingGenerator(_embeddings);
+        var glosser = new EnglishGlosser(new FoldedLexicon([("atraso", ["delay"]), ("entrega", ["delivery", "handing over"])]));
+        var retriever = new HybridRetriever(recording, new EmbeddingModelInfo(MiniLmEmbeddingGenerator.ModelId, MiniLmEmbeddingGenerator.Dimensions),
+            _corpus.Vectors, new LexicalSearcher(_corpus.DataSource), new ChunkStore(_corpus.DataSource), new RetrievalLexicons(glosser, null, null),
+            Options.Create(new RetrievalOptions { CandidatePool = 10 }));
+
+        var result = await retriever.RetrieveAsync(new RetrievalRequest(SmallCorpus.Collection, "atraso na entrega", 5), CancellationToken.None);
+
+        Assert.Equal([1, 1], recording.BatchSizes);
+        Assert.Equal(5, result.Chunks.Count);
+        Assert.Equal(MiniLmEmbeddingGenerator.Dimensions, result.QueryEmbedding!.Value.Length);
     }
 
     [Fact]

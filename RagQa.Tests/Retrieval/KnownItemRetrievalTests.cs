@@ -35,7 +35,7 @@ public sealed class KnownItemRetrievalTests(LocalServers servers, OlistSampleCor
     };
 
     /// <summary>Retrieval as it was before issue #21's levers.</summary>
-    private static readonly RetrievalOptions Before = new() { GlossWeight = 0, TranslationWeight = 0, SynonymWeight = 0 };
+    private static readonly RetrievalOptions Before = new() { GlossWeight = 0, TranslationWeight = 0, SynonymWeight = 0, TypoWeight = 0 };
 
     public Task InitializeAsync() => corpus.EnsureLoadedAsync(servers);
 
@@ -109,13 +109,14 @@ public sealed class KnownItemRetrievalTests(LocalServers servers, OlistSampleCor
 
     /// <summary>
     /// Before and after the levers, both splits, every mode. Hybrid must beat either retriever alone, and each split
-    /// must keep its floor: a little below what was measured (recall@5 with the defaults: dev 0.685, test 0.744).
+    /// must keep its floor: a little below what was measured (recall@5 with the defaults: dev 0.708, test 0.779), one
+    /// more missed question allowed per split.
     /// </summary>
     [Fact]
     public async Task On_paraphrases_hybrid_beats_either_retriever_alone_on_both_splits_and_keeps_its_floor()
     {
         var questions = KnownItemQuestion.Load(KnownItemQuestion.Paraphrases);
-        var floors = new Dictionary<string, double> { ["dev"] = 0.66, ["test"] = 0.68 };
+        var floors = new Dictionary<string, double> { ["dev"] = 0.69, ["test"] = 0.76 };
         var table = new StringBuilder()
             .AppendLine(CultureInfo.InvariantCulture, $"Paraphrase known-item retrieval, {corpus.Chunks.Count} reviews, {corpus.Model.ModelId}")
             .AppendLine("| split | setting | mode | questions | recall@5 | MRR@10 | p50 ms | p95 ms |")
@@ -158,15 +159,21 @@ public sealed class KnownItemRetrievalTests(LocalServers servers, OlistSampleCor
         var levers = new List<(string Name, RetrievalOptions Options)>
         {
             ("before: levers off", Before),
-            ("fusion k 10", new RetrievalOptions { GlossWeight = 0, TranslationWeight = 0, SynonymWeight = 0, FusionK = 10 }),
-            ("lexical weight 2", new RetrievalOptions { GlossWeight = 0, TranslationWeight = 0, SynonymWeight = 0, LexicalWeight = 2 }),
-            ("candidate pool 100", new RetrievalOptions { GlossWeight = 0, TranslationWeight = 0, SynonymWeight = 0, CandidatePool = 100 }),
-            ("synonyms 0.2 alone", new RetrievalOptions { GlossWeight = 0, TranslationWeight = 0 }),
-            ("translations 1 alone", new RetrievalOptions { GlossWeight = 0, SynonymWeight = 0 }),
-            ("gloss 2 alone", new RetrievalOptions { TranslationWeight = 0, SynonymWeight = 0 }),
-            ("gloss 3 alone", new RetrievalOptions { GlossWeight = 3, TranslationWeight = 0, SynonymWeight = 0 }),
-            ("gloss 2 + translations 1", new RetrievalOptions { SynonymWeight = 0 }),
-            ("gloss 2 + translations 1 + synonyms 0.2 (defaults)", new RetrievalOptions()),
+            ("fusion k 10", new RetrievalOptions { GlossWeight = 0, TranslationWeight = 0, SynonymWeight = 0, TypoWeight = 0, FusionK = 10 }),
+            ("lexical weight 2", new RetrievalOptions { GlossWeight = 0, TranslationWeight = 0, SynonymWeight = 0, TypoWeight = 0, LexicalWeight = 2 }),
+            ("candidate pool 100", new RetrievalOptions { GlossWeight = 0, TranslationWeight = 0, SynonymWeight = 0, TypoWeight = 0, CandidatePool = 100 }),
+            ("synonyms 0.2 alone", new RetrievalOptions { GlossWeight = 0, TranslationWeight = 0, TypoWeight = 0 }),
+            ("translations 1 alone", new RetrievalOptions { GlossWeight = 0, SynonymWeight = 0, TypoWeight = 0 }),
+            ("gloss 2 alone", new RetrievalOptions { TranslationWeight = 0, SynonymWeight = 0, TypoWeight = 0 }),
+            ("gloss 3 alone", new RetrievalOptions { GlossWeight = 3, TranslationWeight = 0, SynonymWeight = 0, TypoWeight = 0 }),
+            ("typos 0.5 (similarity 0.5) alone", new RetrievalOptions { GlossWeight = 0, TranslationWeight = 0, SynonymWeight = 0 }),
+            ("gloss 2 + translations 1", new RetrievalOptions { SynonymWeight = 0, TypoWeight = 0 }),
+            ("gloss 2 + translations 1 + synonyms 0.2", new RetrievalOptions { TypoWeight = 0 }),
+            ("defaults: + typos 0.5 (similarity 0.5)", new RetrievalOptions()),
+            ("defaults, typos 0.3", new RetrievalOptions { TypoWeight = 0.3 }),
+            ("defaults, typos 1", new RetrievalOptions { TypoWeight = 1 }),
+            ("defaults, typo similarity 0.4", new RetrievalOptions { TypoSimilarity = 0.4 }),
+            ("defaults, typo similarity 0.6", new RetrievalOptions { TypoSimilarity = 0.6 }),
             ("defaults, gloss 3", new RetrievalOptions { GlossWeight = 3 }),
             ("defaults, synonyms 0.4", new RetrievalOptions { SynonymWeight = 0.4 }),
         };

@@ -45,7 +45,7 @@ public sealed class LexicalSearcherTests(LocalServers servers) : IAsyncLifetime
             ("Tudo certo", 5, "2018-01-03"));
 
         var plain = await Search("tela rachada");
-        var expanded = await _searcher.SearchAsync(SmallCorpus.Collection, "tela rachada", [new("trincado", 0.3), new("visor", 0.3)], 10, null, CancellationToken.None);
+        var expanded = await _searcher.SearchAsync(SmallCorpus.Collection, "tela rachada", [new("trincado", 0.3), new("visor", 0.3)], TypoTolerance.Off, 10, null, CancellationToken.None);
 
         Assert.Equal([ids[1]], plain);
         Assert.Equal([ids[1], ids[0]], expanded);
@@ -93,5 +93,29 @@ public sealed class LexicalSearcherTests(LocalServers servers) : IAsyncLifetime
         await _corpus.AddAsync(("O que é isso", 3, "2018-01-01"));
 
         Assert.Empty(await Search("o que é isso?"));
+    }
+
+    [Fact]
+    public async Task With_typo_tolerance_a_misspelt_word_finds_the_review_of_the_word_it_resembles()
+    {
+        var ids = await _corpus.AddAsync(("O relógio parou no segundo dia", 1, "2018-01-01"), ("Gostei da pulseira", 5, "2018-01-02"));
+
+        Assert.Empty(await Search("relojio"));
+        Assert.Equal([ids[0]], await _searcher.SearchAsync(SmallCorpus.Collection, "relojio", [], new TypoTolerance(0.5, 0.4), 10, null, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Typo_tolerance_leaves_words_the_collection_contains_and_weighs_corrections_less()
+    {
+        var ids = await _corpus.AddAsync(("A pulseira veio curta", 3, "2018-01-01"), ("A pulseira veio curva", 3, "2018-01-02"), ("Atrasou", 1, "2018-01-03"));
+        var typos = new TypoTolerance(0.5, 0.3);
+
+        // "curta" is in the collection, so "curva" is not added as its correction.
+        Assert.Equal([ids[0]], await _searcher.SearchAsync(SmallCorpus.Collection, "curta", [], typos, 10, null, CancellationToken.None));
+        // "cuurta" is not: its closest lexeme counts, at half a word's weight, below the exact "atrasou".
+        var found = await _searcher.SearchAsync(SmallCorpus.Collection, "cuurta atrasou", [], typos, 10, null, CancellationToken.None);
+        Assert.Equal(ids[2], found[0]);
+        Assert.Contains(ids[0], found);
+        Assert.DoesNotContain(ids[1], found);
     }
 }

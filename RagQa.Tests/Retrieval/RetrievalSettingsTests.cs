@@ -25,6 +25,8 @@ public sealed class RetrievalSettingsTests
         Assert.Equal(2, options.GlossWeight);
         Assert.Equal(1, options.TranslationWeight);
         Assert.Equal(0.2, options.SynonymWeight);
+        Assert.Equal(0.5, options.TypoWeight);
+        Assert.Equal(0.5, options.TypoSimilarity);
         Assert.True(options.RecogniseFilters);
     }
 
@@ -33,6 +35,8 @@ public sealed class RetrievalSettingsTests
     [InlineData(nameof(RetrievalOptions.SynonymWeight), 1.5, "Query:SynonymWeight")]
     [InlineData(nameof(RetrievalOptions.TranslationWeight), -0.5, "Query:TranslationWeight")]
     [InlineData(nameof(RetrievalOptions.GlossWeight), -1.0, "Query:GlossWeight")]
+    [InlineData(nameof(RetrievalOptions.TypoWeight), 1.5, "Query:TypoWeight")]
+    [InlineData(nameof(RetrievalOptions.TypoSimilarity), 0.2, "Query:TypoSimilarity")]
     [InlineData(nameof(RetrievalOptions.NearDuplicateJaccard), 0.2, "Query:NearDuplicateJaccard")]
     [InlineData(nameof(RetrievalOptions.LexicalWeight), -1.0, "Query:LexicalWeight")]
     public void A_wrong_setting_is_reported_by_name(string property, double value, string named)
