@@ -16,11 +16,13 @@ internal static partial class InjectionRules
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
-    // Up to N whole words between two parts; canonical text has exactly one space between words.
-    private const string Gap2 = @" (?:\w+ ){0,2}?";
-    private const string Gap3 = @" (?:\w+ ){0,3}?";
-    private const string Gap4 = @" (?:\w+ ){0,4}?";
-    private const string Gap6 = @" (?:\w+ ){0,6}?";
+    // Up to N whole words between two parts; canonical text has exactly one space between words. Greedy, not lazy: the
+    // rules only ask whether a match exists, and .NET 10's compiled and source-generated engines throw
+    // IndexOutOfRangeException backtracking out of a lazy loop that reached its bound (dotnet/runtime#129511, fixed for 11).
+    private const string Gap2 = @" (?:\w+ ){0,2}";
+    private const string Gap3 = @" (?:\w+ ){0,3}";
+    private const string Gap4 = @" (?:\w+ ){0,4}";
+    private const string Gap6 = @" (?:\w+ ){0,6}";
 
     private const string DiscardVerb =
         @"(?:ignor(?:e|a|ar|em|ando)|desconsider(?:e|a|ar|em|ando)|esquec(?:a|e|er|am)|desprez(?:e|ar)|descart(?:e|ar)|abandon(?:e|ar)" +
@@ -53,11 +55,11 @@ internal static partial class InjectionRules
 
     // What others told the model; "o que eu disse" is a user taking back their own question, which is fine.
     private const string WhatYouWereTold =
-        @"(?:o que (?:te |lhe |foi |voce |vc |os desenvolvedores |o desenvolvedor )(?:\w+ ){0,2}?(?:disse|dito|disseram|falaram|instruiram|ensinaram|aprendeu|mandaram|programaram|escrito|escreveram)" +
+        @"(?:o que (?:te |lhe |foi |voce |vc |os desenvolvedores |o desenvolvedor )(?:\w+ ){0,2}(?:disse|dito|disseram|falaram|instruiram|ensinaram|aprendeu|mandaram|programaram|escrito|escreveram)" +
         @"|que (?:te |lhe )(?:disseram|falaram|mandaram|deram|passaram)|que foi dito" +
         @"|o que (?:o sistema|o desenvolvedor|os desenvolvedores|a empresa|seus criadores|o prompt|o admin|o administrador) (?:\w+ )?(?:mandou|disse|pediu|instruiu|definiu|escreveu|mandaram|disseram)" +
         @"|what (?:the )?(?:system|developers?|admin|prompt) (?:\w+ )?(?:said|told you|wrote|instructed|asked)" +
-        @"|what (?:you were|you ve been|you have been|they|the developers?|your (?:creators?|developers?)) (?:\w+ ){0,2}?(?:told|said|instructed|taught|given)" +
+        @"|what (?:you were|you ve been|you have been|they|the developers?|your (?:creators?|developers?)) (?:\w+ ){0,2}(?:told|said|instructed|taught|given)" +
         @"|(?:that |what )?you were (?:told|given|instructed|taught)" +
         @"|you (?:were|ve been|have been) (?:told|given|instructed|taught))";
 
@@ -100,7 +102,7 @@ internal static partial class InjectionRules
         @"(?:system prompt|prompt (?:de|do) sistema|(?:seu|teu|your|its) prompt|prompt (?:inicial|original|oculto|secreto|interno)" +
         @"|(?:initial|original|hidden|secret|internal) prompt|instruc(?:ao|oes) (?:ocultas|secretas|escondidas|confidenciais)" +
         @"|(?:hidden|secret|confidential|system) instructions|pre prompt|preprompt|meta ?prompt|context window|janela de contexto" +
-        @"|(?:instruc(?:ao|oes)|regras|orientac(?:ao|oes)|diretrizes|prompt|rules|instructions|guidelines) (?:\w+ ){0,3}?(?:te|lhe) (?:deu|deram|passou|passaram" +
+        @"|(?:instruc(?:ao|oes)|regras|orientac(?:ao|oes)|diretrizes|prompt|rules|instructions|guidelines) (?:\w+ ){0,3}(?:te|lhe) (?:deu|deram|passou|passaram" +
         @"|mandou|mandaram|ensinou|ensinaram|disse|disseram|forneceu|forneceram)" +
         @"|(?:mensage(?:m|ns)|texto|instruc(?:ao|oes)|prompt|message|text|instructions) (?:\w+ )?(?:que (?:te |lhe )?(?:configurou|configuraram|programou|programaram)(?: voce| vc)?" +
         @"|(?:that|which) (?:configured|programmed|set up) you)" +
@@ -121,8 +123,8 @@ internal static partial class InjectionRules
         @" (?:(?:que|that|which) (?:o |a |os |the |your |seu |seus )?(?:desenvolvedor(?:es)?|programador(?:es)?|criador(?:es)?|developers?|creators?" +
         @"|programmers?|admin\w*|operador\w*|operators?|empresa|company))" +
         @"|(?:above|previous|preceding|prior|earlier) (?:\w+ )?(?:prompt|instructions?|text|messages?)|tudo (?:acima|(?:o )?que (?:esta|estava|veio|vem|aparece|foi escrito) (?:acima|antes))" +
-        @"|primeir[oa]s? (?:\d+ )?(?:linhas?|palavras?|frases?|mensage(?:m|ns)|instruc(?:ao|oes)) (?:\w+ ){0,2}?(?:desta|da|nesta|na|dessa|de) (?:conversa|chat|sessao|contexto|prompt)" +
-        @"|primeir[oa]s \d+ (?:linhas|palavras|frases|mensagens)|first (?:\d+ )?(?:lines?|words?|sentences?|messages?|instructions?) (?:\w+ ){0,2}?(?:of|in) (?:this|the|your) (?:conversation|chat|session|context|prompt)" +
+        @"|primeir[oa]s? (?:\d+ )?(?:linhas?|palavras?|frases?|mensage(?:m|ns)|instruc(?:ao|oes)) (?:\w+ ){0,2}(?:desta|da|nesta|na|dessa|de) (?:conversa|chat|sessao|contexto|prompt)" +
+        @"|primeir[oa]s \d+ (?:linhas|palavras|frases|mensagens)|first (?:\d+ )?(?:lines?|words?|sentences?|messages?|instructions?) (?:\w+ ){0,2}(?:of|in) (?:this|the|your) (?:conversation|chat|session|context|prompt)" +
         @"|first \d+ (?:lines|words|sentences|messages))";
 
     private const string PersonalData =
@@ -141,7 +143,7 @@ internal static partial class InjectionRules
 
     private const string OtherPeople =
         @"(?:(?:dos|das|de|do|da|de todos os|de todas as|de cada|of|of the|of all|of all the|for|for the|for all|for every|from|from the|from all)" +
-        @" (?:\w+ ){0,2}?(?:clientes?|compradores?|consumidores?|usuarios?|pessoas|autor(?:es|a)?|avaliadores?|customers?|users?|buyers?" +
+        @" (?:\w+ ){0,2}(?:clientes?|compradores?|consumidores?|usuarios?|pessoas|autor(?:es|a)?|avaliadores?|customers?|users?|buyers?" +
         @"|reviewers?|people|persons?|pessoa|individuos?|clients?|authors?|consumers?|quem|who|whoever|those who|everyone|todos|todo mundo))";
 
     private const string RequestImperative =
@@ -284,7 +286,7 @@ internal static partial class InjectionRules
     private static partial Regex ForgetEverything();
 
     [GeneratedRegex(
-        @"\b" + DiscardVerb + Gap2 + @"(?:tudo|todo|everything|all|whatever|anything|qualquer coisa|o que quer que)(?: (?:o )?que (?:\w+ ){0,2}?(?:foi dito|foi escrito|veio|recebeu|sabe)| (?:that|you were|was) (?:\w+ ){0,2}?(?:said|told|written|came|given))?" +
+        @"\b" + DiscardVerb + Gap2 + @"(?:tudo|todo|everything|all|whatever|anything|qualquer coisa|o que quer que)(?: (?:o )?que (?:\w+ ){0,2}(?:foi dito|foi escrito|veio|recebeu|sabe)| (?:that|you were|was) (?:\w+ ){0,2}(?:said|told|written|came|given))?" +
         // "antes de 2017" is a date filter, not the conversation so far.
         @" (?:acima|antes|anteriormente|ate agora|above|before|previously|so far|prior|earlier)(?! (?:de|do|da|dos|das|of|to)\b| \d)\b" +
         @"|\b" + DiscardVerb + Gap2 + @"(?:(?:tudo|todo|everything|all|whatever|anything|qualquer coisa|o que quer que) )?(?:o )?" + WhatYouWereTold + @"\b",
@@ -306,7 +308,7 @@ internal static partial class InjectionRules
     [GeneratedRegex(
         @"\b(?:(?:siga|segue|obedeca|follow|obey|cumpra|execute|faca) (?:apenas |somente |so |only |just )?(?:o que|what|as instrucoes que|the instructions that|tudo que)" +
         @" (?:vem|vier|esta|estiver|comes|follows|is|are|eu (?:disser|mandar|escrever)|i (?:say|write|tell you)) ?(?:a seguir|abaixo|below|next|after this|depois)?" +
-        @"|(?:unic[oa]s?|only) (?:regras?|instruc\w*|ordens|rules?|instructions?|orders)(?: \w+){0,3}? (?:sao |are |serao )?(?:as )?(?:minhas?|mine|my own|as que eu (?:der|mandar)))\b",
+        @"|(?:unic[oa]s?|only) (?:regras?|instruc\w*|ordens|rules?|instructions?|orders)(?: \w+){0,3} (?:sao |are |serao )?(?:as )?(?:minhas?|mine|my own|as que eu (?:der|mandar)))\b",
         Options)]
     private static partial Regex OnlyMyRules();
 
@@ -368,10 +370,10 @@ internal static partial class InjectionRules
     [GeneratedRegex(
         @"\b(?:como (?:voce |vc )?(?:foi|e|esta|fostes) (?:programad\w*|configurad\w*|instruid\w*|treinad\w*)|how (?:were|are) you (?:programmed|configured|instructed|prompted|set up)" +
         @"|o que (?:te|lhe) (?:disseram|mandaram|instruiram|pediram|programaram)|what were you told" +
-        @"|(?:voce|vc|you)(?: \w+){0,2}? (?:foi|foste|were|was|have been|ve been|re|are) (?:\w+ )?(?:configurad[oa]|programad[oa]|inicializad[oa]|instruid[oa]" +
+        @"|(?:voce|vc|you)(?: \w+){0,2} (?:foi|foste|were|was|have been|ve been|re|are) (?:\w+ )?(?:configurad[oa]|programad[oa]|inicializad[oa]|instruid[oa]" +
         @"|treinad[oa]|initialized|configured|programmed|instructed|trained|set up|prompted)" +
-        @"|(?:que|quais|qual|which|what)(?: \w+){0,2}? (?:instruc(?:ao|oes)|regras|orientac(?:ao|oes)|diretrizes|ordens|instructions|rules|guidelines|orders)" +
-        @" (?:\w+ ){0,2}?(?:recebeu|recebeste|te deram|lhe deram|te passaram|foram dadas|voce segue|vc segue|voce tem|vc tem|voce possui|voce obedece" +
+        @"|(?:que|quais|qual|which|what)(?: \w+){0,2} (?:instruc(?:ao|oes)|regras|orientac(?:ao|oes)|diretrizes|ordens|instructions|rules|guidelines|orders)" +
+        @" (?:\w+ ){0,2}(?:recebeu|recebeste|te deram|lhe deram|te passaram|foram dadas|voce segue|vc segue|voce tem|vc tem|voce possui|voce obedece" +
         @"|were you given|you were given|did you (?:get|receive)|you received|you got|you follow|you have|you obey))\b",
         Options)]
     private static partial Regex HowProgrammed();
@@ -391,7 +393,7 @@ internal static partial class InjectionRules
     [GeneratedRegex(@"\b(?:imagine|imagina|suponha|suppose|hypothetically|hipoteticamente) (?:que )?(?:voce|vc|you|tu) (?:e|es|fosse|seja|are|were|is|nao tem|have no|had no|esta livre|sem)\b", Options)]
     private static partial Regex ImagineYou();
 
-    [GeneratedRegex(@"\b" + FromNowOn + @"(?: \w+){0,2}? (?:voce|vc|tu|you)(?: agora| now)? (?:e|es|eh|sera|seras|vai ser|passa a ser|se torna|are|will be|shall be|become|becomes|is)\b", Options)]
+    [GeneratedRegex(@"\b" + FromNowOn + @"(?: \w+){0,2} (?:voce|vc|tu|you)(?: agora| now)? (?:e|es|eh|sera|seras|vai ser|passa a ser|se torna|are|will be|shall be|become|becomes|is)\b", Options)]
     private static partial Regex NewIdentity();
 
     [GeneratedRegex(@"\b(?:(?:voce|vc|tu) (?:agora (?:e|es|sera|eh)|e agora)|agora (?:voce|vc|tu) (?:e|es|sera|eh)|you (?:are now|re now|now are)|now you are)\b", Options)]
@@ -411,7 +413,7 @@ internal static partial class InjectionRules
     private static partial Regex StayInCharacter();
 
     [GeneratedRegex(
-        @"\b(?:voce|vc|you|tu)(?: \w+){0,2}? (?:nao tem|nao possui|nao precisa seguir|nao segue|nao deve seguir|nao tem que seguir|esta livre de|esta liberad[oa] de|estas livre de" +
+        @"\b(?:voce|vc|you|tu)(?: \w+){0,2} (?:nao tem|nao possui|nao precisa seguir|nao segue|nao deve seguir|nao tem que seguir|esta livre de|esta liberad[oa] de|estas livre de" +
         @"|nao esta (?:mais )?(?:limitad[oa]|pres[oa]|sujeit[oa]|obrigad[oa])(?: a| por| as| aos)?|have no|don t have|do not have|are free (?:of|from)|are not bound by" +
         @"|(?:are |re )?(?:no longer|not) (?:bound|restricted|limited|constrained) by|no longer have|don t need to follow|do not need to follow|can ignore|pode ignorar" +
         @"|(?:e|es|seja|sera|are|is|re|be) (?:livre|free|liberad[oa]) (?:de|from|of))" +
@@ -437,11 +439,11 @@ internal static partial class InjectionRules
     // "a loja tem um assistente sem limites de perguntas" only describes a product.
     [GeneratedRegex(
         @"\b(?:voce|vc|you|tu|seja|be|become|vire|torne se|como|as|like|ser|to be|chamad[oa]|called|named|seu|sua|your)" +
-        @"(?:(?: \w+){0,4}? " + PersonaNoun + Gap2 + PersonaTrait + "|" + Gap2 + "(?:" + PersonaTrait + @")(?: \w+)? " + PersonaNoun + @")\b",
+        @"(?:(?: \w+){0,4} " + PersonaNoun + Gap2 + PersonaTrait + "|" + Gap2 + "(?:" + PersonaTrait + @")(?: \w+)? " + PersonaNoun + @")\b",
         Options)]
     private static partial Regex AddressedUnrestrictedPersona();
 
-    [GeneratedRegex(@"\b(?:jogo|brincadeira|game|role ?play)(?: \w+){0,2}? (?:em que|onde|no qual|na qual|where|in which) (?:voce|vc|you|tu)\b", Options)]
+    [GeneratedRegex(@"\b(?:jogo|brincadeira|game|role ?play)(?: \w+){0,2} (?:em que|onde|no qual|na qual|where|in which) (?:voce|vc|you|tu)\b", Options)]
     private static partial Regex GameWhereYou();
 
     [GeneratedRegex(
@@ -496,7 +498,7 @@ internal static partial class InjectionRules
     private static partial Regex AllDataOfCustomer();
 
     [GeneratedRegex(
-        @"\b(?:select \w*(?: \w+){0,6}? from (?:\w+ )?(?:customers?|clientes?|users?|usuarios?|olist customers\w*)" +
+        @"\b(?:select \w*(?: \w+){0,6} from (?:\w+ )?(?:customers?|clientes?|users?|usuarios?|olist customers\w*)" +
         @"|(?:" + RequestImperative + @"|dump|exporte|export|baixe|download)" + Gap3 + @"(?:tabela|table|banco de dados|database|base de dados|base|db|cadastro|dataset)" +
         @" (?:\w+ )?(?:de |do |dos |of |with )?(?:clientes|customers|users|usuarios|compradores|buyers|customer)" +
         @"|(?:customers?|users?|clientes|usuarios) (?:table|tabela|database|dataset|db))\b",
@@ -533,7 +535,7 @@ internal static partial class InjectionRules
 
     [GeneratedRegex(
         @"\b(?:decodifique|decodifica|decodificar|decode|decoding|traduza|translate|converta|convert|interprete|leia|read)" + Gap4 +
-        @"(?:e|and|then|depois|entao) (?:\w+ ){0,2}?(?:siga|segue|execute|executa|obedeca|cumpra|faca|follow|run|obey|do|perform|aplique|apply)\b",
+        @"(?:e|and|then|depois|entao) (?:\w+ ){0,2}(?:siga|segue|execute|executa|obedeca|cumpra|faca|follow|run|obey|do|perform|aplique|apply)\b",
         Options)]
     private static partial Regex DecodeAndFollow();
 

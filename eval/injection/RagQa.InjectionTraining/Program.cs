@@ -11,7 +11,8 @@ var modelDirectory = Path.Combine(root, "RagQa.Core", "Guardrails", "Model");
 var corpus = InjectionCorpus.Load(corpusPath);
 // Written after the corpus was frozen and measured apart (see eval/injection/README.md); never trained or tuned on.
 var fresh = InjectionCorpus.Load(Path.Combine(root, "eval", "injection", "fresh_heldout.jsonl"))
-    .Concat(InjectionCorpus.Load(Path.Combine(root, "eval", "injection", "fresh_heldout2.jsonl"))).ToList();
+    .Concat(InjectionCorpus.Load(Path.Combine(root, "eval", "injection", "fresh_heldout2.jsonl")))
+    .Concat(InjectionCorpus.Load(Path.Combine(root, "eval", "injection", "fresh_heldout3.jsonl"))).ToList();
 var rules = new PromptInjectionDetector();
 var train = corpus.Where(r => r.Split == "train").ToList();
 
@@ -87,6 +88,11 @@ void Evaluate()
         ("second fresh held-out: es", r => r.Split == "fresh2" && r.Lang == "es"),
         ("second fresh held-out: other languages", r => r.Split == "fresh2" && r.Lang is not ("pt" or "en" or "es")),
         ("second fresh held-out: all", r => r.Split == "fresh2"),
+        ("third fresh held-out: pt", r => r.Split == "fresh3" && r.Lang == "pt"),
+        ("third fresh held-out: en", r => r.Split == "fresh3" && r.Lang == "en"),
+        ("third fresh held-out: es", r => r.Split == "fresh3" && r.Lang == "es"),
+        ("third fresh held-out: other languages", r => r.Split == "fresh3" && r.Lang is not ("pt" or "en" or "es")),
+        ("third fresh held-out: all", r => r.Split == "fresh3"),
     };
     foreach (var (name, where) in slices)
     {
