@@ -119,7 +119,7 @@ public static partial class PeriodReader
     /// </summary>
     private static int? AbbreviatedMonthBeforeYear(IReadOnlyList<string> w, int i)
     {
-        var month = w[i] switch { "mar" => 3, "may" => 5, "set" or "sep" => 9, "out" => 10, _ => 0 };
+        var month = w[i] switch { "mar" => 3, "mai" or "may" => 5, "set" or "sep" => 9, "out" => 10, _ => 0 };
         if (month == 0) return null;
         // "jul a set": the end of a range of months.
         var endOfRange = i >= 2 && w[i - 1] is "a" or "ate" or "to" or "until" or "hasta" && MonthOf(w[i - 2]) is not null;

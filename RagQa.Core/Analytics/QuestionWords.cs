@@ -56,6 +56,8 @@ public sealed partial class QuestionWords
     {
         // "4-5 estrelas", "notas 1–2": a range of scores written with a dash, read as "4 a 5".
         question = ScoreDash().Replace(question, "$1 a $2");
+        // "mar-18", "Feb-18", "dez/17", "03/18": a month with a two-digit year, read as the full year.
+        question = ShortYear().Replace(question, "$1 20$2");
         var corrections = new List<string>();
         var spans = TextFolding.Words(question);
         var quotes = Quoted().Matches(question).Select(m => (From: m.Groups[1].Index, To: m.Groups[1].Index + m.Groups[1].Length)).ToList();
@@ -178,6 +180,10 @@ public sealed partial class QuestionWords
     /// <summary>Two scores joined by a dash, not part of a longer number, a date or a decimal.</summary>
     [GeneratedRegex(@"(?<![\d/.,:-])([1-5])\s*[-–—]\s*([1-5])(?![\d/.,:-])")]
     private static partial Regex ScoreDash();
+
+    /// <summary>A month name, abbreviation or number joined to a two-digit year by a dash or slash.</summary>
+    [GeneratedRegex(@"(?<![\w/.,-])((?:jan|fev|feb|mar|abr|apr|mai|may|jun|jul|ago|aug|set|sep|sept|out|oct|nov|dez|dec|dic|ene)[a-zç]*|0?[1-9]|1[0-2])[-/]([0-9]{2})(?![\w/.,-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ShortYear();
 
     /// <summary>Text between straight, curly or angle quotes (an apostrophe inside a word does not open one).</summary>
     [GeneratedRegex("""(?<!\w)["“”«'‘’]([^"“”»'‘’]{1,80})["“”»'‘’](?!\w)""")]

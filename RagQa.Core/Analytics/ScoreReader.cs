@@ -47,6 +47,8 @@ public static class ScoreReader
         var w = words.Words;
         bool IsNoun(int k) => k >= 0 && k < w.Count && V.ScoreNouns.Any(p => QuestionWords.Matches(w[k], p));
         int? Number(int k) => k >= 0 && k < w.Count && NumberWords.Of(w[k]) is { } n && n is >= 1 and <= 5 ? n : null;
+        // After a score noun: a digit, or a number word that is not also an article ("nota de uma avaliação", Spanish "dos").
+        bool Score(int k) => k < w.Count && (w[k].Length == 1 || w[k] is "dois" or "duas" or "two" or "tres" or "three" or "quatro" or "four" or "cuatro" or "cinco" or "five");
 
         // "1 a 3 estrelas", "4 e 5 estrelas", "notas 4 e 5", "nota 1 ou 2", "entre 1 e 3"
         if (Number(i) is { } a && i + 2 < w.Count && Between.Contains(w[i + 1]) && Number(i + 2) is { } b && (IsNoun(i + 3) || IsNoun(i - 1) || IsNoun(i - 2)))
@@ -77,20 +79,20 @@ public static class ScoreReader
             {
                 foreach (var phrase in phrases)
                 {
-                    if (k + phrase.Length < w.Count && phrase.Select((p, j) => w[k + j] == p).All(x => x) && w[k + phrase.Length].Length == 1 && Number(k + phrase.Length) is { } m)
+                    if (k + phrase.Length < w.Count && phrase.Select((p, j) => w[k + j] == p).All(x => x) && Score(k + phrase.Length) && Number(k + phrase.Length) is { } m)
                     {
                         words.Use(i, k + phrase.Length + 1 - i);
                         return (i, make(m));
                     }
                 }
             }
-            if (k + 2 < w.Count && w[k].Length == 1 && Number(k) is { } low && Between.Contains(w[k + 1]) && w[k + 2].Length == 1 && Number(k + 2) is { } high)
+            if (k + 2 < w.Count && Score(k) && Number(k) is { } low && Between.Contains(w[k + 1]) && Score(k + 2) && Number(k + 2) is { } high)
             {
                 // "notas de 1 a 5", "score 4 or 5"
                 words.Use(i, k + 3 - i);
                 return (i, new ScoreRange(Math.Min(low, high), Math.Max(low, high)));
             }
-            if (k < w.Count && w[k].Length == 1 && Number(k) is { } single)
+            if (Score(k) && Number(k) is { } single)
             {
                 words.Use(i, k + 1 - i);
                 return (i, Modified(words, i, k + 1, single));
