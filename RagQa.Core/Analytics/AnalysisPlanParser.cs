@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using RagQa.Core.Answering;
 using V = RagQa.Core.Analytics.AnalysisVocabulary;
 
@@ -9,11 +10,11 @@ namespace RagQa.Core.Analytics;
 /// must mention; every other content word is reported as unused. Returns null for a question that asks for no figure
 /// (it is answered from retrieval, or as a list of themes).
 /// </summary>
-public static class AnalysisPlanParser
+public static partial class AnalysisPlanParser
 {
     public static AnalysisPlan? Parse(string question)
     {
-        question = WithoutPreamble(question);
+        question = WithoutContext(question);
         var words = new QuestionWords(question);
         var doubts = words.Corrections.Select(c => "corrected:" + c).ToList();
         words.Take(V.Greetings);
@@ -77,7 +78,8 @@ public static class AnalysisPlanParser
 
         // Two periods side by side are compared unless a table is asked for; two score groups need a word that compares.
         var grouped = grouping != AnalysisGrouping.None;
-        var compare = periods.Count == 2 && (compareCue || comparative || improvement || changeVerb || !grouped && !trend && !distribution)
+        // "Which month had more…, June or July?": two periods named to choose between.
+        var compare = periods.Count == 2 && (compareCue || comparative || improvement || changeVerb || whichPeriod is not null || !grouped && !trend && !distribution)
             || scores.Count == 2 && (compareCue || comparative) || termsCompared;
         // A table by month, year or score is named by its figure ("nota média por ano" is an average), unless the
         // question says trend or distribution; a plain count per score is the score distribution.
@@ -170,27 +172,41 @@ public static class AnalysisPlanParser
     /// <summary>More words left unexplained than this tell a story ("o cliente cuja caixa de som…"), not what to count.</summary>
     private const int MaxUnusedWords = 5;
 
-    /// <summary>Where a preamble ends and the question starts: a colon, a dash between words, or the end of a sentence.</summary>
-    private static readonly string[] PreambleEnds = [": ", " — ", " – ", " - ", ". ", "! ", "? "];
-
     /// <summary>
-    /// "Estamos revisando as metas com a diretoria e surgiu a dúvida: compara a média…", "Quick sanity check — is the word…",
-    /// "Hey team, prepping the deck. I'd like the breakdown…": context before the last colon, dash or sentence end that names
-    /// no score, period, quoted word, figure, review, mention or subject reviews talk about ("Entrega: 2017 vs 2018" keeps
-    /// its subject) is not part of what is asked, and its words are neither terms nor unexplained.
+    /// "Prezados, bom dia. Solicito o número… Atenciosamente, Ana", "Estamos revisando as metas com a diretoria e surgiu a
+    /// dúvida: compara a média…", "Quick sanity check — is the word…": the sentences (or clauses before a colon or a dash)
+    /// before the first and after the last one that names a score, period, quoted word, figure, review, mention or review
+    /// word ("Entrega: 2017 vs 2018" keeps its subject) are greetings and context, not part of what is asked: their
+    /// words are neither terms nor unexplained.
     /// </summary>
-    public static string WithoutPreamble(string question)
+    public static string WithoutContext(string question)
     {
-        var end = PreambleEnds.Select(e => (At: question.LastIndexOf(e, StringComparison.Ordinal), e.Length)).MaxBy(e => e.At);
-        if (end.At <= 0) return question;
-        var headText = question[..end.At];
-        var head = new QuestionWords(headText);
-        if (head.Words.Count == 0 || QuestionWords.Unquoted(headText) != headText || ScopeClassifier.HasReviewWords(headText)) return question;
-        string[][] figureWords = [V.Count, V.Share, V.Average, V.Distribution, V.Compare, V.Comparative, V.Trend, V.Population, V.Complaints, V.ScoreNouns];
-        if (figureWords.Any(head.Has) || head.Words.Any(IsMentionCue) || ScoreReader.Read(head).Count > 0 || PeriodReader.Read(head, []).Count > 0) return question;
-        var tail = question[(end.At + end.Length)..];
-        return new QuestionWords(tail).Words.Count >= 2 ? tail : question;
+        var segments = new List<(int Start, int End)>();
+        var from = 0;
+        foreach (Match separator in SentenceEnd().Matches(question))
+        {
+            segments.Add((from, separator.Index));
+            from = separator.Index + separator.Length;
+        }
+        segments.Add((from, question.Length));
+        var naming = segments.Where(segment => NamesSomething(question[segment.Start..segment.End])).ToList();
+        if (naming.Count == 0) return question;
+        var kept = question[naming[0].Start..naming[^1].End];
+        return new QuestionWords(kept).Words.Count >= 2 ? kept : question;
     }
+
+    private static bool NamesSomething(string text)
+    {
+        var words = new QuestionWords(text);
+        if (words.Words.Count == 0) return false;
+        string[][] figureWords = [V.Count, V.Share, V.Average, V.Distribution, V.Compare, V.Comparative, V.Trend, V.Population, V.Complaints, V.ScoreNouns];
+        return QuestionWords.Unquoted(text) != text || ScopeClassifier.HasReviewWords(text) || figureWords.Any(words.Has)
+            || words.Words.Any(IsMentionCue) || ScoreReader.Read(words).Count > 0 || PeriodReader.Read(words, []).Count > 0;
+    }
+
+    /// <summary>Where a sentence or a clause of context ends: a colon or a sentence mark before a space, a dash between words, a line break.</summary>
+    [GeneratedRegex(@"(?<=[:.!?])\s+|\s+[—–-]\s+|\s*\n\s*")]
+    private static partial Regex SentenceEnd();
 
     /// <summary>More implied words than this describe one review rather than what to count.</summary>
     private const int MaxImpliedTerms = 3;
@@ -435,7 +451,7 @@ public static class AnalysisPlanParser
         {
             if (words.Take(by.SelectMany(b => nouns.Select(n => new[] { b, n })))) return (grouping, null);
         }
-        if (words.Take([["ao", "longo", "dos", "anos"], ["over", "the", "years"], ["a", "lo", "largo", "de", "los", "anos"], ["atraves", "dos", "anos"], ["de", "ano", "para", "ano"], ["ano", "a", "ano"], ["year", "over", "year"], ["year", "to", "year"], ["ano", "tras", "ano"]]))
+        if (words.Take([["ao", "longo", "dos", "anos"], ["over", "the", "years"], ["a", "lo", "largo", "de", "los", "anos"], ["atraves", "dos", "anos"], ["de", "ano", "para", "ano"], ["ano", "a", "ano"], ["year", "over", "year"], ["year", "to", "year"], ["ano", "tras", "ano"], ["ano", "apos", "ano"], ["year", "on", "year"], ["year", "by", "year"], ["de", "ano", "em", "ano"]]))
         {
             return (AnalysisGrouping.Year, null);
         }
@@ -445,7 +461,7 @@ public static class AnalysisPlanParser
         {
             if (words.IsUsed(i) || !by.Contains(words.Words[i])) continue;
             var key = words.Words[i + 1];
-            if (AnalysisVocabulary.IsKnown(key) || key.All(char.IsDigit) || key is "grupo" or "grupos" or "group" or "groups" or "um" or "uno" or "one") continue;
+            if (AnalysisVocabulary.IsKnown(key) || key.All(char.IsDigit) || key is "grupo" or "grupos" or "group" or "groups" or "um" or "uno" or "one" or "quem" or "qeum" or "who" or "quien" or "parte") continue;
             words.Use(i, 2);
             return (AnalysisGrouping.Metadata, key);
         }

@@ -213,7 +213,7 @@ public static class AnalysisVocabulary
         "recebemos", "dado*", "ano", "anos", "mes", "meses", "periodo", "vez*", "mais", "menos", "sim", "nao", "como", "quanto", "quanta",
         "deram", "dada*", "dado", "atribuid*", "receberam", "dao", "dar", "obtiveram", "alguem", "algum", "alguma", "ter", "ser", "estao",
         "quais", "onde", "ficou", "fica", "ficam", "ficaram", "foi", "dentre", "delas", "deles", "dessas", "desses", "lista", "listar", "resumo",
-        "muito", "muita", "muitos", "muitas", "bastante", "frequentemente", "costumam", "normalmente", "geralmente", "tambem", "ainda", "aparece", "anywhere", "throughout", "out", "durante", "during", "alguien", "eram", "deixad*", "highest", "lowest", "whose", "they", "them", "their", "cujo", "cuja", "cuyo", "cuya",
+        "muito", "muita", "muitos", "muitas", "bastante", "frequentemente", "costumam", "normalmente", "geralmente", "tambem", "ainda", "aparece", "anywhere", "throughout", "out", "solicito", "solicitamos", "solicitar", "durante", "during", "alguien", "eram", "deixad*", "highest", "lowest", "whose", "they", "them", "their", "cujo", "cuja", "cuyo", "cuya",
         "aparecem", "aparecer", "apareceu", "ambos", "ambas", "separad*",
         "agrupad*", "dividid*", "separated", "grouped", "split",
         // English

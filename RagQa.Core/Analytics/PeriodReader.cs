@@ -72,6 +72,8 @@ public static partial class PeriodReader
         {
             var (first, last) = (found[i], found[i + 1]);
             var between = first.At + 1;
+            // "de jan-18 a ago-18": the first month's own year stands before the connector.
+            if (between < w.Count && Year(w, between) == first.Period.From?.Year) between++;
             var opened = first.At > 0 && w[first.At - 1] is "entre" or "between" && w[between] is "e" or "and" or "y" && !apart;
             if (!IsMonth(first.Period) || !IsMonth(last.Period) || last.At != between + 1 || last.Period.From <= first.Period.From
                 || !opened && w[between] is not ("a" or "ate" or "to" or "until" or "hasta" or "through")) continue;

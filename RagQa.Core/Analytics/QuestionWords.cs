@@ -182,7 +182,7 @@ public sealed partial class QuestionWords
     private static partial Regex ScoreDash();
 
     /// <summary>A month name, abbreviation or number joined to a two-digit year by a dash or slash.</summary>
-    [GeneratedRegex(@"(?<![\w/.,-])((?:jan|fev|feb|mar|abr|apr|mai|may|jun|jul|ago|aug|set|sep|sept|out|oct|nov|dez|dec|dic|ene)[a-zç]*|0?[1-9]|1[0-2])[-/]([0-9]{2})(?![\w/.,-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w/.,-])((?:jan|fev|feb|mar|abr|apr|mai|may|jun|jul|ago|aug|set|sep|sept|out|oct|nov|dez|dec|dic|ene)[a-zç]*|0?[1-9]|1[0-2])[-/]([0-9]{2})(?![\w/-]|[.,]\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ShortYear();
 
     /// <summary>Text between straight, curly or angle quotes (an apostrophe inside a word does not open one).</summary>

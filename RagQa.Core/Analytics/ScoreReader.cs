@@ -57,11 +57,16 @@ public static class ScoreReader
             if (IsNoun(i - 1)) words.Use(i - 1);
             return (i, new ScoreRange(Math.Min(a, b), Math.Max(a, b)));
         }
-        // "5 estrelas", "uma estrela" (a number word needs its noun right after it)
+        // "5 estrelas", "uma estrela" (a number word needs its noun right after it), "una sola estrella", "a single star"
         if (Number(i) is { } n && IsNoun(i + 1))
         {
             words.Use(i, 2);
             return (i, Modified(words, i, i + 2, n));
+        }
+        if (Number(i) == 1 && i + 2 < w.Count && w[i + 1] is "so" or "sola" or "solo" or "single" && IsNoun(i + 2))
+        {
+            words.Use(i, 3);
+            return (i, new ScoreRange(1, 1));
         }
         // "nota 5", "nota igual a 5", "score of 4", "nota acima de 3"
         if (IsNoun(i) && !w[i].StartsWith("estrel", StringComparison.Ordinal) && !w[i].StartsWith("star", StringComparison.Ordinal))

@@ -44,7 +44,9 @@ public sealed class MonitoringEndToEndTests(AppHostFixture fixture)
         var byId = trace.ToDictionary(s => s.SpanId);
         foreach (var name in WorkerSpans)
         {
-            var span = Assert.Single(trace, s => s.Name == name && s.Service == "queryworker");
+            // The question's English gloss is embedded beside it in a span of its own (ragqa.gloss=true).
+            var span = Assert.Single(trace, s => s.Name == name && s.Service == "queryworker"
+                && !(s.Attributes.TryGetValue("ragqa.gloss", out var gloss) && string.Equals(gloss, "true", StringComparison.OrdinalIgnoreCase)));
             var ancestors = Ancestors(span, byId).ToList();
             // query_request → publish query (api) → process query (queryworker, from the message headers) → process_query → …
             Assert.True(ancestors.Contains(root), $"{name} is not under query_request; trace: {string.Join(", ", names)}");
