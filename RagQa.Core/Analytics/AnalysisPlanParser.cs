@@ -195,12 +195,15 @@ public static partial class AnalysisPlanParser
         return new QuestionWords(kept).Words.Count >= 2 ? kept : question;
     }
 
+    private static readonly string[] TimeSpans = ["ano", "anos", "year", "years", "mes", "meses", "month", "months", "trimestre*", "quarter*", "semestre*"];
+
     private static bool NamesSomething(string text)
     {
         var words = new QuestionWords(text);
         if (words.Words.Count == 0) return false;
         string[][] figureWords = [V.Count, V.Share, V.Average, V.Distribution, V.Compare, V.Comparative, V.Trend, V.Population, V.Complaints, V.ScoreNouns];
-        return QuestionWords.Unquoted(text) != text || ScopeClassifier.HasReviewWords(text) || figureWords.Any(words.Has)
+        // "…por nota?? no, por año": a span of time named is a grouping or a period, never context.
+        return QuestionWords.Unquoted(text) != text || ScopeClassifier.HasReviewWords(text) || figureWords.Any(words.Has) || words.Has(TimeSpans)
             || words.Words.Any(IsMentionCue) || ScoreReader.Read(words).Count > 0 || PeriodReader.Read(words, []).Count > 0;
     }
 

@@ -133,6 +133,7 @@ public sealed class AnalysisPlanParserTests
     [InlineData("Alguém perguntou se dava pra encomendar capas sob medida para duas caixas de som de mesa. Qual foi a review?", "none")]
     [InlineData("Em que ano foi proclamada a República no Brasil?", "none")]
     [InlineData("Prezados, bom dia.\n\nSolicito o número de avaliações de uma estrela em março de 2018.\n\nAtenciosamente,\nAna Souza", "Count/Count pop[] subj[score 1-1, 2018-03-01..2018-03-31]")]
+    [InlineData("quantas negativas por nota?? não, por ano", "Count/Count pop[] subj[score 1-2] by Year")]
     [InlineData("Year on year, how has the average rating moved?", "AverageScore/AverageScore pop[] subj[] by Year unused[moved]")]
     [InlineData("De jan-18 a ago-18, como variou mês a mês o percentual de negativas?", "Trend/Share pop[2018-01-01..2018-08-31] subj[score 1-2] by Month")]
     [InlineData("Which month had the higher proportion of one-star reviews, June 2018 or July 2018?", "Comparison/Share pop[] subj[score 1-1] cmp[2018-06=2018-06-01..2018-06-30 | 2018-07=2018-07-01..2018-07-31]")]
