@@ -189,11 +189,16 @@ public static partial class AnalysisPlanParser
             from = separator.Index + separator.Length;
         }
         segments.Add((from, question.Length));
+        // One sentence is kept whole whatever it names: nothing to read twice.
+        if (segments.Count == 1) return question;
         var naming = segments.Where(segment => NamesSomething(question[segment.Start..segment.End])).ToList();
         if (naming.Count == 0) return question;
         var kept = question[naming[0].Start..naming[^1].End];
         return new QuestionWords(kept).Words.Count >= 2 ? kept : question;
     }
+
+    private static readonly string[][] FigureWords =
+        [V.Count, V.Share, V.Average, V.Distribution, V.Compare, V.Comparative, V.Trend, V.Population, V.Complaints, V.ScoreNouns];
 
     private static readonly string[] TimeSpans = ["ano", "anos", "year", "years", "mes", "meses", "month", "months", "trimestre*", "quarter*", "semestre*"];
 
@@ -201,9 +206,8 @@ public static partial class AnalysisPlanParser
     {
         var words = new QuestionWords(text);
         if (words.Words.Count == 0) return false;
-        string[][] figureWords = [V.Count, V.Share, V.Average, V.Distribution, V.Compare, V.Comparative, V.Trend, V.Population, V.Complaints, V.ScoreNouns];
         // "…por nota?? no, por año": a span of time named is a grouping or a period, never context.
-        return QuestionWords.Unquoted(text) != text || ScopeClassifier.HasReviewWords(text) || figureWords.Any(words.Has) || words.Has(TimeSpans)
+        return QuestionWords.Unquoted(text) != text || ScopeClassifier.HasReviewWords(text) || FigureWords.Any(words.Has) || words.Has(TimeSpans)
             || words.Words.Any(IsMentionCue) || ScoreReader.Read(words).Count > 0 || PeriodReader.Read(words, []).Count > 0;
     }
 
