@@ -7,7 +7,7 @@ namespace RagQa.Tests.Eval;
 /// <summary>
 /// eval/analytics stays usable: its truth is what compute_truth.py computes from the CSV today, its splits are the
 /// seed's, and the set has the shape the evaluation reports on — for the first set, round 2 (eval/analytics/round2)
-/// round 3 (eval/analytics/round3), round 4 (eval/analytics/round4) and round 5 (eval/analytics/round5).
+/// round 3 (eval/analytics/round3), round 4 (eval/analytics/round4), round 5 (eval/analytics/round5) and round 6 (eval/analytics/round6).
 /// </summary>
 public sealed class AnalyticsQuestionSetTests
 {
@@ -25,6 +25,9 @@ public sealed class AnalyticsQuestionSetTests
     /// <summary>The round-5 set (eval/analytics/round5), written independently of the parser in other registers; seed 20261206.</summary>
     private static readonly string Round5Questions = Path.Combine(Folder, "round5", "questions.jsonl");
 
+    /// <summary>The round-6 set (eval/analytics/round6), written independently of the parser in yet other registers; seed 20261207.</summary>
+    private static readonly string Round6Questions = Path.Combine(Folder, "round6", "questions.jsonl");
+
     [Theory]
     [InlineData("compute_truth.py", "")]
     [InlineData("assign_splits.py", "")]
@@ -36,6 +39,8 @@ public sealed class AnalyticsQuestionSetTests
     [InlineData("assign_splits.py", "--questions round4/questions.jsonl --seed 20261205")]
     [InlineData("compute_truth.py", "--questions round5/questions.jsonl")]
     [InlineData("assign_splits.py", "--questions round5/questions.jsonl --seed 20261206")]
+    [InlineData("compute_truth.py", "--questions round6/questions.jsonl")]
+    [InlineData("assign_splits.py", "--questions round6/questions.jsonl --seed 20261207")]
     public async Task The_generated_files_are_current(string script, string options)
     {
         // A question file is named relative to eval/analytics, so the test does not depend on the working directory.
@@ -62,9 +67,10 @@ public sealed class AnalyticsQuestionSetTests
         { Round3Questions, 150 },
         { Round4Questions, 150 },
         { Round5Questions, 150 },
+        { Round6Questions, 150 },
     };
 
-    public static TheoryData<string> SetPaths() => new() { AnalyticsSet.DefaultQuestionsPath, Round2Questions, Round3Questions, Round4Questions, Round5Questions };
+    public static TheoryData<string> SetPaths() => new() { AnalyticsSet.DefaultQuestionsPath, Round2Questions, Round3Questions, Round4Questions, Round5Questions, Round6Questions };
 
     [Theory]
     [MemberData(nameof(Sets))]
