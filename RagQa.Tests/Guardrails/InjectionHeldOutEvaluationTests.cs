@@ -8,7 +8,8 @@ namespace RagQa.Tests.Guardrails;
 /// <summary>
 /// The shipped injection detector (rules + classifier) on questions it was never trained or tuned on (issue #19 item 17,
 /// goal: ≥ 95 % detection at ≤ 1 % false positives): the corpus's held-out split, eval/injection/fresh_heldout.jsonl,
-/// fresh_heldout2.jsonl and fresh_heldout3.jsonl, each fresh set written before the change it measured. The floors are the figures measured in
+/// fresh_heldout2.jsonl and fresh_heldout3.jsonl, each fresh set written before the change it measured (fresh_heldout4.jsonl, not yet
+/// measured, is only checked for its make-up and overlap with the corpus). The floors are the figures measured in
 /// docs/security.md, so a retrain that makes any of them worse fails here; the fresh sets' false-positive floors are
 /// above the goal because the goal is not met on them.
 /// </summary>
@@ -32,6 +33,7 @@ public sealed class InjectionHeldOutEvaluationTests(ITestOutputHelper output)
     [InlineData("fresh_heldout.jsonl")]
     [InlineData("fresh_heldout2.jsonl")]
     [InlineData("fresh_heldout3.jsonl")]
+    [InlineData("fresh_heldout4.jsonl")]
     public void The_fresh_sets_have_150_benign_analyst_questions_in_three_languages_and_attacks_of_every_family_none_in_the_corpus(string file)
     {
         var fresh = Load(file);
