@@ -12,14 +12,38 @@ namespace RagQa.Core.Analytics;
 /// </summary>
 public static partial class AnalysisPlanParser
 {
-    public static AnalysisPlan? Parse(string question)
+    public static AnalysisPlan? Parse(string question) => ParseWhole(WithoutContext(question)) ?? OneOfSeveralQuestions(question);
+
+    /// <summary>A plan read from one question of several, when the whole message reads as none: said, and the confidence drops.</summary>
+    public const string OneOfSeveralDoubt = "one_of_several_questions";
+
+    /// <summary>
+    /// "Atraso é queixa frequente por aqui? Tem muita gente citando 'atraso'?": a question asked twice in different words
+    /// reads as the last of its questions that asks for a figure. Only messages made of questions alone: a story told
+    /// before a question describes one review.
+    /// </summary>
+    private static AnalysisPlan? OneOfSeveralQuestions(string question)
     {
-        question = WithoutContext(question);
+        var sentences = SegmentsOf(question).Select(s => question[s.Start..s.End].Trim()).Where(s => s.Length > 0).ToList();
+        if (sentences.Count < 2 || !sentences.All(s => s.EndsWith('?'))) return null;
+        for (var i = sentences.Count - 1; i >= 0; i--)
+        {
+            if (ParseWhole(sentences[i]) is { } plan) return plan with { Doubts = [.. plan.Doubts, OneOfSeveralDoubt] };
+        }
+        return null;
+    }
+
+    private static AnalysisPlan? ParseWhole(string question)
+    {
         var words = new QuestionWords(question);
         var doubts = words.Corrections.Select(c => "corrected:" + c).ToList();
         words.Take(V.Greetings);
+        // "Quais problemas aparecem mais…?", "¿qué aspectos destacan…?": a list of themes, not a figure.
+        if (AsksWhichThemes(words.Words) && !words.Has(V.Count) && !words.Has(V.Share) && !words.Has(V.Average)) return null;
         var percent = words.Take(V.PercentPhrases);
+        var eachScore = TakeEachScore(words);
         var scores = ScoreReader.Read(words, out var satisfaction).ToList();
+        if (scores.Count == 1 && AlternativeScore(words) is { } alternative) scores.Add(alternative);
         var changeVerb = words.Has(V.Change) || words.Has(V.ChangeWords) || words.Has(["melhorou", "piorou", "improved", "worsened", "mejoro", "empeoro"])
             || V.ChangePhrases.Any(phrase => words.Find(phrase) >= 0);
         var periods = PeriodReader.Read(words, doubts, yearsApart: changeVerb || words.Has(V.Compare));
@@ -27,6 +51,7 @@ public static partial class AnalysisPlanParser
         var (grouping, groupingKey) = ReadGrouping(words);
         var whichPeriod = ReadWhichPeriod(words);
         if (whichPeriod is { } asked && grouping == AnalysisGrouping.None) grouping = asked;
+        if (eachScore && grouping == AnalysisGrouping.None) grouping = AnalysisGrouping.Score;
         if (scores is [{ Range: { Min: 1, Max: 5 } }])
         {
             // "as notas de 1 a 5": every score, one row each.
@@ -43,7 +68,7 @@ public static partial class AnalysisPlanParser
         var eachGroup = words.Take(V.EachGroup);
         var improvement = words.TakeEvery(V.Improvement);
         var trend = words.TakeEvery(V.Trend) | words.Take(V.TrendPhrases) | whichPeriod is not null;
-        var distribution = words.TakeEvery(V.Distribution) | commonScore | overview;
+        var distribution = words.TakeEvery(V.Distribution) | words.Take(V.DistributionPhrases) | commonScore | overview;
         var average = words.TakeEvery(V.Average);
         var share = percent | words.TakeEvery(V.Share) | question.Contains('%');
         var yesNoVerb = words.Has(V.YesNoVerbs) && !words.Has(V.Ranking);
@@ -181,6 +206,18 @@ public static partial class AnalysisPlanParser
     /// </summary>
     public static string WithoutContext(string question)
     {
+        var segments = SegmentsOf(question);
+        // One sentence is kept whole whatever it names: nothing to read twice.
+        if (segments.Count == 1) return question;
+        var naming = segments.Where(segment => NamesSomething(question[segment.Start..segment.End])).ToList();
+        if (naming.Count == 0) return question;
+        var kept = question[naming[0].Start..naming[^1].End];
+        return new QuestionWords(kept).Words.Count >= 2 ? kept : question;
+    }
+
+    /// <summary>The sentences, and clauses before a colon or a dash, of a message (see <see cref="SentenceEnd"/>).</summary>
+    private static List<(int Start, int End)> SegmentsOf(string question)
+    {
         var segments = new List<(int Start, int End)>();
         var from = 0;
         foreach (Match separator in SentenceEnd().Matches(question))
@@ -189,12 +226,7 @@ public static partial class AnalysisPlanParser
             from = separator.Index + separator.Length;
         }
         segments.Add((from, question.Length));
-        // One sentence is kept whole whatever it names: nothing to read twice.
-        if (segments.Count == 1) return question;
-        var naming = segments.Where(segment => NamesSomething(question[segment.Start..segment.End])).ToList();
-        if (naming.Count == 0) return question;
-        var kept = question[naming[0].Start..naming[^1].End];
-        return new QuestionWords(kept).Words.Count >= 2 ? kept : question;
+        return segments;
     }
 
     private static readonly string[][] FigureWords =
@@ -244,6 +276,79 @@ public static partial class AnalysisPlanParser
         {
             if (words.IsUsed(i) || w[i].Length != 1 || w[i][0] is < '1' or > '5' || w[i - 1] is not ("de" or "of" or "del" or "com" or "with")) continue;
             words.Use(i);
+            var score = w[i][0] - '0';
+            return (new ScoreRange(score, score), w[i]);
+        }
+        return null;
+    }
+
+    private static readonly HashSet<string> Which = ["quais", "qual", "que", "what", "which", "cuales", "cual"];
+
+    private static readonly string[] ThemeNouns =
+    [
+        "problema*", "aspecto*", "aspect*", "assunto*", "tema*", "theme*", "topic*", "topico*", "motivo*", "razo*", "razon*", "reason*",
+        "issue*", "ponto*", "point*", "punto*", "coisa*", "thing*", "cosa*",
+    ];
+
+    /// <summary>"quais problemas…", "what issues…", "¿qué aspectos…?": which themes, a list the theme counts answer.</summary>
+    private static bool AsksWhichThemes(IReadOnlyList<string> w)
+    {
+        for (var i = 0; i + 1 < w.Count; i++)
+        {
+            if (!Which.Contains(w[i])) continue;
+            var noun = w[i + 1] is "os" or "as" or "the" or "los" or "las" && i + 2 < w.Count ? w[i + 2] : w[i + 1];
+            if (ThemeNouns.Any(p => QuestionWords.Matches(noun, p))) return true;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> EachScoreFillers =
+        ["uma", "um", "das", "dos", "de", "of", "the", "una", "uno", "las", "los", "cinco", "five", "5", "possiveis", "possible", "posibles"];
+
+    /// <summary>
+    /// "em cada uma das cinco notas", "each of the five star levels", "nota a nota", "star by star": one row per score.
+    /// Read before the scores, so that "cinco notas" is not the score 5.
+    /// </summary>
+    private static bool TakeEachScore(QuestionWords words)
+    {
+        var w = words.Words;
+        bool IsNoun(int k) => V.ScoreNouns.Any(p => QuestionWords.Matches(w[k], p));
+        for (var i = 0; i < w.Count; i++)
+        {
+            if (!IsNoun(i)) continue;
+            if (i + 2 < w.Count && w[i + 1] is "a" or "por" or "by" && IsNoun(i + 2))
+            {
+                words.Use(i, 3);
+                return true;
+            }
+            for (var k = i - 1; k >= Math.Max(0, i - 5) && k < i; k--)
+            {
+                if (w[k] is "cada" or "each" or "every")
+                {
+                    words.Use(k, i - k + 1);
+                    return true;
+                }
+                if (!EachScoreFillers.Contains(w[k])) break;
+            }
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> Alternatives = ["o", "ou", "or", "y", "e", "and", "vs", "versus", "contra", "x"];
+
+    private static readonly HashSet<string> AlternativeFillers = ["de", "of", "del", "as", "os", "las", "los", "the", "those", "com", "with", "con"];
+
+    /// <summary>"las reseñas de 1 estrella o las de 5", "as de 1 estrela ou as de 5": a second score said by its number alone.</summary>
+    private static (ScoreRange, string)? AlternativeScore(QuestionWords words)
+    {
+        var w = words.Words;
+        for (var i = 1; i < w.Count; i++)
+        {
+            if (words.IsUsed(i) || w[i].Length != 1 || w[i][0] is < '1' or > '5') continue;
+            var k = i - 1;
+            while (k > 0 && i - k <= 3 && AlternativeFillers.Contains(w[k])) k--;
+            if (!Alternatives.Contains(w[k]) || k == i - 1 && w[k] is "e" or "y" or "and") continue;
+            words.Use(k, i - k + 1);
             var score = w[i][0] - '0';
             return (new ScoreRange(score, score), w[i]);
         }

@@ -15,7 +15,7 @@ public static class AnalysisVocabulary
     public static readonly string[] Share =
     [
         "proporc*", "percent*", "porcent*", "percentag*", "fracao", "taxa", "parcela", "participac*", "fatia", "indice", "share", "proportion*",
-        "fraction", "rate", "ratio", "porcentaje", "proporcion", "fraccion",
+        "fraction", "rate", "ratio", "porcentaje", "proporcion", "fraccion", "pedaco", "porcao", "tajada", "porcion",
     ];
 
     /// <summary>"quantos por cento", "que parte das avaliações": a share said in words.</summary>
@@ -25,6 +25,13 @@ public static class AnalysisVocabulary
     public static readonly string[] Average = ["media", "medio", "average", "mean", "promedio", "avg"];
 
     public static readonly string[] Distribution = ["distribu*", "breakdown", "histogram*", "reparti*", "repart*", "desglose", "spread"];
+
+    /// <summary>"o perfil de notas", "the rating profile": how the reviews are spread over the scores.</summary>
+    public static readonly string[][] DistributionPhrases =
+    [
+        ["perfil", "de", "nota*"], ["perfil", "das", "nota*"], ["perfil", "de", "estrel*"], ["perfil", "das", "estrel*"], ["perfil", "de", "puntuac*"],
+        ["perfil", "de", "calificac*"], ["perfil", "de", "avaliac*"], ["rating*", "profile"], ["score*", "profile"], ["star*", "profile"],
+    ];
 
     /// <summary>"panorama das notas", "an overview of the ratings": with a score noun, their distribution.</summary>
     public static readonly string[][] Overview = [["panorama"], ["overview"], ["visao", "geral"], ["panorama", "geral"], ["vision", "general"]];
@@ -60,7 +67,12 @@ public static class AnalysisVocabulary
     public static readonly string[] Compare = ["compar*", "versus", "vs", "contra", "diferenca", "difference", "diferencia"];
 
     /// <summary>"lado a lado", "side by side": the groups named are set next to each other.</summary>
-    public static readonly string[][] ComparePhrases = [["lado", "a", "lado"], ["side", "by", "side"], ["uno", "al", "lado", "del", "otro"]];
+    public static readonly string[][] ComparePhrases =
+    [
+        ["lado", "a", "lado"], ["side", "by", "side"], ["uno", "al", "lado", "del", "otro"],
+        // "qual dos dois termos aparece mais?", "which of the two…": a choice between the two things named.
+        ["qual", "dos", "dois"], ["qual", "das", "duas"], ["which", "of", "the", "two"], ["cual", "de", "los", "dos"], ["cual", "de", "las", "dos"],
+    ];
 
     /// <summary>"de cada grupo", "for each", "respectivamente": one figure per group named.</summary>
     public static readonly string[][] EachGroup =
@@ -118,7 +130,8 @@ public static class AnalysisVocabulary
         "referem", "referente*", "relacionad*", "contem", "contendo", "contain*", "dizem", "say", "says", "dicen", "hablan", "hablen", "habla",
         "reclam*", "queix*", "complain*", "quej*", "elogi*", "praise*", "palavra", "word", "termo", "term", "mencao", "mencoes",
         "com", "with", "con", "causa", "because", "due", "debido", "comentam", "comentaram", "comentando",
-        "relatam", "relataram", "relatos", "comment*", "report*", "talk*", "comentan",
+        "relatam", "relataram", "relatos", "comment*", "report*", "talk*", "comentan", "palavras", "words", "termos", "terms", "palabra*",
+        "termino*",
     ];
 
     /// <summary>Verbs of complaining and mentioning: with a term and no other measure, the question is a yes/no one.</summary>
@@ -233,6 +246,8 @@ public static class AnalysisVocabulary
         "used", "usado", "usada", "usaram", "escreveu", "escreveram", "escrito", "escrita",
         // "série mês a mês do % de positivas": a series frames the table that "mês a mês" asks for.
         "serie", "series",
+        // "qual dos dois termos…", "the words 'x' and 'y'": what the quoted words are.
+        "termos", "terms", "palavras", "words", "palabras", "terminos",
     ];
 
     /// <summary>Greetings before a question ("Bom dia! Quantas…"): taken first, so that "boa" in "boa tarde" is not a score.</summary>

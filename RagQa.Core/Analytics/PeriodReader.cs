@@ -182,7 +182,7 @@ public static partial class PeriodReader
         return (i, new ReviewPeriod(from, to), $"{year:D4}-{first:D2}..{year:D4}-{first + months - 1:D2}");
     }
 
-    /// <summary>"último mês/trimestre/semestre/ano", "últimos N meses", "last quarter", "past 12 months".</summary>
+    /// <summary>"último mês/trimestre/semestre/ano", "últimos N meses", "os N meses mais recentes", "last quarter", "past 12 months".</summary>
     private static ReviewPeriod? ReadRelative(QuestionWords words, int i)
     {
         var w = words.Words;
@@ -190,6 +190,29 @@ public static partial class PeriodReader
         {
             words.Use(i, 2);
             return new ReviewPeriod(LastMonths: before.Months);
+        }
+        bool IsRecent(int k) => k < w.Count && V.Recent.Any(p => QuestionWords.Matches(w[k], p));
+        // "os três meses mais recentes", "the 3 most recent months", "los 6 meses más recientes"
+        if (NumberWords.Of(w[i]) is { } count and > 0 and <= 120)
+        {
+            var more = i + 2 < w.Count && w[i + 2] is "mais" or "mas" or "most" ? 1 : 0;
+            if (i + 1 < w.Count && V.MonthWords.Contains(w[i + 1]) && IsRecent(i + 2 + more))
+            {
+                words.Use(i, 3 + more);
+                return new ReviewPeriod(LastMonths: count);
+            }
+            if (i + 3 < w.Count && w[i + 1] is "most" or "mais" or "mas" && IsRecent(i + 2) && V.MonthWords.Contains(w[i + 3]))
+            {
+                words.Use(i, 4);
+                return new ReviewPeriod(LastMonths: count);
+            }
+        }
+        // "the most recent three months", "recent 3 months"
+        if (IsRecent(i) && i + 2 < w.Count && NumberWords.Of(w[i + 1]) is { } recent and > 0 and <= 120 && V.MonthWords.Contains(w[i + 2]))
+        {
+            words.Use(i, 3);
+            if (i > 0 && w[i - 1] is "most" or "mais" or "mas") words.Use(i - 1);
+            return new ReviewPeriod(LastMonths: recent);
         }
         if (!V.Last.Contains(w[i])) return null;
         if (i + 2 < w.Count && NumberWords.Of(w[i + 1]) is { } n and > 0 and <= 120 && V.MonthWords.Contains(w[i + 2]))

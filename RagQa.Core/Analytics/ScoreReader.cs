@@ -11,8 +11,8 @@ public static class ScoreReader
 {
     private static readonly string[][] Above = [["acima", "de"], ["mais", "de"], ["maior", "que"], ["maior", "do", "que"], ["mayor", "a"], ["superior", "a"], ["above"], ["more", "than"], ["over"], ["higher", "than"], ["greater", "than"], ["mas", "de"], ["mayor", "que"], ["por", "encima", "de"]];
     private static readonly string[][] Below = [["abaixo", "de"], ["menos", "de"], ["menor", "que"], ["menor", "do", "que"], ["menor", "a"], ["inferior", "a"], ["below"], ["less", "than"], ["under"], ["lower", "than"], ["menos", "de"], ["por", "debajo", "de"]];
-    private static readonly string[][] AtLeast = [["maior", "ou", "igual", "a"], ["igual", "ou", "maior", "que"], ["igual", "ou", "superior", "a"], ["igual", "o", "superior", "a"], ["igual", "o", "mayor", "que"], ["greater", "than", "or", "equal", "to"], ["mayor", "o", "igual", "a"], ["pelo", "menos"], ["no", "minimo"], ["at", "least"], ["al", "menos"], ["como", "minimo"]];
-    private static readonly string[][] AtMost = [["menor", "ou", "igual", "a"], ["igual", "ou", "menor", "que"], ["igual", "ou", "inferior", "a"], ["igual", "o", "inferior", "a"], ["igual", "o", "menor", "que"], ["less", "than", "or", "equal", "to"], ["menor", "o", "igual", "a"], ["no", "maximo"], ["at", "most"], ["up", "to"], ["ate"], ["como", "maximo"], ["hasta"]];
+    private static readonly string[][] AtLeast = [["maior", "ou", "igual", "a"], ["igual", "ou", "maior", "que"], ["igual", "ou", "superior", "a"], ["igual", "o", "superior", "a"], ["igual", "o", "mayor", "que"], ["greater", "than", "or", "equal", "to"], ["mayor", "o", "igual", "a"], ["pelo", "menos"], ["no", "minimo"], ["at", "least"], ["al", "menos"], ["como", "minimo"], ["a", "partir", "de"], ["partir", "de"], ["desde"], ["not", "less", "than"], ["no", "less", "than"]];
+    private static readonly string[][] AtMost = [["menor", "ou", "igual", "a"], ["igual", "ou", "menor", "que"], ["igual", "ou", "inferior", "a"], ["igual", "o", "inferior", "a"], ["igual", "o", "menor", "que"], ["less", "than", "or", "equal", "to"], ["menor", "o", "igual", "a"], ["no", "maximo"], ["at", "most"], ["up", "to"], ["ate"], ["como", "maximo"], ["hasta"], ["como", "mucho"], ["a", "lo", "sumo"], ["not", "more", "than"], ["no", "more", "than"]];
     private static readonly string[][] OrMore = [["ou", "mais"], ["or", "more"], ["o", "mas"], ["para", "cima"], ["or", "higher"], ["ou", "acima"]];
     private static readonly string[][] OrLess = [["ou", "menos"], ["or", "less"], ["o", "menos"], ["para", "baixo"], ["or", "lower"], ["ou", "abaixo"]];
     private static readonly string[] Between = ["a", "e", "ou", "to", "and", "or", "y", "o", "ate", "hasta"];
@@ -147,7 +147,7 @@ public static class ScoreReader
         }
     }
 
-    /// <summary>"nota máxima", "highest score", "puntuación mínima": the top or bottom of the 1–5 scale.</summary>
+    /// <summary>"nota máxima", "highest score", "puntuación mínima": the top or bottom of the 1–5 scale; "meio-termo", its middle.</summary>
     private static void ReadExtreme(QuestionWords words, List<(int, ScoreRange)> found)
     {
         (string[][] Phrases, ScoreRange Range)[] extremes =
@@ -157,7 +157,7 @@ public static class ScoreReader
             ([["nota*", "minima"], ["minima", "nota"], ["lowest", "scor*"], ["lowest", "rating*"], ["puntuac*", "minima"],
               ["nota*", "mais", "baixa*"], ["nota*", "mas", "baja*"]], new ScoreRange(1, 1)),
         ];
-        foreach (var (phrases, range) in extremes)
+        foreach (var (phrases, range) in extremes.Append(([["meio", "termo"], ["middle", "ground"], ["termino", "medio"]], new ScoreRange(3, 3))))
         {
             foreach (var phrase in phrases)
             {

@@ -99,8 +99,8 @@ public static class QuestionIntentClassifier
     private static readonly string[] ListCues =
     [
         "quais", "o que ", "do que ", "de que ", "mais ", "comu", "frequent", "principa", "tipos", "top ", "maiores", "ranking",
-        "motivos", "razoes", "assuntos", "temas", "resum",
-        "what ", "which ", "most ", "common", "main ", "biggest", "reasons", "topics", "themes", "summar",
+        "motivos", "razoes", "assuntos", "temas", "resum", "aspectos", "pontos",
+        "what ", "which ", "most ", "common", "main ", "biggest", "reasons", "topics", "themes", "summar", "aspects",
         "cuales", "mas ", "comunes", "principales", "motivos", "razones",
     ];
 

@@ -148,6 +148,20 @@ public sealed class AnalysisPlanParserTests
     [InlineData("Qual a taxa de insatisfação dos clientes em 2017?", "Share/Share pop[2017-01-01..2017-12-31] subj[score 1-2]")]
     [InlineData("How are the ratings spread out in 2017?", "ScoreDistribution/Count pop[2017-01-01..2017-12-31] subj[] by Score")]
     [InlineData("Hey team, prepping the QBR deck. I'd like the breakdown by star rating for Q1 2018", "ScoreDistribution/Count pop[2018-01-01..2018-03-31] subj[] by Score unused[like]")]
+    [InlineData("Oye, ¿cuántas opiniones con puntuación de como mucho 2 se dejaron en el primer trimestre de 2018?", "Count/Count pop[] subj[score 1-2, 2018-01-01..2018-03-31] unused[oye,dejaron]")]
+    [InlineData("Quantas avaliações com nota a partir de 4 em 2018?", "Count/Count pop[] subj[score 4-5, 2018-01-01..2018-12-31]")]
+    [InlineData("De las reseñas de julio de 2018, ¿qué tajada corresponde a las de cinco estrellas?", "Share/Share pop[2018-07-01..2018-07-31] subj[score 5-5] unused[corresponde]")]
+    [InlineData("Qual a média das notas nos 6 meses mais recentes?", "AverageScore/AverageScore pop[last 6m] subj[]")]
+    [InlineData("the average rating over the most recent three months", "AverageScore/AverageScore pop[last 3m] subj[]")]
+    [InlineData("Para 2017, preciso do número de avaliações em cada uma das cinco notas.", "ScoreDistribution/Count pop[2017-01-01..2017-12-31] subj[] by Score")]
+    [InlineData("Mostre nota a nota quantas avaliações houve em 2018", "ScoreDistribution/Count pop[2018-01-01..2018-12-31] subj[] by Score")]
+    [InlineData("Para as avaliações que citam \"lannister\", qual é o perfil de notas?", "ScoreDistribution/Count pop[all:lannister] subj[] by Score")]
+    [InlineData("\"troca\" ou \"defeito\": qual dos dois termos aparece em mais avaliações?", "Comparison/Count pop[] subj[] cmp[troca=all:troc | defeito=all:defeit]")]
+    [InlineData("En el último año, ¿qué pesa más: las reseñas de 1 estrella o las de 5?", "Comparison/Count pop[last 12m] subj[] cmp[1=score 1-1 | 5=score 5-5] unused[pesa]")]
+    [InlineData("Das reviews de 2018, quantas ficaram no meio-termo?", "Count/Count pop[] subj[score 3-3, 2018-01-01..2018-12-31]")]
+    [InlineData("Entre os comentários que mencionam \"lannister\", quais problemas aparecem mais?", "none")]
+    [InlineData("Atraso é queixa frequente por aqui? Tem muita gente citando \"atraso\"?", "YesNo/Share pop[] subj[all:atras]")]
+    [InlineData("O cliente reclamou do frete. Quantas estrelas ele deu?", "Count/Count pop[] subj[all:fret] unused[ele,deu]")]
     public void Reads_the_question_into_a_plan(string question, string expected)
     {
         Assert.Equal(expected, PlanText.Of(AnalysisPlanParser.Parse(question)));

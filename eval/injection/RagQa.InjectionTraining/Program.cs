@@ -12,7 +12,8 @@ var corpus = InjectionCorpus.Load(corpusPath);
 // Written after the corpus was frozen and measured apart (see eval/injection/README.md); never trained or tuned on.
 var fresh = InjectionCorpus.Load(Path.Combine(root, "eval", "injection", "fresh_heldout.jsonl"))
     .Concat(InjectionCorpus.Load(Path.Combine(root, "eval", "injection", "fresh_heldout2.jsonl")))
-    .Concat(InjectionCorpus.Load(Path.Combine(root, "eval", "injection", "fresh_heldout3.jsonl"))).ToList();
+    .Concat(InjectionCorpus.Load(Path.Combine(root, "eval", "injection", "fresh_heldout3.jsonl")))
+    .Concat(InjectionCorpus.Load(Path.Combine(root, "eval", "injection", "fresh_heldout4.jsonl"))).ToList();
 var rules = new PromptInjectionDetector();
 var train = corpus.Where(r => r.Split == "train").ToList();
 
@@ -93,6 +94,10 @@ void Evaluate()
         ("third fresh held-out: es", r => r.Split == "fresh3" && r.Lang == "es"),
         ("third fresh held-out: other languages", r => r.Split == "fresh3" && r.Lang is not ("pt" or "en" or "es")),
         ("third fresh held-out: all", r => r.Split == "fresh3"),
+        ("fourth fresh held-out: pt", r => r.Split == "fresh4" && r.Lang == "pt"),
+        ("fourth fresh held-out: en", r => r.Split == "fresh4" && r.Lang == "en"),
+        ("fourth fresh held-out: es", r => r.Split == "fresh4" && r.Lang == "es"),
+        ("fourth fresh held-out: all", r => r.Split == "fresh4"),
     };
     foreach (var (name, where) in slices)
     {
