@@ -34,7 +34,7 @@ public static class AnalysisConfidence
     {
         _ when doubt.StartsWith("corrected:", StringComparison.Ordinal) => 0.95,
         AnalysisPlanParser.ImpliedTermsDoubt or AnalysisPlanParser.ImpliedMeasureDoubt => 0.8,
-        "complaints_as_negative" or "recent_as_last_month" => 0.85,
+        "complaints_as_negative" or "recent_as_last_month" or "edge_of_year_as_quarter" => 0.85,
         // One question of several read, the rest set aside: usually the same question restated.
         AnalysisPlanParser.OneOfSeveralDoubt => 0.85,
         // The question asked for the reviews that do not mention something; the figure counts those that do.

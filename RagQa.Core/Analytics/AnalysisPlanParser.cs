@@ -12,7 +12,12 @@ namespace RagQa.Core.Analytics;
 /// </summary>
 public static partial class AnalysisPlanParser
 {
-    public static AnalysisPlan? Parse(string question) => ParseWhole(WithoutContext(question)) ?? OneOfSeveralQuestions(question);
+    public static AnalysisPlan? Parse(string question) =>
+        AsksForThemes(new QuestionWords(question)) ? null : ParseWhole(WithoutContext(question)) ?? OneOfSeveralQuestions(question);
+
+    /// <summary>"Quais problemas aparecem mais…?", "Del 2017, solo las negativas: ¿qué asuntos salen…?": a list of themes, not a figure.</summary>
+    private static bool AsksForThemes(QuestionWords words) =>
+        AsksWhichThemes(words.Words) && !words.Has(V.Count) && !words.Has(V.Share) && !words.Has(V.Average);
 
     /// <summary>A plan read from one question of several, when the whole message reads as none: said, and the confidence drops.</summary>
     public const string OneOfSeveralDoubt = "one_of_several_questions";
@@ -38,10 +43,10 @@ public static partial class AnalysisPlanParser
         var words = new QuestionWords(question);
         var doubts = words.Corrections.Select(c => "corrected:" + c).ToList();
         words.Take(V.Greetings);
-        // "Quais problemas aparecem mais…?", "¿qué aspectos destacan…?": a list of themes, not a figure.
-        if (AsksWhichThemes(words.Words) && !words.Has(V.Count) && !words.Has(V.Share) && !words.Has(V.Average)) return null;
         var percent = words.Take(V.PercentPhrases);
+        var yesNoAsked = words.Take(V.YesNoPhrases);
         var eachScore = TakeEachScore(words);
+        var eachPeriod = TakeEachPeriod(words);
         var scores = ScoreReader.Read(words, out var satisfaction).ToList();
         if (scores.Count == 1 && AlternativeScore(words) is { } alternative) scores.Add(alternative);
         var changeVerb = words.Has(V.Change) || words.Has(V.ChangeWords) || words.Has(["melhorou", "piorou", "improved", "worsened", "mejoro", "empeoro"])
@@ -52,6 +57,13 @@ public static partial class AnalysisPlanParser
         var whichPeriod = ReadWhichPeriod(words);
         if (whichPeriod is { } asked && grouping == AnalysisGrouping.None) grouping = asked;
         if (eachScore && grouping == AnalysisGrouping.None) grouping = AnalysisGrouping.Score;
+        if (eachPeriod is { } each && grouping == AnalysisGrouping.None) grouping = each;
+        // "1★ = __, 2★ = __, …, 5★ = __", "notas 1, 2, 3, 4 e 5": every score one by one is a table of all of them.
+        if (scores.Count == 5 && scores.All(s => s.Range.Min == s.Range.Max) && scores.Select(s => s.Range.Min).Distinct().Count() == 5)
+        {
+            scores.Clear();
+            if (grouping == AnalysisGrouping.None) grouping = AnalysisGrouping.Score;
+        }
         if (scores is [{ Range: { Min: 1, Max: 5 } }])
         {
             // "as notas de 1 a 5": every score, one row each.
@@ -67,7 +79,7 @@ public static partial class AnalysisPlanParser
         var comparative = words.TakeEvery(V.Comparative) | words.TakeEvery(V.Change) | words.Take(V.ChangePhrases);
         var eachGroup = words.Take(V.EachGroup);
         var improvement = words.TakeEvery(V.Improvement);
-        var trend = words.TakeEvery(V.Trend) | words.Take(V.TrendPhrases) | whichPeriod is not null;
+        var trend = words.TakeEvery(V.Trend) | words.Take(V.TrendPhrases) | whichPeriod is not null | eachPeriod is not null;
         var distribution = words.TakeEvery(V.Distribution) | words.Take(V.DistributionPhrases) | commonScore | overview;
         var average = words.TakeEvery(V.Average);
         var share = percent | words.TakeEvery(V.Share) | question.Contains('%');
@@ -94,7 +106,12 @@ public static partial class AnalysisPlanParser
         // A share per word needs a word that says so ("a proporção de negativas de cada grupo").
         var termsCompared = terms.Count == 2 && periods.Count < 2 && scores.Count < 2 && (!share || eachGroup)
             && (compareCue || crossed || comparative && !allTerms || eachGroup);
-        var count = words.TakeEvery(V.Count);
+        // "how much reviews…", as people who learnt English later write it: a count when reviews follow.
+        var howMuch = words.Find("how", "much");
+        var countSaid = howMuch >= 0 && howMuch + 2 < words.Words.Count && V.Population.Any(p => QuestionWords.Matches(words.Words[howMuch + 2], p));
+        if (countSaid) words.Use(howMuch, 2);
+        // "Preencha: no último trimestre, __ avaliações citaram 'x'": the blank to fill is a number (a percentage before "%").
+        var count = words.TakeEvery(V.Count) | countSaid | Blank().IsMatch(question) && !share;
         var complaints = words.Has(V.Complaints);
         words.TakeEvery(V.Population);
         var scoreNoun = words.TakeEvery(V.ScoreNouns);
@@ -113,6 +130,7 @@ public static partial class AnalysisPlanParser
             : trend || distribution && grouping is AnalysisGrouping.Month or AnalysisGrouping.Year ? AnalysisMeasure.Trend
             : distribution ? AnalysisMeasure.ScoreDistribution
             : average ? AnalysisMeasure.AverageScore
+            : yesNoAsked && terms.Count > 0 ? AnalysisMeasure.YesNo
             : share ? AnalysisMeasure.Share
             : grouping == AnalysisGrouping.Score ? AnalysisMeasure.ScoreDistribution
             : count && (grouped || words.Has(V.Population) || scores.Count > 0 || periods.Count > 0 || terms.Count > 0 && yesNoVerb) ? AnalysisMeasure.Count
@@ -152,6 +170,16 @@ public static partial class AnalysisPlanParser
         }
         // "what is 15% of 340?": a share of nothing named is not a question about the reviews.
         if (measure == AnalysisMeasure.Share && terms.Count == 0 && scores.Count == 0 && periods.Count == 0 && grouping == AnalysisGrouping.None) return null;
+        if (termsCompared && scores.Count == 0 && !average && !share && comparative
+            && Enumerable.Range(1, Math.Max(0, words.Words.Count - 1)).FirstOrDefault(i => !words.IsQuoted(i) && IsWhoComplains(words.Words, i), -1) is >= 0 and var complaintAt)
+        {
+            words.Use(complaintAt);
+            // "Quem reclama mais: quem cita 'empresa' ou quem cita 'fornecedor'?": which group's reviews are more often negative
+            // ("complaints about 'atraso' vs 'defeito'" counts the mentions instead).
+            scores.Add((new ScoreRange(1, 2), "1-2"));
+            share = true;
+            doubts.Add("complaints_as_negative");
+        }
         var scoreCondition = scores.Count == 1 ? scores[0].Range : null;
         var period = periods.Count == 1 ? periods[0].Period : null;
         var termCondition = terms.Count > 0 ? new ReviewCondition(TermStems: terms, AllTerms: allTerms) : null;
@@ -243,6 +271,10 @@ public static partial class AnalysisPlanParser
             || words.Words.Any(IsMentionCue) || ScoreReader.Read(words).Count > 0 || PeriodReader.Read(words, []).Count > 0;
     }
 
+    /// <summary>A blank to fill in: two or more underscores.</summary>
+    [GeneratedRegex("_{2,}")]
+    private static partial Regex Blank();
+
     /// <summary>Where a sentence or a clause of context ends: a colon or a sentence mark before a space, a dash between words, a line break.</summary>
     [GeneratedRegex(@"(?<=[:.!?])\s+|\s+[—–-]\s+|\s*\n\s*")]
     private static partial Regex SentenceEnd();
@@ -286,7 +318,7 @@ public static partial class AnalysisPlanParser
 
     private static readonly string[] ThemeNouns =
     [
-        "problema*", "aspecto*", "aspect*", "assunto*", "tema*", "theme*", "topic*", "topico*", "motivo*", "razo*", "razon*", "reason*",
+        "problema*", "aspecto*", "aspect*", "assunto*", "asunto*", "tema*", "theme*", "topic*", "topico*", "motivo*", "razo*", "razon*", "reason*",
         "issue*", "ponto*", "point*", "punto*", "coisa*", "thing*", "cosa*",
     ];
 
@@ -334,6 +366,39 @@ public static partial class AnalysisPlanParser
         return false;
     }
 
+    /// <summary>
+    /// "for each of the last 3 months", "em cada um dos últimos 6 meses", "para cada año desde 2016": one row per month or
+    /// year. Only the words that ask for rows are taken; the period ("the last 3 months") is left to be read.
+    /// </summary>
+    private static AnalysisGrouping? TakeEachPeriod(QuestionWords words)
+    {
+        var w = words.Words;
+        for (var i = 0; i < w.Count; i++)
+        {
+            if (w[i] is not ("each" or "cada") || words.IsUsed(i)) continue;
+            var k = i + 1;
+            while (k < w.Count && k - i <= 5 && (EachScoreFillers.Contains(w[k]) || V.Last.Contains(w[k]) || NumberWords.Of(w[k]) is not null)) k++;
+            if (k >= w.Count) return null;
+            var grouping = w[k] switch
+            {
+                "mes" or "meses" or "month" or "months" => AnalysisGrouping.Month,
+                "ano" or "anos" or "year" or "years" => AnalysisGrouping.Year,
+                _ => (AnalysisGrouping?)null,
+            };
+            if (grouping is null || k == i + 1) continue; // "cada mês" is read with the other groupings
+            words.Use(i);
+            if (i > 0 && w[i - 1] is "for" or "para" or "em" or "in" or "en") words.Use(i - 1);
+            for (var f = i + 1; f < k && EachScoreFillers.Contains(w[f]) && w[f] is not ("5" or "cinco" or "five"); f++) words.Use(f);
+            return grouping;
+        }
+        return null;
+    }
+
+    /// <summary>"quem reclama", "who complains", "quién se queja": the complaining of people, not complaints about something.</summary>
+    private static bool IsWhoComplains(IReadOnlyList<string> w, int i) =>
+        V.ComplaintWords.Any(p => QuestionWords.Matches(w[i], p))
+        && (w[i - 1] is "quem" or "who" or "quien" || i > 1 && w[i - 1] == "se" && w[i - 2] is "quem" or "quien");
+
     private static readonly HashSet<string> Alternatives = ["o", "ou", "or", "y", "e", "and", "vs", "versus", "contra", "x"];
 
     private static readonly HashSet<string> AlternativeFillers = ["de", "of", "del", "as", "os", "las", "los", "the", "those", "com", "with", "con"];
@@ -347,7 +412,8 @@ public static partial class AnalysisPlanParser
             if (words.IsUsed(i) || w[i].Length != 1 || w[i][0] is < '1' or > '5') continue;
             var k = i - 1;
             while (k > 0 && i - k <= 3 && AlternativeFillers.Contains(w[k])) k--;
-            if (!Alternatives.Contains(w[k]) || k == i - 1 && w[k] is "e" or "y" or "and") continue;
+            // "negativas (1 ou 2)" restates a range: not a second score.
+            if (!Alternatives.Contains(w[k]) || k == i - 1 && w[k] is "e" or "y" or "and" || k > 0 && NumberWords.Of(w[k - 1]) is not null) continue;
             words.Use(k, i - k + 1);
             var score = w[i][0] - '0';
             return (new ScoreRange(score, score), w[i]);
@@ -374,7 +440,7 @@ public static partial class AnalysisPlanParser
         }
         for (var i = 0; i < w.Count; i++)
         {
-            if (V.Within.Contains(w[i]) && CueWithin(i + 1, 4)) return true;
+            if (V.Within.Contains(w[i]) && CueWithin(i + 1, 5)) return true; // "among the ones who are talking about…"
         }
         return w.Count > 2 && w[0] is "das" or "dos" or "of" or "de" or "among" && CueWithin(1, 4) || ScoresFollowMention(w);
     }
@@ -563,7 +629,7 @@ public static partial class AnalysisPlanParser
         {
             if (words.Take(by.SelectMany(b => nouns.Select(n => new[] { b, n })))) return (grouping, null);
         }
-        if (words.Take([["ao", "longo", "dos", "anos"], ["over", "the", "years"], ["a", "lo", "largo", "de", "los", "anos"], ["atraves", "dos", "anos"], ["de", "ano", "para", "ano"], ["ano", "a", "ano"], ["year", "over", "year"], ["year", "to", "year"], ["ano", "tras", "ano"], ["ano", "apos", "ano"], ["year", "on", "year"], ["year", "by", "year"], ["de", "ano", "em", "ano"]]))
+        if (words.Take([["year", "after", "year"], ["ano", "a", "ano"], ["ao", "longo", "dos", "anos"], ["over", "the", "years"], ["a", "lo", "largo", "de", "los", "anos"], ["atraves", "dos", "anos"], ["de", "ano", "para", "ano"], ["ano", "a", "ano"], ["year", "over", "year"], ["year", "to", "year"], ["ano", "tras", "ano"], ["ano", "apos", "ano"], ["year", "on", "year"], ["year", "by", "year"], ["de", "ano", "em", "ano"]]))
         {
             return (AnalysisGrouping.Year, null);
         }

@@ -24,7 +24,7 @@ public static class AnalysisVocabulary
 
     public static readonly string[] Average = ["media", "medio", "average", "mean", "promedio", "avg"];
 
-    public static readonly string[] Distribution = ["distribu*", "breakdown", "histogram*", "reparti*", "repart*", "desglose", "spread"];
+    public static readonly string[] Distribution = ["distribu*", "breakdown", "histogram*", "reparti*", "repart*", "desglose", "spread", "curva*", "curve"];
 
     /// <summary>"o perfil de notas", "the rating profile": how the reviews are spread over the scores.</summary>
     public static readonly string[][] DistributionPhrases =
@@ -50,12 +50,16 @@ public static class AnalysisVocabulary
 
     public static readonly string[][] TrendPhrases =
     [
-        ["ao", "longo", "do", "tempo"], ["ao", "longo"], ["over", "time"], ["mes", "a", "mes"], ["month", "by", "month"],
-        ["a", "lo", "largo"], ["con", "el", "tiempo"], ["serie", "temporal"], ["serie", "historica"], ["time", "series"], ["serie", "mensal"],
+        ["ao", "longo", "do", "tempo"], ["ao", "longo", "dos", "meses"], ["over", "time"], ["mes", "a", "mes"], ["month", "by", "month"],
+        ["a", "lo", "largo", "del", "tiempo"], ["a", "lo", "largo", "de", "los", "meses"], ["con", "el", "tiempo"], ["serie", "temporal"], ["serie", "historica"], ["time", "series"], ["serie", "mensal"],
         ["serie", "anual"], ["from", "one", "month", "to", "the", "next"], ["month", "to", "month"], ["month", "over", "month"],
         ["over", "the", "months"], ["across", "the", "months"], ["de", "um", "mes", "para", "o", "outro"], ["mes", "apos", "mes"],
-        ["de", "mes", "a", "mes"], ["mes", "tras", "mes"], ["de", "un", "mes", "a", "otro"],
+        ["de", "mes", "a", "mes"], ["mes", "tras", "mes"], ["de", "un", "mes", "a", "otro"], ["de", "um", "mes", "pro", "outro"],
     ];
+
+    /// <summary>"sim ou não", "yes/no": a yes/no question, whatever else it asks ("Sí o no, y cuántos" — the answer counts too).</summary>
+    public static readonly string[][] YesNoPhrases =
+        [["sim", "ou", "nao"], ["yes", "or", "no"], ["yes", "no"], ["si", "o", "no"], ["sim", "nao"], ["si", "no"]];
 
     /// <summary>"2017 e 2018 somados", "both years together": two periods counted as one, not side by side.</summary>
     public static readonly string[][] Combined =
@@ -120,17 +124,20 @@ public static class AnalysisVocabulary
     /// <summary>Complaints as a noun: with nothing named to complain about, they are the negative reviews.</summary>
     public static readonly string[] Complaints = ["reclamac*", "reclamo*", "queixa*", "complaint*", "queja*"];
 
+    /// <summary>Complaining, as a noun or a verb: "reclama mais", "complain more", "quejas".</summary>
+    public static readonly string[] ComplaintWords = ["reclam*", "queix*", "complain*", "quej*"];
+
     /// <summary>"recentes", "lately": the last month up to the newest review.</summary>
     public static readonly string[] Recent = ["recente*", "recent", "recently", "lately", "ultimamente", "reciente*", "recientemente"];
 
     /// <summary>Words after which the next content words are what the reviews must mention.</summary>
     public static readonly string[] TermCues =
     [
-        "mencion*", "menciona*", "mention*", "cit*", "falam", "falaram", "fala", "falando", "sobre", "about", "acerca",
+        "mencion*", "menciona*", "mention*", "cit*", "falam", "falaram", "fala", "falou", "falando", "sobre", "about", "acerca",
         "referem", "referente*", "relacionad*", "contem", "contendo", "contain*", "dizem", "say", "says", "dicen", "hablan", "hablen", "habla",
         "reclam*", "queix*", "complain*", "quej*", "elogi*", "praise*", "palavra", "word", "termo", "term", "mencao", "mencoes",
         "com", "with", "con", "causa", "because", "due", "debido", "comentam", "comentaram", "comentando",
-        "relatam", "relataram", "relatos", "comment*", "report*", "talk*", "comentan", "palavras", "words", "termos", "terms", "palabra*",
+        "relatam", "relataram", "relatos", "comment*", "report*", "talk*", "speak*", "bring", "brings", "comentan", "palavras", "words", "termos", "terms", "palabra*",
         "termino*",
     ];
 
@@ -139,7 +146,8 @@ public static class AnalysisVocabulary
     [
         "reclam*", "queix*", "complain*", "quej*", "mencion*", "mention*", "mencao", "mencoes", "falam", "falaram", "fala", "falou",
         "falando", "citam", "citaram", "cita", "citando", "comentam", "comentaram", "comentando", "relatam", "relataram", "relatos",
-        "elogi*", "praise*", "talk*", "comment*", "report*", "habla*", "hable*", "comentan", "citar", "citou", "citad*", "mencionar",
+        "elogi*", "praise*", "talk*", "speak*", "bring", "brings", "comment*", "report*", "habla*", "hable*", "comentan", "citar", "citou",
+        "citad*", "mencionar",
         // A word that appears, or is said: "apareceu a palavra 'x'?", "surgiu 'x'?", "reviews that say 'x'?", "que diga 'x'".
         "apareceu", "aparece", "aparecem", "aparecer", "surgiu", "surge", "surgem", "appear*", "say", "says", "said", "saying",
         "diga", "digam", "dizem", "disse", "disseram", "dizendo", "dice", "dicen", "dijo", "dijeron", "aparecio", "aparezca",
@@ -165,7 +173,7 @@ public static class AnalysisVocabulary
 
     public static readonly string[] ScoreNouns = ["nota", "notas", "estrela*", "star*", "estrella*", "score*", "pontuac*", "puntuac*", "calificac*", "classificac*", "grade", "rated"];
 
-    public static readonly string[] Negative = ["negativ*", "ruim", "ruins", "baixa", "baixas", "pessim*", "bad", "low", "poor", "mala", "malas", "malo", "malos"];
+    public static readonly string[] Negative = ["negativ*", "detrator*", "detractor*", "ruim", "ruins", "baixa", "baixas", "pessim*", "bad", "low", "poor", "mala", "malas", "malo", "malos"];
 
     public static readonly string[] Neutral = ["neutr*", "mediana*", "regular*", "neutral", "mixed"];
 
@@ -248,6 +256,14 @@ public static class AnalysisVocabulary
         "serie", "series",
         // "qual dos dois termos…", "the words 'x' and 'y'": what the quoted words are.
         "termos", "terms", "palavras", "words", "palabras", "terminos",
+        // Fillers of spoken Portuguese ("tipo de janeiro a março, sabe"), tag questions ("…, confere?", "…, right?") and the
+        // labels of a request written as a form ("métrica: nota média / período: 2T18 / filtro: nenhum").
+        "tipo", "sabe", "ai", "ne", "entao", "pro", "confere", "certo", "correto", "right", "verdad", "dashboard", "painel", "metrica*",
+        "metric*", "filtro*", "filter*", "nenhum", "nenhuma", "none", "ninguem", "nobody", "nadie", "ninguno", "inteira", "inteiro",
+        "entire", "whole", "entera", "entero", "tabela", "table", "tabla", "preencha", "complete", "completa", "fill",
+        // "ao longo do 1T18", "a lo largo de 2018": during, not over time (which "ao longo do tempo" says).
+        "longo", "largo", "bring", "brings", "brought", "up", "ones", "can", "could", "would", "will", "ver", "see", "quiero", "necesito", "need", "want", "wanted",
+        "numa", "num", "nesta", "neste", "nessa", "nesse", "desta", "deste", "dessa", "desse",
     ];
 
     /// <summary>Greetings before a question ("Bom dia! Quantas…"): taken first, so that "boa" in "boa tarde" is not a score.</summary>

@@ -21,7 +21,7 @@ public static partial class PeriodReader
         {
             if (words.IsUsed(i)) continue;
             if (ReadRelative(words, i) is { } relative) found.Add((i, relative, $"last_{relative.LastMonths}_months"));
-            else if (ReadPartOfYear(words, i) is { } part) found.Add(part);
+            else if (ReadPartOfYear(words, i, doubts) is { } part) found.Add(part);
             else if (V.Recent.Any(p => QuestionWords.Matches(w[i], p)))
             {
                 words.Use(i);
@@ -143,19 +143,30 @@ public static partial class PeriodReader
         return (0, false);
     }
 
-    /// <summary>"Q1", "1T", "H2", "2S": a quarter or half-year in one word, its ordinal and its span in months.</summary>
-    [GeneratedRegex("^(?:[qt](?<q>[1-4])|(?<q>[1-4])[qt]|[hs](?<h>[12])|(?<h>[12])[hs])$")]
+    /// <summary>"Q1", "1T", "H2", "2S", "1T18": a quarter or half-year in one word (with a two-digit year or not), its ordinal and its span in months.</summary>
+    [GeneratedRegex("^(?:[qt](?<q>[1-4])|(?<q>[1-4])[qt]|[hs](?<h>[12])|(?<h>[12])[hs])(?<yy>[0-9]{2})?$")]
     private static partial Regex PartWord();
 
-    /// <summary>"primeiro semestre de 2018", "third quarter of 2017", "segundo trimestre del 2018", "Q1 2018": months of one year.</summary>
-    private static (int, ReviewPeriod, string)? ReadPartOfYear(QuestionWords words, int i)
+    /// <summary>"primeiro semestre de 2018", "third quarter of 2017", "segundo trimestre del 2018", "Q1 2018", "fim de 2017": months of one year.</summary>
+    private static (int, ReviewPeriod, string)? ReadPartOfYear(QuestionWords words, int i, List<string> doubts)
     {
         var w = words.Words;
         if (PartWord().Match(w[i]) is { Success: true } part)
         {
             var (number, span) = part.Groups["q"].Success ? (part.Groups["q"].Value[0] - '1', 3) : (part.Groups["h"].Value[0] - '1', 6);
+            if (part.Groups["yy"].Success) return PartOfYear(words, i, i, 2000 + int.Parse(part.Groups["yy"].Value, CultureInfo.InvariantCulture), number, span);
             var at = i + 1 < w.Count && w[i + 1] is "de" or "of" or "del" ? i + 2 : i + 1;
             return Year(w, at) is { } y ? PartOfYear(words, i, at, y, number, span) : null;
+        }
+        // "fim de 2017", "end of 2017", "late 2017": the year's last quarter; "início de 2018", "early 2018": its first.
+        if (EdgeOfYear(w[i]) is { } edge)
+        {
+            var edgeYearAt = i + 1 < w.Count && w[i + 1] is "de" or "of" or "del" or "do" ? i + 2 : i + 1;
+            if (Year(w, edgeYearAt) is { } edgeYear)
+            {
+                doubts.Add("edge_of_year_as_quarter");
+                return PartOfYear(words, i, edgeYearAt, edgeYear, edge, 3);
+            }
         }
         // Ordinals as words, or as digits with the marks people type: "1º", "1o", "1st", "2nd", "1er", "2do", "1".
         string[][] ordinals =
@@ -167,11 +178,19 @@ public static partial class PeriodReader
         ];
         var ordinal = Array.FindIndex(ordinals, o => o.Contains(w[i]));
         if (ordinal < 0 || i + 1 >= w.Count) return null;
-        var months = w[i + 1] switch { "semestre" or "half" or "semester" => 6, "trimestre" or "quarter" => 3, _ => 0 };
+        var months = w[i + 1] switch { "semestre" or "half" or "semester" => 6, "trimestre" or "quarter" or "tri" => 3, _ => 0 };
         if (months == 0 || ordinal * months >= 12) return null;
         var yearAt = i + 2 < w.Count && w[i + 2] is "de" or "of" or "del" ? i + 3 : i + 2;
         return Year(w, yearAt) is { } year ? PartOfYear(words, i, yearAt, year, ordinal, months) : null;
     }
+
+    /// <summary>The quarter ("fim", "end", "late": the fourth; "início", "early": the first) an edge-of-year word names.</summary>
+    private static int? EdgeOfYear(string word) => word switch
+    {
+        "fim" or "final" or "finais" or "end" or "late" or "finales" or "fines" => 3,
+        "inicio" or "comeco" or "beginning" or "start" or "early" or "principios" => 0,
+        _ => null,
+    };
 
     private static (int, ReviewPeriod, string) PartOfYear(QuestionWords words, int i, int yearAt, int year, int ordinal, int months)
     {

@@ -54,6 +54,10 @@ public sealed partial class QuestionWords
 
     public QuestionWords(string question)
     {
+        // "'geladeira' (fridge)": a gloss of a quoted word, for the reader, not a second thing to look for.
+        question = QuotedGloss().Replace(question, "$1");
+        // "1★", "5 ⭐": a star drawn is a star written.
+        question = question.Replace("★", " estrelas ", StringComparison.Ordinal).Replace("⭐", " estrelas ", StringComparison.Ordinal);
         // "4-5 estrelas", "notas 1–2": a range of scores written with a dash, read as "4 a 5".
         question = ScoreDash().Replace(question, "$1 a $2");
         // "mar-18", "Feb-18", "dez/17", "03/18": a month with a two-digit year, read as the full year.
@@ -180,6 +184,10 @@ public sealed partial class QuestionWords
     /// <summary>Two scores joined by a dash, not part of a longer number, a date or a decimal.</summary>
     [GeneratedRegex(@"(?<![\d/.,:-])([1-5])\s*[-–—]\s*([1-5])(?![\d/.,:-])")]
     private static partial Regex ScoreDash();
+
+    /// <summary>A closing quote and the parenthesis right after it ("'geladeira' (fridge)").</summary>
+    [GeneratedRegex(@"([""”’'])\s*\([^()]{1,30}\)")]
+    private static partial Regex QuotedGloss();
 
     /// <summary>A month name, abbreviation or number joined to a two-digit year by a dash or slash.</summary>
     [GeneratedRegex(@"(?<![\w/.,-])((?:jan|fev|feb|mar|abr|apr|mai|may|jun|jul|ago|aug|set|sep|sept|out|oct|nov|dez|dec|dic|ene)[a-zç]*|0?[1-9]|1[0-2])[-/]([0-9]{2})(?![\w/-]|[.,]\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

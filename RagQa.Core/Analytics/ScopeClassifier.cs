@@ -78,6 +78,10 @@ public static partial class ScopeClassifier
         // What something costs today, and how a word is said in another language.
         "quanto custa", "quanto custaria", "how much does", "how much would", "cuanto cuesta", "cuanto costaria",
         "como se diz", "como se fala", "how do you say", "how to say", "como se dice",
+        "quanto sai", "quanto ficaria", "how much is the", "cuanto sale", "cuanto saldria",
+        // The assistant's own tastes: small talk, not a question about the reviews.
+        "teu time", "seu time", "time do coracao", "your favorite", "your favourite", "seu favorito", "sua favorita", "teu favorito",
+        "tua favorita", "tu favorito", "tu favorita", "voce gosta", "vc gosta", "do you like", "te gusta",
     ];
 
     /// <summary>"avaliações do Mercado Livre", "reviews on Amazon": the company owns or hosts the reviews asked about.</summary>
@@ -107,7 +111,7 @@ public static partial class ScopeClassifier
         "nf", "nota fiscal", "rastre*", "tracking", "correio*", "transportadora*", "recomend*", "recommend*", "gost*", "like*", "lov*",
         "otim*", "ruim", "pessim*", "terrible", "excelente*", "mercadoria*", "encomend*", "pacote*",
         "veio", "vieram", "vem", "vir", "pagou", "paguei", "pagamento*", "boleto*", "anunciad*", "prometid*", "advertis*", "promised",
-        "came", "bought", "purchas*", "paid", "arriv*", "vino", "vinieron", "funciona*",
+        "came", "bought", "purchas*", "paid", "arriv*", "vino", "vinieron", "funciona*", "negativ*", "positiv*",
     ];
 
     /// <summary>Everyday words reviews use that a general question uses too ("bom dia", "good movie"): in scope only when nothing says otherwise.</summary>

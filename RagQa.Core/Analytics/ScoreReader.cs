@@ -176,7 +176,8 @@ public static class ScoreReader
         for (var i = 0; i < w.Count; i++)
         {
             if (words.IsUsed(i) || !patterns.Any(p => QuestionWords.Matches(w[i], p))) continue;
-            var strong = w[i].StartsWith("negativ", StringComparison.Ordinal) || w[i].StartsWith("positiv", StringComparison.Ordinal) || w[i].StartsWith("neutr", StringComparison.Ordinal);
+            var strong = w[i].StartsWith("negativ", StringComparison.Ordinal) || w[i].StartsWith("positiv", StringComparison.Ordinal) || w[i].StartsWith("neutr", StringComparison.Ordinal)
+                || w[i].StartsWith("detra", StringComparison.Ordinal);
             var afterNoun = i > 0 && (V.Population.Concat(V.ScoreNouns).Any(p => QuestionWords.Matches(w[i - 1], p)) || i > 1 && w[i - 1] is "mais" or "muito" or "most")
                 || i + 1 < w.Count && V.Population.Concat(V.ScoreNouns).Any(p => QuestionWords.Matches(w[i + 1], p)); // "bad reviews"
             if (!strong && !afterNoun) continue;

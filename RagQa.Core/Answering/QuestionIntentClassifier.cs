@@ -29,7 +29,8 @@ public static class QuestionIntentClassifier
             return new ClassifiedQuestion(intent, language, Polarity: polarity, Terms: terms.Count == 0 ? null : string.Join(' ', terms));
         }
         // "¿Qué elogian…?" opens with "que"; inside a sentence "que" is a relative pronoun ("a peça que chegou quebrada").
-        var asksForList = Has(ListCues) || words.Count > 0 && words[0] == "que";
+        // Portuguese "mas" is "but", not Spanish "más".
+        var asksForList = Has(language == AnswerLanguage.Portuguese ? ListCues.Where(c => c != "mas ") : ListCues) || words.Count > 0 && words[0] == "que";
         if (polarity is null || Has(WhyCues) || !asksForList || ReviewThemes.Named(folded, polarity: null) is not null
             || words.Count > 0 && PersonOpeners.Contains(words[0]) || AsksWhichPerson(words))
         {
@@ -101,7 +102,7 @@ public static class QuestionIntentClassifier
         "quais", "o que ", "do que ", "de que ", "mais ", "comu", "frequent", "principa", "tipos", "top ", "maiores", "ranking",
         "motivos", "razoes", "assuntos", "temas", "resum", "aspectos", "pontos",
         "what ", "which ", "most ", "common", "main ", "biggest", "reasons", "topics", "themes", "summar", "aspects",
-        "cuales", "mas ", "comunes", "principales", "motivos", "razones",
+        "cuales", "mas ", "comunes", "principales", "motivos", "razones", "asuntos",
     ];
 
     /// <summary>Words of a share or count question that frame it rather than name what is counted.</summary>

@@ -162,6 +162,22 @@ public sealed class AnalysisPlanParserTests
     [InlineData("Entre os comentários que mencionam \"lannister\", quais problemas aparecem mais?", "none")]
     [InlineData("Atraso é queixa frequente por aqui? Tem muita gente citando \"atraso\"?", "YesNo/Share pop[] subj[all:atras]")]
     [InlineData("O cliente reclamou do frete. Quantas estrelas ele deu?", "Count/Count pop[] subj[all:fret] unused[ele,deu]")]
+    [InlineData("quantas negativas (1 ou 2 estrelas) entraram ao longo do 1T18?", "Count/Count pop[] subj[score 1-2, 2018-01-01..2018-03-31] unused[entraram]")]
+    [InlineData("qual a porcentagem de nota cinco no primeiro tri de 2018?", "Share/Share pop[2018-01-01..2018-03-31] subj[score 5-5]")]
+    [InlineData("Qual a média das notas no fim de 2017?", "AverageScore/AverageScore pop[2017-10-01..2017-12-31] subj[]")]
+    [InlineData("Preencha: em 2018, __ avaliações citaram \"garantia\".", "Count/Count pop[] subj[2018-01-01..2018-12-31, all:garanti]")]
+    [InlineData("Complete: 1★ = __, 2★ = __, 3★ = __, 4★ = __, 5★ = __ em 2017.", "ScoreDistribution/Count pop[2017-01-01..2017-12-31] subj[] by Score")]
+    [InlineData("Please tell me how much reviews was given one star in 2017?", "Count/Count pop[] subj[score 1-1, 2017-01-01..2017-12-31]")]
+    [InlineData("Numa lógica NPS, qual o % de detratores em 2018?", "Share/Share pop[2018-01-01..2018-12-31] subj[score 1-2] unused[logica,nps]")]
+    [InlineData("What is the percent of reviews with score below 3 among the ones who are talking about \"frete\"?", "Share/Share pop[all:fret] subj[score 1-2]")]
+    [InlineData("Quiero saber qué porcentaje de las valoraciones que citan \"material\" son negativas (1 o 2).", "Share/Share pop[all:material] subj[score 1-2]")]
+    [InlineData("For each of the last 6 months, what proportion of reviews were positive?", "Trend/Share pop[last 6m] subj[score 4-5] by Month")]
+    [InlineData("Quem reclama mais: quem cita \"frete\" ou quem cita \"prazo\"?", "Comparison/Share pop[] subj[score 1-2] cmp[frete=all:fret | prazo=all:praz]")]
+    [InlineData("Do any reviews bring up \"geladeira\" (fridge)?", "YesNo/Share pop[] subj[all:geladeir]")]
+    [InlineData("¿Hay clientes que se quejan de la \"tinta\"? Sí o no, y cuántos.", "YesNo/Share pop[] subj[all:tint]")]
+    [InlineData("Del 2017, solo las negativas: ¿qué asuntos salen una y otra vez?", "none")]
+    [InlineData("Show me how the reviews speaking of \"pedido\" are evolving year after year.", "Trend/Count pop[all:pedid] subj[] by Year")]
+    [InlineData("Quero ver a curva de notas de 2018.", "ScoreDistribution/Count pop[2018-01-01..2018-12-31] subj[] by Score")]
     public void Reads_the_question_into_a_plan(string question, string expected)
     {
         Assert.Equal(expected, PlanText.Of(AnalysisPlanParser.Parse(question)));
