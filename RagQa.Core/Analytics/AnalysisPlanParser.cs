@@ -42,7 +42,10 @@ public static partial class AnalysisPlanParser
     {
         var words = new QuestionWords(question);
         var doubts = words.Corrections.Select(c => "corrected:" + c).ToList();
-        words.Take(V.Greetings);
+        while (words.Take(V.Greetings))
+        {
+            // "Oi, bom dia!": every greeting, not only the first.
+        }
         var percent = words.Take(V.PercentPhrases);
         var yesNoAsked = words.Take(V.YesNoPhrases);
         var eachScore = TakeEachScore(words);
@@ -141,6 +144,11 @@ public static partial class AnalysisPlanParser
         if (measure is null && terms.Count > 0 && yesNoVerb && !asks)
         {
             measure = AnalysisMeasure.Count;
+            doubts.Add(ImpliedMeasureDoubt);
+        }
+        if (measure is null && AsksHowScored(words.Words))
+        {
+            measure = AnalysisMeasure.ScoreDistribution;
             doubts.Add(ImpliedMeasureDoubt);
         }
         if (measure is null && ImpliedMeasure(words, scores.Count, periods.Count, terms.Count, scoreNoun) is { } implied)
@@ -299,6 +307,16 @@ public static partial class AnalysisPlanParser
         if (scores + periods > 0) return scoreNoun && scores == 0 ? AnalysisMeasure.ScoreDistribution : AnalysisMeasure.Count;
         return terms > 0 && words.Has(V.Population) ? AnalysisMeasure.Count : null;
     }
+
+    private static readonly HashSet<string> ScoresPlural =
+        ["notas", "estrelas", "estrellas", "ratings", "scores", "stars", "calificaciones", "puntuaciones", "pontuacoes"];
+
+    /// <summary>
+    /// "¿cómo quedan las estrellas sumando 2017 y 2018?", "como ficaram as notas em 2017?", "how are the ratings in 2018?":
+    /// how the reviews were scored, that is the score distribution (when nothing else is asked).
+    /// </summary>
+    private static bool AsksHowScored(IReadOnlyList<string> w) =>
+        Enumerable.Range(0, w.Count).Any(i => w[i] is "como" or "how" && w.Skip(i + 1).Take(3).Any(ScoresPlural.Contains));
 
     /// <summary>"qual a porcentagem de 5?": a lone score number after "de"/"of" in a share question.</summary>
     private static (ScoreRange, string)? BareScore(QuestionWords words)

@@ -262,7 +262,7 @@ public static class AnalysisVocabulary
         "metric*", "filtro*", "filter*", "nenhum", "nenhuma", "none", "ninguem", "nobody", "nadie", "ninguno", "inteira", "inteiro",
         "entire", "whole", "entera", "entero", "tabela", "table", "tabla", "preencha", "complete", "completa", "fill",
         // "ao longo do 1T18", "a lo largo de 2018": during, not over time (which "ao longo do tempo" says).
-        "longo", "largo", "bring", "brings", "brought", "up", "ones", "can", "could", "would", "will", "ver", "see", "quiero", "necesito", "need", "want", "wanted",
+        "quedan", "quedaron", "queda", "quedo", "andam", "andaram", "longo", "largo", "bring", "brings", "brought", "up", "ones", "can", "could", "would", "will", "ver", "see", "quiero", "necesito", "need", "want", "wanted",
         "numa", "num", "nesta", "neste", "nessa", "nesse", "desta", "deste", "dessa", "desse",
     ];
 
@@ -271,6 +271,7 @@ public static class AnalysisVocabulary
     [
         ["bom", "dia"], ["boa", "tarde"], ["boa", "noite"], ["boa", "madrugada"], ["ola"], ["oi"], ["good", "morning"], ["good", "afternoon"],
         ["good", "evening"], ["hello"], ["hi"], ["hey"], ["buenos", "dias"], ["buenas", "tardes"], ["buenas", "noches"], ["hola"],
+        ["epa"], ["opa"], ["oye"], ["che"], ["ey"],
     ];
 
     private static readonly string[][] All =

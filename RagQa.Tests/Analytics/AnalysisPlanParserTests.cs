@@ -148,7 +148,7 @@ public sealed class AnalysisPlanParserTests
     [InlineData("Qual a taxa de insatisfação dos clientes em 2017?", "Share/Share pop[2017-01-01..2017-12-31] subj[score 1-2]")]
     [InlineData("How are the ratings spread out in 2017?", "ScoreDistribution/Count pop[2017-01-01..2017-12-31] subj[] by Score")]
     [InlineData("Hey team, prepping the QBR deck. I'd like the breakdown by star rating for Q1 2018", "ScoreDistribution/Count pop[2018-01-01..2018-03-31] subj[] by Score unused[like]")]
-    [InlineData("Oye, ¿cuántas opiniones con puntuación de como mucho 2 se dejaron en el primer trimestre de 2018?", "Count/Count pop[] subj[score 1-2, 2018-01-01..2018-03-31] unused[oye,dejaron]")]
+    [InlineData("Oye, ¿cuántas opiniones con puntuación de como mucho 2 se dejaron en el primer trimestre de 2018?", "Count/Count pop[] subj[score 1-2, 2018-01-01..2018-03-31] unused[dejaron]")]
     [InlineData("Quantas avaliações com nota a partir de 4 em 2018?", "Count/Count pop[] subj[score 4-5, 2018-01-01..2018-12-31]")]
     [InlineData("De las reseñas de julio de 2018, ¿qué tajada corresponde a las de cinco estrellas?", "Share/Share pop[2018-07-01..2018-07-31] subj[score 5-5] unused[corresponde]")]
     [InlineData("Qual a média das notas nos 6 meses mais recentes?", "AverageScore/AverageScore pop[last 6m] subj[]")]
@@ -178,6 +178,10 @@ public sealed class AnalysisPlanParserTests
     [InlineData("Del 2017, solo las negativas: ¿qué asuntos salen una y otra vez?", "none")]
     [InlineData("Show me how the reviews speaking of \"pedido\" are evolving year after year.", "Trend/Count pop[all:pedid] subj[] by Year")]
     [InlineData("Quero ver a curva de notas de 2018.", "ScoreDistribution/Count pop[2018-01-01..2018-12-31] subj[] by Score")]
+    [InlineData("Epa, necesito ver cómo quedan las estrellas sumando todo 2017 y 2018 juntos.", "ScoreDistribution/Count pop[2017-01-01..2018-12-31] subj[] by Score unused[sumando]")]
+    [InlineData("como ficaram as notas em 2017?", "ScoreDistribution/Count pop[2017-01-01..2017-12-31] subj[] by Score")]
+    [InlineData("How are the ratings in 2018?", "ScoreDistribution/Count pop[2018-01-01..2018-12-31] subj[] by Score")]
+    [InlineData("Como estão as notas?", "ScoreDistribution/Count pop[] subj[] by Score")]
     public void Reads_the_question_into_a_plan(string question, string expected)
     {
         Assert.Equal(expected, PlanText.Of(AnalysisPlanParser.Parse(question)));
