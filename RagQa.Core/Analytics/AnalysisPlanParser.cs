@@ -133,7 +133,7 @@ public static partial class AnalysisPlanParser
             : trend || distribution && grouping is AnalysisGrouping.Month or AnalysisGrouping.Year ? AnalysisMeasure.Trend
             : distribution ? AnalysisMeasure.ScoreDistribution
             : average ? AnalysisMeasure.AverageScore
-            : yesNoAsked && terms.Count > 0 ? AnalysisMeasure.YesNo
+            : (yesNoAsked || AsksYesNoFirst(question)) && terms.Count > 0 ? AnalysisMeasure.YesNo
             : share ? AnalysisMeasure.Share
             : grouping == AnalysisGrouping.Score ? AnalysisMeasure.ScoreDistribution
             : count && (grouped || words.Has(V.Population) || scores.Count > 0 || periods.Count > 0 || terms.Count > 0 && yesNoVerb) ? AnalysisMeasure.Count
@@ -308,6 +308,19 @@ public static partial class AnalysisPlanParser
         return terms > 0 && words.Has(V.Population) ? AnalysisMeasure.Count : null;
     }
 
+    /// <summary>
+    /// "¿Se quejan de la 'validade'? Dime cuántas y qué porcentaje.", "a galera usou 'horrível' em 2017? Quantas?": a
+    /// yes/no question first, then the count or share its answer gives anyway.
+    /// </summary>
+    private static bool AsksYesNoFirst(string question)
+    {
+        var mark = question.IndexOf('?', StringComparison.Ordinal);
+        if (mark < 0 || mark == question.TrimEnd().Length - 1) return false;
+        var first = new QuestionWords(question[..mark]);
+        return (first.Has(V.YesNoVerbs) || first.Has(["usou", "usaram", "used", "uso", "usaron"])) && !first.Has(V.Count) && !first.Has(V.Share)
+            && !first.Has(V.Average) && !first.Has(V.Distribution) && !first.Has(V.Trend) && !first.Has(V.Compare);
+    }
+
     private static readonly HashSet<string> ScoresPlural =
         ["notas", "estrelas", "estrellas", "ratings", "scores", "stars", "calificaciones", "puntuaciones", "pontuacoes"];
 
@@ -428,6 +441,12 @@ public static partial class AnalysisPlanParser
         for (var i = 1; i < w.Count; i++)
         {
             if (words.IsUsed(i) || w[i].Length != 1 || w[i][0] is < '1' or > '5') continue;
+            // "más reseñas de 4 o de 5 estrellas": the number alone before the alternative.
+            if (i + 2 < w.Count && w[i + 1] is "o" or "ou" or "or" && w[i + 2] is "de" or "of" or "del" && i + 3 < w.Count && words.IsUsed(i + 3))
+            {
+                words.Use(i, 3);
+                return (new ScoreRange(w[i][0] - '0', w[i][0] - '0'), w[i]);
+            }
             var k = i - 1;
             while (k > 0 && i - k <= 3 && AlternativeFillers.Contains(w[k])) k--;
             // "negativas (1 ou 2)" restates a range: not a second score.
@@ -526,7 +545,8 @@ public static partial class AnalysisPlanParser
                 ? new AnalysisPlan(measure, ReviewCondition.All, all, AnalysisGrouping.None, language)
                 : new AnalysisPlan(measure, all, ReviewCondition.All, AnalysisGrouping.None, language) { Figure = figure };
         }
-        if (terms is not null && scores is not null && termsArePopulation)
+        // "Os insatisfeitos dizem que não 'funciona'?": a yes/no asks whether the words occur within the scores.
+        if (terms is not null && scores is not null && termsArePopulation && measure != AnalysisMeasure.YesNo)
         {
             return new AnalysisPlan(measure, new ReviewCondition(Period: period).And(terms), new ReviewCondition(scores), AnalysisGrouping.None, language) { Figure = AnalysisMeasure.Share };
         }

@@ -151,6 +151,7 @@ public static class AnalysisVocabulary
         // A word that appears, or is said: "apareceu a palavra 'x'?", "surgiu 'x'?", "reviews that say 'x'?", "que diga 'x'".
         "apareceu", "aparece", "aparecem", "aparecer", "surgiu", "surge", "surgem", "appear*", "say", "says", "said", "saying",
         "diga", "digam", "dizem", "disse", "disseram", "dizendo", "dice", "dicen", "dijo", "dijeron", "aparecio", "aparezca",
+        "usou", "usaram", "usaron",
     ];
 
     /// <summary>First words of a question about one review ("quem reclamou que…", "which review…").</summary>
@@ -164,7 +165,7 @@ public static class AnalysisVocabulary
     public static readonly string[] Population =
     [
         "avaliac*", "avaliad*", "review*", "comentario*", "comment", "comments", "opiniao", "opinioes", "opinion*", "resena*", "valoracion*",
-        "cliente*", "customer*", "consumidor*", "comprador*", "usuario*", "user*", "pessoa*", "people", "gente",
+        "cliente*", "customer*", "consumidor*", "comprador*", "usuario*", "user*", "pessoa*", "people", "gente", "galera",
         "feedback*", "registro*", "reclamac*", "queixa*", "complaint*", "queja*", "elogio*", "praise", "ratings", "rating",
         "pedido*", "compra*", "order*", "loja", "olist", "base", "dados", "data", "colecao", "collection", "dataset",
         // Every review is about a product: the word names no subset of them.
@@ -262,7 +263,7 @@ public static class AnalysisVocabulary
         "metric*", "filtro*", "filter*", "nenhum", "nenhuma", "none", "ninguem", "nobody", "nadie", "ninguno", "inteira", "inteiro",
         "entire", "whole", "entera", "entero", "tabela", "table", "tabla", "preencha", "complete", "completa", "fill",
         // "ao longo do 1T18", "a lo largo de 2018": during, not over time (which "ao longo do tempo" says).
-        "quedan", "quedaron", "queda", "quedo", "andam", "andaram", "longo", "largo", "bring", "brings", "brought", "up", "ones", "can", "could", "would", "will", "ver", "see", "quiero", "necesito", "need", "want", "wanted",
+        "dizem", "dizer", "diz", "dicen", "usou", "usaron", "quedan", "quedaron", "queda", "quedo", "andam", "andaram", "longo", "largo", "bring", "brings", "brought", "up", "ones", "can", "could", "would", "will", "ver", "see", "quiero", "necesito", "need", "want", "wanted",
         "numa", "num", "nesta", "neste", "nessa", "nesse", "desta", "deste", "dessa", "desse",
     ];
 
@@ -271,7 +272,7 @@ public static class AnalysisVocabulary
     [
         ["bom", "dia"], ["boa", "tarde"], ["boa", "noite"], ["boa", "madrugada"], ["ola"], ["oi"], ["good", "morning"], ["good", "afternoon"],
         ["good", "evening"], ["hello"], ["hi"], ["hey"], ["buenos", "dias"], ["buenas", "tardes"], ["buenas", "noches"], ["hola"],
-        ["epa"], ["opa"], ["oye"], ["che"], ["ey"],
+        ["epa"], ["opa"], ["oye"], ["che"], ["ey"], ["mano"], ["eita"], ["vei"], ["wepa"],
     ];
 
     private static readonly string[][] All =

@@ -24,6 +24,8 @@ public sealed partial class QuestionWords
         ["qnts"] = "quantos",
         ["qntas"] = "quantas",
         ["qtd"] = "quantidade",
+        ["avals"] = "avaliacoes",
+        ["aval"] = "avaliacao",
         ["qtde"] = "quantidade",
         ["vc"] = "voce",
         ["vcs"] = "voces",

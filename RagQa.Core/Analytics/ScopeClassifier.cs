@@ -25,7 +25,8 @@ public static partial class ScopeClassifier
     /// <summary>Personal data of the people behind the reviews: never answered, whatever else the question says.</summary>
     private static readonly string[] PersonalDataCues =
     [
-        "cpf", "cnpj", "rg", "email*", "e mail", "telefone do*", "telefone da*", "numero de telefone", "celular do*", "phone number*", "telefono del", "endereco*", "address*", "direccion",
+        "cpf", "cnpj", "rg", "email do*", "email da*", "e mail do*", "e mail da*", "emails do*", "emails da*", "email of", "email address*",
+        "email de*", "e mail de*", "customer s email", "correo del", "correo de*", "telefone do*", "telefone da*", "numero de telefone", "celular do*", "phone number*", "telefono del", "endereco*", "address*", "direccion",
         "cartao de credito", "credit card", "tarjeta de credito", "dados pessoais", "personal data", "datos personales", "nome completo",
         "full name", "nombre completo", "senha do cliente",
     ];
@@ -33,7 +34,8 @@ public static partial class ScopeClassifier
     /// <summary>Requests to make something up ("gere dez avaliações falsas", "conte uma piada sobre entregas"): not a question about the reviews.</summary>
     private static readonly string[] MakeUpCues =
     [
-        "gere", "gerar", "generate", "invente", "inventar", "invent", "make up", "fake", "falsa*", "falso*", "conta uma piada",
+        "gere", "gerar", "generate", "invente", "inventar", "invent", "make up", "fake review*", "avaliac* falsa*", "reviews falsa*",
+        "resenas falsas", "comentarios falsos", "conta uma piada",
         "conte uma piada", "tell me a joke", "tell a joke", "un chiste", "escreva um poema", "write a poem", "traduz*", "translate",
         "traduce*", "finja", "pretend", "finge",
     ];

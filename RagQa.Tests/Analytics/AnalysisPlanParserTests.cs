@@ -182,6 +182,13 @@ public sealed class AnalysisPlanParserTests
     [InlineData("como ficaram as notas em 2017?", "ScoreDistribution/Count pop[2017-01-01..2017-12-31] subj[] by Score")]
     [InlineData("How are the ratings in 2018?", "ScoreDistribution/Count pop[2018-01-01..2018-12-31] subj[] by Score")]
     [InlineData("Como estão as notas?", "ScoreDistribution/Count pop[] subj[] by Score")]
+    [InlineData("Das de nota 1, só as de 2018: tem mais em jun ou em jul?", "Comparison/Count pop[score 1-1] subj[] cmp[2018-06=2018-06-01..2018-06-30 | 2018-07=2018-07-01..2018-07-31] unused[so]")]
+    [InlineData("Mano, ¿hubo más reseñas de 4 o de 5 estrellas en el segundo semestre de 2017?", "Comparison/Count pop[2017-07-01..2017-12-31] subj[] cmp[5=score 5-5 | 4=score 4-4]")]
+    [InlineData("¿Se quejan de la \"validade\" (fecha de vencimiento) en las reseñas? Dime cuántas y qué porcentaje.", "YesNo/Share pop[] subj[all:validad]")]
+    [InlineData("Véi, a galera usou \"horrível\" nas avals de 2017? Quantas?", "YesNo/Share pop[2017-01-01..2017-12-31] subj[all:horrivel]")]
+    [InlineData("Os clientes insatisfeitos (1–2 estrelas) dizem que o produto não \"funciona\"? Com contagem e %.", "YesNo/Share pop[score 1-2] subj[all:funcion]")]
+    [InlineData("Q3 de 2017 (jul a set): quantas avaliações?", "Count/Count pop[] subj[2017-07-01..2017-09-30]")]
+    [InlineData("Quantas avaliações de 1 estrela em 2018? E a proporção?", "Share/Share pop[2018-01-01..2018-12-31] subj[score 1-1]")]
     public void Reads_the_question_into_a_plan(string question, string expected)
     {
         Assert.Equal(expected, PlanText.Of(AnalysisPlanParser.Parse(question)));
