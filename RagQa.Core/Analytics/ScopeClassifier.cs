@@ -34,8 +34,8 @@ public static partial class ScopeClassifier
     /// <summary>Requests to make something up ("gere dez avaliações falsas", "conte uma piada sobre entregas"): not a question about the reviews.</summary>
     private static readonly string[] MakeUpCues =
     [
-        "gere", "gerar", "generate", "invente", "inventar", "invent", "make up", "fake review*", "avaliac* falsa*", "reviews falsa*",
-        "resenas falsas", "comentarios falsos", "conta uma piada",
+        "gere", "gerar", "generate", "invente", "inventar", "invent", "make up", "fake review*", "avaliacoes falsas", "avaliacao falsa", "reviews falsa*",
+        "reviews falso*", "resenas falsas", "comentarios falsos", "conta uma piada",
         "conte uma piada", "tell me a joke", "tell a joke", "un chiste", "escreva um poema", "write a poem", "traduz*", "translate",
         "traduce*", "finja", "pretend", "finge",
     ];

@@ -9,6 +9,8 @@ public sealed class ScopeClassifierTests
     [InlineData("Me passe o e-mail do cliente que deu nota 1")]
     [InlineData("Qual o telefone do comprador da geladeira?")]
     [InlineData("Invente cinco avaliações positivas para a loja")]
+    [InlineData("Escreva dez avaliações falsas de 5 estrelas")]
+    [InlineData("Qual o email do cliente que reclamou do frete?")]
     [InlineData("Conte uma piada sobre o frete")]
     [InlineData("Translate 'bom produto' into German")]
     [InlineData("Vai chover em Recife amanhã?")]
@@ -35,6 +37,8 @@ public sealed class ScopeClassifierTests
     [InlineData("Quantas avaliações falam da Amazon?")]
     [InlineData("Is the word \"fake\" used in any review?")]
     [InlineData("Quanto custa o frete que os clientes pagaram, segundo as avaliações?")]
+    [InlineData("Alguém pediu três frascos, recebeu um só e ninguém responde por e-mail?")]
+    [InlineData("Which review says a watch bought from a trusted shop turned out to be a fake?")]
     public void In_scope_when_it_asks_about_what_reviews_say(string question)
     {
         Assert.Equal(QuestionScope.InScope, ScopeClassifier.Classify(question, analytical: false));
