@@ -78,7 +78,7 @@ public static partial class AnalysisPlanParser
         var commonScore = words.Has(V.ScoreNouns) && words.Take(V.MostCommon);
         // "um panorama de maio/2018", "panorama das notas": how the reviews were scored, unless themes are asked for.
         var overview = !words.Has(V.YesNoVerbs) && !words.Has(V.Ranking) && !words.Has(V.Complaints) && words.Take(V.Overview);
-        var compareCue = words.TakeEvery(V.Compare) | words.Take(V.ComparePhrases) || (periods.Count == 2 && words.TakeEvery(["x"]));
+        var compareCue = words.TakeEvery(V.Compare) | words.Take(V.ComparePhrases) || ((periods.Count == 2 || scores.Count == 2) && words.TakeEvery(["x"]));
         var comparative = words.TakeEvery(V.Comparative) | words.TakeEvery(V.Change) | words.Take(V.ChangePhrases);
         var eachGroup = words.Take(V.EachGroup);
         var improvement = words.TakeEvery(V.Improvement);
@@ -276,7 +276,8 @@ public static partial class AnalysisPlanParser
         if (words.Words.Count == 0) return false;
         // "…por nota?? no, por año": a span of time named is a grouping or a period, never context.
         return QuestionWords.Unquoted(text) != text || ScopeClassifier.HasReviewWords(text) || FigureWords.Any(words.Has) || words.Has(TimeSpans)
-            || words.Words.Any(IsMentionCue) || ScoreReader.Read(words).Count > 0 || PeriodReader.Read(words, []).Count > 0;
+            || words.Words.Any(IsMentionCue) || V.DistributionPhrases.Any(phrase => words.Find(phrase) >= 0)
+            || ScoreReader.Read(words).Count > 0 || PeriodReader.Read(words, []).Count > 0;
     }
 
     /// <summary>A blank to fill in: two or more underscores.</summary>
@@ -376,8 +377,24 @@ public static partial class AnalysisPlanParser
     {
         var w = words.Words;
         bool IsNoun(int k) => V.ScoreNouns.Any(p => QuestionWords.Matches(w[k], p));
+        for (var i = 0; i + 5 < w.Count; i++)
+        {
+            // "com 1, 2, 3, 4 e 5 estrelas": every score listed.
+            if (w[i] == "1" && w[i + 1] == "2" && w[i + 2] == "3" && w[i + 3] == "4" && w[i + 4] is "e" or "y" or "and" or "ou" or "o" or "or" && w[i + 5] == "5")
+            {
+                words.Use(i, i + 6 < w.Count && IsNoun(i + 6) ? 7 : 6);
+                return true;
+            }
+        }
         for (var i = 0; i < w.Count; i++)
         {
+            // "pelas 5 notas", "the five ratings": the scale, not the score 5 ("5 estrelas" stays 5 stars).
+            if (i + 1 < w.Count && w[i] is "5" or "cinco" or "five" && w[i + 1] is "notas" or "ratings" or "scores" or "puntuaciones" or "calificaciones" or "grades"
+                && i > 0 && w[i - 1] is "as" or "pelas" or "nas" or "das" or "the" or "all" or "las" or "en" or "across" or "por")
+            {
+                words.Use(i, 2);
+                return true;
+            }
             if (!IsNoun(i)) continue;
             if (i + 2 < w.Count && w[i + 1] is "a" or "por" or "by" && IsNoun(i + 2))
             {
@@ -479,7 +496,17 @@ public static partial class AnalysisPlanParser
         {
             if (V.Within.Contains(w[i]) && CueWithin(i + 1, 5)) return true; // "among the ones who are talking about…"
         }
-        return w.Count > 2 && w[0] is "das" or "dos" or "of" or "de" or "among" && CueWithin(1, 4) || ScoresFollowMention(w);
+        return w.Count > 2 && w[0] is "das" or "dos" or "of" or "de" or "among" && CueWithin(1, 4) || ScoresFollowMention(w) || PointsBackToMentions(w);
+    }
+
+    private static readonly HashSet<string> BackPointers = ["delas", "deles", "dessas", "desses", "them", "ellas", "ellos", "estas", "esas"];
+
+    /// <summary>"…só as que falam 'problema': que % delas é de nota 1?": the figure is taken of the mentions named before it.</summary>
+    private static bool PointsBackToMentions(IReadOnlyList<string> w)
+    {
+        // "%" is not a word: the pointer only has to come after the mention.
+        var cue = Enumerable.Range(0, w.Count).FirstOrDefault(k => IsMentionCue(w[k]), -1);
+        return cue >= 0 && w.Skip(cue + 2).Any(BackPointers.Contains);
     }
 
     private static bool IsMeasureWord(string word) => V.Count.Concat(V.Share).Any(p => QuestionWords.Matches(word, p));

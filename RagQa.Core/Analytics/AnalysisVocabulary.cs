@@ -31,6 +31,7 @@ public static class AnalysisVocabulary
     [
         ["perfil", "de", "nota*"], ["perfil", "das", "nota*"], ["perfil", "de", "estrel*"], ["perfil", "das", "estrel*"], ["perfil", "de", "puntuac*"],
         ["perfil", "de", "calificac*"], ["perfil", "de", "avaliac*"], ["rating*", "profile"], ["score*", "profile"], ["star*", "profile"],
+        ["frequency", "table"], ["tabela", "de", "frequencia*"], ["tabla", "de", "frecuencia*"],
     ];
 
     /// <summary>"panorama das notas", "an overview of the ratings": with a score noun, their distribution.</summary>
@@ -137,7 +138,7 @@ public static class AnalysisVocabulary
         "referem", "referente*", "relacionad*", "contem", "contendo", "contain*", "dizem", "say", "says", "dicen", "hablan", "hablen", "habla",
         "reclam*", "queix*", "complain*", "quej*", "elogi*", "praise*", "palavra", "word", "termo", "term", "mencao", "mencoes",
         "com", "with", "con", "causa", "because", "due", "debido", "comentam", "comentaram", "comentando",
-        "relatam", "relataram", "relatos", "comment*", "report*", "talk*", "speak*", "bring", "brings", "comentan", "palavras", "words", "termos", "terms", "palabra*",
+        "relatam", "relataram", "relatos", "comment*", "report*", "talk*", "speak*", "bring", "brings", "comentan", "usam", "usa", "usan", "palavras", "words", "termos", "terms", "palabra*",
         "termino*",
     ];
 
@@ -263,7 +264,12 @@ public static class AnalysisVocabulary
         "metric*", "filtro*", "filter*", "nenhum", "nenhuma", "none", "ninguem", "nobody", "nadie", "ninguno", "inteira", "inteiro",
         "entire", "whole", "entera", "entero", "tabela", "table", "tabla", "preencha", "complete", "completa", "fill",
         // "ao longo do 1T18", "a lo largo de 2018": during, not over time (which "ao longo do tempo" says).
-        "dizem", "dizer", "diz", "dicen", "usou", "usaron", "quedan", "quedaron", "queda", "quedo", "andam", "andaram", "longo", "largo", "bring", "brings", "brought", "up", "ones", "can", "could", "would", "will", "ver", "see", "quiero", "necesito", "need", "want", "wanted",
+        "dizem", "dizer", "diz", "dicen", "usou", "usaron", "usam", "usan", "using",
+        // Requests written as a ticket ("Verificar se…", "Critério de aceite: considerar apenas…", "Resultado esperado:").
+        "verificar", "verifique", "verifica", "check", "confirm*", "responder", "responda", "answer", "criterio*", "aceite", "resultado",
+        "esperado", "considerar", "considere", "apenas", "somente", "only", "inclusive", "included", "incluidos", "incluidas", "zero", "mim",
+        "mencoes", "mencao", "mentions", "menciones", "pega", "pegue", "depois", "so",
+        "quedan", "quedaron", "queda", "quedo", "andam", "andaram", "longo", "largo", "bring", "brings", "brought", "up", "ones", "can", "could", "would", "will", "ver", "see", "quiero", "necesito", "need", "want", "wanted",
         "numa", "num", "nesta", "neste", "nessa", "nesse", "desta", "deste", "dessa", "desse",
     ];
 

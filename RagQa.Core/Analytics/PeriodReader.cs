@@ -83,6 +83,8 @@ public static partial class PeriodReader
             var between = first.At + 1;
             // "de jan-18 a ago-18": the first month's own year stands before the connector.
             if (between < w.Count && Year(w, between) == first.Period.From?.Year) between++;
+            // "entre 2017/10 e 2018/02": the month number written after its year.
+            else if (between < w.Count && Year(w, first.At) is not null && MonthNumber(w, between) == first.Period.From?.Month) between++;
             var opened = first.At > 0 && w[first.At - 1] is "entre" or "between" && w[between] is "e" or "and" or "y" && !apart;
             if (!IsMonth(first.Period) || !IsMonth(last.Period) || last.At != between + 1 || last.Period.From <= first.Period.From
                 || !opened && w[between] is not ("a" or "ate" or "to" or "until" or "hasta" or "through")) continue;

@@ -58,6 +58,12 @@ public sealed partial class QuestionWords
     {
         // "'geladeira' (fridge)": a gloss of a quoted word, for the reader, not a second thing to look for.
         question = QuotedGloss().Replace(question, "$1");
+        // "ano de 17", "junio del 18", "Apr '18": a year written with two digits after a month or the word year.
+        question = TwoDigitYear().Replace(question, "${before}20${year}");
+        // "jan/fev 2018": two months joined by a slash are both of them.
+        question = MonthPair().Replace(question, "${first} a ${second}");
+        // "🆚": versus.
+        question = question.Replace("🆚", " vs ", StringComparison.Ordinal);
         // "1★", "5 ⭐": a star drawn is a star written.
         question = question.Replace("★", " estrelas ", StringComparison.Ordinal).Replace("⭐", " estrelas ", StringComparison.Ordinal);
         // "4-5 estrelas", "notas 1–2": a range of scores written with a dash, read as "4 a 5".
@@ -186,6 +192,23 @@ public sealed partial class QuestionWords
     /// <summary>Two scores joined by a dash, not part of a longer number, a date or a decimal.</summary>
     [GeneratedRegex(@"(?<![\d/.,:-])([1-5])\s*[-–—]\s*([1-5])(?![\d/.,:-])")]
     private static partial Regex ScoreDash();
+
+    private const string MonthNames =
+        "janeiro|fevereiro|março|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|january|february|march|april|may|june|july|" +
+        "august|september|october|november|december|enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|" +
+        "jan|fev|feb|mar|abr|apr|mai|jun|jul|ago|aug|set|sep|sept|out|oct|nov|dez|dec|dic|ene";
+
+    /// <summary>
+    /// A two-digit year 2010–2029 after a month ("junio del 18", "Apr '18") or after "ano de"/"year" ("ano de 17"): an
+    /// apostrophe, or the end of the phrase (punctuation, a range word, the end), so that "junho de 15 dias" stays.
+    /// </summary>
+    [GeneratedRegex(@"(?<before>\b(?:" + MonthNames + @"|ano|año|year)\s+(?:(?:de|del|of)\s+)?)'?(?<year>[12][0-9])(?=\s*(?:[?.,;:!)\n]|$)|\s+(?:a|to|e|and|y|ou|or|até|ate|hasta|until)\b)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TwoDigitYear();
+
+    /// <summary>Two month names or abbreviations joined by a slash ("jan/fev 2018").</summary>
+    [GeneratedRegex(@"\b(?<first>" + MonthNames + @")/(?<second>" + MonthNames + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MonthPair();
 
     /// <summary>A closing quote and the parenthesis right after it ("'geladeira' (fridge)").</summary>
     [GeneratedRegex(@"([""”’'])\s*\([^()]{1,30}\)")]

@@ -109,6 +109,15 @@ public sealed class AnswerOptions
     public double UnsureOutOfScopeConfidence { get; set; } = 0.5;
 
     /// <summary>
+    /// The probability that a question answered with a list of themes asked for one: 29 of the 32 theme lists given on the
+    /// dev splits of rounds 4–7 of eval/analytics, each run before any tuning on its round, were; the other 3 were counts or
+    /// comparisons routed to the themes. A theme list's confidence is its evidence's (<see cref="ConfidenceScorer.ScoreAggregate"/>)
+    /// times this.
+    /// </summary>
+    [Range(0.0, 1.0, ErrorMessage = "Answers:ThemeListReading must be between 0 and 1.")]
+    public double ThemeListReading { get; set; } = 0.91;
+
+    /// <summary>
     /// Whether the confidence of an extractive answer from retrieval is the calibrated probability of being right
     /// (<see cref="RetrievalCalibration"/>) rather than the raw <see cref="ConfidenceScorer"/> score. Off only to
     /// measure the raw score for a new fit.

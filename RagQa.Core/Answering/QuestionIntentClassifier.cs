@@ -63,9 +63,10 @@ public static class QuestionIntentClassifier
     [
         "reclam", "queix", "problema", "critica", "insatisf", "negativ", "ruim", "ruins", "pontos fracos", "irrit", "incomod",
         "decepc", "frustr", "falam mal", "dores", "pontos de dor", "nota baixa", "notas baixas", "nota ruim", "notas ruins",
-        "complain", "problem", "issue", "negative", "dissatisf", "unhappy", "bad ", "annoy", "disappoint", "pain point",
+        "precisa melhorar", "precisamos melhorar", "pontos de melhoria", "melhorias",
+        "complain", "problem", "issue", "negative", "dissatisf", "unhappy", "bad ", "annoy", "disappoint", "pain point", "to improve",
         "low rating", "low score",
-        "quej", "reclamo", "malas", "molest", "hablan mal", "mala nota", "malas notas",
+        "quej", "reclamo", "malas", "molest", "hablan mal", "mala nota", "malas notas", "que mejorar", "debemos mejorar",
         // The lowest scores say the polarity: "temas das avaliações de 1 estrela".
         "1 estrela", "2 estrelas", "uma estrela", "duas estrelas", "nota 1", "notas 1", "nota 2", "1 star", "2 star", "one star", "two star",
         "rated 1", "rated 2", "1 estrella", "2 estrellas", "una estrella", "dos estrellas",

@@ -58,7 +58,7 @@ public sealed class ValidateAnswerStep(PiiRedactor redactor, IAuditTrail audit, 
         var confidence = promptLeaked ? 0
             : prepared.Confidence is { } known ? known * CountedCoverage(grounding)
             : question.IsAggregate
-            ? ConfidenceScorer.ScoreAggregate(prepared.Reviews, prepared.Agreement, grounding.Coverage)
+            ? ConfidenceScorer.ScoreAggregate(prepared.Reviews, prepared.Agreement, grounding.Coverage) * settings.ThemeListReading
             : Calibrated(ConfidenceScorer.Score(prepared.Results.Where(r => citedIds.Contains(r.Chunk.Id)).ToList(), grounding.Coverage), fromModel, settings);
         span?.SetTag("ragqa.prompt_leak", promptLeaked).SetTag("ragqa.grounding_coverage", grounding.Coverage)
             .SetTag("ragqa.sentences_supported", grounding.SupportedSentences)
