@@ -28,6 +28,12 @@ public sealed record AnalysisPlan(
 
     public IReadOnlyList<ComparedGroup> Compared { get; init; } = [];
 
+    /// <summary>
+    /// Whether each <see cref="Compared"/> group is what is counted within the whole population ("1 star or 5 stars: which
+    /// weighs more in the last year?": each group's share of the year) rather than the population the subject is counted in.
+    /// </summary>
+    public bool ComparesShares { get; init; }
+
     /// <summary>Content words of the question that no part of the plan accounts for.</summary>
     public IReadOnlyList<string> UnusedWords { get; init; } = [];
 

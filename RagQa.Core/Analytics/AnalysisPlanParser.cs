@@ -52,6 +52,7 @@ public static partial class AnalysisPlanParser
         var eachPeriod = TakeEachPeriod(words);
         var scores = ScoreReader.Read(words, out var satisfaction).ToList();
         if (scores.Count == 1 && AlternativeScore(words) is { } alternative) scores.Add(alternative);
+        if (scores.Count == 0 && BoundedBareScore(words) is { } bounded) scores.Add(bounded);
         var changeVerb = words.Has(V.Change) || words.Has(V.ChangeWords) || words.Has(["melhorou", "piorou", "improved", "worsened", "mejoro", "empeoro"])
             || V.ChangePhrases.Any(phrase => words.Find(phrase) >= 0);
         var periods = PeriodReader.Read(words, doubts, yearsApart: changeVerb || words.Has(V.Compare));
@@ -82,8 +83,12 @@ public static partial class AnalysisPlanParser
         var comparative = words.TakeEvery(V.Comparative) | words.TakeEvery(V.Change) | words.Take(V.ChangePhrases);
         var eachGroup = words.Take(V.EachGroup);
         var improvement = words.TakeEvery(V.Improvement);
+        // "em todo o histórico", "all-time": every review, not a series.
+        words.Take([["todo", "o", "historico"], ["todo", "el", "historico"], ["all", "time"]]);
         var trend = words.TakeEvery(V.Trend) | words.Take(V.TrendPhrases) | whichPeriod is not null | eachPeriod is not null;
-        var distribution = words.TakeEvery(V.Distribution) | words.Take(V.DistributionPhrases) | commonScore | overview;
+        // "how the stars are split for the reviews that say 'fácil'": how they were scored, whatever else the question says.
+        var howScored = AsksHowScored(words.Words) && (words.Has(V.SplitWords) || words.Has(V.Distribution));
+        var distribution = words.TakeEvery(V.Distribution) | words.Take(V.DistributionPhrases) | commonScore | overview | howScored;
         var average = words.TakeEvery(V.Average);
         var share = percent | words.TakeEvery(V.Share) | question.Contains('%');
         var yesNoVerb = words.Has(V.YesNoVerbs) && !words.Has(V.Ranking);
@@ -330,7 +335,34 @@ public static partial class AnalysisPlanParser
     /// how the reviews were scored, that is the score distribution (when nothing else is asked).
     /// </summary>
     private static bool AsksHowScored(IReadOnlyList<string> w) =>
-        Enumerable.Range(0, w.Count).Any(i => w[i] is "como" or "how" && w.Skip(i + 1).Take(3).Any(ScoresPlural.Contains));
+        Enumerable.Range(0, w.Count).Any(i => w[i] is "como" or "how" && w.Skip(i + 1).Take(4).Any(ScoresPlural.Contains));
+
+    private static readonly HashSet<string> AfterBareScore = ["em", "no", "na", "in", "de", "do", "da", "e", "ou", "and", "or", "y", "en", "o"];
+
+    /// <summary>
+    /// "Qual fração das avaliações de junho ficou abaixo de 3?": a bound and a lone number 1–5 that ends the question or its
+    /// clause ("acima de 3 dias" is not a score).
+    /// </summary>
+    private static (ScoreRange, string)? BoundedBareScore(QuestionWords words)
+    {
+        var w = words.Words;
+        (string[] Phrase, Func<int, ScoreRange> Make)[] bounds =
+        [
+            (["abaixo", "de"], n => new ScoreRange(1, n - 1)), (["below"], n => new ScoreRange(1, n - 1)), (["por", "debajo", "de"], n => new ScoreRange(1, n - 1)),
+            (["acima", "de"], n => new ScoreRange(n + 1, 5)), (["above"], n => new ScoreRange(n + 1, 5)), (["por", "encima", "de"], n => new ScoreRange(n + 1, 5)),
+        ];
+        foreach (var (phrase, make) in bounds)
+        {
+            var at = words.Find(phrase);
+            var n = at + phrase.Length;
+            if (at < 0 || n >= w.Count || w[n].Length != 1 || w[n][0] is < '2' or > '4' || words.IsUsed(n)) continue;
+            if (n + 1 < w.Count && !AfterBareScore.Contains(w[n + 1])) continue;
+            words.Use(at, phrase.Length + 1);
+            var range = make(w[n][0] - '0');
+            return (range, ScoreReader.Label(range));
+        }
+        return null;
+    }
 
     /// <summary>"qual a porcentagem de 5?": a lone score number after "de"/"of" in a share question.</summary>
     private static (ScoreRange, string)? BareScore(QuestionWords words)
@@ -488,7 +520,8 @@ public static partial class AnalysisPlanParser
             for (var k = from; k < Math.Min(from + span, w.Count); k++)
             {
                 if (IsMeasureWord(w[k])) return false;
-                if (IsMentionCue(w[k])) return true;
+                // "das reseñas donde aparece 'internet'": appearing names the mentions here, not in "o que mais aparece".
+                if (IsMentionCue(w[k]) || w[k] is "aparece" or "aparecem" or "aparecen" or "appears") return true;
             }
             return false;
         }
@@ -608,6 +641,9 @@ public static partial class AnalysisPlanParser
         {
             Compared = groups,
             Figure = figure,
+            // "a proporção de 1 estrela e de 5 estrelas em 2018": each score group's share of the period's reviews (a share of
+            // everything within each group would be 100 %).
+            ComparesShares = !byPeriod && figure == AnalysisMeasure.Share && terms is null,
         };
     }
 
@@ -694,7 +730,8 @@ public static partial class AnalysisPlanParser
         {
             if (words.Take(by.SelectMany(b => nouns.Select(n => new[] { b, n })))) return (grouping, null);
         }
-        if (words.Take([["year", "after", "year"], ["ano", "a", "ano"], ["ao", "longo", "dos", "anos"], ["over", "the", "years"], ["a", "lo", "largo", "de", "los", "anos"], ["atraves", "dos", "anos"], ["de", "ano", "para", "ano"], ["ano", "a", "ano"], ["year", "over", "year"], ["year", "to", "year"], ["ano", "tras", "ano"], ["ano", "apos", "ano"], ["year", "on", "year"], ["year", "by", "year"], ["de", "ano", "em", "ano"]]))
+        if (words.Take([["de", "um", "ano", "pro", "outro"], ["de", "um", "ano", "para", "o", "outro"], ["from", "one", "year", "to", "the", "next"],
+                ["de", "un", "ano", "a", "otro"], ["year", "after", "year"], ["ano", "a", "ano"], ["ao", "longo", "dos", "anos"], ["over", "the", "years"], ["a", "lo", "largo", "de", "los", "anos"], ["atraves", "dos", "anos"], ["de", "ano", "para", "ano"], ["ano", "a", "ano"], ["year", "over", "year"], ["year", "to", "year"], ["ano", "tras", "ano"], ["ano", "apos", "ano"], ["year", "on", "year"], ["year", "by", "year"], ["de", "ano", "em", "ano"]]))
         {
             return (AnalysisGrouping.Year, null);
         }

@@ -45,15 +45,18 @@ public sealed class AnalysisSql
         var population = Condition(_plan.Population);
         var subject = Condition(_plan.Subject);
         var period = Condition(new ReviewCondition(Period: _plan.Population.Period ?? _plan.Subject.Period));
-        string Select(string label, string scope) =>
-            $"SELECT {label} AS label, count(*) FILTER (WHERE {scope}) AS total, count(*) FILTER (WHERE {scope} AND {subject}) AS matching, " +
-            $"avg(score) FILTER (WHERE {scope} AND {subject} AND score IS NOT NULL)::float8 AS average, max(b.newest) AS newest, " +
+        string Select(string label, string scope, string counted) =>
+            $"SELECT {label} AS label, count(*) FILTER (WHERE {scope}) AS total, count(*) FILTER (WHERE {scope} AND {counted}) AS matching, " +
+            $"avg(score) FILTER (WHERE {scope} AND {counted} AND score IS NOT NULL)::float8 AS average, max(b.newest) AS newest, " +
             $"count(*) FILTER (WHERE {period}) AS in_period FROM r, b";
-        var overall = Select("NULL::text", population);
+        var overall = Select("NULL::text", population, subject);
+        string Group(ComparedGroup g) => Add(g.Label, NpgsqlDbType.Text) + "::text";
         var rows = _plan.Compared.Count > 0
-            ? _plan.Compared.Select(g => Select(Add(g.Label, NpgsqlDbType.Text) + "::text", $"{population} AND {Condition(g.Condition)}"))
+            ? _plan.Compared.Select(g => _plan.ComparesShares
+                ? Select(Group(g), population, $"{subject} AND {Condition(g.Condition)}")
+                : Select(Group(g), $"{population} AND {Condition(g.Condition)}", subject))
             : GroupExpression() is { } expression
-            ? [$"{Select(expression, population)} WHERE {expression} IS NOT NULL GROUP BY 1"]
+            ? [$"{Select(expression, population, subject)} WHERE {expression} IS NOT NULL GROUP BY 1"]
             : [];
         return new AnalysisStatement(_reviews + string.Join(" UNION ALL ", rows.Append(overall).Select(s => $"({s})")), _parameters.ToList());
     }

@@ -26,6 +26,9 @@ public static class AnalysisVocabulary
 
     public static readonly string[] Distribution = ["distribu*", "breakdown", "histogram*", "reparti*", "repart*", "desglose", "spread", "curva*", "curve"];
 
+    /// <summary>"como ficaram divididas as notas", "how the stars are split": with "how" and the scores, their distribution.</summary>
+    public static readonly string[] SplitWords = ["dividid*", "split", "divid*", "reparti*", "quedan", "ficaram", "ficam", "distribu*"];
+
     /// <summary>"o perfil de notas", "the rating profile": how the reviews are spread over the scores.</summary>
     public static readonly string[][] DistributionPhrases =
     [
@@ -77,6 +80,8 @@ public static class AnalysisVocabulary
         ["lado", "a", "lado"], ["side", "by", "side"], ["uno", "al", "lado", "del", "otro"],
         // "qual dos dois termos aparece mais?", "which of the two…": a choice between the two things named.
         ["qual", "dos", "dois"], ["qual", "das", "duas"], ["which", "of", "the", "two"], ["cual", "de", "los", "dos"], ["cual", "de", "las", "dos"],
+        // "reseñas que mencionan 'mesa' frente a las que mencionan 'cama'", "against": one group set against the other.
+        ["frente", "a"], ["frente", "al"], ["against"],
     ];
 
     /// <summary>"de cada grupo", "for each", "respectivamente": one figure per group named.</summary>
@@ -268,7 +273,8 @@ public static class AnalysisVocabulary
         // Requests written as a ticket ("Verificar se…", "Critério de aceite: considerar apenas…", "Resultado esperado:").
         "verificar", "verifique", "verifica", "check", "confirm*", "responder", "responda", "answer", "criterio*", "aceite", "resultado",
         "esperado", "considerar", "considere", "apenas", "somente", "only", "inclusive", "included", "incluidos", "incluidas", "zero", "mim",
-        "mencoes", "mencao", "mentions", "menciones", "pega", "pegue", "depois", "so",
+        "mencoes", "mencao", "mentions", "menciones", "pega", "pegue", "depois", "so", "acima", "abaixo", "above", "below", "encima", "debajo",
+        "donde", "where", "decir", "podeis", "podes", "poderias", "pueden", "puede",
         "quedan", "quedaron", "queda", "quedo", "andam", "andaram", "longo", "largo", "bring", "brings", "brought", "up", "ones", "can", "could", "would", "will", "ver", "see", "quiero", "necesito", "need", "want", "wanted",
         "numa", "num", "nesta", "neste", "nessa", "nesse", "desta", "deste", "dessa", "desse",
     ];

@@ -26,7 +26,7 @@ public static partial class ScopeClassifier
     private static readonly string[] PersonalDataCues =
     [
         "cpf", "cnpj", "rg", "email do*", "email da*", "e mail do*", "e mail da*", "emails do*", "emails da*", "email of", "email address*",
-        "email de*", "e mail de*", "customer s email", "correo del", "correo de*", "telefone do*", "telefone da*", "numero de telefone", "celular do*", "phone number*", "telefono del", "endereco*", "address*", "direccion",
+        "email de*", "e mail de*", "customer s email", "correo del", "correo de*", "telefone do*", "telefone da*", "numero de telefone", "celular do*", "phone number*", "telefono del", "correo electronico", "correos electronicos", "endereco*", "address*", "direccion",
         "cartao de credito", "credit card", "tarjeta de credito", "dados pessoais", "personal data", "datos personales", "nome completo",
         "full name", "nombre completo", "senha do cliente",
     ];
@@ -36,6 +36,8 @@ public static partial class ScopeClassifier
     [
         "gere", "gerar", "generate", "invente", "inventar", "invent", "make up", "fake review*", "avaliacoes falsas", "avaliacao falsa", "reviews falsa*",
         "reviews falso*", "resenas falsas", "comentarios falsos", "conta uma piada",
+        "como fica em espanhol", "como fica em ingles", "como fica em portugues", "como se escreve em", "how would you say", "como seria en",
+        "como queda en",
         "conte uma piada", "tell me a joke", "tell a joke", "un chiste", "escreva um poema", "write a poem", "traduz*", "translate",
         "traduce*", "finja", "pretend", "finge",
     ];
@@ -99,6 +101,8 @@ public static partial class ScopeClassifier
         "quanto", "quanta", "e", "de", "da", "do", "mais", "menos", "vezes", "dividido", "por", "cento", "calcule", "calcula", "qual", "o", "a",
         "resultado", "soma", "raiz", "quadrada", "what", "whats", "is", "s", "of", "plus", "minus", "times", "divided", "by", "percent", "calculate",
         "compute", "the", "result", "sum", "square", "root", "how", "much", "cuanto", "es", "del", "mas", "ciento", "x", "el",
+        // "Me ajuda numa conta rápida: 348 dividido por 12 dá quanto?"
+        "me", "ajuda", "ajude", "numa", "uma", "conta", "rapida", "rapido", "quick", "help", "math", "cuenta", "ayuda", "ayudame", "una",
     ];
 
     private static readonly string[] DomainWords =
@@ -177,6 +181,9 @@ public static partial class ScopeClassifier
         "thanks", "thank", "hola", "buenos", "buenas", "dias", "tardes", "noches", "que", "tal", "estas", "gracias", "todo", "bien",
         "certo", "tranquilo", "por", "aqui", "foi", "seu", "sua", "fim", "de", "semana", "final", "your", "was", "weekend", "day", "the",
         "fue", "tu", "el", "fin",
+        // "Olá, está tudo bem consigo? Só queria conversar um bocadinho."
+        "consigo", "so", "queria", "conversar", "um", "bocadinho", "pouco", "papo", "bater", "chat", "talk", "charlar", "platicar", "un", "rato",
+        "ratito", "just", "wanted", "to", "a", "bit",
     ];
 
     private static bool IsSmallTalk(string folded) =>

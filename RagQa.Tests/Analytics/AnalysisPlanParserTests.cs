@@ -204,6 +204,15 @@ public sealed class AnalysisPlanParserTests
     [InlineData("DATA-805 [spike] Verificar se reviews de 1 e 2 estrelas citam \"estoque\". AC: responder sim/não + contagem + %.", "YesNo/Share pop[score 1-2] subj[all:estoqu] unused[spike,ac]")]
     [InlineData("Já que ninguém menciona \"tampa\", confirma pra mim que são zero menções?", "YesNo/Share pop[] subj[all:tamp]")]
     [InlineData("Quantas avaliações de 5 estrelas em junho de 15 dias?", "Count/Count pop[] subj[score 5-5, month 6] unused[dias]")]
+    [InlineData("¿Me podéis decir cuántas reseñas tienen 4 estrellas en todo el histórico?", "Count/Count pop[] subj[score 4-4]")]
+    [InlineData("Qual fração das avaliações de junho de 2018 ficou abaixo de 3?", "Share/Share pop[2018-06-01..2018-06-30] subj[score 1-2]")]
+    [InlineData("De las reseñas donde aparece \"internet\", ¿cuántas son de una estrella, en proporción?", "Share/Share pop[all:internet] subj[score 1-1]")]
+    [InlineData("Como ficaram divididas as notas no último mês?", "ScoreDistribution/Count pop[last 1m] subj[] by Score")]
+    [InlineData("I'd like to see how the stars are split for the reviews that say \"fácil\".", "ScoreDistribution/Count pop[all:facil] subj[] by Score unused[like]")]
+    [InlineData("A proporção de avaliações negativas subiu ou caiu de um ano pro outro?", "Share/Share pop[] subj[score 1-2] by Year")]
+    [InlineData("Promedio de nota: reseñas que mencionan \"mesa\" frente a las que mencionan \"cama\"", "Comparison/AverageScore pop[] subj[] cmp[mesa=all:mesa | cama=all:cama]")]
+    [InlineData("Quantas avaliações com atraso acima de 3 dias?", "Count/Count pop[] subj[all:atras] unused[dias]")]
+    [InlineData("Como foi a evolução das notas ao longo de 2018?", "Trend/Count pop[2018-01-01..2018-12-31] subj[] by Month")]
     public void Reads_the_question_into_a_plan(string question, string expected)
     {
         Assert.Equal(expected, PlanText.Of(AnalysisPlanParser.Parse(question)));

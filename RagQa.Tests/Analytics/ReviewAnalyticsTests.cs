@@ -98,6 +98,14 @@ public sealed class ReviewAnalyticsTests(LocalServers servers)
     }
 
     [Fact]
+    public async Task Two_scores_compared_by_share_are_each_a_share_of_all_reviews()
+    {
+        var result = await RunAsync("Compare a proporção de avaliações de 1 estrela e de 5 estrelas");
+
+        Assert.Equal([("1", 411, 2000), ("5", 998, 2000)], result.Rows.Select(r => (r.Label, r.Count, r.Total)));
+    }
+
+    [Fact]
     public async Task A_key_the_collection_does_not_have_is_named()
     {
         var result = await RunAsync("Quantas avaliações por categoria?");
