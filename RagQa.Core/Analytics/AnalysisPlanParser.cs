@@ -323,7 +323,7 @@ public static partial class AnalysisPlanParser
         var mark = question.IndexOf('?', StringComparison.Ordinal);
         if (mark < 0 || mark == question.TrimEnd().Length - 1) return false;
         var first = new QuestionWords(question[..mark]);
-        return (first.Has(V.YesNoVerbs) || first.Has(["usou", "usaram", "used", "uso", "usaron"])) && !first.Has(V.Count) && !first.Has(V.Share)
+        return (first.Has(V.YesNoVerbs) || first.Has(["used", "uso"])) && !first.Has(V.Count) && !first.Has(V.Share)
             && !first.Has(V.Average) && !first.Has(V.Distribution) && !first.Has(V.Trend) && !first.Has(V.Compare);
     }
 
@@ -491,18 +491,18 @@ public static partial class AnalysisPlanParser
         {
             if (words.IsUsed(i) || w[i].Length != 1 || w[i][0] is < '1' or > '5') continue;
             // "más reseñas de 4 o de 5 estrellas": the number alone before the alternative.
+            var score = (new ScoreRange(w[i][0] - '0', w[i][0] - '0'), w[i]);
             if (i + 2 < w.Count && w[i + 1] is "o" or "ou" or "or" && w[i + 2] is "de" or "of" or "del" && i + 3 < w.Count && words.IsUsed(i + 3))
             {
                 words.Use(i, 3);
-                return (new ScoreRange(w[i][0] - '0', w[i][0] - '0'), w[i]);
+                return score;
             }
             var k = i - 1;
             while (k > 0 && i - k <= 3 && AlternativeFillers.Contains(w[k])) k--;
             // "negativas (1 ou 2)" restates a range: not a second score.
             if (!Alternatives.Contains(w[k]) || k == i - 1 && w[k] is "e" or "y" or "and" || k > 0 && NumberWords.Of(w[k - 1]) is not null) continue;
             words.Use(k, i - k + 1);
-            var score = w[i][0] - '0';
-            return (new ScoreRange(score, score), w[i]);
+            return score;
         }
         return null;
     }
@@ -731,7 +731,7 @@ public static partial class AnalysisPlanParser
             if (words.Take(by.SelectMany(b => nouns.Select(n => new[] { b, n })))) return (grouping, null);
         }
         if (words.Take([["de", "um", "ano", "pro", "outro"], ["de", "um", "ano", "para", "o", "outro"], ["from", "one", "year", "to", "the", "next"],
-                ["de", "un", "ano", "a", "otro"], ["year", "after", "year"], ["ano", "a", "ano"], ["ao", "longo", "dos", "anos"], ["over", "the", "years"], ["a", "lo", "largo", "de", "los", "anos"], ["atraves", "dos", "anos"], ["de", "ano", "para", "ano"], ["ano", "a", "ano"], ["year", "over", "year"], ["year", "to", "year"], ["ano", "tras", "ano"], ["ano", "apos", "ano"], ["year", "on", "year"], ["year", "by", "year"], ["de", "ano", "em", "ano"]]))
+                ["de", "un", "ano", "a", "otro"], ["year", "after", "year"], ["ao", "longo", "dos", "anos"], ["over", "the", "years"], ["a", "lo", "largo", "de", "los", "anos"], ["atraves", "dos", "anos"], ["de", "ano", "para", "ano"], ["ano", "a", "ano"], ["year", "over", "year"], ["year", "to", "year"], ["ano", "tras", "ano"], ["ano", "apos", "ano"], ["year", "on", "year"], ["year", "by", "year"], ["de", "ano", "em", "ano"]]))
         {
             return (AnalysisGrouping.Year, null);
         }

@@ -268,14 +268,16 @@ public static class AnalysisVocabulary
         "tipo", "sabe", "ai", "ne", "entao", "pro", "confere", "certo", "correto", "right", "verdad", "dashboard", "painel", "metrica*",
         "metric*", "filtro*", "filter*", "nenhum", "nenhuma", "none", "ninguem", "nobody", "nadie", "ninguno", "inteira", "inteiro",
         "entire", "whole", "entera", "entero", "tabela", "table", "tabla", "preencha", "complete", "completa", "fill",
-        // "ao longo do 1T18", "a lo largo de 2018": during, not over time (which "ao longo do tempo" says).
+        // Verbs of saying and using around a quoted word ("dizem que não 'funciona'", "usam a palavra 'x'").
         "dizem", "dizer", "diz", "dicen", "usou", "usaron", "usam", "usan", "using",
         // Requests written as a ticket ("Verificar se…", "Critério de aceite: considerar apenas…", "Resultado esperado:").
         "verificar", "verifique", "verifica", "check", "confirm*", "responder", "responda", "answer", "criterio*", "aceite", "resultado",
         "esperado", "considerar", "considere", "apenas", "somente", "only", "inclusive", "included", "incluidos", "incluidas", "zero", "mim",
         "mencoes", "mencao", "mentions", "menciones", "pega", "pegue", "depois", "so", "acima", "abaixo", "above", "below", "encima", "debajo",
         "donde", "where", "decir", "podeis", "podes", "poderias", "pueden", "puede",
-        "quedan", "quedaron", "queda", "quedo", "andam", "andaram", "longo", "largo", "bring", "brings", "brought", "up", "ones", "can", "could", "would", "will", "ver", "see", "quiero", "necesito", "need", "want", "wanted",
+        // "ao longo do 1T18", "a lo largo de 2018": during, not over time (which "ao longo do tempo" says).
+        "longo", "largo",
+        "quedan", "quedaron", "queda", "quedo", "andam", "andaram", "bring", "brings", "brought", "up", "ones", "can", "could", "would", "will", "ver", "see", "quiero", "necesito", "need", "want", "wanted",
         "numa", "num", "nesta", "neste", "nessa", "nesse", "desta", "deste", "dessa", "desse",
     ];
 

@@ -44,16 +44,15 @@ public static partial class PeriodReader
         var dated = found.Where(f => f.Period is { From: not null, To: not null }).Select(f => f.Period).ToList();
         var restated = found.Where(f => f.Period.MonthOfYear is { } month && dated.Any(d =>
             d.From!.Value.Year == d.To!.Value.Year && month >= d.From.Value.Month && month <= d.To.Value.Month)).ToList();
+        foreach (var _ in restated) doubts.Remove("month_without_year");
         // "só as de 2018: tem mais em jun ou em jul?": months that do not fill the whole year named are months of it; the
         // year only said which.
         if (restated.Count > 0 && dated.Count == 1 && dated[0] is { From: { Month: 1, Day: 1 } from, To: { Month: 12, Day: 31 } to } && from.Year == to.Year
             && restated.Count < 12)
         {
-            foreach (var _ in restated) doubts.Remove("month_without_year");
             return found.Where(f => f.Period != dated[0])
                 .Select(f => f.Period.MonthOfYear is { } m ? (f.At, ReviewPeriod.Month(from.Year, m), $"{from.Year:D4}-{m:D2}") : f).ToList();
         }
-        foreach (var _ in restated) doubts.Remove("month_without_year");
         return found.Except(restated).ToList();
     }
 

@@ -156,8 +156,9 @@ public static class ScoreReader
               ["puntuac*", "maxima"], ["nota*", "mas", "alta*"], ["estrela*", "maxima"]], new ScoreRange(5, 5)),
             ([["nota*", "minima"], ["minima", "nota"], ["lowest", "scor*"], ["lowest", "rating*"], ["puntuac*", "minima"],
               ["nota*", "mais", "baixa*"], ["nota*", "mas", "baja*"]], new ScoreRange(1, 1)),
+            ([["meio", "termo"], ["middle", "ground"], ["termino", "medio"]], new ScoreRange(3, 3)),
         ];
-        foreach (var (phrases, range) in extremes.Append(([["meio", "termo"], ["middle", "ground"], ["termino", "medio"]], new ScoreRange(3, 3))))
+        foreach (var (phrases, range) in extremes)
         {
             foreach (var phrase in phrases)
             {
