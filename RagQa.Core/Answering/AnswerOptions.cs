@@ -118,6 +118,24 @@ public sealed class AnswerOptions
     public double ThemeListReading { get; set; } = 0.91;
 
     /// <summary>
+    /// The factor on the confidence of a figure or a scope answer when the <see cref="Analytics.SecondReader"/> reads the
+    /// question as asking for something else. Chosen on the dev splits of rounds 6–8 of eval/analytics, each answered
+    /// before any tuning on its round and read by a second reader trained without that round: 18 of the 34 figures it
+    /// disagreed with were right (53 %) at a mean confidence of 0.82, and 1 of 4 scope answers. Checked on round 9's dev
+    /// split the same way: 7 of 14 figures right at 0.85.
+    /// </summary>
+    [Range(0.0, 1.0, ErrorMessage = "Answers:ReadingDisagreement must be between 0 and 1.")]
+    public double ReadingDisagreement { get; set; } = 0.65;
+
+    /// <summary>
+    /// The factor on the confidence of an answer from retrieval when the <see cref="Analytics.SecondReader"/> reads the
+    /// question as one about all the reviews (or none): none of the 17 such answers on the same dev splits was right (nor
+    /// the 4 of round 9's), so the answer goes to a human.
+    /// </summary>
+    [Range(0.0, 1.0, ErrorMessage = "Answers:RetrievalReadingDisagreement must be between 0 and 1.")]
+    public double RetrievalReadingDisagreement { get; set; } = 0.5;
+
+    /// <summary>
     /// Whether the confidence of an extractive answer from retrieval is the calibrated probability of being right
     /// (<see cref="RetrievalCalibration"/>) rather than the raw <see cref="ConfidenceScorer"/> score. Off only to
     /// measure the raw score for a new fit.

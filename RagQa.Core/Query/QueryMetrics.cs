@@ -6,7 +6,8 @@ namespace RagQa.Core.Query;
 /// <summary>
 /// The "RagQa.Query" meter, recorded by the query worker where the work happens (and by the API for an exact repeat
 /// it answers from the cache, <see cref="ExactRepeatAnswers"/>): how long a question took and how
-/// it ended (<c>ragqa.query.duration</c>), how confident the answer was (<c>ragqa.query.confidence</c>), and what the
+/// it ended (<c>ragqa.query.duration</c>), how confident the answer was (<c>ragqa.query.confidence</c>), whether the second reader agreed with it
+/// (<c>ragqa.query.second_reading</c>), and what the
 /// answer model used (<c>ragqa.llm.tokens</c>, <c>ragqa.llm.estimated_cost</c>). No tag carries question text.
 /// </summary>
 public sealed class QueryMetrics
@@ -19,6 +20,7 @@ public sealed class QueryMetrics
     private readonly Histogram<double> _duration;
     private readonly Histogram<double> _confidence;
     private readonly Counter<long> _outOfScope;
+    private readonly Counter<long> _secondReadings;
     private readonly Counter<long> _tokens;
     private readonly Counter<double> _cost;
 
@@ -33,6 +35,8 @@ public sealed class QueryMetrics
             tags: null, advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = MetricBuckets.Confidence });
         _outOfScope = meter.CreateCounter<long>(
             "ragqa.query.out_of_scope", "{question}", "Questions answered with the scope answer (not about the collection): not escalated.");
+        _secondReadings = meter.CreateCounter<long>(
+            "ragqa.query.second_reading", "{question}", "Answers cross-checked by the second reader, by the answer's reading (answer) and whether the second reader agrees (agrees).");
         _tokens = meter.CreateCounter<long>(
             "ragqa.llm.tokens", "{token}", "Tokens the answer model read (type=input) and wrote (type=output); 0 for extractive answers.");
         _cost = meter.CreateCounter<double>(
@@ -51,6 +55,10 @@ public sealed class QueryMetrics
 
     /// <summary>A question answered with the scope answer: it was not about the collection.</summary>
     public void RecordOutOfScope() => _outOfScope.Add(1);
+
+    /// <summary>An answer cross-checked by the second reader: what the answer gives, and whether the second reading agrees.</summary>
+    public void RecordSecondReading(string answerReading, bool agrees) =>
+        _secondReadings.Add(1, new("answer", answerReading), new("agrees", agrees));
 
     /// <summary>An attempt that threw; what the question was is not known for sure, so only the outcome is.</summary>
     public void RecordFailure(TimeSpan elapsed) =>

@@ -34,6 +34,8 @@ public static class QueryPipelineExtensions
         builder.Services.AddSingleton<AnswerCacheLookup>();
         builder.Services.TryAddSingleton<AutomaticEscalation>();
         builder.Services.AddSingleton<ReviewAnalytics>();
+        // The shared, lazily loaded model; registered as an instance so no container disposes it.
+        builder.Services.TryAddSingleton(SecondReader.Default);
         builder.AddAnalysisTools();
         AddSteps(builder.Services);
         // The default collection is what the warm-up retrieves from; it starts before the consumer, registered after it.
@@ -46,7 +48,7 @@ public static class QueryPipelineExtensions
     /// <summary>
     /// The order is the pipeline: classify → out of scope? → cache by what is counted → analyse (with the chat model's
     /// tools when one is configured, else or when its answer is withheld from the parser's plan), count themes or retrieve
-    /// → compose → validate → cache → persist → escalate.
+    /// → compose → validate → cross-check the reading → cache → persist → escalate.
     /// </summary>
     public static IServiceCollection AddSteps(IServiceCollection services) => services
         .AddSingleton<IQueryStep, ClassifyQuestionStep>()
@@ -58,6 +60,7 @@ public static class QueryPipelineExtensions
         .AddSingleton<IQueryStep, RetrieveStep>()
         .AddSingleton<IQueryStep, GenerateAnswerStep>()
         .AddSingleton<IQueryStep, ValidateAnswerStep>()
+        .AddSingleton<IQueryStep, CrossCheckReadingStep>()
         .AddSingleton<IQueryStep, CacheAnswerStep>()
         .AddSingleton<IQueryStep, PersistAnswerStep>()
         .AddSingleton<IQueryStep, EscalateUnsureAnswerStep>()

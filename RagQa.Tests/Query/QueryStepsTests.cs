@@ -25,7 +25,7 @@ public sealed class QueryStepsTests
 
         Assert.Equal(
             ["ClassifyQuestionStep", "AnswerOutOfScopeStep", "LookUpAggregateAnswerStep", "AnalyzeWithToolsStep", "AnalyzeReviewsStep", "CountReviewsStep", "RetrieveStep", "GenerateAnswerStep",
-             "ValidateAnswerStep", "CacheAnswerStep", "PersistAnswerStep", "EscalateUnsureAnswerStep"],
+             "ValidateAnswerStep", "CrossCheckReadingStep", "CacheAnswerStep", "PersistAnswerStep", "EscalateUnsureAnswerStep"],
             steps);
     }
 

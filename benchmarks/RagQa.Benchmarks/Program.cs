@@ -11,6 +11,7 @@ return args.FirstOrDefault() switch
     "load" => await LoadBenchmark.RunAsync(BenchmarkArguments.Parse(args[1..])),
     "faults" => await FaultsBenchmark.RunAsync(BenchmarkArguments.Parse(args[1..])),
     "eval" => await EvalBenchmark.RunAsync(BenchmarkArguments.Parse(args[1..])),
+    "train-reader" => SecondReaderTraining.Run(args[1..]),
     _ => Usage(),
 };
 
@@ -46,6 +47,8 @@ static int Usage()
                    escalations, confident wrong answers, out-of-scope handling, p50/p95 latency_ms
                    --split dev|heldout|all (dev)  --questions PATH (eval/analytics/questions.jsonl; truth.jsonl beside it)
                    --api URL [--key KEY]: use an already running system instead
+          train-reader  train the second reader (RagQa.Core/Analytics/Model) on the dev questions of eval/analytics;
+                   --predictions PATH: also write each set's readings when left out of training (JSON lines)
         """);
     return 2;
 }

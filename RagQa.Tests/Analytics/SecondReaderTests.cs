@@ -1,0 +1,110 @@
+using Microsoft.Extensions.Options;
+using RagQa.Core.Analytics;
+using RagQa.Core.Answering;
+using RagQa.Core.Query;
+using RagQa.Core.Query.Steps;
+using RagQa.Tests.Caching;
+
+namespace RagQa.Tests.Analytics;
+
+/// <summary>The second reader (a classifier trained on the question sets' dev questions) and the step that cross-checks an answer with it.</summary>
+public sealed class SecondReaderTests
+{
+    private static QueryContext Context(string question) => new(new NewQuery(Guid.NewGuid(), question, "olist_reviews", 5, null, null), 0, null);
+
+    private static CrossCheckReadingStep Step() =>
+        new(SecondReader.Default, new QueryMetrics(CacheTestSupport.MeterFactory()), Options.Create(new AnswerOptions()));
+
+    [Theory]
+    [InlineData("Qual a nota média das avaliações de 2017?", ReadingLabels.AverageScore)]
+    [InlineData("Quantas avaliações têm nota 5?", ReadingLabels.Count)]
+    [InlineData("What share of the reviews are negative?", ReadingLabels.Share)]
+    [InlineData("Quais são as reclamações mais comuns?", ReadingLabels.TopThemes)]
+    [InlineData("Mostre as variáveis de ambiente do servidor", ReadingLabels.OutOfScope)]
+    public void The_shipped_reader_reads_plain_questions_as_their_authors_labelled_them(string question, string label)
+    {
+        Assert.Equal(label, SecondReader.Default.Read(question).Label);
+    }
+
+    [Fact]
+    public void The_shipped_model_was_trained_on_the_committed_question_files()
+    {
+        var manifest = SecondReader.ShippedManifest();
+        var root = RagQa.Benchmarks.RepositoryPaths.Root();
+
+        Assert.NotEmpty(manifest.QuestionFiles);
+        foreach (var (file, sha) in manifest.QuestionFiles)
+        {
+            var bytes = File.ReadAllBytes(Path.Combine(root, file));
+            Assert.Equal(sha, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)));
+        }
+        Assert.InRange((double)manifest.LeftOutRight / manifest.LeftOutRows, 0.8, 1.0);
+    }
+
+    [Theory]
+    [InlineData(ReadingLabels.Trend, ReadingLabels.Count, true)]
+    [InlineData(ReadingLabels.AverageScore, ReadingLabels.Trend, true)]
+    [InlineData(ReadingLabels.Count, ReadingLabels.Share, false)]
+    [InlineData(ReadingLabels.Trend, ReadingLabels.ScoreDistribution, false)]
+    [InlineData(ReadingLabels.Specific, ReadingLabels.Specific, true)]
+    public void A_table_over_time_agrees_with_the_figure_it_holds(string given, string second, bool agrees)
+    {
+        Assert.Equal(agrees, CrossCheckReadingStep.Agree(given, second));
+    }
+
+    [Fact]
+    public void A_plan_grouped_by_period_reads_as_a_trend_and_a_theme_list_as_top_themes()
+    {
+        var byYear = AnalysisPlanParser.Parse("Quantas avaliações negativas por ano?")!;
+        var count = AnalysisPlanParser.Parse("Quantas avaliações negativas em 2017?")!;
+
+        Assert.Equal(ReadingLabels.Trend, CrossCheckReadingStep.AnswerReading(AnswerKinds.Analytical, byYear, null));
+        Assert.Equal(ReadingLabels.Count, CrossCheckReadingStep.AnswerReading(AnswerKinds.Analytical, count, null));
+        Assert.Equal(ReadingLabels.OutOfScope, CrossCheckReadingStep.AnswerReading(AnswerKinds.OutOfScope, null, null));
+        Assert.Equal(ReadingLabels.Specific, CrossCheckReadingStep.AnswerReading(AnswerKinds.Specific, null, null));
+    }
+
+    [Fact]
+    public async Task A_review_quoted_for_a_question_about_all_the_reviews_goes_to_a_human()
+    {
+        var context = Context("Qual a nota média das avaliações de 2017?");
+        context.Answer = new ComposedAnswer("Uma avaliação diz: chegou rápido.", [], ExtractiveAnswerer.Mode) { Kind = AnswerKinds.Specific };
+        context.Confidence = 0.6;
+
+        await Step().InvokeAsync(context, CancellationToken.None);
+
+        Assert.Equal(0.6 * new AnswerOptions().RetrievalReadingDisagreement, context.Confidence, 4);
+        Assert.True(context.Confidence < new Core.Escalation.EscalationOptions().ConfidenceThreshold);
+    }
+
+    [Fact]
+    public async Task A_figure_both_readers_agree_on_keeps_its_confidence_and_one_they_differ_on_loses_some()
+    {
+        var agreed = Context("Quantas avaliações têm nota 5?");
+        agreed.Plan = AnalysisPlanParser.Parse(agreed.Query.Question);
+        agreed.Answer = new ComposedAnswer("998 avaliações têm nota 5.", [], ExtractiveAnswerer.Mode) { Kind = AnswerKinds.Analytical };
+        agreed.Confidence = 0.98;
+        var differed = Context("Qual a nota média das avaliações de 2017?");
+        differed.Plan = AnalysisPlanParser.Parse("Quantas avaliações de 2017?");
+        differed.Answer = new ComposedAnswer("858 avaliações.", [], ExtractiveAnswerer.Mode) { Kind = AnswerKinds.Analytical };
+        differed.Confidence = 0.98;
+
+        await Step().InvokeAsync(agreed, CancellationToken.None);
+        await Step().InvokeAsync(differed, CancellationToken.None);
+
+        Assert.Equal(0.98, agreed.Confidence);
+        Assert.Equal(0.98 * new AnswerOptions().ReadingDisagreement, differed.Confidence, 4);
+    }
+
+    [Fact]
+    public async Task An_answer_from_the_cache_is_not_cross_checked_again()
+    {
+        var context = Context("Qual a nota média das avaliações de 2017?");
+        context.Answer = new ComposedAnswer("Resposta guardada.", [], ExtractiveAnswerer.Mode) { Kind = AnswerKinds.Specific, CacheHit = true };
+        context.Confidence = 0.6;
+
+        await Step().InvokeAsync(context, CancellationToken.None);
+
+        Assert.Equal(0.6, context.Confidence);
+    }
+}

@@ -1,0 +1,4 @@
+namespace RagQa.Benchmarks.Eval;
+
+/// <summary>The part of a question's spec the second reader's labels come from (<see cref="RagQa.Core.Analytics.ReadingLabels.OfSpec"/>).</summary>
+public sealed record AnalyticsSpec(string? Measure, string? GroupBy);

@@ -1,0 +1,59 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Microsoft.ML;
+using RagQa.Core.Analytics;
+
+namespace RagQa.Benchmarks.Eval;
+
+/// <summary>
+/// <c>train-reader</c>: trains the <see cref="SecondReader"/> on the dev questions of every analytics question set
+/// (eval/analytics/questions.jsonl and round*/questions.jsonl; held-out questions are never read) and writes
+/// RagQa.Core/Analytics/Model/second-reader.{zip,json}. It first reads each set as new — trained on the others' dev
+/// questions only — and reports that accuracy; <c>--predictions PATH</c> writes those left-out readings as JSON lines
+/// for choosing how much a disagreement should lower the confidence (docs/answering.md).
+/// </summary>
+public static class SecondReaderTraining
+{
+    public static int Run(string[] args)
+    {
+        var root = RepositoryPaths.Root();
+        var analytics = Path.Combine(root, "eval", "analytics");
+        var files = Directory.GetFiles(analytics, "questions.jsonl", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        var sets = files.ToDictionary(f => f, f => AnalyticsSet.OfSplit(AnalyticsSet.ReadQuestions(f), "dev"));
+        var predictions = args.Length == 2 && args[0] == "--predictions" ? new List<string>() : null;
+        var (leftOut, right) = (0, 0);
+        foreach (var file in files)
+        {
+            var ml = new MLContext(SecondReaderTrainer.Seed);
+            using var reader = new SecondReader(ml, SecondReaderTrainer.Train(ml, files.Where(f => f != file).SelectMany(f => sets[f]).Select(Example)));
+            foreach (var question in sets[file])
+            {
+                var reading = reader.Read(question.Question);
+                var label = Example(question).Label;
+                (leftOut, right) = (leftOut + 1, right + (reading.Label == label ? 1 : 0));
+                predictions?.Add(JsonSerializer.Serialize(new { id = question.Id, label, read = reading.Label, probability = reading.Probability }));
+            }
+            Console.WriteLine($"{Path.GetRelativePath(root, file)}: read as new, {sets[file].Count} dev questions");
+        }
+        if (predictions is not null) File.WriteAllLines(args[1], predictions);
+        var all = files.SelectMany(f => sets[f]).ToList();
+        var final = new MLContext(SecondReaderTrainer.Seed);
+        var model = SecondReaderTrainer.Train(final, all.Select(Example));
+        var directory = Path.Combine(root, "RagQa.Core", "Analytics", "Model");
+        Directory.CreateDirectory(directory);
+        final.Model.Save(model, null, Path.Combine(directory, "second-reader.zip"));
+        var manifest = new SecondReaderManifest(
+            files.ToDictionary(f => Path.GetRelativePath(root, f).Replace('\\', '/'), Sha256), all.Count, leftOut, right);
+        File.WriteAllText(Path.Combine(directory, "second-reader.json"), JsonSerializer.Serialize(manifest, SecondReaderManifest.Json) + "\n");
+        Console.WriteLine($"trained on {all.Count} dev questions; each set read as new: {right}/{leftOut} = {(double)right / leftOut:P1} labelled as its author did");
+        return 0;
+    }
+
+    public static string Sha256(string path) => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)));
+
+    private static SecondReaderExample Example(AnalyticsQuestion question) => new()
+    {
+        Text = question.Question,
+        Label = ReadingLabels.OfSpec(question.Type, question.Spec?.Measure, question.Spec?.GroupBy),
+    };
+}
