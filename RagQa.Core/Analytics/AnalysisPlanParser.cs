@@ -17,7 +17,46 @@ public static partial class AnalysisPlanParser
 
     /// <summary>"Quais problemas aparecem mais…?", "Del 2017, solo las negativas: ¿qué asuntos salen…?": a list of themes, not a figure.</summary>
     private static bool AsksForThemes(QuestionWords words) =>
-        AsksWhichThemes(words.Words) && !words.Has(V.Count) && !words.Has(V.Share) && !words.Has(V.Average);
+        (AsksWhichThemes(words.Words) || AsksWhatCauses(words.Words)) && !words.Has(V.Count) && !words.Has(V.Share) && !words.Has(V.Average);
+
+    private static readonly HashSet<string> BetterOrWorse = ["melhor", "melhores", "pior", "piores", "better", "worse", "mejor", "mejores", "peor", "peores"];
+
+    /// <summary>
+    /// "quem fala em 'x' dá nota melhor ou pior que quem fala em 'y'?", "a better rating than", "mejor nota que": scores
+    /// compared between groups are their averages. Needs the "que"/"than" of a comparison: "a melhor nota" alone is the top score.
+    /// </summary>
+    private static int ScoresComparedAt(IReadOnlyList<string> w)
+    {
+        bool IsScore(string word) => word is "rating" or "ratings" || V.ScoreNouns.Any(p => QuestionWords.Matches(word, p));
+        for (var i = 0; i + 1 < w.Count; i++)
+        {
+            var next = IsScore(w[i]) && BetterOrWorse.Contains(w[i + 1]) || BetterOrWorse.Contains(w[i]) && IsScore(w[i + 1]);
+            if (next && w.Skip(i + 2).Take(6).Any(x => x is "que" or "than" or "do")) return i;
+        }
+        return -1;
+    }
+
+    private static bool ComparesScores(IReadOnlyList<string> w) => ScoresComparedAt(w) >= 0;
+
+    private static bool TakeScoresCompared(QuestionWords words)
+    {
+        var at = ScoresComparedAt(words.Words);
+        if (at < 0) return false;
+        words.Use(at, 2);
+        return true;
+    }
+
+    /// <summary>"o que deixa o pessoal contente?", "what makes customers angry?", "¿qué hace que…?": the reasons, a list of themes.</summary>
+    private static bool AsksWhatCauses(IReadOnlyList<string> w)
+    {
+        for (var i = 0; i + 1 < w.Count; i++)
+        {
+            if (w[i] is "que" or "what" && CausativeVerbs.Contains(w[i + 1]) && (w[i] == "what" || i > 0 && w[i - 1] is "o" or "lo")) return true;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> CausativeVerbs = ["deixa", "deixam", "faz", "fazem", "leva", "levam", "makes", "make", "hace", "hacen", "deja", "dejan"];
 
     /// <summary>A plan read from one question of several, when the whole message reads as none: said, and the confidence drops.</summary>
     public const string OneOfSeveralDoubt = "one_of_several_questions";
@@ -55,7 +94,7 @@ public static partial class AnalysisPlanParser
         if (scores.Count == 0 && BoundedBareScore(words) is { } bounded) scores.Add(bounded);
         var changeVerb = words.Has(V.Change) || words.Has(V.ChangeWords) || words.Has(["melhorou", "piorou", "improved", "worsened", "mejoro", "empeoro"])
             || V.ChangePhrases.Any(phrase => words.Find(phrase) >= 0);
-        var periods = PeriodReader.Read(words, doubts, yearsApart: changeVerb || words.Has(V.Compare));
+        var periods = PeriodReader.Read(words, doubts, yearsApart: changeVerb || words.Has(V.Compare) || AsksWhichOfThem(words));
         if (PeriodReader.Joined(periods) is { } joined && words.Take(V.Combined)) periods = [joined];
         var (grouping, groupingKey) = ReadGrouping(words);
         var whichPeriod = ReadWhichPeriod(words);
@@ -79,7 +118,7 @@ public static partial class AnalysisPlanParser
         var commonScore = words.Has(V.ScoreNouns) && words.Take(V.MostCommon);
         // "um panorama de maio/2018", "panorama das notas": how the reviews were scored, unless themes are asked for.
         var overview = !words.Has(V.YesNoVerbs) && !words.Has(V.Ranking) && !words.Has(V.Complaints) && words.Take(V.Overview);
-        var compareCue = words.TakeEvery(V.Compare) | words.Take(V.ComparePhrases) || ((periods.Count == 2 || scores.Count == 2) && words.TakeEvery(["x"]));
+        var compareCue = words.TakeEvery(V.Compare) | words.Take(V.ComparePhrases) | ComparesScores(words.Words) || ((periods.Count == 2 || scores.Count == 2) && words.TakeEvery(["x"]));
         var comparative = words.TakeEvery(V.Comparative) | words.TakeEvery(V.Change) | words.Take(V.ChangePhrases);
         var eachGroup = words.Take(V.EachGroup);
         var improvement = words.TakeEvery(V.Improvement);
@@ -89,7 +128,7 @@ public static partial class AnalysisPlanParser
         // "how the stars are split for the reviews that say 'fácil'": how they were scored, whatever else the question says.
         var howScored = AsksHowScored(words.Words) && (words.Has(V.SplitWords) || words.Has(V.Distribution));
         var distribution = words.TakeEvery(V.Distribution) | words.Take(V.DistributionPhrases) | commonScore | overview | howScored;
-        var average = words.TakeEvery(V.Average);
+        var average = words.TakeEvery(V.Average) | TakeScoresCompared(words);
         var share = percent | words.TakeEvery(V.Share) | question.Contains('%');
         var yesNoVerb = words.Has(V.YesNoVerbs) && !words.Has(V.Ranking);
         var asks = AsksSomething(question, words);
@@ -120,7 +159,8 @@ public static partial class AnalysisPlanParser
         if (countSaid) words.Use(howMuch, 2);
         // "Preencha: no último trimestre, __ avaliações citaram 'x'": the blank to fill is a number (a percentage before "%").
         var count = words.TakeEvery(V.Count) | countSaid | Blank().IsMatch(question) && !share;
-        var complaints = words.Has(V.Complaints);
+        // "reclamações no último trimestre", and "quanta gente saiu reclamando" with nothing named to complain about.
+        var complaints = words.Has(V.Complaints) || words.Has(V.ComplaintWords);
         words.TakeEvery(V.Population);
         var scoreNoun = words.TakeEvery(V.ScoreNouns);
         words.TakeEvery(V.Framing);
@@ -167,6 +207,7 @@ public static partial class AnalysisPlanParser
         {
             // "Reclamações no último trimestre": complaints with nothing named to complain about are the negative reviews.
             scores.Add((new ScoreRange(1, 2), "1-2"));
+            words.TakeEvery(V.ComplaintWords);
             doubts.Add("complaints_as_negative");
         }
         if (terms.Count == 0 && scores.Count == 0 && periods.Count == 0 && measure is AnalysisMeasure.Count or AnalysisMeasure.Share)
@@ -528,6 +569,9 @@ public static partial class AnalysisPlanParser
         for (var i = 0; i < w.Count; i++)
         {
             if (V.Within.Contains(w[i]) && CueWithin(i + 1, 5)) return true; // "among the ones who are talking about…"
+            // "¿Qué tasa de negativas tienen las reseñas que dicen 'x'?": the reviews that have the score are those that mention.
+            var noun = i + 2 < w.Count && w[i + 1] is "as" or "os" or "the" or "las" or "los" ? i + 2 : i + 1;
+            if (i > 0 && LinkVerbs.Contains(w[i]) && noun < w.Count && V.Population.Any(p => QuestionWords.Matches(w[noun], p)) && CueWithin(noun + 1, 3)) return true;
         }
         return w.Count > 2 && w[0] is "das" or "dos" or "of" or "de" or "among" && CueWithin(1, 4) || ScoresFollowMention(w) || PointsBackToMentions(w);
     }
@@ -704,6 +748,17 @@ public static partial class AnalysisPlanParser
         }).ToList();
 
     /// <summary>"Qual mês teve mais negativas?", "which year…": the figure per month or year, to be read as a table.</summary>
+    /// <summary>
+    /// "Entre 2017 y 2018, ¿en cuál el promedio salió más alto?", "which of the two years…": which of the periods named,
+    /// so they are two to set side by side, not one range ("in which month" asks for a table instead).
+    /// </summary>
+    private static bool AsksWhichOfThem(QuestionWords words)
+    {
+        string[][] which = [["em", "qual"], ["en", "cual"], ["in", "which"], ["which", "one"], ["which", "of"], ["qual", "deles"], ["qual", "dos"], ["cual", "de"]];
+        return which.Select(phrase => (At: words.Find(phrase), phrase.Length)).Any(f => f.At >= 0
+            && (f.At + f.Length >= words.Words.Count || !V.MonthWords.Contains(words.Words[f.At + f.Length]) && words.Words[f.At + f.Length] is not ("ano" or "year" or "mes" or "month")));
+    }
+
     private static AnalysisGrouping? ReadWhichPeriod(QuestionWords words)
     {
         string[] which = ["qual", "which", "what", "que", "cual", "em que", "in which"];

@@ -8,14 +8,14 @@ public static class AnalysisVocabulary
 {
     public static readonly string[] Count =
     [
-        "quantos", "quantas", "quantidade", "numero", "contagem", "conte", "contar", "total", "volume",
+        "quantos", "quantas", "quanta", "quantidade", "numero", "contagem", "conte", "contar", "total", "volume",
         "many", "number", "count", "amount", "cuantos", "cuantas", "cantidad", "volumen",
     ];
 
     public static readonly string[] Share =
     [
         "proporc*", "percent*", "porcent*", "percentag*", "fracao", "taxa", "parcela", "participac*", "fatia", "indice", "share", "proportion*",
-        "fraction", "rate", "ratio", "porcentaje", "proporcion", "fraccion", "pedaco", "porcao", "tajada", "porcion",
+        "fraction", "rate", "ratio", "slice", "porcentaje", "proporcion", "fraccion", "tasa", "pedaco", "porcao", "tajada", "porcion",
     ];
 
     /// <summary>"quantos por cento", "que parte das avaliações": a share said in words.</summary>
@@ -144,7 +144,7 @@ public static class AnalysisVocabulary
         "reclam*", "queix*", "complain*", "quej*", "elogi*", "praise*", "palavra", "word", "termo", "term", "mencao", "mencoes",
         "com", "with", "con", "causa", "because", "due", "debido", "comentam", "comentaram", "comentando",
         "relatam", "relataram", "relatos", "comment*", "report*", "talk*", "speak*", "bring", "brings", "comentan", "usam", "usa", "usan", "palavras", "words", "termos", "terms", "palabra*",
-        "termino*",
+        "termino*", "escrev*", "escrit*", "wrote", "write*", "writing", "escrib*",
     ];
 
     /// <summary>Verbs of complaining and mentioning: with a term and no other measure, the question is a yes/no one.</summary>
@@ -201,7 +201,7 @@ public static class AnalysisVocabulary
         "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
     ];
 
-    public static readonly string[] Last = ["ultimo", "ultima", "ultimos", "ultimas", "last", "past", "previous"];
+    public static readonly string[] Last = ["ultimo", "ultima", "ultimos", "ultimas", "last", "past", "previous", "rolling", "trailing"];
 
     /// <summary>"mês passado", "ano anterior": the span word comes first.</summary>
     public static readonly string[] After = ["passado", "passada", "anterior", "pasado", "pasada"];

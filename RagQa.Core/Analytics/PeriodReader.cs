@@ -299,7 +299,7 @@ public static partial class PeriodReader
             var from = year + (exclusive ? 1 : 0);
             return (i - since, new ReviewPeriod(From: new DateOnly(from, 1, 1)), $"{from}-");
         }
-        var rangeWord = i + 1 < w.Count && w[i + 1] is "a" or "ate" or "to" or "until" or "hasta";
+        var rangeWord = i + 1 < w.Count && w[i + 1] is "a" or "ate" or "to" or "until" or "hasta" or "through" or "thru";
         var betweenWord = i > 0 && w[i - 1] is "entre" or "between";
         if (!yearsApart && (rangeWord || betweenWord && i + 1 < w.Count && w[i + 1] is "e" or "and" or "y") && Year(w, i + 2) is { } last && last > year)
         {

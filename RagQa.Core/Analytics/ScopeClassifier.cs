@@ -34,7 +34,7 @@ public static partial class ScopeClassifier
     /// <summary>Requests to make something up ("gere dez avaliações falsas", "conte uma piada sobre entregas"): not a question about the reviews.</summary>
     private static readonly string[] MakeUpCues =
     [
-        "gere", "gerar", "generate", "invente", "inventar", "invent", "make up", "fake review*", "avaliacoes falsas", "avaliacao falsa", "reviews falsa*",
+        "gere", "gerar", "generate", "invente", "inventar", "invent", "make up some", "make up a review*", "make up review*", "make up data", "make up number*", "make up fake", "make up an*", "fake review*", "avaliacoes falsas", "avaliacao falsa", "reviews falsa*",
         "reviews falso*", "resenas falsas", "comentarios falsos", "conta uma piada",
         "como fica em espanhol", "como fica em ingles", "como fica em portugues", "como se escreve em", "how would you say", "como seria en",
         "como queda en",
@@ -103,6 +103,10 @@ public static partial class ScopeClassifier
         "compute", "the", "result", "sum", "square", "root", "how", "much", "cuanto", "es", "del", "mas", "ciento", "x", "el",
         // "Me ajuda numa conta rápida: 348 dividido por 12 dá quanto?"
         "me", "ajuda", "ajude", "numa", "uma", "conta", "rapida", "rapido", "quick", "help", "math", "cuenta", "ayuda", "ayudame", "una",
+        // "Quick maths: if I take fifteen percent off 2,340, what's left?", "se eu tirar 15% de 200, quanto sobra?"
+        "maths", "if", "i", "take", "off", "left", "se", "eu", "tirar", "tiro", "sobra", "resta", "si", "quito", "quitar", "queda",
+        "discount", "desconto", "descuento", "fifteen", "twenty", "fifty", "hundred", "thousand", "quinze", "vinte", "cinquenta", "cem",
+        "mil", "quince", "veinte", "cincuenta", "cien",
     ];
 
     private static readonly string[] DomainWords =
@@ -167,8 +171,8 @@ public static partial class ScopeClassifier
     private static bool IsArithmetic(string folded)
     {
         var words = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var numbers = words.Where(w => w.All(char.IsDigit)).ToList();
-        return numbers.Count >= 2 && numbers.Any(n => n.Length != 4) && words.All(w => w.All(char.IsDigit) || ArithmeticWords.Contains(w));
+        var numbers = words.Where(w => w.All(char.IsDigit) || NumberWords.Of(w) is not null).ToList();
+        return numbers.Count >= 2 && numbers.Any(n => n.Length != 4) && words.All(w => numbers.Contains(w) || ArithmeticWords.Contains(w));
     }
 
     private static string Folded(string text) => " " + string.Join(' ', TextFolding.Words(text).Select(w => w.Folded)) + " ";

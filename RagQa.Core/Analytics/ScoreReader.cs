@@ -138,7 +138,8 @@ public static class ScoreReader
         var figure = words.Has(V.Count) || words.Has(V.Share) || words.Has(V.Average);
         for (var i = 0; i < w.Count; i++)
         {
-            if (words.IsUsed(i) || !patterns.Any(p => QuestionWords.Matches(w[i], p))) continue;
+            // A quoted word is what reviews say ("quem escreveu 'insatisfeito'"), not how they were scored.
+            if (words.IsUsed(i) || words.IsQuoted(i) || !patterns.Any(p => QuestionWords.Matches(w[i], p))) continue;
             var near = Enumerable.Range(Math.Max(0, i - 3), Math.Min(3, i)).Concat(Enumerable.Range(i + 1, Math.Min(3, w.Count - i - 1)));
             var saidOfReviews = near.Any(k => V.Population.Any(p => QuestionWords.Matches(w[k], p)));
             if (!saidOfReviews && !figure) continue;
@@ -176,7 +177,7 @@ public static class ScoreReader
         var w = words.Words;
         for (var i = 0; i < w.Count; i++)
         {
-            if (words.IsUsed(i) || !patterns.Any(p => QuestionWords.Matches(w[i], p))) continue;
+            if (words.IsUsed(i) || words.IsQuoted(i) || !patterns.Any(p => QuestionWords.Matches(w[i], p))) continue;
             var strong = w[i].StartsWith("negativ", StringComparison.Ordinal) || w[i].StartsWith("positiv", StringComparison.Ordinal) || w[i].StartsWith("neutr", StringComparison.Ordinal)
                 || w[i].StartsWith("detra", StringComparison.Ordinal);
             var afterNoun = i > 0 && (V.Population.Concat(V.ScoreNouns).Any(p => QuestionWords.Matches(w[i - 1], p)) || i > 1 && w[i - 1] is "mais" or "muito" or "most")

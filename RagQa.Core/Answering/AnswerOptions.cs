@@ -118,22 +118,21 @@ public sealed class AnswerOptions
     public double ThemeListReading { get; set; } = 0.91;
 
     /// <summary>
-    /// The factor on the confidence of a figure or a scope answer when the <see cref="Analytics.SecondReader"/> reads the
-    /// question as asking for something else. Chosen on the dev splits of rounds 6–8 of eval/analytics, each answered
-    /// before any tuning on its round and read by a second reader trained without that round: 18 of the 34 figures it
-    /// disagreed with were right (53 %) at a mean confidence of 0.82, and 1 of 4 scope answers. Checked on round 9's dev
-    /// split the same way: 7 of 14 figures right at 0.85.
+    /// The factor on the confidence of a figure when the <see cref="Analytics.SecondReader"/> reads the question as asking
+    /// for something else. Chosen on the dev splits of rounds 6–9 of eval/analytics, each answered before any tuning on
+    /// its round and read by a second reader trained without that round: 25 of the 48 figures it disagreed with were right
+    /// (52 %) at a mean confidence of 0.83.
     /// </summary>
     [Range(0.0, 1.0, ErrorMessage = "Answers:ReadingDisagreement must be between 0 and 1.")]
     public double ReadingDisagreement { get; set; } = 0.65;
 
     /// <summary>
-    /// The factor on the confidence of an answer from retrieval when the <see cref="Analytics.SecondReader"/> reads the
-    /// question as one about all the reviews (or none): none of the 17 such answers on the same dev splits was right (nor
-    /// the 4 of round 9's), so the answer goes to a human.
+    /// The factor on the confidence of an answer that gives no figure — from retrieval, or the scope answer — when the
+    /// <see cref="Analytics.SecondReader"/> reads the question otherwise (mostly as one about all the reviews): on the same
+    /// dev splits 2 of those 28 answers were right, so a retrieval answer goes to a human.
     /// </summary>
-    [Range(0.0, 1.0, ErrorMessage = "Answers:RetrievalReadingDisagreement must be between 0 and 1.")]
-    public double RetrievalReadingDisagreement { get; set; } = 0.5;
+    [Range(0.0, 1.0, ErrorMessage = "Answers:NonFigureReadingDisagreement must be between 0 and 1.")]
+    public double NonFigureReadingDisagreement { get; set; } = 0.5;
 
     /// <summary>
     /// Whether the confidence of an extractive answer from retrieval is the calibrated probability of being right

@@ -61,7 +61,7 @@ public static class QuestionIntentClassifier
 
     private static readonly string[] ComplaintCues =
     [
-        "reclam", "queix", "problema", "critica", "insatisf", "negativ", "ruim", "ruins", "pontos fracos", "irrit", "incomod",
+        "reclam", "queix", "problema", "critic", "insatisf", "negativ", "ruim", "ruins", "pontos fracos", "irrit", "incomod",
         "decepc", "frustr", "falam mal", "dores", "pontos de dor", "nota baixa", "notas baixas", "nota ruim", "notas ruins",
         "precisa melhorar", "precisamos melhorar", "pontos de melhoria", "melhorias",
         "complain", "problem", "issue", "negative", "dissatisf", "unhappy", "bad ", "annoy", "disappoint", "pain point", "to improve",
@@ -77,7 +77,8 @@ public static class QuestionIntentClassifier
         "elogi", "gostam", "gostaram", "gosta ", "positiv", "satisfeit", "pontos fortes", "adoram", "amam", "curtem", "curtiram", "falam bem",
         "nota alta", "notas altas",
         "praise", "like ", "love", "positive", "happy", "satisfied", "high rating", "good review",
-        "elogian", "gusta", "encanta", "satisfech", "hablan bien",
+        "elogian", "gusta", "encanta", "satisfech", "hablan bien", "mola ", "molan ",
+        "contente", "feliz", "felic", "alegr",
         "5 estrelas", "4 estrelas", "cinco estrelas", "quatro estrelas", "nota 5", "notas 5", "nota 4", "5 star", "4 star", "five star",
         "four star", "rated 5", "rated 4", "5 estrellas", "4 estrellas", "cinco estrellas", "cuatro estrellas",
     ];

@@ -34,8 +34,6 @@ public static class QueryPipelineExtensions
         builder.Services.AddSingleton<AnswerCacheLookup>();
         builder.Services.TryAddSingleton<AutomaticEscalation>();
         builder.Services.AddSingleton<ReviewAnalytics>();
-        // The shared, lazily loaded model; registered as an instance so no container disposes it.
-        builder.Services.TryAddSingleton(SecondReader.Default);
         builder.AddAnalysisTools();
         AddSteps(builder.Services);
         // The default collection is what the warm-up retrieves from; it starts before the consumer, registered after it.
@@ -50,19 +48,24 @@ public static class QueryPipelineExtensions
     /// tools when one is configured, else or when its answer is withheld from the parser's plan), count themes or retrieve
     /// → compose → validate → cross-check the reading → cache → persist → escalate.
     /// </summary>
-    public static IServiceCollection AddSteps(IServiceCollection services) => services
-        .AddSingleton<IQueryStep, ClassifyQuestionStep>()
-        .AddSingleton<IQueryStep, AnswerOutOfScopeStep>()
-        .AddSingleton<IQueryStep, LookUpAggregateAnswerStep>()
-        .AddSingleton<IQueryStep, AnalyzeWithToolsStep>()
-        .AddSingleton<IQueryStep, AnalyzeReviewsStep>()
-        .AddSingleton<IQueryStep, CountReviewsStep>()
-        .AddSingleton<IQueryStep, RetrieveStep>()
-        .AddSingleton<IQueryStep, GenerateAnswerStep>()
-        .AddSingleton<IQueryStep, ValidateAnswerStep>()
-        .AddSingleton<IQueryStep, CrossCheckReadingStep>()
-        .AddSingleton<IQueryStep, CacheAnswerStep>()
-        .AddSingleton<IQueryStep, PersistAnswerStep>()
-        .AddSingleton<IQueryStep, EscalateUnsureAnswerStep>()
-        .AddSingleton<QueryPipeline>();
+    public static IServiceCollection AddSteps(IServiceCollection services)
+    {
+        // The shared model, loaded once per process; registered as an instance so that no container disposes it.
+        services.TryAddSingleton(SecondReader.Default);
+        return services
+            .AddSingleton<IQueryStep, ClassifyQuestionStep>()
+            .AddSingleton<IQueryStep, AnswerOutOfScopeStep>()
+            .AddSingleton<IQueryStep, LookUpAggregateAnswerStep>()
+            .AddSingleton<IQueryStep, AnalyzeWithToolsStep>()
+            .AddSingleton<IQueryStep, AnalyzeReviewsStep>()
+            .AddSingleton<IQueryStep, CountReviewsStep>()
+            .AddSingleton<IQueryStep, RetrieveStep>()
+            .AddSingleton<IQueryStep, GenerateAnswerStep>()
+            .AddSingleton<IQueryStep, ValidateAnswerStep>()
+            .AddSingleton<IQueryStep, CrossCheckReadingStep>()
+            .AddSingleton<IQueryStep, CacheAnswerStep>()
+            .AddSingleton<IQueryStep, PersistAnswerStep>()
+            .AddSingleton<IQueryStep, EscalateUnsureAnswerStep>()
+            .AddSingleton<QueryPipeline>();
+    }
 }

@@ -213,6 +213,17 @@ public sealed class AnalysisPlanParserTests
     [InlineData("Promedio de nota: reseñas que mencionan \"mesa\" frente a las que mencionan \"cama\"", "Comparison/AverageScore pop[] subj[] cmp[mesa=all:mesa | cama=all:cama]")]
     [InlineData("Quantas avaliações com atraso acima de 3 dias?", "Count/Count pop[] subj[all:atras] unused[dias]")]
     [InlineData("Como foi a evolução das notas ao longo de 2018?", "Trend/Count pop[2018-01-01..2018-12-31] subj[] by Month")]
+    [InlineData("Quanta gente escreveu \"amei\" ou \"feliz\" no comentário?", "Count/Count pop[] subj[any:amei+feliz]")]
+    [InlineData("Quanta gente saiu reclamando no ano passado?", "Count/Count pop[] subj[score 1-2, last 12m] unused[saiu]")]
+    [InlineData("Across 2017 through 2018, how many reviews scored at most 2 stars?", "Count/Count pop[] subj[score 1-2, 2017-01-01..2018-12-31]")]
+    [InlineData("Taxa de positivas entre quem escreveu \"recebi\" no último trimestre?", "Share/Share pop[last 3m, all:recebi] subj[score 4-5]")]
+    [InlineData("¿Qué tasa de negativas tienen las reseñas que dicen \"comprei\"?", "Share/Share pop[all:comprei] subj[score 1-2]")]
+    [InlineData("Rolling 12 months, what's our mean score?", "AverageScore/AverageScore pop[last 12m] subj[]")]
+    [InlineData("Quantas de 1, 2, 3, 4 e 5 estrelas teve entre quem escreveu \"insatisfeito\"?", "ScoreDistribution/Count pop[all:insatisfeit] subj[] by Score")]
+    [InlineData("Quem fala em \"comprei\" dá nota melhor ou pior que quem fala em \"recebi\"?", "Comparison/AverageScore pop[] subj[] cmp[comprei=all:comprei | recebi=all:recebi]")]
+    [InlineData("Did five-star reviews make up a bigger slice of 2018 than of 2017?", "Comparison/Share pop[] subj[score 5-5] cmp[2018=2018-01-01..2018-12-31 | 2017=2017-01-01..2017-12-31] unused[make]")]
+    [InlineData("Entre 2017 y 2018, ¿en cuál el promedio de estrellas salió más alto?", "Comparison/AverageScore pop[] subj[] cmp[2017=2017-01-01..2017-12-31 | 2018=2018-01-01..2018-12-31] unused[salio,alto]")]
+    [InlineData("Nas notas 4, o que deixa o pessoal contente?", "none")]
     public void Reads_the_question_into_a_plan(string question, string expected)
     {
         Assert.Equal(expected, PlanText.Of(AnalysisPlanParser.Parse(question)));

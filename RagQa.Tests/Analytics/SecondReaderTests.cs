@@ -73,7 +73,7 @@ public sealed class SecondReaderTests
 
         await Step().InvokeAsync(context, CancellationToken.None);
 
-        Assert.Equal(0.6 * new AnswerOptions().RetrievalReadingDisagreement, context.Confidence, 4);
+        Assert.Equal(0.6 * new AnswerOptions().NonFigureReadingDisagreement, context.Confidence, 4);
         Assert.True(context.Confidence < new Core.Escalation.EscalationOptions().ConfidenceThreshold);
     }
 

@@ -23,6 +23,7 @@ public sealed class QuestionIntentClassifierTests
     [InlineData("biggest pain points for customers")]
     [InlineData("resumo das reclamações do último mês")]
     [InlineData("Quais assuntos mais aparecem nas avaliações de 2 estrelas?")]
+    [InlineData("No ultimo mês, o que a clientela mais criticou?")]
     public void Most_common_complaints(string question)
     {
         var classified = QuestionIntentClassifier.Classify(question);
@@ -42,6 +43,8 @@ public sealed class QuestionIntentClassifierTests
     [InlineData("O que os clientes mais curtem?")]
     [InlineData("Quais os motivos das notas altas?")]
     [InlineData("Quais temas aparecem nas avaliações de 5 estrelas?")]
+    [InlineData("Nas notas 4, o que deixa o pessoal contente?")]
+    [InlineData("¿Qué es lo que más les mola a los clientes? Dame un top de temas, vale")]
     public void Most_common_praise(string question) =>
         Assert.Equal(QuestionIntent.CommonPraise, QuestionIntentClassifier.Classify(question).Intent);
 

@@ -49,6 +49,6 @@ public sealed class CrossCheckReadingStep(SecondReader reader, QueryMetrics metr
     public static double Factor(string given, bool agrees, AnswerOptions settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return agrees ? 1 : given == ReadingLabels.Specific ? settings.RetrievalReadingDisagreement : settings.ReadingDisagreement;
+        return agrees ? 1 : given is ReadingLabels.Specific or ReadingLabels.OutOfScope ? settings.NonFigureReadingDisagreement : settings.ReadingDisagreement;
     }
 }
