@@ -91,7 +91,7 @@ public static partial class AnalysisPlanParser
         var eachPeriod = TakeEachPeriod(words);
         var scores = ScoreReader.Read(words, out var satisfaction).ToList();
         if (scores.Count == 1 && AlternativeScore(words) is { } alternative) scores.Add(alternative);
-        if (scores.Count == 0 && BoundedBareScore(words) is { } bounded) scores.Add(bounded);
+        if (scores.Count == 0 && ScoreReader.ReadBareBound(words) is { } bounded) scores.Add(bounded);
         var changeVerb = words.Has(V.Change) || words.Has(V.ChangeWords) || words.Has(["melhorou", "piorou", "improved", "worsened", "mejoro", "empeoro"])
             || V.ChangePhrases.Any(phrase => words.Find(phrase) >= 0);
         var periods = PeriodReader.Read(words, doubts, yearsApart: changeVerb || words.Has(V.Compare) || AsksWhichOfThem(words));
@@ -377,33 +377,6 @@ public static partial class AnalysisPlanParser
     /// </summary>
     private static bool AsksHowScored(IReadOnlyList<string> w) =>
         Enumerable.Range(0, w.Count).Any(i => w[i] is "como" or "how" && w.Skip(i + 1).Take(4).Any(ScoresPlural.Contains));
-
-    private static readonly HashSet<string> AfterBareScore = ["em", "no", "na", "in", "de", "do", "da", "e", "ou", "and", "or", "y", "en", "o"];
-
-    /// <summary>
-    /// "Qual fração das avaliações de junho ficou abaixo de 3?": a bound and a lone number 1–5 that ends the question or its
-    /// clause ("acima de 3 dias" is not a score).
-    /// </summary>
-    private static (ScoreRange, string)? BoundedBareScore(QuestionWords words)
-    {
-        var w = words.Words;
-        (string[] Phrase, Func<int, ScoreRange> Make)[] bounds =
-        [
-            (["abaixo", "de"], n => new ScoreRange(1, n - 1)), (["below"], n => new ScoreRange(1, n - 1)), (["por", "debajo", "de"], n => new ScoreRange(1, n - 1)),
-            (["acima", "de"], n => new ScoreRange(n + 1, 5)), (["above"], n => new ScoreRange(n + 1, 5)), (["por", "encima", "de"], n => new ScoreRange(n + 1, 5)),
-        ];
-        foreach (var (phrase, make) in bounds)
-        {
-            var at = words.Find(phrase);
-            var n = at + phrase.Length;
-            if (at < 0 || n >= w.Count || w[n].Length != 1 || w[n][0] is < '2' or > '4' || words.IsUsed(n)) continue;
-            if (n + 1 < w.Count && !AfterBareScore.Contains(w[n + 1])) continue;
-            words.Use(at, phrase.Length + 1);
-            var range = make(w[n][0] - '0');
-            return (range, ScoreReader.Label(range));
-        }
-        return null;
-    }
 
     /// <summary>"qual a porcentagem de 5?": a lone score number after "de"/"of" in a share question.</summary>
     private static (ScoreRange, string)? BareScore(QuestionWords words)

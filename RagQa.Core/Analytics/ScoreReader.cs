@@ -17,6 +17,35 @@ public static class ScoreReader
     private static readonly string[][] OrLess = [["ou", "menos"], ["or", "less"], ["o", "menos"], ["para", "baixo"], ["or", "lower"], ["ou", "abaixo"]];
     private static readonly string[] Between = ["a", "e", "ou", "to", "and", "or", "y", "o", "ate", "hasta"];
 
+    /// <summary>The bounds that say a score without its noun ("ficou abaixo de 3"); "mais de 3" may be a count of anything.</summary>
+    private static readonly HashSet<string> BoundsWithoutNoun = ["acima", "abaixo", "above", "below", "por"];
+
+    private static readonly HashSet<string> AfterBareScore = ["em", "no", "na", "in", "de", "do", "da", "e", "ou", "and", "or", "y", "en", "o"];
+
+    /// <summary>
+    /// "Qual fração das avaliações de junho ficou abaixo de 3?": a bound and a lone number 2–4 that ends the question or its
+    /// clause ("acima de 3 dias" is not a score). Read when no score was found with its noun.
+    /// </summary>
+    public static (ScoreRange Range, string Label)? ReadBareBound(QuestionWords words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var w = words.Words;
+        var bounds = Above.Select(p => (Phrase: p, Make: (Func<int, ScoreRange>)(n => new ScoreRange(n + 1, 5))))
+            .Concat(Below.Select(p => (Phrase: p, Make: (Func<int, ScoreRange>)(n => new ScoreRange(1, n - 1)))))
+            .Where(b => BoundsWithoutNoun.Contains(b.Phrase[0]));
+        foreach (var (phrase, make) in bounds)
+        {
+            var at = words.Find(phrase);
+            var n = at + phrase.Length;
+            if (at < 0 || n >= w.Count || w[n].Length != 1 || w[n][0] is < '2' or > '4' || words.IsUsed(n)) continue;
+            if (n + 1 < w.Count && !AfterBareScore.Contains(w[n + 1])) continue;
+            words.Use(at, phrase.Length + 1);
+            var range = make(w[n][0] - '0');
+            return (range, Label(range));
+        }
+        return null;
+    }
+
     public static IReadOnlyList<(ScoreRange Range, string Label)> Read(QuestionWords words) => Read(words, out _);
 
     /// <param name="satisfaction">Whether a range came from the customers' satisfaction ("clientes satisfeitos").</param>
