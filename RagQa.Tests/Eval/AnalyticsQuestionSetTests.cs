@@ -8,7 +8,7 @@ namespace RagQa.Tests.Eval;
 /// eval/analytics stays usable: its truth is what compute_truth.py computes from the CSV today, its splits are the
 /// seed's, and the set has the shape the evaluation reports on — for the first set, round 2 (eval/analytics/round2)
 /// round 3 (eval/analytics/round3), round 4 (eval/analytics/round4), round 5 (eval/analytics/round5), round 6 (eval/analytics/round6),
-/// round 7 (eval/analytics/round7), round 8 (eval/analytics/round8) and round 9 (eval/analytics/round9).
+/// round 7 (eval/analytics/round7), round 8 (eval/analytics/round8), round 9 (eval/analytics/round9) and round 10 (eval/analytics/round10).
 /// </summary>
 public sealed class AnalyticsQuestionSetTests
 {
@@ -38,6 +38,9 @@ public sealed class AnalyticsQuestionSetTests
     /// <summary>The round-9 set (eval/analytics/round9), a second independent draw of ordinary everyday phrasings; seed 20261210.</summary>
     private static readonly string Round9Questions = Path.Combine(Folder, "round9", "questions.jsonl");
 
+    /// <summary>The round-10 set (eval/analytics/round10), the first questions a new user types, written independently of the parser; seed 20261211.</summary>
+    private static readonly string Round10Questions = Path.Combine(Folder, "round10", "questions.jsonl");
+
     [Theory]
     [InlineData("compute_truth.py", "")]
     [InlineData("assign_splits.py", "")]
@@ -57,6 +60,8 @@ public sealed class AnalyticsQuestionSetTests
     [InlineData("assign_splits.py", "--questions round8/questions.jsonl --seed 20261209")]
     [InlineData("compute_truth.py", "--questions round9/questions.jsonl")]
     [InlineData("assign_splits.py", "--questions round9/questions.jsonl --seed 20261210")]
+    [InlineData("compute_truth.py", "--questions round10/questions.jsonl")]
+    [InlineData("assign_splits.py", "--questions round10/questions.jsonl --seed 20261211")]
     public async Task The_generated_files_are_current(string script, string options)
     {
         // A question file is named relative to eval/analytics, so the test does not depend on the working directory.
@@ -87,9 +92,10 @@ public sealed class AnalyticsQuestionSetTests
         { Round7Questions, 150 },
         { Round8Questions, 150 },
         { Round9Questions, 150 },
+        { Round10Questions, 150 },
     };
 
-    public static TheoryData<string> SetPaths() => new() { AnalyticsSet.DefaultQuestionsPath, Round2Questions, Round3Questions, Round4Questions, Round5Questions, Round6Questions, Round7Questions, Round8Questions, Round9Questions };
+    public static TheoryData<string> SetPaths() => new() { AnalyticsSet.DefaultQuestionsPath, Round2Questions, Round3Questions, Round4Questions, Round5Questions, Round6Questions, Round7Questions, Round8Questions, Round9Questions, Round10Questions };
 
     [Theory]
     [MemberData(nameof(Sets))]
