@@ -19,31 +19,29 @@ public static partial class AnalysisPlanParser
     private static bool AsksForThemes(QuestionWords words) =>
         (AsksWhichThemes(words.Words) || AsksWhatCauses(words.Words)) && !words.Has(V.Count) && !words.Has(V.Share) && !words.Has(V.Average);
 
+    /// <summary>"em todo o histórico", "do início até hoje", "to date": every review, not a series.</summary>
+    private static readonly string[][] AllTime =
+    [
+        ["todo", "o", "historico"], ["todo", "el", "historico"], ["all", "time"], ["do", "inicio"], ["desde", "o", "inicio"], ["desde", "el", "inicio"],
+        ["from", "the", "start"], ["since", "the", "start"], ["ate", "hoje"], ["hasta", "hoy"], ["to", "date"],
+    ];
+
     private static readonly HashSet<string> BetterOrWorse = ["melhor", "melhores", "pior", "piores", "better", "worse", "mejor", "mejores", "peor", "peores"];
 
     /// <summary>
     /// "quem fala em 'x' dá nota melhor ou pior que quem fala em 'y'?", "a better rating than", "mejor nota que": scores
-    /// compared between groups are their averages. Needs the "que"/"than" of a comparison: "a melhor nota" alone is the top score.
+    /// compared between groups are their averages. Needs the "que"/"than" of a comparison (<paramref name="needsThan"/>),
+    /// or else groups joined by "ou" to choose between ("¿qué tiene mejor nota: 'x' o 'y'?"): "a melhor nota" alone is the top score.
     /// </summary>
-    private static int ScoresComparedAt(IReadOnlyList<string> w)
+    private static int ScoresComparedAt(IReadOnlyList<string> w, bool needsThan = true)
     {
         bool IsScore(string word) => word is "rating" or "ratings" || V.ScoreNouns.Any(p => QuestionWords.Matches(word, p));
         for (var i = 0; i + 1 < w.Count; i++)
         {
             var next = IsScore(w[i]) && BetterOrWorse.Contains(w[i + 1]) || BetterOrWorse.Contains(w[i]) && IsScore(w[i + 1]);
-            if (next && w.Skip(i + 2).Take(6).Any(x => x is "que" or "than" or "do")) return i;
+            if (next && (!needsThan || w.Skip(i + 2).Take(6).Any(x => x is "que" or "than" or "do"))) return i;
         }
         return -1;
-    }
-
-    private static bool ComparesScores(IReadOnlyList<string> w) => ScoresComparedAt(w) >= 0;
-
-    private static bool TakeScoresCompared(QuestionWords words)
-    {
-        var at = ScoresComparedAt(words.Words);
-        if (at < 0) return false;
-        words.Use(at, 2);
-        return true;
     }
 
     /// <summary>"o que deixa o pessoal contente?", "what makes customers angry?", "¿qué hace que…?": the reasons, a list of themes.</summary>
@@ -118,17 +116,24 @@ public static partial class AnalysisPlanParser
         var commonScore = words.Has(V.ScoreNouns) && words.Take(V.MostCommon);
         // "um panorama de maio/2018", "panorama das notas": how the reviews were scored, unless themes are asked for.
         var overview = !words.Has(V.YesNoVerbs) && !words.Has(V.Ranking) && !words.Has(V.Complaints) && words.Take(V.Overview);
-        var compareCue = words.TakeEvery(V.Compare) | words.Take(V.ComparePhrases) | ComparesScores(words.Words) || ((periods.Count == 2 || scores.Count == 2) && words.TakeEvery(["x"]));
+        // "dá nota melhor ou pior que…", or between two named things: "¿qué tiene mejor nota: 'x' o 'y'?" — their averages.
+        var scoresComparedAt = ScoresComparedAt(words.Words);
+        if (scoresComparedAt < 0 && (periods.Count == 2 || Enumerable.Range(0, words.Words.Count).Count(words.IsQuoted) >= 2))
+        {
+            scoresComparedAt = ScoresComparedAt(words.Words, needsThan: false);
+        }
+        if (scoresComparedAt >= 0) words.Use(scoresComparedAt, 2);
+        var compareCue = words.TakeEvery(V.Compare) | words.Take(V.ComparePhrases) | scoresComparedAt >= 0 || ((periods.Count == 2 || scores.Count == 2) && words.TakeEvery(["x"]));
         var comparative = words.TakeEvery(V.Comparative) | words.TakeEvery(V.Change) | words.Take(V.ChangePhrases);
         var eachGroup = words.Take(V.EachGroup);
         var improvement = words.TakeEvery(V.Improvement);
         // "em todo o histórico", "all-time": every review, not a series.
-        words.Take([["todo", "o", "historico"], ["todo", "el", "historico"], ["all", "time"]]);
+        foreach (var allTime in AllTime) words.Take([allTime]);
         var trend = words.TakeEvery(V.Trend) | words.Take(V.TrendPhrases) | whichPeriod is not null | eachPeriod is not null;
         // "how the stars are split for the reviews that say 'fácil'": how they were scored, whatever else the question says.
         var howScored = AsksHowScored(words.Words) && (words.Has(V.SplitWords) || words.Has(V.Distribution));
         var distribution = words.TakeEvery(V.Distribution) | words.Take(V.DistributionPhrases) | commonScore | overview | howScored;
-        var average = words.TakeEvery(V.Average) | TakeScoresCompared(words);
+        var average = words.TakeEvery(V.Average) | scoresComparedAt >= 0;
         var share = percent | words.TakeEvery(V.Share) | question.Contains('%');
         var yesNoVerb = words.Has(V.YesNoVerbs) && !words.Has(V.Ranking);
         var asks = AsksSomething(question, words);
@@ -378,13 +383,13 @@ public static partial class AnalysisPlanParser
     private static bool AsksHowScored(IReadOnlyList<string> w) =>
         Enumerable.Range(0, w.Count).Any(i => w[i] is "como" or "how" && w.Skip(i + 1).Take(4).Any(ScoresPlural.Contains));
 
-    /// <summary>"qual a porcentagem de 5?": a lone score number after "de"/"of" in a share question.</summary>
+    /// <summary>"qual a porcentagem de 5?", "que taxa ficou no 3?": a lone score number after "de"/"of"/"no" in a share question.</summary>
     private static (ScoreRange, string)? BareScore(QuestionWords words)
     {
         var w = words.Words;
         for (var i = 1; i < w.Count; i++)
         {
-            if (words.IsUsed(i) || w[i].Length != 1 || w[i][0] is < '1' or > '5' || w[i - 1] is not ("de" or "of" or "del" or "com" or "with")) continue;
+            if (words.IsUsed(i) || w[i].Length != 1 || w[i][0] is < '1' or > '5' || w[i - 1] is not ("de" or "of" or "del" or "com" or "with" or "no" or "em" or "en" or "at")) continue;
             words.Use(i);
             var score = w[i][0] - '0';
             return (new ScoreRange(score, score), w[i]);

@@ -59,6 +59,7 @@ public static class AnalysisVocabulary
         ["serie", "anual"], ["from", "one", "month", "to", "the", "next"], ["month", "to", "month"], ["month", "over", "month"],
         ["over", "the", "months"], ["across", "the", "months"], ["de", "um", "mes", "para", "o", "outro"], ["mes", "apos", "mes"],
         ["de", "mes", "a", "mes"], ["mes", "tras", "mes"], ["de", "un", "mes", "a", "otro"], ["de", "um", "mes", "pro", "outro"],
+        ["de", "mes", "em", "mes"], ["mes", "em", "mes"], ["de", "mes", "en", "mes"],
     ];
 
     /// <summary>"sim ou não", "yes/no": a yes/no question, whatever else it asks ("Sí o no, y cuántos" — the answer counts too).</summary>

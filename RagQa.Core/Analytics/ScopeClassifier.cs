@@ -28,7 +28,8 @@ public static partial class ScopeClassifier
         "cpf", "cnpj", "rg", "email do*", "email da*", "e mail do*", "e mail da*", "emails do*", "emails da*", "email of", "email address*",
         "email de*", "e mail de*", "customer s email", "correo del", "correo de*", "telefone do*", "telefone da*", "numero de telefone", "celular do*", "phone number*", "telefono del", "correo electronico", "correos electronicos", "endereco*", "address*", "direccion",
         "cartao de credito", "credit card", "tarjeta de credito", "dados pessoais", "personal data", "datos personales", "nome completo",
-        "full name", "nombre completo", "senha do cliente",
+        "full name", "nombre completo", "senha do cliente", "which street", "what street", "em que rua", "qual rua", "qual a rua", "en que calle",
+        "que calle", "onde mora", "donde vive", "where does the customer live", "where do customers live",
     ];
 
     /// <summary>Requests to make something up ("gere dez avaliações falsas", "conte uma piada sobre entregas"): not a question about the reviews.</summary>
@@ -50,6 +51,8 @@ public static partial class ScopeClassifier
     /// about the world unless it names the reviews or their authors.
     /// </summary>
     private static readonly string[] PresentCues = ["hoje", "hoy", "today", "agora", "ahora", "right now", "atualmente", "actualmente", "currently", "nowadays"];
+
+    private static readonly string[] UntilNow = ["ate hoje", "ate agora", "hasta hoy", "hasta ahora", "to date", "until today", "up to today", "till today", "until now"];
 
     private static readonly string[] ReviewNouns = ["avaliac*", "review*", "resena*", "comentario*", "opini*", "client*", "customer*", "comprador*", "consumidor*"];
 
@@ -105,7 +108,7 @@ public static partial class ScopeClassifier
         "me", "ajuda", "ajude", "numa", "uma", "conta", "rapida", "rapido", "quick", "help", "math", "cuenta", "ayuda", "ayudame", "una",
         // "Quick maths: if I take fifteen percent off 2,340, what's left?", "se eu tirar 15% de 200, quanto sobra?"
         "maths", "if", "i", "take", "off", "left", "se", "eu", "tirar", "tiro", "sobra", "resta", "si", "quito", "quitar", "queda",
-        "discount", "desconto", "descuento", "fifteen", "twenty", "fifty", "hundred", "thousand", "quinze", "vinte", "cinquenta", "cem",
+        "discount", "desconto", "descuento", "calculame", "calcula", "calcular", "su", "sus", "seu", "sua", "its", "fifteen", "twenty", "fifty", "hundred", "thousand", "quinze", "vinte", "cinquenta", "cem",
         "mil", "quince", "veinte", "cincuenta", "cien",
     ];
 
@@ -141,7 +144,9 @@ public static partial class ScopeClassifier
         if (Has(folded, SystemCues) || Has(folded, PersonalDataCues)) return QuestionScope.OutOfScope;
         // A quoted word is what the reviews are searched for ('a palavra "fake" aparece?'), not what the question asks.
         var asked = Folded(QuestionWords.Unquoted(question));
-        if (Has(asked, MakeUpCues) || Has(asked, CodeCues) || Has(asked, PresentCues) && !Has(folded, ReviewNouns)) return QuestionScope.OutOfScope;
+        // "do início até hoje": up to now ends a period of the reviews; it does not ask about the present.
+        var present = UntilNow.Aggregate(asked, (text, phrase) => text.Replace(" " + phrase + " ", " ", StringComparison.Ordinal));
+        if (Has(asked, MakeUpCues) || Has(asked, CodeCues) || Has(present, PresentCues) && !Has(folded, ReviewNouns)) return QuestionScope.OutOfScope;
         // World knowledge, other companies, small talk: out of scope even when a word of it also occurs in reviews or a
         // figure is asked ("reputação do Mercado Livre no Reclame Aqui", "average delivery time of Magazine Luiza"),
         // unless the reviews or their authors are named.

@@ -31,6 +31,9 @@ public static class QuestionIntentClassifier
         // "¿Qué elogian…?" opens with "que"; inside a sentence "que" is a relative pronoun ("a peça que chegou quebrada").
         // Portuguese "mas" is "but", not Spanish "más".
         var asksForList = Has(language == AnswerLanguage.Portuguese ? ListCues.Where(c => c != "mas ") : ListCues) || words.Count > 0 && words[0] == "que";
+        // "Quais os assuntos mais comuns nos comentários?": topics with no polarity named are read as the complaints, the
+        // product's first question; the answer says which reviews it counted.
+        if (polarity is null && asksForList && Has(TopicCues)) polarity = ThemePolarity.Complaint;
         if (polarity is null || Has(WhyCues) || !asksForList || ReviewThemes.Named(folded, polarity: null) is not null
             || words.Count > 0 && PersonOpeners.Contains(words[0]) || AsksWhichPerson(words))
         {
@@ -64,7 +67,7 @@ public static class QuestionIntentClassifier
         "reclam", "queix", "problema", "critic", "insatisf", "negativ", "ruim", "ruins", "pontos fracos", "irrit", "incomod",
         "decepc", "frustr", "falam mal", "dores", "pontos de dor", "nota baixa", "notas baixas", "nota ruim", "notas ruins",
         "precisa melhorar", "precisamos melhorar", "pontos de melhoria", "melhorias",
-        "complain", "problem", "issue", "negative", "dissatisf", "unhappy", "bad ", "annoy", "disappoint", "pain point", "to improve",
+        "complain", "gripe", "problem", "issue", "negative", "dissatisf", "unhappy", "bad ", "annoy", "disappoint", "pain point", "to improve",
         "low rating", "low score",
         "quej", "reclamo", "malas", "molest", "hablan mal", "mala nota", "malas notas", "que mejorar", "debemos mejorar",
         // The lowest scores say the polarity: "temas das avaliações de 1 estrela".
@@ -95,6 +98,8 @@ public static class QuestionIntentClassifier
         "cliente", "consumidor", "consumidora", "comprador", "compradora", "pessoa", "avaliacao", "review", "customer", "buyer", "person",
         "reviewer", "persona", "resena",
     ];
+
+    private static readonly string[] TopicCues = ["assunto", "tema", "topico", "topic", "theme", "asunto", "subject"];
 
     private static readonly string[] WhyCues = ["por que", "porque", "por qual motivo", "why"];
 

@@ -224,6 +224,11 @@ public sealed class AnalysisPlanParserTests
     [InlineData("Did five-star reviews make up a bigger slice of 2018 than of 2017?", "Comparison/Share pop[] subj[score 5-5] cmp[2018=2018-01-01..2018-12-31 | 2017=2017-01-01..2017-12-31] unused[make]")]
     [InlineData("Entre 2017 y 2018, ¿en cuál el promedio de estrellas salió más alto?", "Comparison/AverageScore pop[] subj[] cmp[2017=2017-01-01..2017-12-31 | 2018=2018-01-01..2018-12-31] unused[salio,alto]")]
     [InlineData("Nas notas 4, o que deixa o pessoal contente?", "none")]
+    [InlineData("Das resenhas do último mês, que taxa ficou no 3?", "Share/Share pop[last 1m] subj[score 3-3]")]
+    [InlineData("Como a nota média andou de mês em mês durante 2018?", "Trend/AverageScore pop[2018-01-01..2018-12-31] subj[] by Month unused[andou]")]
+    [InlineData("Média de estrelas por ano, do início até hoje", "AverageScore/AverageScore pop[] subj[] by Year")]
+    [InlineData("¿Qué tiene mejor nota promedio: las reseñas con \"compensa\" o con \"caro\"?", "Comparison/AverageScore pop[] subj[] cmp[compensa=all:compens | caro=all:caro]")]
+    [InlineData("Quantas avaliações com a melhor nota em 2018?", "Count/Count pop[] subj[2018-01-01..2018-12-31]")]
     public void Reads_the_question_into_a_plan(string question, string expected)
     {
         Assert.Equal(expected, PlanText.Of(AnalysisPlanParser.Parse(question)));

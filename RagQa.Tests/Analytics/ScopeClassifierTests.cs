@@ -28,6 +28,8 @@ public sealed class ScopeClassifierTests
     [InlineData("Como se diz 'nota fiscal' em alemão?")]
     [InlineData("bom dia, tudo certo por aí? como foi seu fim de semana?")]
     [InlineData("Quick maths: if I take fifteen percent off 2,340, what's left?")]
+    [InlineData("Calcúlame 2.350 menos su 18 %")]
+    [InlineData("Which street does the customer with the longest review live on?")]
     public void Out_of_scope_whatever_review_words_it_also_has(string question)
     {
         Assert.Equal(QuestionScope.OutOfScope, ScopeClassifier.Classify(question, analytical: false));
@@ -45,6 +47,7 @@ public sealed class ScopeClassifierTests
     [InlineData("Alguém pediu três frascos, recebeu um só e ninguém responde por e-mail?")]
     [InlineData("Which review says a watch bought from a trusted shop turned out to be a fake?")]
     [InlineData("Did five-star reviews make up a bigger slice of 2018 than of 2017?")]
+    [InlineData("Média de estrelas por ano, do início até hoje")]
     public void In_scope_when_it_asks_about_what_reviews_say(string question)
     {
         Assert.Equal(QuestionScope.InScope, ScopeClassifier.Classify(question, analytical: false));

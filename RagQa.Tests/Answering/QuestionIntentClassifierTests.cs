@@ -24,6 +24,8 @@ public sealed class QuestionIntentClassifierTests
     [InlineData("resumo das reclamações do último mês")]
     [InlineData("Quais assuntos mais aparecem nas avaliações de 2 estrelas?")]
     [InlineData("No ultimo mês, o que a clientela mais criticou?")]
+    [InlineData("Quais os assuntos mais comuns nos comentários?")]
+    [InlineData("What are shoppers' biggest gripes?")]
     public void Most_common_complaints(string question)
     {
         var classified = QuestionIntentClassifier.Classify(question);

@@ -192,6 +192,9 @@ public class AppHostFixture : IAsyncLifetime
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         var started = await App.Services.GetRequiredService<ResourceCommandService>().ExecuteCommandAsync(resource, KnownResourceCommands.StartCommand, timeout.Token);
         if (!started.Success) throw new InvalidOperationException($"{resource} did not start: {started.Message}");
+        // The command returns before the orchestrator reports the new process: until then the snapshot still holds the
+        // stopped one's terminal state, which the health wait reads as "failed to start". Wait for the new run first.
+        await App.ResourceNotifications.WaitForResourceAsync(resource, e => e.Snapshot.State?.Text == "Running", timeout.Token);
         await App.ResourceNotifications.WaitForResourceHealthyAsync(resource, timeout.Token);
     }
 

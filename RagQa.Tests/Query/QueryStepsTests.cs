@@ -97,6 +97,9 @@ public sealed class QueryStepsTests
         Assert.Empty(answer.Draft.Sources);
         Assert.StartsWith("Não: nenhuma", context.Answer!.Text);
         Assert.Equal(0.98, context.Confidence);
+        // Nothing was unsupported, so nothing sends the right "no" to a human as a failed validation.
+        Assert.Equal(1, context.Answer.GroundingCoverage);
+        Assert.Null(Core.Escalation.EscalationTrigger.ReasonFor(context.Confidence, context.Answer.GroundingCoverage, 0.5));
     }
 
     [Fact]

@@ -68,7 +68,9 @@ public sealed class ValidateAnswerStep(PiiRedactor redactor, IAuditTrail audit, 
             Model = draft.Model,
             Intent = ClassifiedQuestion.Name(question.Intent),
             Language = LanguageDetector.Code(question.Language),
-            GroundingCoverage = Math.Round(grounding.Coverage, 4),
+            // A counted answer with no review to cite has nothing unsupported: not a failed validation to escalate (a withheld
+            // one, confidence 0, still is).
+            GroundingCoverage = Math.Round(prepared.Confidence is > 0 ? CountedCoverage(grounding) : grounding.Coverage, 4),
             InputTokens = draft.InputTokens,
             OutputTokens = draft.OutputTokens,
         };
