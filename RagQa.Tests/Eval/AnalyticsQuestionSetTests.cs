@@ -8,7 +8,7 @@ namespace RagQa.Tests.Eval;
 /// eval/analytics stays usable: its truth is what compute_truth.py computes from the CSV today, its splits are the
 /// seed's, and the set has the shape the evaluation reports on — for the first set, round 2 (eval/analytics/round2)
 /// round 3 (eval/analytics/round3), round 4 (eval/analytics/round4), round 5 (eval/analytics/round5), round 6 (eval/analytics/round6),
-/// round 7 (eval/analytics/round7), round 8 (eval/analytics/round8), round 9 (eval/analytics/round9) and round 10 (eval/analytics/round10).
+/// round 7 (eval/analytics/round7), round 8 (eval/analytics/round8), round 9 (eval/analytics/round9), round 10 (eval/analytics/round10) and round 11 (eval/analytics/round11).
 /// </summary>
 public sealed class AnalyticsQuestionSetTests
 {
@@ -41,6 +41,9 @@ public sealed class AnalyticsQuestionSetTests
     /// <summary>The round-10 set (eval/analytics/round10), the first questions a new user types, written independently of the parser; seed 20261211.</summary>
     private static readonly string Round10Questions = Path.Combine(Folder, "round10", "questions.jsonl");
 
+    /// <summary>The round-11 set (eval/analytics/round11), a realistic week of mixed traffic, written independently of the parser; seed 20261212.</summary>
+    private static readonly string Round11Questions = Path.Combine(Folder, "round11", "questions.jsonl");
+
     [Theory]
     [InlineData("compute_truth.py", "")]
     [InlineData("assign_splits.py", "")]
@@ -62,6 +65,8 @@ public sealed class AnalyticsQuestionSetTests
     [InlineData("assign_splits.py", "--questions round9/questions.jsonl --seed 20261210")]
     [InlineData("compute_truth.py", "--questions round10/questions.jsonl")]
     [InlineData("assign_splits.py", "--questions round10/questions.jsonl --seed 20261211")]
+    [InlineData("compute_truth.py", "--questions round11/questions.jsonl")]
+    [InlineData("assign_splits.py", "--questions round11/questions.jsonl --seed 20261212")]
     public async Task The_generated_files_are_current(string script, string options)
     {
         // A question file is named relative to eval/analytics, so the test does not depend on the working directory.
@@ -93,9 +98,10 @@ public sealed class AnalyticsQuestionSetTests
         { Round8Questions, 150 },
         { Round9Questions, 150 },
         { Round10Questions, 150 },
+        { Round11Questions, 150 },
     };
 
-    public static TheoryData<string> SetPaths() => new() { AnalyticsSet.DefaultQuestionsPath, Round2Questions, Round3Questions, Round4Questions, Round5Questions, Round6Questions, Round7Questions, Round8Questions, Round9Questions, Round10Questions };
+    public static TheoryData<string> SetPaths() => new() { AnalyticsSet.DefaultQuestionsPath, Round2Questions, Round3Questions, Round4Questions, Round5Questions, Round6Questions, Round7Questions, Round8Questions, Round9Questions, Round10Questions, Round11Questions };
 
     [Theory]
     [MemberData(nameof(Sets))]
