@@ -20,7 +20,12 @@ public static class AnalysisVocabulary
 
     /// <summary>"quantos por cento", "que parte das avaliações": a share said in words.</summary>
     public static readonly string[][] PercentPhrases =
-        [["por", "cento"], ["per", "cent"], ["por", "ciento"], ["que", "parte"], ["qual", "parte"], ["what", "part"], ["cual", "parte"]];
+        [
+            ["por", "cento"], ["per", "cent"], ["por", "ciento"], ["que", "parte"], ["qual", "parte"], ["what", "part"], ["cual", "parte"],
+            // "quanto representa a nota 5…", "qual o peso das negativas…", "¿con qué frecuencia…?", "what portion…"
+            ["quanto", "representa*"], ["cuanto", "representa*"], ["o", "peso", "das"], ["o", "peso", "dos"], ["el", "peso", "de"], ["cuanto", "pesa*"],
+            ["com", "que", "frequencia"], ["con", "que", "frecuencia"], ["what", "portion"],
+        ];
 
     public static readonly string[] Average = ["media", "medio", "average", "mean", "promedio", "avg"];
 
@@ -59,7 +64,7 @@ public static class AnalysisVocabulary
         ["serie", "anual"], ["from", "one", "month", "to", "the", "next"], ["month", "to", "month"], ["month", "over", "month"],
         ["over", "the", "months"], ["across", "the", "months"], ["de", "um", "mes", "para", "o", "outro"], ["mes", "apos", "mes"],
         ["de", "mes", "a", "mes"], ["mes", "tras", "mes"], ["de", "un", "mes", "a", "otro"], ["de", "um", "mes", "pro", "outro"],
-        ["de", "mes", "em", "mes"], ["mes", "em", "mes"], ["de", "mes", "en", "mes"],
+        ["de", "mes", "em", "mes"], ["mes", "em", "mes"], ["de", "mes", "en", "mes"], ["month", "after", "month"],
     ];
 
     /// <summary>"sim ou não", "yes/no": a yes/no question, whatever else it asks ("Sí o no, y cuántos" — the answer counts too).</summary>
@@ -126,7 +131,7 @@ public static class AnalysisVocabulary
     public static readonly string[] Dissatisfied = ["insatisfeit*", "insatisfac*", "dissatisf*", "unhappy", "insatisfech*", "descontent*", "infeliz*"];
 
     /// <summary>"entre as que mencionam entrega", "among those mentioning delivery": the words that follow name the population.</summary>
-    public static readonly string[] Within = ["entre", "dentre", "among", "amongst"];
+    public static readonly string[] Within = ["entre", "dentre", "dentro", "among", "amongst"];
 
     /// <summary>Complaints as a noun: with nothing named to complain about, they are the negative reviews.</summary>
     public static readonly string[] Complaints = ["reclamac*", "reclamo*", "queixa*", "complaint*", "queja*"];
@@ -145,7 +150,7 @@ public static class AnalysisVocabulary
         "reclam*", "queix*", "complain*", "quej*", "elogi*", "praise*", "palavra", "word", "termo", "term", "mencao", "mencoes",
         "com", "with", "con", "causa", "because", "due", "debido", "comentam", "comentaram", "comentando",
         "relatam", "relataram", "relatos", "comment*", "report*", "talk*", "speak*", "bring", "brings", "comentan", "usam", "usa", "usan", "palavras", "words", "termos", "terms", "palabra*",
-        "termino*", "escrev*", "escrit*", "wrote", "write*", "writing", "escrib*",
+        "termino*", "escrev*", "escrit*", "wrote", "write*", "writing", "escrib*", "nombra*",
     ];
 
     /// <summary>Verbs of complaining and mentioning: with a term and no other measure, the question is a yes/no one.</summary>

@@ -28,7 +28,7 @@ public static partial class ScopeClassifier
         "cpf", "cnpj", "rg", "email do*", "email da*", "e mail do*", "e mail da*", "emails do*", "emails da*", "email of", "email address*",
         "email de*", "e mail de*", "customer s email", "correo del", "correo de*", "telefone do*", "telefone da*", "numero de telefone", "celular do*", "phone number*", "telefono del", "correo electronico", "correos electronicos", "endereco*", "address*", "direccion",
         "cartao de credito", "credit card", "tarjeta de credito", "dados pessoais", "personal data", "datos personales", "nome completo",
-        "full name", "nombre completo", "senha do cliente", "which street", "what street", "em que rua", "qual rua", "qual a rua", "en que calle",
+        "full name", "nombre completo", "senha do cliente", "morada", "which street", "what street", "em que rua", "qual rua", "qual a rua", "en que calle",
         "que calle", "onde mora", "donde vive", "where does the customer live", "where do customers live",
     ];
 
@@ -40,7 +40,8 @@ public static partial class ScopeClassifier
         "como fica em espanhol", "como fica em ingles", "como fica em portugues", "como se escreve em", "how would you say", "como seria en",
         "como queda en",
         "conte uma piada", "tell me a joke", "tell a joke", "un chiste", "escreva um poema", "write a poem", "traduz*", "translate",
-        "traduce*", "finja", "pretend", "finge",
+        "traduce*", "finja", "pretend", "finge", "pro espanhol", "para o espanhol", "pro ingles", "para o ingles", "into english", "into spanish",
+        "al ingles", "al portugues",
     ];
 
     /// <summary>Requests to write code ("escreva uma query SQL que some os pedidos"): not about what the reviews say.</summary>

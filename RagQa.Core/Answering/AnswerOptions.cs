@@ -128,8 +128,8 @@ public sealed class AnswerOptions
 
     /// <summary>
     /// The factor on the confidence of an answer that gives no figure — from retrieval, or the scope answer — when the
-    /// <see cref="Analytics.SecondReader"/> reads the question otherwise (mostly as one about all the reviews): on the same
-    /// dev splits 2 of those 28 answers were right, so a retrieval answer goes to a human.
+    /// <see cref="Analytics.SecondReader"/> reads the question otherwise (a retrieval answer: as asking for a figure): on
+    /// the same dev splits 2 of those 28 answers were right, so a retrieval answer goes to a human.
     /// </summary>
     [Range(0.0, 1.0, ErrorMessage = "Answers:NonFigureReadingDisagreement must be between 0 and 1.")]
     public double NonFigureReadingDisagreement { get; set; } = 0.5;

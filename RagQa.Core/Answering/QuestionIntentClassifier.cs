@@ -30,7 +30,8 @@ public static class QuestionIntentClassifier
         }
         // "¿Qué elogian…?" opens with "que"; inside a sentence "que" is a relative pronoun ("a peça que chegou quebrada").
         // Portuguese "mas" is "but", not Spanish "más".
-        var asksForList = Has(language == AnswerLanguage.Portuguese ? ListCues.Where(c => c != "mas ") : ListCues) || words.Count > 0 && words[0] == "que";
+        var asksForList = Has(language == AnswerLanguage.Portuguese ? ListCues.Where(c => c != "mas ") : ListCues) || words.Count > 0 && words[0] == "que"
+            || question.Contains("¿qué", StringComparison.OrdinalIgnoreCase) || question.Contains("¿que", StringComparison.OrdinalIgnoreCase);
         // "Quais os assuntos mais comuns nos comentários?": topics with no polarity named are read as the complaints, the
         // product's first question; the answer says which reviews it counted.
         if (polarity is null && asksForList && Has(TopicCues)) polarity = ThemePolarity.Complaint;
@@ -80,7 +81,7 @@ public static class QuestionIntentClassifier
         "elogi", "gostam", "gostaram", "gosta ", "positiv", "satisfeit", "pontos fortes", "adoram", "amam", "curtem", "curtiram", "falam bem",
         "nota alta", "notas altas",
         "praise", "like ", "love", "positive", "happy", "satisfied", "high rating", "good review",
-        "elogian", "gusta", "encanta", "satisfech", "hablan bien", "mola ", "molan ",
+        "elogian", "gusta", "encanta", "satisfech", "hablan bien", "mola ", "molan ", "rescat", "destacan", "valoran", "highlight",
         "contente", "feliz", "felic", "alegr",
         "5 estrelas", "4 estrelas", "cinco estrelas", "quatro estrelas", "nota 5", "notas 5", "nota 4", "5 star", "4 star", "five star",
         "four star", "rated 5", "rated 4", "5 estrellas", "4 estrellas", "cinco estrellas", "cuatro estrellas",

@@ -229,6 +229,9 @@ public sealed class AnalysisPlanParserTests
     [InlineData("Média de estrelas por ano, do início até hoje", "AverageScore/AverageScore pop[] subj[] by Year")]
     [InlineData("¿Qué tiene mejor nota promedio: las reseñas con \"compensa\" o con \"caro\"?", "Comparison/AverageScore pop[] subj[] cmp[compensa=all:compens | caro=all:caro]")]
     [InlineData("Quantas avaliações com a melhor nota em 2018?", "Count/Count pop[] subj[2018-01-01..2018-12-31]")]
+    [InlineData("Quanto representa a nota 5 dentro das reviews que falam de \"capa\"?", "Share/Share pop[all:capa] subj[score 5-5] unused[dentro]")]
+    [InlineData("Somando 2016 e 2017, chegamos a quantas notas menores que 3?", "Count/Count pop[] subj[score 1-2, 2016-01-01..2017-12-31] unused[chegamos]")]
+    [InlineData("¿Con qué frecuencia los comentarios nombran \"semana\"? Dámelo en porcentaje.", "Share/Share pop[] subj[all:seman] unused[damelo]")]
     public void Reads_the_question_into_a_plan(string question, string expected)
     {
         Assert.Equal(expected, PlanText.Of(AnalysisPlanParser.Parse(question)));

@@ -30,6 +30,8 @@ public sealed class ScopeClassifierTests
     [InlineData("Quick maths: if I take fifteen percent off 2,340, what's left?")]
     [InlineData("Calcúlame 2.350 menos su 18 %")]
     [InlineData("Which street does the customer with the longest review live on?")]
+    [InlineData("Pode dar-me a morada do comprador que se queixou das toalhas?")]
+    [InlineData("Passa essa frase pro espanhol, por favor: 'a entrega foi rápida e o produto é bom'.")]
     public void Out_of_scope_whatever_review_words_it_also_has(string question)
     {
         Assert.Equal(QuestionScope.OutOfScope, ScopeClassifier.Classify(question, analytical: false));

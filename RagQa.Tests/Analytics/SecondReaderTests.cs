@@ -97,6 +97,20 @@ public sealed class SecondReaderTests
     }
 
     [Fact]
+    public async Task A_short_question_about_one_review_keeps_its_confidence_whatever_the_second_reader_makes_of_it()
+    {
+        var context = Context("O produto chegou quebrado?");
+        context.Answer = new ComposedAnswer("Uma avaliação diz: chegou quebrado.", [], ExtractiveAnswerer.Mode) { Kind = AnswerKinds.Specific };
+        context.Confidence = 0.7;
+        var reading = SecondReader.Default.Read(context.Query.Question);
+
+        await Step().InvokeAsync(context, CancellationToken.None);
+
+        Assert.Contains(reading.Label, new[] { ReadingLabels.Specific, ReadingLabels.OutOfScope });
+        Assert.Equal(0.7, context.Confidence);
+    }
+
+    [Fact]
     public async Task An_answer_from_the_cache_is_not_cross_checked_again()
     {
         var context = Context("Qual a nota média das avaliações de 2017?");

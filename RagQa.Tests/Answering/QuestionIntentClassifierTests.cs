@@ -26,6 +26,7 @@ public sealed class QuestionIntentClassifierTests
     [InlineData("No ultimo mês, o que a clientela mais criticou?")]
     [InlineData("Quais os assuntos mais comuns nos comentários?")]
     [InlineData("What are shoppers' biggest gripes?")]
+    [InlineData("Las reseñas que se quedan en 3 estrellas, ¿qué critican?")]
     public void Most_common_complaints(string question)
     {
         var classified = QuestionIntentClassifier.Classify(question);
@@ -47,6 +48,7 @@ public sealed class QuestionIntentClassifierTests
     [InlineData("Quais temas aparecem nas avaliações de 5 estrelas?")]
     [InlineData("Nas notas 4, o que deixa o pessoal contente?")]
     [InlineData("¿Qué es lo que más les mola a los clientes? Dame un top de temas, vale")]
+    [InlineData("Los que ponen la nota máxima, ¿qué rescatan sobre todo de su compra?")]
     public void Most_common_praise(string question) =>
         Assert.Equal(QuestionIntent.CommonPraise, QuestionIntentClassifier.Classify(question).Intent);
 

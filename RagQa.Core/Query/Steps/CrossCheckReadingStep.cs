@@ -20,7 +20,7 @@ public sealed class CrossCheckReadingStep(SecondReader reader, QueryMetrics metr
         var given = AnswerReading(answer.Kind, context.Plan, context.Figures);
         var second = reader.Read(context.Query.Question);
         var agrees = Agree(given, second.Label);
-        context.Confidence = Math.Round(context.Confidence * Factor(given, agrees, answerOptions.Value), 4);
+        context.Confidence = Math.Round(context.Confidence * Factor(given, second.Label, agrees, answerOptions.Value), 4);
         span?.SetTag("ragqa.reading.answer", given).SetTag("ragqa.reading.second", second.Label)
             .SetTag("ragqa.reading.second_probability", second.Probability).SetTag("ragqa.reading.agrees", agrees);
         metrics.RecordSecondReading(given, agrees);
@@ -46,9 +46,15 @@ public sealed class CrossCheckReadingStep(SecondReader reader, QueryMetrics metr
         || (given == ReadingLabels.Trend && second is ReadingLabels.Count or ReadingLabels.Share or ReadingLabels.AverageScore)
         || (second == ReadingLabels.Trend && given is ReadingLabels.Count or ReadingLabels.Share or ReadingLabels.AverageScore);
 
-    public static double Factor(string given, bool agrees, AnswerOptions settings)
+    /// <summary>
+    /// How much a second reading lowers the confidence. An answer from retrieval is doubted only when the question reads
+    /// as asking for a figure: short questions about one review ("O produto chegou quebrado?", "A entrega atrasou?") read
+    /// as out of scope too often for that reading to count against them.
+    /// </summary>
+    public static double Factor(string given, string second, bool agrees, AnswerOptions settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return agrees ? 1 : given is ReadingLabels.Specific or ReadingLabels.OutOfScope ? settings.NonFigureReadingDisagreement : settings.ReadingDisagreement;
+        if (agrees || given == ReadingLabels.Specific && second == ReadingLabels.OutOfScope) return 1;
+        return given is ReadingLabels.Specific or ReadingLabels.OutOfScope ? settings.NonFigureReadingDisagreement : settings.ReadingDisagreement;
     }
 }
