@@ -40,6 +40,9 @@ public static partial class ScopeClassifier
         "como fica em espanhol", "como fica em ingles", "como fica em portugues", "como se escreve em", "how would you say", "como seria en",
         "como queda en",
         "conte uma piada", "tell me a joke", "tell a joke", "un chiste", "escreva um poema", "write a poem", "traduz*", "translate",
+        // A request to write something ("escreva uma query que…"), not who wrote a word in a review.
+        "escreva um*", "escreve um*", "escrever um*", "write me", "write a script", "write a query", "write a function", "write code",
+        "write a program", "escribe un*", "escribeme", "escribir un*",
         "traduce*", "finja", "pretend", "finge", "pro espanhol", "para o espanhol", "pro ingles", "para o ingles", "into english", "into spanish",
         "al ingles", "al portugues",
     ];

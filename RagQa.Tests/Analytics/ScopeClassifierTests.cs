@@ -55,6 +55,14 @@ public sealed class ScopeClassifierTests
         Assert.Equal(QuestionScope.InScope, ScopeClassifier.Classify(question, analytical: false));
     }
 
+    [Theory]
+    [InlineData("Escreva uma fórmula de planilha que calcule a nota média das avaliações")]
+    [InlineData("Escríbeme un programa que cuente las reseñas negativas")]
+    public void A_request_to_write_something_is_out_of_scope_even_when_it_reads_as_a_figure(string question)
+    {
+        Assert.Equal(QuestionScope.OutOfScope, ScopeClassifier.Classify(question, analytical: true));
+    }
+
     [Fact]
     public void An_everyday_word_does_not_keep_a_general_request_in_scope()
     {
