@@ -29,18 +29,4 @@ public static class ReadingLabels
             ? Trend
             : AnalysisAnswerWriter.MeasureName(plan.Measure);
     }
-
-    /// <summary>
-    /// The label of a question of the evaluation sets (eval/analytics), from its type and its spec's measure and
-    /// grouping: how the second reader's training rows are labelled.
-    /// </summary>
-    public static string OfSpec(string type, string? measure, string? groupBy) => type switch
-    {
-        "analytical" when measure is Count or Share or AverageScore && groupBy is "year" or "month" => Trend,
-        "analytical" when measure is Count or Share && groupBy == "score" => ScoreDistribution,
-        "analytical" => measure ?? throw new InvalidDataException("An analytical question without a measure."),
-        "specific" => Specific,
-        "out_of_scope" => OutOfScope,
-        _ => throw new InvalidDataException($"Unknown question type '{type}'."),
-    };
 }

@@ -39,7 +39,7 @@ public static partial class ScopeClassifier
         "reviews falso*", "resenas falsas", "comentarios falsos", "conta uma piada",
         "como fica em espanhol", "como fica em ingles", "como fica em portugues", "como se escreve em", "how would you say", "como seria en",
         "como queda en",
-        "conte uma piada", "tell me a joke", "tell a joke", "un chiste", "escreva um poema", "write a poem", "traduz*", "translate",
+        "conte uma piada", "tell me a joke", "tell a joke", "un chiste", "write a poem", "traduz*", "translate",
         // A request to write something ("escreva uma query que…"), not who wrote a word in a review.
         "escreva um*", "escreve um*", "escrever um*", "write me", "write a script", "write a query", "write a function", "write code",
         "write a program", "escribe un*", "escribeme", "escribir un*",
@@ -112,7 +112,7 @@ public static partial class ScopeClassifier
         "me", "ajuda", "ajude", "numa", "uma", "conta", "rapida", "rapido", "quick", "help", "math", "cuenta", "ayuda", "ayudame", "una",
         // "Quick maths: if I take fifteen percent off 2,340, what's left?", "se eu tirar 15% de 200, quanto sobra?"
         "maths", "if", "i", "take", "off", "left", "se", "eu", "tirar", "tiro", "sobra", "resta", "si", "quito", "quitar", "queda",
-        "discount", "desconto", "descuento", "calculame", "calcula", "calcular", "su", "sus", "seu", "sua", "its", "fifteen", "twenty", "fifty", "hundred", "thousand", "quinze", "vinte", "cinquenta", "cem",
+        "discount", "desconto", "descuento", "calculame", "calcular", "su", "sus", "seu", "sua", "its", "fifteen", "twenty", "fifty", "hundred", "thousand", "quinze", "vinte", "cinquenta", "cem",
         "mil", "quince", "veinte", "cincuenta", "cien",
     ];
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.ML;
 using Microsoft.ML.Data;
+using RagQa.Core.Text;
 
 namespace RagQa.Core.Analytics;
 
@@ -24,16 +25,16 @@ public sealed class SecondReader : IDisposable
         return new SecondReader(ml, ml.Model.Load(stream, out _));
     });
 
-    private readonly ThreadLocal<PredictionEngine<SecondReaderExample, SecondReaderScores>> _engines;
+    private readonly ThreadLocal<PredictionEngine<SecondReaderExample, TextClassifierScores>> _engines;
     private readonly string[] _labels;
 
     public SecondReader(MLContext ml, ITransformer model)
     {
         ArgumentNullException.ThrowIfNull(ml);
         ArgumentNullException.ThrowIfNull(model);
-        _engines = new(() => ml.Model.CreatePredictionEngine<SecondReaderExample, SecondReaderScores>(model), trackAllValues: true);
+        _engines = new(() => ml.Model.CreatePredictionEngine<SecondReaderExample, TextClassifierScores>(model), trackAllValues: true);
         var names = default(VBuffer<ReadOnlyMemory<char>>);
-        _engines.Value!.OutputSchema[nameof(SecondReaderScores.Score)].GetSlotNames(ref names);
+        _engines.Value!.OutputSchema[nameof(TextClassifierScores.Score)].GetSlotNames(ref names);
         _labels = names.DenseValues().Select(n => n.ToString()).ToArray();
     }
 

@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text.Json;
 using Microsoft.ML;
 using Microsoft.ML.Data;
+using RagQa.Core.Text;
 
 namespace RagQa.Core.Guardrails;
 
@@ -17,7 +18,7 @@ public sealed class InjectionClassifier : IDisposable
 
     private static readonly Lazy<InjectionClassifier> Shipped = new(LoadShipped);
 
-    private readonly ThreadLocal<PredictionEngine<InjectionExample, InjectionScores>> _engines;
+    private readonly ThreadLocal<PredictionEngine<InjectionExample, TextClassifierScores>> _engines;
     private readonly string[] _families;
     private readonly int _benignSlot;
 
@@ -33,9 +34,9 @@ public sealed class InjectionClassifier : IDisposable
         ArgumentOutOfRangeException.ThrowIfGreaterThan(overruleBelow, threshold);
         Threshold = threshold;
         OverruleBelow = overruleBelow;
-        _engines = new(() => ml.Model.CreatePredictionEngine<InjectionExample, InjectionScores>(model), trackAllValues: true);
+        _engines = new(() => ml.Model.CreatePredictionEngine<InjectionExample, TextClassifierScores>(model), trackAllValues: true);
         var names = default(VBuffer<ReadOnlyMemory<char>>);
-        _engines.Value!.OutputSchema[nameof(InjectionScores.Score)].GetSlotNames(ref names);
+        _engines.Value!.OutputSchema[nameof(TextClassifierScores.Score)].GetSlotNames(ref names);
         _families = names.DenseValues().Select(n => n.ToString()).ToArray();
         _benignSlot = Array.IndexOf(_families, InjectionFamily.Benign);
         if (_benignSlot < 0) throw new InvalidDataException("The injection model has no 'benign' label.");

@@ -1,4 +1,4 @@
 namespace RagQa.Benchmarks.Eval;
 
-/// <summary>The part of a question's spec the second reader's labels come from (<see cref="RagQa.Core.Analytics.ReadingLabels.OfSpec"/>).</summary>
+/// <summary>The part of a question's spec the second reader's labels come from (<see cref="SecondReaderTraining.LabelOf"/>).</summary>
 public sealed record AnalyticsSpec(string? Measure, string? GroupBy);

@@ -54,6 +54,20 @@ public static class SecondReaderTraining
     private static SecondReaderExample Example(AnalyticsQuestion question) => new()
     {
         Text = question.Question,
-        Label = ReadingLabels.OfSpec(question.Type, question.Spec?.Measure, question.Spec?.GroupBy),
+        Label = LabelOf(question.Type, question.Spec?.Measure, question.Spec?.GroupBy),
+    };
+
+    /// <summary>
+    /// A question's <see cref="ReadingLabels"/> label, from its type and its spec's measure and grouping (a count, share or
+    /// average per year or month is a trend, a count or share per score the score distribution).
+    /// </summary>
+    public static string LabelOf(string type, string? measure, string? groupBy) => type switch
+    {
+        "analytical" when measure is ReadingLabels.Count or ReadingLabels.Share or ReadingLabels.AverageScore && groupBy is "year" or "month" => ReadingLabels.Trend,
+        "analytical" when measure is ReadingLabels.Count or ReadingLabels.Share && groupBy == "score" => ReadingLabels.ScoreDistribution,
+        "analytical" => measure ?? throw new InvalidDataException("An analytical question without a measure."),
+        "specific" => ReadingLabels.Specific,
+        "out_of_scope" => ReadingLabels.OutOfScope,
+        _ => throw new InvalidDataException($"Unknown question type '{type}'."),
     };
 }
