@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Microsoft.ML;
-using Microsoft.ML.Data;
 using RagQa.Core.Text;
 
 namespace RagQa.Core.Analytics;
@@ -11,8 +10,7 @@ namespace RagQa.Core.Analytics;
 /// list, one review, nothing about the collection… It shares no rule with <see cref="AnalysisPlanParser"/>, so when the
 /// two disagree the parser has more likely misread the question, and the answer's confidence says so (the
 /// <c>cross_check_reading</c> step). The model is committed as Analytics/Model/second-reader.zip, made by
-/// <c>dotnet run --project benchmarks/RagQa.Benchmarks -- train-reader</c>. ML.NET prediction engines are not
-/// thread-safe, so each thread gets its own.
+/// <c>dotnet run --project benchmarks/RagQa.Benchmarks -- train-reader</c>.
 /// </summary>
 public sealed class SecondReader : IDisposable
 {
@@ -25,42 +23,29 @@ public sealed class SecondReader : IDisposable
         return new SecondReader(ml, ml.Model.Load(stream, out _));
     });
 
-    private readonly ThreadLocal<PredictionEngine<SecondReaderExample, TextClassifierScores>> _engines;
-    private readonly string[] _labels;
+    private readonly TextClassifierEngine<SecondReaderExample> _engine;
 
-    public SecondReader(MLContext ml, ITransformer model)
-    {
-        ArgumentNullException.ThrowIfNull(ml);
-        ArgumentNullException.ThrowIfNull(model);
-        _engines = new(() => ml.Model.CreatePredictionEngine<SecondReaderExample, TextClassifierScores>(model), trackAllValues: true);
-        var names = default(VBuffer<ReadOnlyMemory<char>>);
-        _engines.Value!.OutputSchema[nameof(TextClassifierScores.Score)].GetSlotNames(ref names);
-        _labels = names.DenseValues().Select(n => n.ToString()).ToArray();
-    }
+    public SecondReader(MLContext ml, ITransformer model) => _engine = new(ml, model);
 
     /// <summary>The committed model.</summary>
     public static SecondReader Default => Shipped.Value;
 
     /// <summary>The labels the model knows, in slot order.</summary>
-    public IReadOnlyList<string> Labels => _labels;
+    public IReadOnlyList<string> Labels => _engine.Labels;
 
     public SecondReading Read(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
-        var scores = _engines.Value!.Predict(new SecondReaderExample { Text = question }).Score;
+        var scores = _engine.Scores(new SecondReaderExample { Text = question });
         var best = 0;
         for (var i = 1; i < scores.Length; i++)
         {
             if (scores[i] > scores[best]) best = i;
         }
-        return new SecondReading(_labels[best], Math.Round(Math.Clamp(scores[best], 0, 1), 4));
+        return new SecondReading(_engine.Labels[best], Math.Round(Math.Clamp(scores[best], 0, 1), 4));
     }
 
-    public void Dispose()
-    {
-        foreach (var engine in _engines.Values) engine.Dispose();
-        _engines.Dispose();
-    }
+    public void Dispose() => _engine.Dispose();
 
     /// <summary>The manifest written next to the model by the training command.</summary>
     public static SecondReaderManifest ShippedManifest()

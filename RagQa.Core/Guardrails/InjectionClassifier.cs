@@ -1,7 +1,5 @@
-using System.Reflection;
 using System.Text.Json;
 using Microsoft.ML;
-using Microsoft.ML.Data;
 using RagQa.Core.Text;
 
 namespace RagQa.Core.Guardrails;
@@ -10,7 +8,7 @@ namespace RagQa.Core.Guardrails;
 /// The trained half of the question-side injection check (see <see cref="InjectionClassifierTrainer"/>): the model
 /// committed as Guardrails/Model/injection-classifier.zip, made by <c>eval/injection/train.sh</c> from
 /// eval/injection/corpus.jsonl, with its thresholds (chosen on the corpus's dev split) in injection-classifier.json.
-/// Loaded once; ML.NET prediction engines are not thread-safe, so each thread gets its own.
+/// Loaded once.
 /// </summary>
 public sealed class InjectionClassifier : IDisposable
 {
@@ -18,27 +16,21 @@ public sealed class InjectionClassifier : IDisposable
 
     private static readonly Lazy<InjectionClassifier> Shipped = new(LoadShipped);
 
-    private readonly ThreadLocal<PredictionEngine<InjectionExample, TextClassifierScores>> _engines;
-    private readonly string[] _families;
+    private readonly TextClassifierEngine<InjectionExample> _engine;
     private readonly int _benignSlot;
 
     /// <param name="threshold">From this attack probability on, a question the rules let through is blocked.</param>
     /// <param name="overruleBelow">Below this attack probability, a verdict of weak rules alone is overruled; 0 never overrules.</param>
     public InjectionClassifier(MLContext ml, ITransformer model, double threshold, double overruleBelow = 0)
     {
-        ArgumentNullException.ThrowIfNull(ml);
-        ArgumentNullException.ThrowIfNull(model);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(threshold);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(threshold, 1.0);
         ArgumentOutOfRangeException.ThrowIfNegative(overruleBelow);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(overruleBelow, threshold);
         Threshold = threshold;
         OverruleBelow = overruleBelow;
-        _engines = new(() => ml.Model.CreatePredictionEngine<InjectionExample, TextClassifierScores>(model), trackAllValues: true);
-        var names = default(VBuffer<ReadOnlyMemory<char>>);
-        _engines.Value!.OutputSchema[nameof(TextClassifierScores.Score)].GetSlotNames(ref names);
-        _families = names.DenseValues().Select(n => n.ToString()).ToArray();
-        _benignSlot = Array.IndexOf(_families, InjectionFamily.Benign);
+        _engine = new(ml, model);
+        _benignSlot = _engine.Labels.ToList().IndexOf(InjectionFamily.Benign);
         if (_benignSlot < 0) throw new InvalidDataException("The injection model has no 'benign' label.");
     }
 
@@ -55,7 +47,7 @@ public sealed class InjectionClassifier : IDisposable
     public double OverruleBelow { get; }
 
     /// <summary>The labels the model knows, in slot order.</summary>
-    public IReadOnlyList<string> Families => _families;
+    public IReadOnlyList<string> Families => _engine.Labels;
 
     /// <summary>
     /// The form of a question the model reads: encoded chunks decoded (an innocent base64 question is judged by what it
@@ -67,20 +59,16 @@ public sealed class InjectionClassifier : IDisposable
     public InjectionClassification Classify(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var scores = _engines.Value!.Predict(new InjectionExample { Text = FeatureText(text) }).Score;
+        var scores = _engine.Scores(new InjectionExample { Text = FeatureText(text) });
         var best = -1;
         for (var i = 0; i < scores.Length; i++)
         {
             if (i != _benignSlot && (best < 0 || scores[i] > scores[best])) best = i;
         }
-        return new InjectionClassification(Math.Clamp(1 - scores[_benignSlot], 0, 1), best < 0 ? InjectionFamily.Benign : _families[best]);
+        return new InjectionClassification(Math.Clamp(1 - scores[_benignSlot], 0, 1), best < 0 ? InjectionFamily.Benign : _engine.Labels[best]);
     }
 
-    public void Dispose()
-    {
-        foreach (var engine in _engines.Values) engine.Dispose();
-        _engines.Dispose();
-    }
+    public void Dispose() => _engine.Dispose();
 
     /// <summary>The manifest written next to the model by the training command.</summary>
     public static InjectionClassifierManifest ShippedManifest()
