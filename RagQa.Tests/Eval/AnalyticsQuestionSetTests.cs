@@ -8,7 +8,8 @@ namespace RagQa.Tests.Eval;
 /// eval/analytics stays usable: its truth is what compute_truth.py computes from the CSV today, its splits are the
 /// seed's, and the set has the shape the evaluation reports on — for the first set, round 2 (eval/analytics/round2)
 /// round 3 (eval/analytics/round3), round 4 (eval/analytics/round4), round 5 (eval/analytics/round5), round 6 (eval/analytics/round6),
-/// round 7 (eval/analytics/round7), round 8 (eval/analytics/round8), round 9 (eval/analytics/round9), round 10 (eval/analytics/round10) and round 11 (eval/analytics/round11).
+/// round 7 (eval/analytics/round7), round 8 (eval/analytics/round8), round 9 (eval/analytics/round9), round 10 (eval/analytics/round10), round 11 (eval/analytics/round11)
+/// and round 12 (eval/analytics/round12).
 /// </summary>
 public sealed class AnalyticsQuestionSetTests
 {
@@ -44,6 +45,9 @@ public sealed class AnalyticsQuestionSetTests
     /// <summary>The round-11 set (eval/analytics/round11), a realistic week of mixed traffic, written independently of the parser; seed 20261212.</summary>
     private static readonly string Round11Questions = Path.Combine(Folder, "round11", "questions.jsonl");
 
+    /// <summary>The round-12 set (eval/analytics/round12), a third independent draw of the ordinary case, written independently of the parser; seed 20261213.</summary>
+    private static readonly string Round12Questions = Path.Combine(Folder, "round12", "questions.jsonl");
+
     [Theory]
     [InlineData("compute_truth.py", "")]
     [InlineData("assign_splits.py", "")]
@@ -67,6 +71,8 @@ public sealed class AnalyticsQuestionSetTests
     [InlineData("assign_splits.py", "--questions round10/questions.jsonl --seed 20261211")]
     [InlineData("compute_truth.py", "--questions round11/questions.jsonl")]
     [InlineData("assign_splits.py", "--questions round11/questions.jsonl --seed 20261212")]
+    [InlineData("compute_truth.py", "--questions round12/questions.jsonl")]
+    [InlineData("assign_splits.py", "--questions round12/questions.jsonl --seed 20261213")]
     public async Task The_generated_files_are_current(string script, string options)
     {
         // A question file is named relative to eval/analytics, so the test does not depend on the working directory.
@@ -99,9 +105,10 @@ public sealed class AnalyticsQuestionSetTests
         { Round9Questions, 150 },
         { Round10Questions, 150 },
         { Round11Questions, 150 },
+        { Round12Questions, 150 },
     };
 
-    public static TheoryData<string> SetPaths() => new() { AnalyticsSet.DefaultQuestionsPath, Round2Questions, Round3Questions, Round4Questions, Round5Questions, Round6Questions, Round7Questions, Round8Questions, Round9Questions, Round10Questions, Round11Questions };
+    public static TheoryData<string> SetPaths() => new() { AnalyticsSet.DefaultQuestionsPath, Round2Questions, Round3Questions, Round4Questions, Round5Questions, Round6Questions, Round7Questions, Round8Questions, Round9Questions, Round10Questions, Round11Questions, Round12Questions };
 
     [Theory]
     [MemberData(nameof(Sets))]
