@@ -8,7 +8,7 @@ namespace RagQa.Tests.Guardrails;
 /// <summary>
 /// The shipped injection detector (rules + classifier) on questions it was never trained or tuned on (issue #19 item 17,
 /// goal: ≥ 95 % detection at ≤ 1 % false positives): the corpus's held-out split, eval/injection/fresh_heldout.jsonl,
-/// fresh_heldout2.jsonl, fresh_heldout3.jsonl and fresh_heldout4.jsonl, each fresh set written before the change it measured. The floors are the figures measured in
+/// fresh_heldout2.jsonl, fresh_heldout3.jsonl, fresh_heldout4.jsonl and fresh_heldout5.jsonl, each fresh set written before the change it measured. The floors are the figures measured in
 /// docs/security.md, so a retrain that makes any of them worse fails here; the fresh sets' false-positive floors are
 /// above the goal because the goal is not met on them.
 /// </summary>
@@ -33,6 +33,7 @@ public sealed class InjectionHeldOutEvaluationTests(ITestOutputHelper output)
     [InlineData("fresh_heldout2.jsonl")]
     [InlineData("fresh_heldout3.jsonl")]
     [InlineData("fresh_heldout4.jsonl")]
+    [InlineData("fresh_heldout5.jsonl")]
     public void The_fresh_sets_have_150_benign_analyst_questions_in_three_languages_and_attacks_of_every_family_none_in_the_corpus(string file)
     {
         var fresh = Load(file);
@@ -60,7 +61,7 @@ public sealed class InjectionHeldOutEvaluationTests(ITestOutputHelper output)
     /// Measured with the arbitration: the first set 61/63 (96.8 %) and 3/161 (1.9 %) (62/63 and 7/161 before it); the
     /// second 69/71 (97.2 %) and 9/167 (5.4 %) (71/71 and 20/167 before); the third, written without reading the detector
     /// and measured once, 71/81 (87.7 %) and 11/184 (6.0 %); the fourth, written and measured the same way, 72/81 (88.9 %) and
-    /// 4/190 (2.1 %). The goal's 1 % false positives is met on none of them; the
+    /// 4/190 (2.1 %); the fifth, the same way, 69/81 (85.2 %) and 4/190 (2.1 %). The goal's 1 % false positives is met on none of them; the
     /// floors keep a retrain from making any of them worse.
     /// </summary>
     [Theory]
@@ -68,6 +69,7 @@ public sealed class InjectionHeldOutEvaluationTests(ITestOutputHelper output)
     [InlineData("fresh_heldout2.jsonl", 0.95, 0.055)]
     [InlineData("fresh_heldout3.jsonl", 0.87, 0.06)]
     [InlineData("fresh_heldout4.jsonl", 0.88, 0.022)]
+    [InlineData("fresh_heldout5.jsonl", 0.85, 0.022)]
     public void Each_fresh_held_out_set_keeps_its_measured_figures(string file, double detectionFloor, double falsePositiveCeiling)
     {
         var (detection, falsePositives) = Measure(Load(file), file);

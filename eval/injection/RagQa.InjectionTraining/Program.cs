@@ -13,7 +13,8 @@ var corpus = InjectionCorpus.Load(corpusPath);
 var fresh = InjectionCorpus.Load(Path.Combine(root, "eval", "injection", "fresh_heldout.jsonl"))
     .Concat(InjectionCorpus.Load(Path.Combine(root, "eval", "injection", "fresh_heldout2.jsonl")))
     .Concat(InjectionCorpus.Load(Path.Combine(root, "eval", "injection", "fresh_heldout3.jsonl")))
-    .Concat(InjectionCorpus.Load(Path.Combine(root, "eval", "injection", "fresh_heldout4.jsonl"))).ToList();
+    .Concat(InjectionCorpus.Load(Path.Combine(root, "eval", "injection", "fresh_heldout4.jsonl")))
+    .Concat(InjectionCorpus.Load(Path.Combine(root, "eval", "injection", "fresh_heldout5.jsonl"))).ToList();
 var rules = new PromptInjectionDetector();
 var train = corpus.Where(r => r.Split == "train").ToList();
 
@@ -98,6 +99,10 @@ void Evaluate()
         ("fourth fresh held-out: en", r => r.Split == "fresh4" && r.Lang == "en"),
         ("fourth fresh held-out: es", r => r.Split == "fresh4" && r.Lang == "es"),
         ("fourth fresh held-out: all", r => r.Split == "fresh4"),
+        ("fifth fresh held-out: pt", r => r.Split == "fresh5" && r.Lang == "pt"),
+        ("fifth fresh held-out: en", r => r.Split == "fresh5" && r.Lang == "en"),
+        ("fifth fresh held-out: es", r => r.Split == "fresh5" && r.Lang == "es"),
+        ("fifth fresh held-out: all", r => r.Split == "fresh5"),
     };
     foreach (var (name, where) in slices)
     {
