@@ -17,7 +17,7 @@ public static partial class AnalysisPlanParser
 
     /// <summary>"Quais problemas aparecem mais…?", "Del 2017, solo las negativas: ¿qué asuntos salen…?": a list of themes, not a figure.</summary>
     private static bool AsksForThemes(QuestionWords words) =>
-        (AsksWhichThemes(words.Words) || AsksWhatCauses(words.Words)) && !words.Has(V.Count) && !words.Has(V.Share) && !words.Has(V.Average);
+        (AsksWhichThemes(words.Words) || AsksWhatCauses(words.Words) || AsksWhatIsSaidMost(words)) && !words.Has(V.Count) && !words.Has(V.Share) && !words.Has(V.Average);
 
     /// <summary>"em todo o histórico", "do início até hoje", "to date": every review, not a series.</summary>
     private static readonly string[][] AllTime =
@@ -35,13 +35,32 @@ public static partial class AnalysisPlanParser
     /// </summary>
     private static int ScoresComparedAt(IReadOnlyList<string> w, bool needsThan = true)
     {
-        bool IsScore(string word) => word is "rating" or "ratings" || V.ScoreNouns.Any(p => QuestionWords.Matches(word, p));
+        // "têm melhor média do que as que referem 'x'": an average compared is the scores compared.
+        bool IsScore(string word) => word is "rating" or "ratings" or "media" or "average" or "promedio" || V.ScoreNouns.Any(p => QuestionWords.Matches(word, p));
         for (var i = 0; i + 1 < w.Count; i++)
         {
             var next = IsScore(w[i]) && BetterOrWorse.Contains(w[i + 1]) || BetterOrWorse.Contains(w[i]) && IsScore(w[i + 1]);
             if (next && (!needsThan || w.Skip(i + 2).Take(6).Any(x => x is "que" or "than" or "do"))) return i;
         }
         return -1;
+    }
+
+    private static readonly string[][] WhichScore =
+    [
+        ["que", "nota"], ["qual", "nota"], ["what", "score"], ["what", "rating"], ["what", "scores"], ["what", "ratings"], ["what", "grade"],
+        ["que", "puntaje"], ["que", "puntuacion"], ["que", "calificacion"],
+    ];
+
+    private static readonly string[] Habitual =
+        ["costuma*", "geralmente", "normalmente", "usually", "typically", "tend", "tends", "suele*", "tipicamente", "habitualmente", "generalmente"];
+
+    /// <summary>"quem fala em 'acordo' costuma dar que nota?", "what score do they usually give?": the typical score, the average.</summary>
+    private static bool TakeTypicalScore(QuestionWords words)
+    {
+        if (!words.Has(Habitual) || !WhichScore.Any(phrase => words.Find(phrase) >= 0)) return false;
+        words.Take(WhichScore);
+        words.TakeEvery(Habitual);
+        return true;
     }
 
     /// <summary>"o que deixa o pessoal contente?", "what makes customers angry?", "¿qué hace que…?": the reasons, a list of themes.</summary>
@@ -53,6 +72,35 @@ public static partial class AnalysisPlanParser
         }
         return false;
     }
+
+    /// <summary>
+    /// "o que o pessoal mais destaca de positivo?", "sobre o que mais se fala?", "¿de qué más se quejan?", "what do buyers
+    /// praise most?": what is said most, a list of themes. Not with a quoted word, which asks about that word.
+    /// </summary>
+    private static bool AsksWhatIsSaidMost(QuestionWords words)
+    {
+        var w = words.Words;
+        if (Enumerable.Range(0, w.Count).Any(words.IsQuoted)) return false;
+        for (var i = 0; i < w.Count; i++)
+        {
+            var what = w[i] == "what" || w[i] == "que" && (i == 0 || w[i - 1] is "o" or "lo" || i == 1 && w[0] is "de" or "sobre");
+            if (!what) continue;
+            var most = Enumerable.Range(i + 1, Math.Min(5, w.Count - i - 1)).FirstOrDefault(k => w[k] is "mais" or "most" or "mas", -1);
+            if (most < 0) continue;
+            var near = Enumerable.Range(Math.Max(i + 1, most - 2), Math.Min(w.Count, most + 3) - Math.Max(i + 1, most - 2));
+            if (near.Any(k => SayingVerbs.Any(p => QuestionWords.Matches(w[k], p)))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>What customers do with words: verbs, not nouns ("o que mais gera reclamações" is read by the theme words).</summary>
+    private static readonly string[] SayingVerbs =
+    [
+        "destaca", "destacam", "elogia", "elogiam", "fala", "falam", "comenta", "comentam", "reclama", "reclamam", "critica", "criticam",
+        "menciona", "mencionam", "cita", "citam", "valoriza", "valorizam", "aponta", "apontam", "incomoda", "agrada", "gostam", "dizem",
+        "praise", "mention", "talk", "complain", "like", "love", "highlight", "say", "value", "appreciate", "criticize", "criticise", "discuss",
+        "destacan", "elogian", "habla", "hablan", "comentan", "quejan", "critican", "mencionan", "valoran", "rescatan", "dicen", "gusta",
+    ];
 
     private static readonly HashSet<string> CausativeVerbs = ["deixa", "deixam", "faz", "fazem", "leva", "levam", "makes", "make", "hace", "hacen", "deja", "dejan"];
 
@@ -133,7 +181,7 @@ public static partial class AnalysisPlanParser
         // "how the stars are split for the reviews that say 'fácil'": how they were scored, whatever else the question says.
         var howScored = AsksHowScored(words.Words) && (words.Has(V.SplitWords) || words.Has(V.Distribution));
         var distribution = words.TakeEvery(V.Distribution) | words.Take(V.DistributionPhrases) | commonScore | overview | howScored;
-        var average = words.TakeEvery(V.Average) | scoresComparedAt >= 0;
+        var average = words.TakeEvery(V.Average) | scoresComparedAt >= 0 | TakeTypicalScore(words);
         var share = percent | words.TakeEvery(V.Share) | question.Contains('%');
         var yesNoVerb = words.Has(V.YesNoVerbs) && !words.Has(V.Ranking);
         var asks = AsksSomething(question, words);

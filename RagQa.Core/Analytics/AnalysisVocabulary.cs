@@ -102,6 +102,8 @@ public static class AnalysisVocabulary
     public static readonly string[] Comparative =
     [
         "mais", "maior", "menos", "menor", "more", "higher", "lower", "fewer", "less", "greater", "bigger", "larger", "smaller", "mas", "mayor",
+        // "¿ganan las de 5 estrellas o las de 1?", "which wins", "qual predomina": the larger of the two.
+        "ganha", "ganham", "gana", "ganan", "vence", "vencem", "wins", "predomina*", "prevalece*",
     ];
 
     /// <summary>"caiu de 2017 para 2018?", "did it increase?": with two periods, a comparison of whatever figure is named.</summary>

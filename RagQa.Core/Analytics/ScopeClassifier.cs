@@ -76,7 +76,11 @@ public static partial class ScopeClassifier
 
     /// <summary>Other shops and review sites: the reviews here are not theirs.</summary>
     private static readonly string[] Companies =
-        ["mercado livre", "mercado libre", "shopee", "amazon", "shopify", "magalu", "magazine luiza", "americanas", "reclame aqui"];
+        [
+            "mercado livre", "mercado libre", "shopee", "amazon", "shopify", "magalu", "magazine luiza", "americanas", "reclame aqui",
+            "casas bahia", "ponto frio", "submarino", "kabum", "netshoes", "aliexpress", "shein", "temu", "ebay", "walmart", "carrefour",
+            "falabella", "fast shop", "via varejo",
+        ];
 
     /// <summary>The world outside the reviews, named so plainly that a review word beside it ("reputação do Mercado Livre no
     /// Reclame Aqui", "weather like") does not make the question about the reviews.</summary>
@@ -90,6 +94,7 @@ public static partial class ScopeClassifier
         "quanto custa", "quanto custaria", "how much does", "how much would", "cuanto cuesta", "cuanto costaria",
         "como se diz", "como se fala", "how do you say", "how to say", "como se dice",
         "quanto sai", "quanto ficaria", "how much is the", "cuanto sale", "cuanto saldria",
+        "preco medio de um", "preco medio de uma", "average price of a", "precio medio de un", "precio promedio de un",
         // The assistant's own tastes: small talk, not a question about the reviews.
         "teu time", "seu time", "time do coracao", "your favorite", "your favourite", "seu favorito", "sua favorita", "teu favorito",
         "tua favorita", "tu favorito", "tu favorita", "voce gosta", "vc gosta", "do you like", "te gusta",

@@ -14,11 +14,13 @@ public static class ScoreReader
     private static readonly string[][] AtLeast = [["maior", "ou", "igual", "a"], ["igual", "ou", "maior", "que"], ["igual", "ou", "superior", "a"], ["igual", "o", "superior", "a"], ["igual", "o", "mayor", "que"], ["greater", "than", "or", "equal", "to"], ["mayor", "o", "igual", "a"], ["pelo", "menos"], ["no", "minimo"], ["at", "least"], ["al", "menos"], ["como", "minimo"], ["a", "partir", "de"], ["partir", "de"], ["desde"], ["not", "less", "than"], ["no", "less", "than"]];
     private static readonly string[][] AtMost = [["menor", "ou", "igual", "a"], ["igual", "ou", "menor", "que"], ["igual", "ou", "inferior", "a"], ["igual", "o", "inferior", "a"], ["igual", "o", "menor", "que"], ["less", "than", "or", "equal", "to"], ["menor", "o", "igual", "a"], ["no", "maximo"], ["at", "most"], ["up", "to"], ["ate"], ["como", "maximo"], ["hasta"], ["como", "mucho"], ["a", "lo", "sumo"], ["not", "more", "than"], ["no", "more", "than"]];
     private static readonly string[][] OrMore = [["ou", "mais"], ["or", "more"], ["o", "mas"], ["para", "cima"], ["or", "higher"], ["ou", "acima"]];
-    private static readonly string[][] OrLess = [["ou", "menos"], ["or", "less"], ["o", "menos"], ["para", "baixo"], ["or", "lower"], ["ou", "abaixo"]];
+    private static readonly string[][] OrLess = [["ou", "menos"], ["or", "less"], ["or", "fewer"], ["o", "menos"], ["para", "baixo"], ["or", "lower"], ["ou", "abaixo"]];
     private static readonly string[] Between = ["a", "e", "ou", "to", "and", "or", "y", "o", "ate", "hasta"];
 
     /// <summary>The bounds that say a score without its noun ("ficou abaixo de 3"); "mais de 3" may be a count of anything.</summary>
     private static readonly HashSet<string> BoundsWithoutNoun = ["acima", "abaixo", "above", "below", "por"];
+
+    private static readonly HashSet<string> Copulas = ["foram", "foi", "sao", "estao", "ficaram", "ficou", "were", "are", "was", "is", "fueron", "fue", "son", "estan", "quedaron"];
 
     private static readonly HashSet<string> AfterBareScore = ["em", "no", "na", "in", "de", "do", "da", "e", "ou", "and", "or", "y", "en", "o"];
 
@@ -92,10 +94,22 @@ public static class ScoreReader
             words.Use(i, 2);
             return (i, Modified(words, i, i + 2, n));
         }
-        if (Number(i) == 1 && i + 2 < w.Count && w[i + 1] is "so" or "sola" or "solo" or "single" && IsNoun(i + 2))
+        if ((Number(i) == 1 || w[i] == "a") && i + 2 < w.Count && w[i + 1] is "so" or "sola" or "solo" or "single" && IsNoun(i + 2))
         {
             words.Use(i, 3);
             return (i, new ScoreRange(1, 1));
+        }
+        // "4 ou mais estrelas", "4 o más estrellas", "2 or fewer stars": the open range said between the number and its noun.
+        if (Number(i) is { } open)
+        {
+            foreach (var (phrases, make) in new (string[][], Func<int, ScoreRange>)[] { (OrMore, x => new ScoreRange(x, 5)), (OrLess, x => new ScoreRange(1, x)) })
+            {
+                if (phrases.FirstOrDefault(p => i + p.Length + 1 < w.Count && p.Select((x, j) => w[i + 1 + j] == x).All(x => x) && IsNoun(i + 1 + p.Length)) is { } phrase)
+                {
+                    words.Use(i, phrase.Length + 2);
+                    return (i, make(open));
+                }
+            }
         }
         // "nota 5", "nota igual a 5", "score of 4", "nota acima de 3"
         if (IsNoun(i) && !w[i].StartsWith("estrel", StringComparison.Ordinal) && !w[i].StartsWith("star", StringComparison.Ordinal))
@@ -211,7 +225,10 @@ public static class ScoreReader
                 || w[i].StartsWith("detra", StringComparison.Ordinal);
             var afterNoun = i > 0 && (V.Population.Concat(V.ScoreNouns).Any(p => QuestionWords.Matches(w[i - 1], p)) || i > 1 && w[i - 1] is "mais" or "muito" or "most")
                 || i + 1 < w.Count && V.Population.Concat(V.ScoreNouns).Any(p => QuestionWords.Matches(w[i + 1], p)); // "bad reviews"
-            if (!strong && !afterNoun) continue;
+            // "quanto por cento das notas de 2018 foram baixas?": said of the noun a few words back.
+            var predicate = i > 1 && Copulas.Contains(w[i - 1])
+                && Enumerable.Range(Math.Max(0, i - 6), Math.Min(5, i - 1)).Any(k => V.Population.Concat(V.ScoreNouns).Any(p => QuestionWords.Matches(w[k], p)));
+            if (!strong && !afterNoun && !predicate) continue;
             // "a nota média foi mais alta": higher than the other average, not the positive reviews.
             if (!strong && Enumerable.Range(Math.Max(0, i - 4), Math.Min(4, i)).Any(k => V.Average.Contains(w[k])))
             {

@@ -100,7 +100,12 @@ public static class QuestionIntentClassifier
         "reviewer", "persona", "resena",
     ];
 
-    private static readonly string[] TopicCues = ["assunto", "tema", "topico", "topic", "theme", "asunto", "subject"];
+    private static readonly string[] TopicCues =
+    [
+        "assunto", "tema", "topico", "topic", "theme", "asunto", "subject",
+        // "sobre o que mais se fala?", "what do people talk about most?": what is said most, with no polarity.
+        "mais se fala", "mais se comenta", "mais falam", "mais comentam", "talk about most", "talked about", "mas se habla", "mas hablan", "mas comentan",
+    ];
 
     private static readonly string[] WhyCues = ["por que", "porque", "por qual motivo", "why"];
 

@@ -232,6 +232,16 @@ public sealed class AnalysisPlanParserTests
     [InlineData("Quanto representa a nota 5 dentro das reviews que falam de \"capa\"?", "Share/Share pop[all:capa] subj[score 5-5] unused[dentro]")]
     [InlineData("Somando 2016 e 2017, chegamos a quantas notas menores que 3?", "Count/Count pop[] subj[score 1-2, 2016-01-01..2017-12-31] unused[chegamos]")]
     [InlineData("¿Con qué frecuencia los comentarios nombran \"semana\"? Dámelo en porcentaje.", "Share/Share pop[] subj[all:seman] unused[damelo]")]
+    [InlineData("En 2017, ¿qué porcentaje de reseñas tiene 4 o más estrellas?", "Share/Share pop[2017-01-01..2017-12-31] subj[score 4-5]")]
+    [InlineData("What share of reviews got 2 or fewer stars?", "Share/Share pop[] subj[score 1-2]")]
+    [InlineData("Last quarter, what fraction of reviews got a single star?", "Share/Share pop[last 3m] subj[score 1-1]")]
+    [InlineData("Quanto por cento das notas de 2018 foram baixas?", "Share/Share pop[2018-01-01..2018-12-31] subj[score 1-2]")]
+    [InlineData("Último trimestre: ¿ganan las reseñas de 5 estrellas o las de 1 estrella en cantidad?", "Comparison/Count pop[last 3m] subj[] cmp[5=score 5-5 | 1=score 1-1]")]
+    [InlineData("Em 2018, as avaliações que referem \"estado\" têm melhor média do que as que referem \"esperado\"?", "Comparison/AverageScore pop[2018-01-01..2018-12-31] subj[] cmp[estado=all:estad | esperado=all:esperad]")]
+    [InlineData("O que o pessoal mais destaca de positivo nas notas 5 de 2017?", "none")]
+    [InlineData("What do buyers praise most in 2018?", "none")]
+    [InlineData("Qual o mês em que mais se reclamou em 2018?", "Trend/Count pop[score 1-2, 2018-01-01..2018-12-31] subj[] by Month")]
+    [InlineData("Quem fala em \"acordo\" costuma dar que nota?", "AverageScore/AverageScore pop[all:acord] subj[]")]
     public void Reads_the_question_into_a_plan(string question, string expected)
     {
         Assert.Equal(expected, PlanText.Of(AnalysisPlanParser.Parse(question)));

@@ -32,6 +32,8 @@ public sealed class ScopeClassifierTests
     [InlineData("Which street does the customer with the longest review live on?")]
     [InlineData("Pode dar-me a morada do comprador que se queixou das toalhas?")]
     [InlineData("Passa essa frase pro espanhol, por favor: 'a entrega foi rápida e o produto é bom'.")]
+    [InlineData("Qual o preço médio de uma geladeira frost free de 400 litros?")]
+    [InlineData("A Casas Bahia tem reputação melhor que a nossa?")]
     public void Out_of_scope_whatever_review_words_it_also_has(string question)
     {
         Assert.Equal(QuestionScope.OutOfScope, ScopeClassifier.Classify(question, analytical: false));

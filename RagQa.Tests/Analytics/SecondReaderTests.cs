@@ -121,4 +121,23 @@ public sealed class SecondReaderTests
 
         Assert.Equal(0.6, context.Confidence);
     }
+
+    [Theory]
+    [InlineData("Vai fazer calor em Manaus no feriado?", true)]
+    [InlineData("Me conta uma curiosidade sobre girafas.", true)]
+    [InlineData("¿Quién ganó el mundial de 1970?", true)]
+    [InlineData("Tem um protetor de tela que não gruda e atrapalha o toque?", false)]
+    public async Task A_question_of_unsure_scope_gets_the_scope_answer_when_the_second_reader_reads_it_as_out_of_scope(string question, bool outOfScope)
+    {
+        var context = Context(question);
+        context.Question = QuestionIntentClassifier.Classify(question);
+        context.Scope = ScopeClassifier.Classify(question, analytical: false);
+        var step = new AnswerOutOfScopeStep(SecondReader.Default, new QueryMetrics(CacheTestSupport.MeterFactory()), Options.Create(new AnswerOptions()));
+
+        await step.InvokeAsync(context, CancellationToken.None);
+
+        Assert.Equal(QuestionScope.Unsure, context.Scope);
+        Assert.Equal(outOfScope, context.Answer?.Kind == AnswerKinds.OutOfScope);
+        if (outOfScope) Assert.Equal(SecondReader.Default.Read(question).Probability, context.Confidence);
+    }
 }

@@ -6,13 +6,24 @@ namespace RagQa.Core.Query.Steps;
 
 /// <summary>
 /// A question that is not about the collection (the system's secrets, SQL, general knowledge) gets a short answer
-/// saying what RagQa can answer: no quotes of unrelated reviews, and no escalation to a human.
+/// saying what RagQa can answer: no quotes of unrelated reviews, and no escalation to a human. A question whose words
+/// place it neither in nor out of scope (<see cref="QuestionScope.Unsure"/>: no review vocabulary, no figure) gets it
+/// too when the <see cref="SecondReader"/> reads it as out of scope, with the reader's probability as the confidence.
 /// </summary>
-public sealed class AnswerOutOfScopeStep(QueryMetrics metrics, IOptions<AnswerOptions> answerOptions) : IQueryStep
+public sealed class AnswerOutOfScopeStep(SecondReader reader, QueryMetrics metrics, IOptions<AnswerOptions> answerOptions) : IQueryStep
 {
     public Task InvokeAsync(QueryContext context, CancellationToken cancellationToken)
     {
-        if (context.Scope == QuestionScope.OutOfScope) Answer(context, answerOptions.Value.OutOfScopeConfidence, metrics);
+        var settings = answerOptions.Value;
+        if (context.Scope == QuestionScope.OutOfScope)
+        {
+            Answer(context, settings.OutOfScopeConfidence, metrics);
+        }
+        else if (context.Scope == QuestionScope.Unsure && reader.Read(context.Query.Question) is { Label: ReadingLabels.OutOfScope } reading
+                 && reading.Probability >= settings.UnsureOutOfScopeReading)
+        {
+            Answer(context, reading.Probability, metrics);
+        }
         return Task.CompletedTask;
     }
 
