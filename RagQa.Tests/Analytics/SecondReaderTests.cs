@@ -27,6 +27,22 @@ public sealed class SecondReaderTests
     }
 
     [Fact]
+    public void Reads_the_same_when_many_questions_are_read_at_once()
+    {
+        string[] questions =
+        [
+            "Quantas avaliações negativas existem?", "Qual a nota média em 2017?", "Distribuição das notas por estrela", "O produto chegou quebrado?",
+            "Qual a senha do banco?", "Evolução mensal das negativas em 2018", "Quais são as reclamações mais comuns?", "¿Qué porcentaje son positivas?",
+        ];
+        var alone = questions.Select(SecondReader.Default.Read).ToList();
+
+        var together = Enumerable.Range(0, 200).AsParallel().WithDegreeOfParallelism(8)
+            .Select(i => (i % questions.Length, SecondReader.Default.Read(questions[i % questions.Length]))).ToList();
+
+        Assert.All(together, pair => Assert.Equal(alone[pair.Item1], pair.Item2));
+    }
+
+    [Fact]
     public void The_shipped_model_was_trained_on_the_committed_question_files()
     {
         var manifest = SecondReader.ShippedManifest();
