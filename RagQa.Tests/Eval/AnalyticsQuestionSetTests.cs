@@ -8,8 +8,8 @@ namespace RagQa.Tests.Eval;
 /// eval/analytics stays usable: its truth is what compute_truth.py computes from the CSV today, its splits are the
 /// seed's, and the set has the shape the evaluation reports on — for the first set, round 2 (eval/analytics/round2)
 /// round 3 (eval/analytics/round3), round 4 (eval/analytics/round4), round 5 (eval/analytics/round5), round 6 (eval/analytics/round6),
-/// round 7 (eval/analytics/round7), round 8 (eval/analytics/round8), round 9 (eval/analytics/round9), round 10 (eval/analytics/round10), round 11 (eval/analytics/round11)
-/// and round 12 (eval/analytics/round12).
+/// round 7 (eval/analytics/round7), round 8 (eval/analytics/round8), round 9 (eval/analytics/round9), round 10 (eval/analytics/round10), round 11 (eval/analytics/round11),
+/// round 12 (eval/analytics/round12), round 13 (eval/analytics/round13) and round 14 (eval/analytics/round14).
 /// </summary>
 public sealed class AnalyticsQuestionSetTests
 {
@@ -48,6 +48,12 @@ public sealed class AnalyticsQuestionSetTests
     /// <summary>The round-12 set (eval/analytics/round12), a third independent draw of the ordinary case, written independently of the parser; seed 20261213.</summary>
     private static readonly string Round12Questions = Path.Combine(Folder, "round12", "questions.jsonl");
 
+    /// <summary>The round-13 set (eval/analytics/round13), questions with two or three conditions at once, written independently of the parser; seed 20261214.</summary>
+    private static readonly string Round13Questions = Path.Combine(Folder, "round13", "questions.jsonl");
+
+    /// <summary>The round-14 set (eval/analytics/round14), the ordinary case with 30 % English and 30 % Spanish, written independently of the parser; seed 20261215.</summary>
+    private static readonly string Round14Questions = Path.Combine(Folder, "round14", "questions.jsonl");
+
     [Theory]
     [InlineData("compute_truth.py", "")]
     [InlineData("assign_splits.py", "")]
@@ -73,6 +79,10 @@ public sealed class AnalyticsQuestionSetTests
     [InlineData("assign_splits.py", "--questions round11/questions.jsonl --seed 20261212")]
     [InlineData("compute_truth.py", "--questions round12/questions.jsonl")]
     [InlineData("assign_splits.py", "--questions round12/questions.jsonl --seed 20261213")]
+    [InlineData("compute_truth.py", "--questions round13/questions.jsonl")]
+    [InlineData("assign_splits.py", "--questions round13/questions.jsonl --seed 20261214")]
+    [InlineData("compute_truth.py", "--questions round14/questions.jsonl")]
+    [InlineData("assign_splits.py", "--questions round14/questions.jsonl --seed 20261215")]
     public async Task The_generated_files_are_current(string script, string options)
     {
         // A question file is named relative to eval/analytics, so the test does not depend on the working directory.
@@ -106,9 +116,11 @@ public sealed class AnalyticsQuestionSetTests
         { Round10Questions, 150 },
         { Round11Questions, 150 },
         { Round12Questions, 150 },
+        { Round13Questions, 150 },
+        { Round14Questions, 150 },
     };
 
-    public static TheoryData<string> SetPaths() => new() { AnalyticsSet.DefaultQuestionsPath, Round2Questions, Round3Questions, Round4Questions, Round5Questions, Round6Questions, Round7Questions, Round8Questions, Round9Questions, Round10Questions, Round11Questions, Round12Questions };
+    public static TheoryData<string> SetPaths() => new() { AnalyticsSet.DefaultQuestionsPath, Round2Questions, Round3Questions, Round4Questions, Round5Questions, Round6Questions, Round7Questions, Round8Questions, Round9Questions, Round10Questions, Round11Questions, Round12Questions, Round13Questions, Round14Questions };
 
     [Theory]
     [MemberData(nameof(Sets))]
