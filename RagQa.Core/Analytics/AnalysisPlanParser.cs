@@ -51,12 +51,20 @@ public static partial class AnalysisPlanParser
         ["que", "puntaje"], ["que", "puntuacion"], ["que", "calificacion"],
     ];
 
+    /// <summary>"the typical score", "a nota típica": the average.</summary>
+    private static readonly string[][] TypicalScore =
+    [
+        ["typical", "score"], ["typical", "rating"], ["typical", "star", "rating"], ["nota", "tipica"], ["nota", "habitual"], ["puntaje", "tipico"],
+        ["puntuacion", "tipica"], ["nota", "tipica"], ["calificacion", "tipica"],
+    ];
+
     private static readonly string[] Habitual =
         ["costuma*", "geralmente", "normalmente", "usually", "typically", "tend", "tends", "suele*", "tipicamente", "habitualmente", "generalmente"];
 
     /// <summary>"quem fala em 'acordo' costuma dar que nota?", "what score do they usually give?": the typical score, the average.</summary>
     private static bool TakeTypicalScore(QuestionWords words)
     {
+        if (words.Take(TypicalScore)) return true;
         if (!words.Has(Habitual) || !WhichScore.Any(phrase => words.Find(phrase) >= 0)) return false;
         words.Take(WhichScore);
         words.TakeEvery(Habitual);
@@ -231,7 +239,8 @@ public static partial class AnalysisPlanParser
             : trend || distribution && grouping is AnalysisGrouping.Month or AnalysisGrouping.Year ? AnalysisMeasure.Trend
             : distribution ? AnalysisMeasure.ScoreDistribution
             : average ? AnalysisMeasure.AverageScore
-            : (yesNoAsked || AsksYesNoFirst(question)) && terms.Count > 0 ? AnalysisMeasure.YesNo
+            // A yes/no has no rows: "year over year, how often do reviews mention 'x'?" asks for a share per year.
+            : (yesNoAsked || AsksYesNoFirst(question)) && terms.Count > 0 && !grouped ? AnalysisMeasure.YesNo
             : share ? AnalysisMeasure.Share
             : grouping == AnalysisGrouping.Score ? AnalysisMeasure.ScoreDistribution
             : count && (grouped || words.Has(V.Population) || scores.Count > 0 || periods.Count > 0 || terms.Count > 0 && yesNoVerb) ? AnalysisMeasure.Count
@@ -594,7 +603,8 @@ public static partial class AnalysisPlanParser
         }
         for (var i = 0; i < w.Count; i++)
         {
-            if (V.Within.Contains(w[i]) && CueWithin(i + 1, 5)) return true; // "among the ones who are talking about…"
+            // "among the ones who are talking about…", "entre as avaliações de março de 2018 que mencionam…"
+            if (V.Within.Contains(w[i]) && CueWithin(i + 1, 8)) return true;
             // "¿Qué tasa de negativas tienen las reseñas que dicen 'x'?": the reviews that have the score are those that mention.
             var noun = i + 2 < w.Count && w[i + 1] is "as" or "os" or "the" or "las" or "los" ? i + 2 : i + 1;
             if (i > 0 && LinkVerbs.Contains(w[i]) && noun < w.Count && V.Population.Any(p => QuestionWords.Matches(w[noun], p)) && CueWithin(noun + 1, 3)) return true;

@@ -23,7 +23,7 @@ public static class AnalysisVocabulary
         [
             ["por", "cento"], ["per", "cent"], ["por", "ciento"], ["que", "parte"], ["qual", "parte"], ["what", "part"], ["cual", "parte"],
             // "quanto representa a nota 5…", "qual o peso das negativas…", "¿con qué frecuencia…?", "what portion…"
-            ["quanto", "representa*"], ["cuanto", "representa*"], ["o", "peso", "das"], ["o", "peso", "dos"], ["el", "peso", "de"], ["cuanto", "pesa*"],
+            ["quanto", "representa*"], ["cuanto", "representa*"], ["que", "tanto", "pesa*"], ["o", "peso", "das"], ["o", "peso", "dos"], ["el", "peso", "de"], ["cuanto", "pesa*"],
             ["com", "que", "frequencia"], ["con", "que", "frecuencia"], ["what", "portion"],
         ];
 
@@ -69,7 +69,11 @@ public static class AnalysisVocabulary
 
     /// <summary>"sim ou não", "yes/no": a yes/no question, whatever else it asks ("Sí o no, y cuántos" — the answer counts too).</summary>
     public static readonly string[][] YesNoPhrases =
-        [["sim", "ou", "nao"], ["yes", "or", "no"], ["yes", "no"], ["si", "o", "no"], ["sim", "nao"], ["si", "no"]];
+        [
+            ["sim", "ou", "nao"], ["yes", "or", "no"], ["yes", "no"], ["si", "o", "no"], ["sim", "nao"], ["si", "no"],
+            // "quisiera saber si algún comprador escribió…", "queria saber se alguém…", "I'd like to know whether…"
+            ["saber", "si"], ["saber", "se"], ["know", "if"], ["know", "whether"],
+        ];
 
     /// <summary>"2017 e 2018 somados", "both years together": two periods counted as one, not side by side.</summary>
     public static readonly string[][] Combined =
@@ -88,6 +92,8 @@ public static class AnalysisVocabulary
         ["qual", "dos", "dois"], ["qual", "das", "duas"], ["which", "of", "the", "two"], ["cual", "de", "los", "dos"], ["cual", "de", "las", "dos"],
         // "reseñas que mencionan 'mesa' frente a las que mencionan 'cama'", "against": one group set against the other.
         ["frente", "a"], ["frente", "al"], ["against"],
+        // "put the negative count next to the neutral count", "ao lado das neutras"
+        ["next", "to"], ["ao", "lado", "das"], ["ao", "lado", "dos"], ["al", "lado", "de"],
     ];
 
     /// <summary>"de cada grupo", "for each", "respectivamente": one figure per group named.</summary>
@@ -251,6 +257,8 @@ public static class AnalysisVocabulary
         "quais", "onde", "ficou", "fica", "ficam", "ficaram", "foi", "dentre", "delas", "deles", "dessas", "desses", "lista", "listar", "resumo",
         "muito", "muita", "muitos", "muitas", "bastante", "frequentemente", "costumam", "normalmente", "geralmente", "tambem", "ainda", "aparece", "anywhere", "throughout", "out", "solicito", "solicitamos", "solicitar", "durante", "during", "alguien", "eram", "deixad*", "highest", "lowest", "whose", "they", "them", "their", "cujo", "cuja", "cuyo", "cuya",
         "aparecem", "aparecer", "apareceu", "ambos", "ambas", "separad*",
+        // "quisiera saber si algún comprador escribió…"
+        "quisiera", "quisieramos", "algun", "su", "sus",
         "agrupad*", "dividid*", "separated", "grouped", "split",
         // English
         "quem", "quien", "the", "an", "of", "in", "on", "at", "for", "to", "from", "by", "with", "is", "are", "was", "were", "be", "been", "do", "does",

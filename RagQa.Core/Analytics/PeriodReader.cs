@@ -31,8 +31,57 @@ public static partial class PeriodReader
             else if ((MonthOf(w[i]) ?? AbbreviatedMonthBeforeYear(w, i)) is { } month) found.Add(ReadMonth(words, i, month, doubts));
             else if (Year(w, i) is { } year) found.Add(ReadYear(words, i, year, yearsApart));
         }
-        var read = JoinMonths(words, ShareYear(found.OrderBy(f => f.At).ToList(), doubts), yearsApart);
-        return DropRestated(read, doubts).Select(f => (f.Period, f.Label)).ToList();
+        var read = JoinMonths(words, JoinMonthList(words, ShareYear(found.OrderBy(f => f.At).ToList(), doubts)), yearsApart);
+        // "nos três meses mais recentes (o último trimestre)": the same period said twice is one.
+        return Onward(words, DropRestated(read, doubts)).DistinctBy(f => f.Period).Select(f => (f.Period, f.Label)).ToList();
+    }
+
+    private static readonly string[][] OnwardPhrases =
+    [
+        ["em", "diante"], ["pra", "frente"], ["para", "frente"], ["ate", "hoje"], ["ate", "agora"], ["onwards"], ["onward"], ["en", "adelante"],
+        ["hasta", "hoy"], ["hasta", "ahora"], ["to", "date"], ["until", "now"], ["till", "now"], ["to", "now"], ["up", "to", "now"],
+    ];
+
+    /// <summary>"de janeiro de 2018 em diante", "de 2016 até hoje", "from March 2018 onwards": from the period's start on to the newest review.</summary>
+    private static List<(int At, ReviewPeriod Period, string Label)> Onward(QuestionWords words, List<(int At, ReviewPeriod Period, string Label)> found)
+    {
+        var w = words.Words;
+        for (var i = 0; i < found.Count; i++)
+        {
+            if (found[i].Period is not { From: { } from, To: not null }) continue;
+            var next = found[i].At + 1;
+            while (next < w.Count && words.IsUsed(next)) next++;
+            var phrase = OnwardPhrases.FirstOrDefault(p => next + p.Length <= w.Count && p.Select((x, j) => w[next + j] == x).All(x => x));
+            if (phrase is null) continue;
+            words.Use(next, phrase.Length);
+            found[i] = (found[i].At, new ReviewPeriod(From: from), $"{from.Year:D4}-{from.Month:D2}-");
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// "junho, julho e agosto de 2018", "June, July and August 2018": three or more consecutive months listed are one
+    /// range (two are more often set side by side).
+    /// </summary>
+    private static List<(int At, ReviewPeriod Period, string Label)> JoinMonthList(QuestionWords words, List<(int At, ReviewPeriod Period, string Label)> found)
+    {
+        static bool IsMonth(ReviewPeriod p) => p is { From: { } from, To: { } to } && from.Day == 1 && to == from.AddMonths(1).AddDays(-1);
+        var w = words.Words;
+        for (var start = 0; start + 2 < found.Count; start++)
+        {
+            var end = start;
+            while (end + 1 < found.Count && IsMonth(found[end].Period) && IsMonth(found[end + 1].Period)
+                   && found[end + 1].Period.From == found[end].Period.From!.Value.AddMonths(1)
+                   && (found[end + 1].At == found[end].At + 1 || found[end + 1].At == found[end].At + 2 && w[found[end].At + 1] is "e" or "y" or "and"))
+            {
+                end++;
+            }
+            if (end - start < 2) continue;
+            for (var k = found[start].At + 1; k < found[end].At; k++) words.Use(k);
+            found[start] = (found[start].At, new ReviewPeriod(found[start].Period.From, found[end].Period.To), $"{found[start].Label}..{found[end].Label}");
+            found.RemoveRange(start + 1, end - start);
+        }
+        return found;
     }
 
     /// <summary>
@@ -82,6 +131,8 @@ public static partial class PeriodReader
             var between = first.At + 1;
             // "de jan-18 a ago-18": the first month's own year stands before the connector.
             if (between < w.Count && Year(w, between) == first.Period.From?.Year) between++;
+            // "de setembro de 2017 até agosto de 2018"
+            else if (between + 1 < w.Count && w[between] is "de" or "of" or "del" && Year(w, between + 1) == first.Period.From?.Year) between += 2;
             // "entre 2017/10 e 2018/02": the month number written after its year.
             else if (between < w.Count && Year(w, first.At) is not null && MonthNumber(w, between) == first.Period.From?.Month) between++;
             var opened = first.At > 0 && w[first.At - 1] is "entre" or "between" && w[between] is "e" or "and" or "y" && !apart;
@@ -98,7 +149,8 @@ public static partial class PeriodReader
     /// <summary>"março e abril de 2018", "janeiro ou fevereiro de 2018": a month without a year takes the next month's year.</summary>
     private static List<(int At, ReviewPeriod Period, string Label)> ShareYear(List<(int At, ReviewPeriod Period, string Label)> found, List<string> doubts)
     {
-        for (var i = 0; i + 1 < found.Count; i++)
+        // From the last: "junho, julho e agosto de 2018" passes 2018 from agosto to julho, then to junho.
+        for (var i = found.Count - 2; i >= 0; i--)
         {
             if (found[i].Period.MonthOfYear is not { } month || found[i + 1].Period is not { MonthOfYear: null, From: { } from, To: { } to }
                 || from.Month != to.Month || from.Year != to.Year) continue;
@@ -242,6 +294,22 @@ public static partial class PeriodReader
             words.Use(i, 3);
             if (i > 0 && w[i - 1] is "most" or "mais" or "mas") words.Use(i - 1);
             return new ReviewPeriod(LastMonths: recent);
+        }
+        // "o trimestre mais recente", "el mes más reciente", "the most recent quarter": the last span.
+        if (V.Spans.FirstOrDefault(s => s.Pattern == w[i] && s.Pattern != "12") is { Pattern: not null } latest)
+        {
+            var more = i + 1 < w.Count && w[i + 1] is "mais" or "mas" or "most" ? 1 : 0;
+            if (IsRecent(i + 1 + more))
+            {
+                words.Use(i, 2 + more);
+                return new ReviewPeriod(LastMonths: latest.Months);
+            }
+        }
+        if (w[i] is "most" or "mais" or "mas" && IsRecent(i + 1) && i + 2 < w.Count
+            && V.Spans.FirstOrDefault(s => s.Pattern == w[i + 2] && s.Pattern != "12") is { Pattern: not null } mostRecent)
+        {
+            words.Use(i, 3);
+            return new ReviewPeriod(LastMonths: mostRecent.Months);
         }
         if (!V.Last.Contains(w[i])) return null;
         if (i + 2 < w.Count && NumberWords.Of(w[i + 1]) is { } n and > 0 and <= 120 && V.MonthWords.Contains(w[i + 2]))

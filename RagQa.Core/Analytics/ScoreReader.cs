@@ -142,8 +142,10 @@ public static class ScoreReader
             }
             if (Score(k) && Number(k) is { } single)
             {
-                words.Use(i, k + 1 - i);
-                return (i, Modified(words, i, k + 1, single));
+                // "rated 4 stars or higher": the noun after the number before the open end.
+                var end = IsNoun(k + 1) ? k + 2 : k + 1;
+                words.Use(i, end - i);
+                return (i, Modified(words, i, end, single));
             }
         }
         return null;

@@ -53,7 +53,9 @@ public static class TermReader
                     continue;
                 }
                 // Spanish "o" is "or"; so is an "o" between two quoted words ('"devolução" o "troca"').
-                if (w[i] == "o" && taken.Count > 0 && (spanish || words.IsQuoted(i - 1) && i + 1 < w.Count && words.IsQuoted(i + 1)))
+                // ('"situação" o de "opção"': the quoted word may follow a preposition)
+                if (w[i] == "o" && taken.Count > 0
+                    && (spanish || words.IsQuoted(i - 1) && (i + 1 < w.Count && words.IsQuoted(i + 1) || i + 2 < w.Count && Connectors.Contains(w[i + 1]) && words.IsQuoted(i + 2))))
                 {
                     any = true;
                     continue;

@@ -66,7 +66,7 @@ public static class QuestionIntentClassifier
     private static readonly string[] ComplaintCues =
     [
         "reclam", "queix", "problema", "critic", "insatisf", "negativ", "ruim", "ruins", "pontos fracos", "irrit", "incomod",
-        "decepc", "frustr", "falam mal", "dores", "pontos de dor", "nota baixa", "notas baixas", "nota ruim", "notas ruins",
+        "decepc", "frustr", "falam mal", "falaram mal", "falou mal", "dores", "pontos de dor", "nota baixa", "notas baixas", "nota ruim", "notas ruins",
         "precisa melhorar", "precisamos melhorar", "pontos de melhoria", "melhorias",
         "complain", "gripe", "problem", "issue", "negative", "dissatisf", "unhappy", "bad ", "annoy", "disappoint", "pain point", "to improve",
         "low rating", "low score",
@@ -79,6 +79,7 @@ public static class QuestionIntentClassifier
     private static readonly string[] PraiseCues =
     [
         "elogi", "gostam", "gostaram", "gosta ", "positiv", "satisfeit", "pontos fortes", "adoram", "amam", "curtem", "curtiram", "falam bem",
+        "falaram bem", "falou bem", "fala bem",
         "nota alta", "notas altas",
         "praise", "like ", "love", "positive", "happy", "satisfied", "high rating", "good review",
         "elogian", "gusta", "encanta", "satisfech", "hablan bien", "mola ", "molan ", "rescat", "destacan", "valoran", "highlight",

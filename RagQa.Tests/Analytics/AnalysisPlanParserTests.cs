@@ -242,6 +242,21 @@ public sealed class AnalysisPlanParserTests
     [InlineData("What do buyers praise most in 2018?", "none")]
     [InlineData("Qual o mês em que mais se reclamou em 2018?", "Trend/Count pop[score 1-2, 2018-01-01..2018-12-31] subj[] by Month")]
     [InlineData("Quem fala em \"acordo\" costuma dar que nota?", "AverageScore/AverageScore pop[all:acord] subj[]")]
+    [InlineData("Pode me passar o volume de avaliações de cada mês, de setembro de 2017 até agosto de 2018?", "Count/Count pop[] subj[2017-09-01..2018-08-31] by Month")]
+    [InlineData("En junio, julio y agosto de 2018, ¿cuántas reseñas de 1 o 2 estrellas hubo en cada mes?", "Count/Count pop[] subj[score 1-2, 2018-06-01..2018-08-31] by Month")]
+    [InlineData("Como a nota média andou ao longo dos meses de 2018, de janeiro em diante?", "Trend/AverageScore pop[2018-01-01..] subj[] by Month unused[andou]")]
+    [InlineData("Quantas avaliações de 2017 até hoje?", "Count/Count pop[] subj[2017-01-01..]")]
+    [InlineData("For the most recent quarter only, what does the mean star rating come out to?", "AverageScore/AverageScore pop[last 3m] subj[] unused[come]")]
+    [InlineData("Nos três meses mais recentes (o último trimestre), como as avaliações se espalham de 1 a 5 estrelas?", "ScoreDistribution/Count pop[last 3m] subj[] by Score unused[espalham]")]
+    [InlineData("Che, el mes más reciente, ¿cuántas reseñas quedaron en 4 estrellas?", "Count/Count pop[] subj[score 4-4, last 1m]")]
+    [InlineData("Qual a proporção de negativas entre as avaliações de 2018 que mencionam \"comprar\"?", "Share/Share pop[2018-01-01..2018-12-31, all:comprar] subj[score 1-2]")]
+    [InlineData("Among reviews rated 4 stars or higher, how many use the word \"igual\"?", "Count/Count pop[] subj[score 4-5, all:igual] unused[use]")]
+    [InlineData("Last quarter only: put the negative count next to the neutral count.", "Comparison/Count pop[last 3m] subj[] cmp[1-2=score 1-2 | 3=score 3-3] unused[put]")]
+    [InlineData("What is the typical score for reviews mentioning \"protegido\"?", "AverageScore/AverageScore pop[all:protegid] subj[]")]
+    [InlineData("Year over year, how often do reviews mention \"mandar\"? In percent please.", "Share/Share pop[] subj[all:mandar] by Year")]
+    [InlineData("¿Qué tanto pesan las negativas en el primer semestre de 2018?", "Share/Share pop[2018-01-01..2018-06-30] subj[score 1-2]")]
+    [InlineData("Si junto las reseñas que hablan de \"situação\" o de \"opção\", ¿qué nota media les queda?", "AverageScore/AverageScore pop[any:situaca+opca] subj[] unused[si,junto,les]")]
+    [InlineData("Quisiera saber si algún comprador escribió \"sanfona\" en su comentario.", "YesNo/Share pop[] subj[all:sanfon]")]
     public void Reads_the_question_into_a_plan(string question, string expected)
     {
         Assert.Equal(expected, PlanText.Of(AnalysisPlanParser.Parse(question)));
