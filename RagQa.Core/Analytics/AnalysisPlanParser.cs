@@ -17,7 +17,7 @@ public static partial class AnalysisPlanParser
 
     /// <summary>"Quais problemas aparecem mais…?", "Del 2017, solo las negativas: ¿qué asuntos salen…?": a list of themes, not a figure.</summary>
     private static bool AsksForThemes(QuestionWords words) =>
-        (AsksWhichThemes(words.Words) || AsksWhatCauses(words.Words) || AsksWhatIsSaidMost(words)) && !words.Has(V.Count) && !words.Has(V.Share) && !words.Has(V.Average);
+        (AsksWhichThemes(words.Words) || AsksWhatCauses(words.Words) || AsksWhatIsSaidMost(words) || NamesThemeList(words.Words)) && !words.Has(V.Count) && !words.Has(V.Share) && !words.Has(V.Average);
 
     /// <summary>"em todo o histórico", "do início até hoje", "to date": every review, not a series.</summary>
     private static readonly string[][] AllTime =
@@ -97,6 +97,37 @@ public static partial class AnalysisPlanParser
             if (most < 0) continue;
             var near = Enumerable.Range(Math.Max(i + 1, most - 2), Math.Min(w.Count, most + 3) - Math.Max(i + 1, most - 2));
             if (near.Any(k => SayingVerbs.Any(p => QuestionWords.Matches(w[k], p)))) return true;
+        }
+        return false;
+    }
+
+    private static readonly string[] Main = ["principais", "principal", "principales", "main", "top", "maiores", "mayores", "biggest"];
+
+    private static readonly string[] ListNouns =
+    [
+        "elogio*", "reclamac*", "queixa*", "problema*", "tema*", "assunto*", "critica*", "complaint*", "praise*", "issue*", "theme*",
+        "topic*", "queja*", "reclamo*", "asunto*",
+    ];
+
+    private static readonly string[] JudgingVerbs =
+    [
+        "reclamam", "reclamaram", "queixam", "queixaram", "elogiam", "elogiaram", "criticam", "destacam", "reclaman", "quejan", "elogian",
+        "critican", "destacan", "valoran", "rescatan", "complain", "praise", "criticize", "highlight",
+    ];
+
+    /// <summary>
+    /// "principais elogios nas avaliações que mencionam 'sempre'", "temas principais das positivas", "do que reclamam as
+    /// avaliações com 'x'?", "¿qué destacan los clientes en…?": a list of themes, even where a mention restricts it.
+    /// </summary>
+    private static bool NamesThemeList(IReadOnlyList<string> w)
+    {
+        bool Is(int k, string[] patterns) => k >= 0 && k < w.Count && patterns.Any(p => QuestionWords.Matches(w[k], p));
+        for (var i = 0; i < w.Count; i++)
+        {
+            if (Is(i, Main) && (Is(i + 1, ListNouns) || Is(i - 1, ListNouns))) return true;
+            // "do que reclamam…", "¿de qué se quejan…?", "¿qué destacan…?", "what do they complain about": an opening "what" and a verb of judging.
+            var opens = i <= 1 && w[i] is "que" or "what" && (i == 0 || w[0] is "do" or "de" or "o" or "lo");
+            if (opens && Enumerable.Range(i + 1, Math.Min(4, w.Count - i - 1)).Any(k => Is(k, JudgingVerbs))) return true;
         }
         return false;
     }

@@ -53,6 +53,16 @@ public static class AnswerPhrases
         $"None of the {scopeReviews} {scope} mentions a theme of the vocabulary.",
         $"Ninguna de las {scopeReviews} {scope} cita un tema del vocabulario.");
 
+    /// <summary>Which reviews were counted, with the words they all mention: "avaliações negativas (nota 1 a 2) que mencionam 'atraso'".</summary>
+    public static string Scope(AnswerLanguage language, ThemeBreakdown breakdown)
+    {
+        ArgumentNullException.ThrowIfNull(breakdown);
+        var scope = Scope(language, breakdown.Polarity, breakdown.Scope);
+        if (breakdown.Mentioned.Count == 0) return scope;
+        var words = string.Join(Pick(language, " e ", " and ", " y "), breakdown.Mentioned.Select(w => $"“{w}”"));
+        return scope + Pick(language, $" que mencionam {words}", $" that mention {words}", $" que mencionan {words}");
+    }
+
     /// <summary>Which reviews were counted: "avaliações negativas (nota 1 a 2)", or those the question's filters chose.</summary>
     public static string Scope(AnswerLanguage language, ThemePolarity? polarity, ScoreRange? range)
     {

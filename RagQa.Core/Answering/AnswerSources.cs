@@ -17,7 +17,7 @@ public static class AnswerSources
     /// <summary>Each listed theme's examples, in theme order, their evidence headed by the theme's real count.</summary>
     public static IReadOnlyList<AnswerSource> FromBreakdown(ThemeBreakdown breakdown, AnswerLanguage language)
     {
-        var scope = AnswerPhrases.Scope(language, breakdown.Polarity, breakdown.Scope);
+        var scope = AnswerPhrases.Scope(language, breakdown);
         var sources = new List<AnswerSource>();
         foreach (var theme in breakdown.Themes)
         {

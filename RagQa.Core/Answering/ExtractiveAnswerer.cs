@@ -32,7 +32,7 @@ public static class ExtractiveAnswerer
     /// <param name="sources">The breakdown's examples as numbered by <see cref="AnswerSources.FromBreakdown"/>.</param>
     public static AnswerDraft Breakdown(ThemeBreakdown breakdown, IReadOnlyList<AnswerSource> sources, AnswerLanguage language)
     {
-        var scope = AnswerPhrases.Scope(language, breakdown.Polarity, breakdown.Scope);
+        var scope = AnswerPhrases.Scope(language, breakdown);
         var note = AnswerPhrases.CountingNote(language);
         if (breakdown.Themes.Count == 0)
         {

@@ -33,12 +33,14 @@ public sealed class ReviewStatistics(NpgsqlDataSource dataSource)
     /// <paramref name="maxThemes"/> most frequent (ties in lexicon order) with up to <paramref name="examplesPerTheme"/>
     /// examples each, no review quoted twice.
     /// </summary>
+    /// <param name="mentions">Word stems every review in scope mentions (a word of its text starts with each), or none.</param>
     public async Task<ThemeBreakdown> BreakdownAsync(
         string collection, ThemePolarity polarity, ScoreRange? scope, VectorFilter? filter, int maxThemes, int examplesPerTheme,
-        CancellationToken cancellationToken)
+        IReadOnlyList<string> mentions, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(mentions);
         var themes = ReviewThemes.Of(polarity);
-        var sql = new SqlBuilder(collection, scope);
+        var sql = new SqlBuilder(collection, scope, mentions);
         var queries = string.Join(", ", themes.Select((t, i) => $"to_tsquery('ragqa_pt', {sql.Add(t.TsQuery)}) AS q{i}"));
         var perReview = string.Join(", ", themes.Select((_, i) => $"bool_or(c.tsv @@ q.q{i}) AS t{i}"));
         var counts = string.Join(", ", themes.Select((_, i) => $"count(*) FILTER (WHERE r.t{i})"));
@@ -66,7 +68,7 @@ public sealed class ReviewStatistics(NpgsqlDataSource dataSource)
             .OrderByDescending(i => reviews[i]).ThenBy(i => i)
             .Take(maxThemes)
             .ToList();
-        var candidates = await ExamplesAsync(collection, scope, filter, top.Select(i => themes[i]).ToList(), examplesPerTheme * 4, cancellationToken);
+        var candidates = await ExamplesAsync(collection, scope, filter, mentions, top.Select(i => themes[i]).ToList(), examplesPerTheme * 4, cancellationToken);
         var examples = PickExamples(candidates, examplesPerTheme);
         var listed = top.Select((i, rank) => new ThemeCount(themes[i], reviews[i], examples[rank])).ToList();
         return new ThemeBreakdown(polarity, scope, scopeReviews, themed, listed);
@@ -75,7 +77,7 @@ public sealed class ReviewStatistics(NpgsqlDataSource dataSource)
     /// <summary>The newest review's day in the collection (within <paramref name="filter"/>), null when no review has a date.</summary>
     public async Task<DateOnly?> NewestDayAsync(string collection, VectorFilter? filter, CancellationToken cancellationToken)
     {
-        var sql = new SqlBuilder(collection, range: null);
+        var sql = new SqlBuilder(collection, range: null, mentions: []);
         await using var command = sql.Command(dataSource, filter,
             $"SELECT max(left(c.metadata ->> '{QueryFilters.DateKey}', 10)) FROM chunks c " +
             $"WHERE {{scope}} AND c.metadata ->> '{QueryFilters.DateKey}' ~ '^[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}'");
@@ -94,11 +96,12 @@ public sealed class ReviewStatistics(NpgsqlDataSource dataSource)
     }
 
     private async Task<IReadOnlyList<IReadOnlyList<ThemeExample>>> ExamplesAsync(
-        string collection, ScoreRange? scope, VectorFilter? filter, IReadOnlyList<ReviewTheme> themes, int perTheme, CancellationToken cancellationToken)
+        string collection, ScoreRange? scope, VectorFilter? filter, IReadOnlyList<string> mentions, IReadOnlyList<ReviewTheme> themes, int perTheme,
+        CancellationToken cancellationToken)
     {
         var results = themes.Select(_ => new List<ThemeExample>()).ToList();
         if (themes.Count == 0) return results;
-        var sql = new SqlBuilder(collection, scope);
+        var sql = new SqlBuilder(collection, scope, mentions);
         var queries = sql.Add(themes.Select(t => t.TsQuery).ToArray());
         var limit = sql.Add(perTheme);
         // One statement for all themes. Ranking is costly with these long queries, so each theme ranks only a pool
@@ -145,10 +148,15 @@ public sealed class ReviewStatistics(NpgsqlDataSource dataSource)
         private readonly List<object> values = [];
         private readonly string scope;
 
-        public SqlBuilder(string collection, ScoreRange? range)
+        public SqlBuilder(string collection, ScoreRange? range, IReadOnlyList<string> mentions)
         {
             var collectionParameter = Add(collection);
             scope = $"c.collection = {collectionParameter}" + (range is null ? "" : " AND " + ScoreCondition(range));
+            if (mentions.Count == 0) return;
+            // A review mentions a word when a word of its whole text (all its chunks, folded) starts with the stem, as the
+            // analysis counts it (AnalysisSql); \m is the start of a word, and stems are letters and digits only.
+            var each = string.Join(" AND ", mentions.Select(stem => $"unaccent(lower(string_agg(m.text, ' '))) ~ {Add(@"\m" + stem)}"));
+            scope += $" AND c.source_id IN (SELECT m.source_id FROM chunks m WHERE m.collection = {collectionParameter} GROUP BY m.source_id HAVING {each})";
         }
 
         public string Add(object value)

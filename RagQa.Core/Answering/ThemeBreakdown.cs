@@ -6,4 +6,8 @@ namespace RagQa.Core.Answering;
 /// <see cref="ThemedReviews"/> mention at least one theme of the lexicon; <see cref="Themes"/> most frequent first.
 /// </summary>
 public sealed record ThemeBreakdown(
-    ThemePolarity Polarity, ScoreRange? Scope, int ScopeReviews, int ThemedReviews, IReadOnlyList<ThemeCount> Themes);
+    ThemePolarity Polarity, ScoreRange? Scope, int ScopeReviews, int ThemedReviews, IReadOnlyList<ThemeCount> Themes)
+{
+    /// <summary>Words every review in scope mentions, as the question wrote them ("principais elogios nas que citam 'sempre'"); empty when none.</summary>
+    public IReadOnlyList<string> Mentioned { get; init; } = [];
+}

@@ -41,6 +41,9 @@ public sealed class QueryContext(NewQuery query, long startedTimestamp, Activity
     /// </summary>
     public ReviewPeriod? ThemePeriod { get; set; }
 
+    /// <summary>The words every review of a list of themes mentions ("principais elogios nas que citam 'sempre'"), or null.</summary>
+    public ThemeMention? ThemeMention { get; set; }
+
     /// <summary>The answer's cache key: what is counted (aggregate), or what was retrieved (specific).</summary>
     public AnswerCacheKey? CacheKey { get; set; }
 

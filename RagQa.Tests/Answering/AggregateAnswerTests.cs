@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using RagQa.Core.Analytics;
 using RagQa.Core.Answering;
 using RagQa.Core.Messaging;
 using RagQa.Core.Query;
@@ -41,7 +42,7 @@ public sealed partial class AggregateAnswerTests(LocalServers servers, ITestOutp
         var statistics = new ReviewStatistics(dataSource);
 
         var breakdown = await statistics.BreakdownAsync(OlistSampleDatabase.Collection, ThemePolarity.Complaint, new ScoreRange(null, 2), null,
-            maxThemes: 5, examplesPerTheme: 2, CancellationToken.None);
+            maxThemes: 5, examplesPerTheme: 2, mentions: [], CancellationToken.None);
 
         Assert.Equal(await CountAsync(dataSource, "(metadata ->> 'review_score')::int <= 2"), breakdown.ScopeReviews);
         Assert.Equal(NegativeReviews, breakdown.ScopeReviews);
@@ -317,6 +318,23 @@ public sealed partial class AggregateAnswerTests(LocalServers servers, ITestOutp
             Assert.Equal(reader.GetString(1), citation.SourceId);
             Assert.Contains($"[{citation.Index}]", view.Answer);
         }
+    }
+
+    [Fact]
+    public async Task A_theme_list_restricted_to_a_mention_counts_only_the_reviews_that_mention_it()
+    {
+        await using var dataSource = NpgsqlDataSource.Create(await OlistSampleDatabase.GetAsync(servers));
+        var statistics = new ReviewStatistics(dataSource);
+        var mention = ThemeMention.Read("Do que reclamam as avaliações que mencionam \"entrega\"?")!;
+
+        var breakdown = await statistics.BreakdownAsync(OlistSampleDatabase.Collection, ThemePolarity.Complaint, new ScoreRange(null, 2), null,
+            maxThemes: 5, examplesPerTheme: 2, mention.Stems, CancellationToken.None);
+
+        Assert.Equal(["entreg"], mention.Stems);
+        var mentioning = "source_id IN (SELECT source_id FROM chunks WHERE collection = 'olist_reviews' GROUP BY source_id " +
+                         "HAVING unaccent(lower(string_agg(text, ' '))) ~ '\\mentreg')";
+        Assert.Equal(await CountAsync(dataSource, $"(metadata ->> 'review_score')::int <= 2 AND {mentioning}"), breakdown.ScopeReviews);
+        Assert.InRange(breakdown.ScopeReviews, 1, NegativeReviews - 1);
     }
 
     private static async Task<int> CountAsync(NpgsqlDataSource dataSource, string condition)

@@ -21,6 +21,7 @@ public sealed class ClassifyQuestionStep : IQueryStep
         if (context.Plan is null && context.Question.IsAggregate)
         {
             context.Filter = QuestionFilterParser.Apply(query.Question, query.Filter);
+            context.ThemeMention = ThemeMention.Read(query.Question);
             if (ThemePeriodFilter.Read(query.Question, query.Filter) is { } period)
             {
                 if (period.LastMonths is null) context.Filter = ThemePeriodFilter.With(context.Filter, period);

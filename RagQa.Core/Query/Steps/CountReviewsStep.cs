@@ -8,7 +8,7 @@ namespace RagQa.Core.Query.Steps;
 
 /// <summary>
 /// Answers "what do customers complain about / praise most" from theme counts over every review in scope
-/// (<c>aggregate_reviews</c>). When nothing is in scope to count, the question is treated as a specific one and
+/// (<c>aggregate_reviews</c>), restricted to the reviews that mention the question's words when it names some. When nothing is in scope to count, the question is treated as a specific one and
 /// retrieval answers it.
 /// </summary>
 public sealed class CountReviewsStep(ReviewStatistics statistics, IOptions<AnswerOptions> answerOptions) : IQueryStep
@@ -36,8 +36,10 @@ public sealed class CountReviewsStep(ReviewStatistics statistics, IOptions<Answe
             }
             context.Filter = filter = ThemePeriodFilter.With(filter, ThemePeriodFilter.Resolve(lastMonths, newest));
         }
+        var mention = context.ThemeMention;
         var breakdown = await statistics.BreakdownAsync(query.Collection, polarity, ScopeOf(polarity, filter, settings), filter,
-            settings.MaxThemes, settings.ExamplesPerTheme, cancellationToken);
+            settings.MaxThemes, settings.ExamplesPerTheme, mention?.Stems ?? [], cancellationToken) with { Mentioned = mention?.Written ?? [] };
+        span?.SetTag("ragqa.mentions", mention?.Stems.Count ?? 0);
         span?.SetTag("ragqa.reviews", breakdown.ScopeReviews).SetTag("ragqa.themes", breakdown.Themes.Count);
         if (breakdown.ScopeReviews == 0)
         {
