@@ -110,9 +110,10 @@ public sealed class AnswerOptions
 
     /// <summary>
     /// From this probability of the <see cref="Analytics.SecondReader"/>'s out-of-scope reading on, a question of unsure
-    /// scope gets the out-of-scope answer before any retrieval. On the dev splits of rounds 1–12 of eval/analytics, each
-    /// set read by a reader trained without it, 43 unsure questions were read so at 0.5 or more, all out of scope; of the
-    /// 4 read so at 0.4–0.5, 2 were analytical.
+    /// scope gets the out-of-scope answer before any retrieval. Chosen on the dev splits of rounds 1–12 of eval/analytics,
+    /// each set read by a reader trained without it: 43 unsure questions were read so at 0.5 or more, all out of scope; of
+    /// the 4 read so at 0.4–0.5, 2 were analytical. With rounds 13–14: 49 at 0.5 or more, 48 of them out of scope (the
+    /// other the ambiguous "Estamos melhorando ou piorando?").
     /// </summary>
     [Range(0.0, 1.0, ErrorMessage = "Answers:UnsureOutOfScopeReading must be between 0 and 1.")]
     public double UnsureOutOfScopeReading { get; set; } = 0.5;
