@@ -35,6 +35,9 @@ public static class AnalysisConfidence
         _ when doubt.StartsWith("corrected:", StringComparison.Ordinal) => 0.95,
         AnalysisPlanParser.ImpliedTermsDoubt or AnalysisPlanParser.ImpliedMeasureDoubt => 0.8,
         "complaints_as_negative" or "recent_as_last_month" or "edge_of_year_as_quarter" => 0.85,
+        // A month without a year, counted as its latest occurrence (LatestMonths) and named so in the answer: the reading
+        // every set's authors meant (r11 "dezembro", r13 "junho ou julho", r14 "August … July", all dev).
+        "month_without_year" => 0.85,
         // One question of several read, the rest set aside: usually the same question restated.
         AnalysisPlanParser.OneOfSeveralDoubt => 0.85,
         // The question asked for the reviews that do not mention something; the figure counts those that do.
@@ -47,7 +50,8 @@ public static class AnalysisConfidence
     {
         var names = plan.UnusedNames.Count;
         var confidence = Understood * Math.Pow(PerUnusedWord, plan.UnusedWords.Count - names) * Math.Pow(PerUnusedName, names);
-        foreach (var doubt in plan.Doubts) confidence *= PerDoubt(doubt);
+        // A guess made twice ("junho ou julho", both without a year) is one guess.
+        foreach (var doubt in plan.Doubts.Distinct()) confidence *= PerDoubt(doubt);
         var nothingMentioned = plan.Subject.Terms.Count > 0 && result.Matching == 0 && result.Population > 0;
         if (result.Population == 0 && result.MissingKey is null) confidence *= EmptyPopulation;
         else if (nothingMentioned) confidence *= NoMention;

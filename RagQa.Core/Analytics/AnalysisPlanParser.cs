@@ -180,7 +180,8 @@ public static partial class AnalysisPlanParser
         var changeVerb = words.Has(V.Change) || words.Has(V.ChangeWords) || words.Has(["melhorou", "piorou", "improved", "worsened", "mejoro", "empeoro"])
             || V.ChangePhrases.Any(phrase => words.Find(phrase) >= 0);
         var periods = PeriodReader.Read(words, doubts, yearsApart: changeVerb || words.Has(V.Compare) || AsksWhichOfThem(words));
-        if (PeriodReader.Joined(periods) is { } joined && words.Take(V.Combined)) periods = [joined];
+        // "the mean score across 2017 and 2018": one span, unless something changed across them.
+        if (PeriodReader.Joined(periods) is { } joined && (words.Take(V.Combined) || !changeVerb && words.Take([["across"]]))) periods = [joined];
         var (grouping, groupingKey) = ReadGrouping(words);
         var whichPeriod = ReadWhichPeriod(words);
         if (whichPeriod is { } asked && grouping == AnalysisGrouping.None) grouping = asked;
