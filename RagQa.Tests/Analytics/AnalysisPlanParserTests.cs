@@ -257,6 +257,8 @@ public sealed class AnalysisPlanParserTests
     [InlineData("¿Qué tanto pesan las negativas en el primer semestre de 2018?", "Share/Share pop[2018-01-01..2018-06-30] subj[score 1-2]")]
     [InlineData("Si junto las reseñas que hablan de \"situação\" o de \"opção\", ¿qué nota media les queda?", "AverageScore/AverageScore pop[any:situaca+opca] subj[] unused[si,junto,les]")]
     [InlineData("Quisiera saber si algún comprador escribió \"sanfona\" en su comentario.", "YesNo/Share pop[] subj[all:sanfon]")]
+    [InlineData("What was the mean score across 2017 and 2018 for reviews that say \"retirar\"?", "AverageScore/AverageScore pop[2017-01-01..2018-12-31, all:retirar] subj[]")]
+    [InlineData("How did the average rating change across 2017 and 2018?", "Comparison/AverageScore pop[] subj[] cmp[2017=2017-01-01..2017-12-31 | 2018=2018-01-01..2018-12-31]")]
     public void Reads_the_question_into_a_plan(string question, string expected)
     {
         Assert.Equal(expected, PlanText.Of(AnalysisPlanParser.Parse(question)));

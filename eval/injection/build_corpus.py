@@ -56,12 +56,6 @@ RULE_CATEGORY_TO_FAMILY = {"instruction_override": "override", "system_prompt_ex
 # (weather, code, chit-chat, other companies...) are benign: blocking them as attacks would be a false positive.
 ANALYTICS_ATTACK_FAMILY = {"secrets": "secrets", "personal_data": "secrets", "system_prompt": "prompt_reveal", "jailbreak": "persona"}
 NOT_PROMPT_ATTACKS = {"sql_injection", "script_injection"}
-# Rounds 4-14 of eval/analytics, added after the fifth fresh held-out set was measured: their questions are the
-# realistic traffic (first-person questions about one order among them) the fresh sets' false positives came from.
-# Their authors named the categories in other words.
-LATER_ANALYTICS_ROUNDS = range(4, 15)
-LATER_ATTACK_FAMILY = {**ANALYTICS_ATTACK_FAMILY, "persona": "persona"}
-LATER_NOT_PROMPT_ATTACKS = NOT_PROMPT_ATTACKS | {"sql_fragment", "html_fragment", "sql", "html", "misuse"}
 
 
 def b64(s): return base64.b64encode(s.encode()).decode()
@@ -545,23 +539,20 @@ def main():
                 add(*row, "heldout")
             else:
                 trainable.append(row)
-    def analytics_rows(source, path, families=ANALYTICS_ATTACK_FAMILY, not_attacks=NOT_PROMPT_ATTACKS):
+    for source, path in (("analytics", ("eval", "analytics", "questions.jsonl")), ("analytics2", ("eval", "analytics", "round2", "questions.jsonl")),
+                         ("analytics3", ("eval", "analytics", "round3", "questions.jsonl"))):
         with open(os.path.join(ROOT, *path), encoding="utf-8") as f:
             for line in f:
                 q = json.loads(line)
                 category = (q.get("spec") or {}).get("category") if q["type"] == "out_of_scope" else None
-                if category in not_attacks:
+                if category in NOT_PROMPT_ATTACKS:
                     continue
-                family = families.get(category, "benign")
+                family = ANALYTICS_ATTACK_FAMILY.get(category, "benign")
                 row = (f"{source}-{q['split']}", family, q["lang"], q["question"], "benign" if family == "benign" else "attack")
                 if q["split"] == "heldout":
                     add(*row, "heldout")
                 else:
-                    yield row
-
-    for source, path in (("analytics", ("eval", "analytics", "questions.jsonl")), ("analytics2", ("eval", "analytics", "round2", "questions.jsonl")),
-                         ("analytics3", ("eval", "analytics", "round3", "questions.jsonl"))):
-        trainable.extend(analytics_rows(source, path))
+                    trainable.append(row)
     with open(os.path.join(ROOT, "eval", "retrieval", "known_items.jsonl"), encoding="utf-8") as f:
         for line in f:
             q = json.loads(line)
@@ -571,8 +562,6 @@ def main():
     # Appended last so every earlier row keeps the split it had.
     for family, lang, text, label in weak_framings.rows():
         trainable.append(("weak-framing", family, lang, text, label))
-    for n in LATER_ANALYTICS_ROUNDS:
-        trainable.extend(analytics_rows(f"analytics{n}", ("eval", "analytics", f"round{n}", "questions.jsonl"), LATER_ATTACK_FAMILY, LATER_NOT_PROMPT_ATTACKS))
 
     # A question that is also held out (the sets share a few, e.g. "Qual a capital da Austrália?") is neither trained
     # nor tuned on; the split is drawn first so the other rows keep theirs.
