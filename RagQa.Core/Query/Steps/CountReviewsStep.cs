@@ -37,10 +37,11 @@ public sealed class CountReviewsStep(ReviewStatistics statistics, IOptions<Answe
             context.Filter = filter = ThemePeriodFilter.With(filter, ThemePeriodFilter.Resolve(lastMonths, newest));
         }
         var mention = context.ThemeMention;
-        var breakdown = await statistics.BreakdownAsync(query.Collection, polarity, ScopeOf(polarity, filter, settings), filter,
-            settings.MaxThemes, settings.ExamplesPerTheme, mention?.Stems ?? [], cancellationToken) with { Mentioned = mention?.Written ?? [] };
-        span?.SetTag("ragqa.mentions", mention?.Stems.Count ?? 0);
-        span?.SetTag("ragqa.reviews", breakdown.ScopeReviews).SetTag("ragqa.themes", breakdown.Themes.Count);
+        var counted = await statistics.BreakdownAsync(query.Collection, polarity, ScopeOf(polarity, filter, settings), filter,
+            settings.MaxThemes, settings.ExamplesPerTheme, mention?.Stems ?? [], cancellationToken);
+        var breakdown = counted with { Mentioned = mention?.Written ?? [] };
+        span?.SetTag("ragqa.reviews", breakdown.ScopeReviews).SetTag("ragqa.themes", breakdown.Themes.Count)
+            .SetTag("ragqa.mentions", mention?.Stems.Count ?? 0);
         if (breakdown.ScopeReviews == 0)
         {
             context.Question = question with { Intent = QuestionIntent.Specific };
