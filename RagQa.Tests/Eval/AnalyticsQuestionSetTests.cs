@@ -9,7 +9,7 @@ namespace RagQa.Tests.Eval;
 /// seed's, and the set has the shape the evaluation reports on — for the first set, round 2 (eval/analytics/round2)
 /// round 3 (eval/analytics/round3), round 4 (eval/analytics/round4), round 5 (eval/analytics/round5), round 6 (eval/analytics/round6),
 /// round 7 (eval/analytics/round7), round 8 (eval/analytics/round8), round 9 (eval/analytics/round9), round 10 (eval/analytics/round10), round 11 (eval/analytics/round11),
-/// round 12 (eval/analytics/round12), round 13 (eval/analytics/round13) and round 14 (eval/analytics/round14).
+/// round 12 (eval/analytics/round12), round 13 (eval/analytics/round13), round 14 (eval/analytics/round14) and round 15 (eval/analytics/round15).
 /// </summary>
 public sealed class AnalyticsQuestionSetTests
 {
@@ -54,6 +54,9 @@ public sealed class AnalyticsQuestionSetTests
     /// <summary>The round-14 set (eval/analytics/round14), the ordinary case with 30 % English and 30 % Spanish, written independently of the parser; seed 20261215.</summary>
     private static readonly string Round14Questions = Path.Combine(Folder, "round14", "questions.jsonl");
 
+    /// <summary>The round-15 set (eval/analytics/round15), what support leads and customer-experience managers ask, written independently of the parser; seed 20261216.</summary>
+    private static readonly string Round15Questions = Path.Combine(Folder, "round15", "questions.jsonl");
+
     [Theory]
     [InlineData("compute_truth.py", "")]
     [InlineData("assign_splits.py", "")]
@@ -83,6 +86,8 @@ public sealed class AnalyticsQuestionSetTests
     [InlineData("assign_splits.py", "--questions round13/questions.jsonl --seed 20261214")]
     [InlineData("compute_truth.py", "--questions round14/questions.jsonl")]
     [InlineData("assign_splits.py", "--questions round14/questions.jsonl --seed 20261215")]
+    [InlineData("compute_truth.py", "--questions round15/questions.jsonl")]
+    [InlineData("assign_splits.py", "--questions round15/questions.jsonl --seed 20261216")]
     public async Task The_generated_files_are_current(string script, string options)
     {
         // A question file is named relative to eval/analytics, so the test does not depend on the working directory.
@@ -118,9 +123,10 @@ public sealed class AnalyticsQuestionSetTests
         { Round12Questions, 150 },
         { Round13Questions, 150 },
         { Round14Questions, 150 },
+        { Round15Questions, 150 },
     };
 
-    public static TheoryData<string> SetPaths() => new() { AnalyticsSet.DefaultQuestionsPath, Round2Questions, Round3Questions, Round4Questions, Round5Questions, Round6Questions, Round7Questions, Round8Questions, Round9Questions, Round10Questions, Round11Questions, Round12Questions, Round13Questions, Round14Questions };
+    public static TheoryData<string> SetPaths() => new() { AnalyticsSet.DefaultQuestionsPath, Round2Questions, Round3Questions, Round4Questions, Round5Questions, Round6Questions, Round7Questions, Round8Questions, Round9Questions, Round10Questions, Round11Questions, Round12Questions, Round13Questions, Round14Questions, Round15Questions };
 
     [Theory]
     [MemberData(nameof(Sets))]
