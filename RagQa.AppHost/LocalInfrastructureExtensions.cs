@@ -235,10 +235,30 @@ public static class LocalInfrastructureExtensions
             Pooling = false,
         }.ConnectionString;
 
+    /// <summary>
+    /// A loopback port free now, below Linux's ephemeral range (32768–60999): a port the system hands out (port 0) can be
+    /// handed out again — to an outgoing connection or another resource — before the server binds it, which made
+    /// RabbitMQ fail to boot now and then ("could not bind to distribution port … not_erlang").
+    /// </summary>
     private static int FreeLoopbackPort()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        for (var attempt = 0; attempt < 200; attempt++)
+        {
+            var port = Random.Shared.Next(LowestFixedPort, FirstEphemeralPort);
+            try
+            {
+                using var listener = new TcpListener(IPAddress.Loopback, port);
+                listener.Start();
+                return port;
+            }
+            catch (SocketException)
+            {
+                // Taken: try another.
+            }
+        }
+        throw new InvalidOperationException($"No free loopback port between {LowestFixedPort} and {FirstEphemeralPort}.");
     }
+
+    private const int LowestFixedPort = 20000;
+    private const int FirstEphemeralPort = 32768;
 }

@@ -175,6 +175,8 @@ public static partial class AnalysisPlanParser
         var eachScore = TakeEachScore(words);
         var eachPeriod = TakeEachPeriod(words);
         var scores = ScoreReader.Read(words, out var satisfaction).ToList();
+        // "tirando as notas 1 e 2", "excluding the 1-star reviews": every score but those.
+        if (scores.Count == 1 && TakeExclusion(words) && Complement(scores[0].Range) is { } rest) scores[0] = (rest, ScoreReader.Label(rest));
         if (scores.Count == 1 && AlternativeScore(words) is { } alternative) scores.Add(alternative);
         if (scores.Count == 0 && ScoreReader.ReadBareBound(words) is { } bounded) scores.Add(bounded);
         var changeVerb = words.Has(V.Change) || words.Has(V.ChangeWords) || words.Has(["melhorou", "piorou", "improved", "worsened", "mejoro", "empeoro"])
@@ -635,14 +637,47 @@ public static partial class AnalysisPlanParser
         }
         for (var i = 0; i < w.Count; i++)
         {
-            // "among the ones who are talking about…", "entre as avaliações de março de 2018 que mencionam…"
-            if (V.Within.Contains(w[i]) && CueWithin(i + 1, 8)) return true;
+            // "among the ones who are talking about…", "entre as avaliações de março de 2018 que mencionam…" (a period in
+            // between does not count; "entre as negativas, quanto representam as que dizem 'x'" names the negativas)
+            if (V.Within.Contains(w[i]) && CueWithin(i + 1, 5 + PeriodWords(w, i + 1, 5))) return true;
             // "¿Qué tasa de negativas tienen las reseñas que dicen 'x'?": the reviews that have the score are those that mention.
             var noun = i + 2 < w.Count && w[i + 1] is "as" or "os" or "the" or "las" or "los" ? i + 2 : i + 1;
             if (i > 0 && LinkVerbs.Contains(w[i]) && noun < w.Count && V.Population.Any(p => QuestionWords.Matches(w[noun], p)) && CueWithin(noun + 1, 3)) return true;
         }
         return w.Count > 2 && w[0] is "das" or "dos" or "of" or "de" or "among" && CueWithin(1, 4) || ScoresFollowMention(w) || PointsBackToMentions(w);
     }
+
+    private static readonly HashSet<string> Exclusions =
+        ["tirando", "excluindo", "exceto", "excetuando", "fora", "excluding", "except", "excepto", "excluyendo", "quitando", "salvo"];
+
+    /// <summary>An exclusion word followed within four words by a score already read ("tirando as notas 1 e 2"); it is taken.</summary>
+    private static bool TakeExclusion(QuestionWords words)
+    {
+        var w = words.Words;
+        for (var i = 0; i < w.Count; i++)
+        {
+            if (words.IsUsed(i) || !Exclusions.Contains(w[i])) continue;
+            var scoreAfter = Enumerable.Range(i + 1, Math.Max(0, Math.Min(4, w.Count - i - 1)))
+                .Any(k => words.IsUsed(k) && (w[k] is "1" or "2" or "3" or "4" or "5" || V.Negative.Concat(V.Positive).Concat(V.Neutral).Concat(V.ScoreNouns).Any(p => QuestionWords.Matches(w[k], p))));
+            if (!scoreAfter) continue;
+            words.Use(i);
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>The scores not in <paramref name="range"/> when they form one range (it touches 1 or 5), else null.</summary>
+    private static ScoreRange? Complement(ScoreRange range) => range switch
+    {
+        { Min: 1, Max: < 5 and var max } => new ScoreRange(max + 1, 5),
+        { Max: 5, Min: > 1 and var min } => new ScoreRange(1, min - 1),
+        _ => null,
+    };
+
+    /// <summary>How many of the <paramref name="span"/> words from <paramref name="from"/> name a period ("de março de 2018").</summary>
+    private static int PeriodWords(IReadOnlyList<string> w, int from, int span) =>
+        Enumerable.Range(from, Math.Max(0, Math.Min(span + 3, w.Count - from)))
+            .Count(k => w[k] is "de" or "of" or "del" or "em" or "in" || w[k].Length == 4 && w[k].All(char.IsDigit) || PeriodReader.MonthOf(w[k]) is not null);
 
     private static readonly HashSet<string> BackPointers = ["delas", "deles", "dessas", "desses", "them", "ellas", "ellos", "estas", "esas"];
 

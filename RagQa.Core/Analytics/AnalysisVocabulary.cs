@@ -40,6 +40,9 @@ public static class AnalysisVocabulary
         ["perfil", "de", "nota*"], ["perfil", "das", "nota*"], ["perfil", "de", "estrel*"], ["perfil", "das", "estrel*"], ["perfil", "de", "puntuac*"],
         ["perfil", "de", "calificac*"], ["perfil", "de", "avaliac*"], ["rating*", "profile"], ["score*", "profile"], ["star*", "profile"],
         ["frequency", "table"], ["tabela", "de", "frequencia*"], ["tabla", "de", "frecuencia*"],
+        // "o mix de estrelas", "deu quais notas?", "which scores did they give?"
+        ["mix", "de", "estrel*"], ["mix", "de", "nota*"], ["star", "mix"], ["rating", "mix"], ["quais", "notas"], ["which", "scores"],
+        ["which", "ratings"], ["what", "ratings"], ["cuales", "notas"],
     ];
 
     /// <summary>"panorama das notas", "an overview of the ratings": with a score noun, their distribution.</summary>

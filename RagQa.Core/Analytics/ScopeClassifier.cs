@@ -87,7 +87,7 @@ public static partial class ScopeClassifier
     private static readonly string[] WorldCues =
     [
         .. Companies,
-        "previsao do tempo", "weather", "populacao", "population", "poblacion", "habitantes", "inhabitants", "people live",
+        "previsao do tempo", "weather", "guarda chuva", "umbrella", "paraguas", "populacao", "population", "poblacion", "habitantes", "inhabitants", "people live",
         "pessoas vivem", "serie de tv", "series de tv", "tv series", "tv show*", "novela*", "netflix", "assistir", "pra ver", "to watch", "capital d*", "capital of", "copa do mundo", "world cup", "horoscop*", "bitcoin",
         "cotacao", "dolar", "horario de funcionamento", "opening hours", "business hours", "horario de atencion",
         // What something costs today, and how a word is said in another language.
@@ -202,6 +202,9 @@ public static partial class ScopeClassifier
         // "Olá, está tudo bem consigo? Só queria conversar um bocadinho."
         "consigo", "so", "queria", "conversar", "um", "bocadinho", "pouco", "papo", "bater", "chat", "talk", "charlar", "platicar", "un", "rato",
         "ratito", "just", "wanted", "to", "a", "bit",
+        // "Oi, bom dia! Como vai essa segunda-feira por aí?"
+        "essa", "esse", "segunda", "terca", "quarta", "quinta", "sexta", "sabado", "domingo", "feira", "hoje", "monday", "friday",
+        "lunes", "viernes",
     ];
 
     private static bool IsSmallTalk(string folded) =>

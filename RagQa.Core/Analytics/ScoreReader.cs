@@ -183,8 +183,14 @@ public static class ScoreReader
         var figure = words.Has(V.Count) || words.Has(V.Share) || words.Has(V.Average);
         for (var i = 0; i < w.Count; i++)
         {
-            // A quoted word is what reviews say ("quem escreveu 'insatisfeito'"), not how they were scored.
+            // A quoted word is what reviews say ("quem escreveu 'insatisfeito'"), not how they were scored; "a satisfação
+            // média" is the average score.
             if (words.IsUsed(i) || words.IsQuoted(i) || !patterns.Any(p => QuestionWords.Matches(w[i], p))) continue;
+            if (i + 1 < w.Count && V.Average.Contains(w[i + 1]) || i > 0 && V.Average.Contains(w[i - 1]))
+            {
+                words.Use(i);
+                continue;
+            }
             var near = Enumerable.Range(Math.Max(0, i - 3), Math.Min(3, i)).Concat(Enumerable.Range(i + 1, Math.Min(3, w.Count - i - 1)));
             var saidOfReviews = near.Any(k => V.Population.Any(p => QuestionWords.Matches(w[k], p)));
             if (!saidOfReviews && !figure) continue;

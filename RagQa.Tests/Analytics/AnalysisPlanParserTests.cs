@@ -259,6 +259,11 @@ public sealed class AnalysisPlanParserTests
     [InlineData("Quisiera saber si algún comprador escribió \"sanfona\" en su comentario.", "YesNo/Share pop[] subj[all:sanfon]")]
     [InlineData("What was the mean score across 2017 and 2018 for reviews that say \"retirar\"?", "AverageScore/AverageScore pop[2017-01-01..2018-12-31, all:retirar] subj[]")]
     [InlineData("How did the average rating change across 2017 and 2018?", "Comparison/AverageScore pop[] subj[] cmp[2017=2017-01-01..2017-12-31 | 2018=2018-01-01..2018-12-31]")]
+    [InlineData("Tirando as notas 1 e 2, qual foi a média de estrelas das avaliações de 2017?", "AverageScore/AverageScore pop[score 3-5, 2017-01-01..2017-12-31] subj[]")]
+    [InlineData("Quantas avaliações fora as de 5 estrelas mencionam atraso?", "Count/Count pop[] subj[score 1-4, all:atras]")]
+    [InlineData("Entre as avaliações negativas, quanto representam as que dizem \"somente\"?", "Share/Share pop[score 1-2] subj[all:soment]")]
+    [InlineData("A satisfação média caiu de um ano para o outro? Compara 2017 com 2018.", "Comparison/AverageScore pop[] subj[] cmp[2017=2017-01-01..2017-12-31 | 2018=2018-01-01..2018-12-31]")]
+    [InlineData("Como ficou o mix de estrelas de quem escreveu \"gostaria\"?", "ScoreDistribution/Count pop[all:gostari] subj[] by Score")]
     public void Reads_the_question_into_a_plan(string question, string expected)
     {
         Assert.Equal(expected, PlanText.Of(AnalysisPlanParser.Parse(question)));

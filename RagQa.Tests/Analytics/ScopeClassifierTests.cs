@@ -34,6 +34,8 @@ public sealed class ScopeClassifierTests
     [InlineData("Passa essa frase pro espanhol, por favor: 'a entrega foi rápida e o produto é bom'.")]
     [InlineData("Qual o preço médio de uma geladeira frost free de 400 litros?")]
     [InlineData("A Casas Bahia tem reputação melhor que a nossa?")]
+    [InlineData("Tenho visita à transportadora em Curitiba amanhã, leva guarda-chuva ou não?")]
+    [InlineData("Oi, bom dia! Como vai essa segunda-feira por aí?")]
     public void Out_of_scope_whatever_review_words_it_also_has(string question)
     {
         Assert.Equal(QuestionScope.OutOfScope, ScopeClassifier.Classify(question, analytical: false));
