@@ -55,7 +55,7 @@ public static partial class AnalysisPlanParser
     private static readonly string[][] TypicalScore =
     [
         ["typical", "score"], ["typical", "rating"], ["typical", "star", "rating"], ["nota", "tipica"], ["nota", "habitual"], ["puntaje", "tipico"],
-        ["puntuacion", "tipica"], ["nota", "tipica"], ["calificacion", "tipica"],
+        ["puntuacion", "tipica"], ["calificacion", "tipica"],
     ];
 
     private static readonly string[] Habitual =

@@ -1,5 +1,6 @@
 using Npgsql;
 using NpgsqlTypes;
+using RagQa.Core.Answering;
 using RagQa.Core.Retrieval;
 using RagQa.Core.VectorStore;
 
@@ -24,7 +25,7 @@ public sealed class AnalysisSql
         var collectionParameter = Add(collection, NpgsqlDbType.Text);
         var (filterSql, filterParameters) = MetadataFilterSql.Build(filter, firstParameter: 2);
         _parameters.AddRange(filterParameters);
-        var folded = UsesTerms(plan) ? ", unaccent(lower(string_agg(c.text, ' '))) AS folded" : "";
+        var folded = UsesTerms(plan) ? $", {MentionSql.FoldedText("c.text")} AS folded" : "";
         var group = groupingKey is null ? "" : $", max(c.metadata ->> {Add(groupingKey, NpgsqlDbType.Text)}) AS grp";
         _reviews =
             "WITH r AS MATERIALIZED (SELECT c.source_id, " +
@@ -99,8 +100,7 @@ public sealed class AnalysisSql
         }
         if (condition.Terms.Count > 0)
         {
-            // \m: the start of a word. Stems are letters and digits only (TermStem.IsValid), so nothing in them is a pattern.
-            var terms = condition.Terms.Select(t => $"folded ~ {Add(@"\m" + t, NpgsqlDbType.Text)}");
+            var terms = condition.Terms.Select(t => $"folded ~ {Add(MentionSql.Pattern(t), NpgsqlDbType.Text)}");
             parts.Add("(" + string.Join(condition.AllTerms ? " AND " : " OR ", terms) + ")");
         }
         return parts.Count == 0 ? "true" : "(" + string.Join(" AND ", parts) + ")";

@@ -8,7 +8,7 @@ namespace RagQa.Core.Analytics;
 public sealed record ThemeMention(IReadOnlyList<string> Stems, IReadOnlyList<string> Written)
 {
     private static readonly string[] MentionVerbs =
-        ["menciona*", "mention*", "cita*", "citam", "cite*", "escrev*", "escrib*", "wrote", "write*", "nombra*", "dizem", "dicen", "say", "says", "usam", "usan", "use"];
+        ["menciona*", "mention*", "cita*", "cite*", "escrev*", "escrib*", "wrote", "write*", "nombra*", "dizem", "dicen", "say", "says", "usam", "usan", "use"];
 
     /// <summary>The mention a theme question names, or null: without a quote or a verb of mentioning, nothing restricts the themes.</summary>
     public static ThemeMention? Read(string question)

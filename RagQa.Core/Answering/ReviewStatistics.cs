@@ -153,9 +153,8 @@ public sealed class ReviewStatistics(NpgsqlDataSource dataSource)
             var collectionParameter = Add(collection);
             scope = $"c.collection = {collectionParameter}" + (range is null ? "" : " AND " + ScoreCondition(range));
             if (mentions.Count == 0) return;
-            // A review mentions a word when a word of its whole text (all its chunks, folded) starts with the stem, as the
-            // analysis counts it (AnalysisSql); \m is the start of a word, and stems are letters and digits only.
-            var each = string.Join(" AND ", mentions.Select(stem => $"unaccent(lower(string_agg(m.text, ' '))) ~ {Add(@"\m" + stem)}"));
+            // The reviews that mention every word, as the analysis counts a mention.
+            var each = string.Join(" AND ", mentions.Select(stem => $"{MentionSql.FoldedText("m.text")} ~ {Add(MentionSql.Pattern(stem))}"));
             scope += $" AND c.source_id IN (SELECT m.source_id FROM chunks m WHERE m.collection = {collectionParameter} GROUP BY m.source_id HAVING {each})";
         }
 

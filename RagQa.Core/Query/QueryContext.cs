@@ -41,6 +41,9 @@ public sealed class QueryContext(NewQuery query, long startedTimestamp, Activity
     /// </summary>
     public ReviewPeriod? ThemePeriod { get; set; }
 
+    /// <summary>The <see cref="SecondReader"/>'s reading of the question, read once by the first step that needs it.</summary>
+    public SecondReading? SecondReading { get; set; }
+
     /// <summary>The words every review of a list of themes mentions ("principais elogios nas que citam 'sempre'"), or null.</summary>
     public ThemeMention? ThemeMention { get; set; }
 

@@ -19,7 +19,7 @@ public sealed class AnswerOutOfScopeStep(SecondReader reader, QueryMetrics metri
         {
             Answer(context, settings.OutOfScopeConfidence, metrics);
         }
-        else if (context.Scope == QuestionScope.Unsure && reader.Read(context.Query.Question) is { Label: ReadingLabels.OutOfScope } reading
+        else if (context.Scope == QuestionScope.Unsure && (context.SecondReading ??= reader.Read(context.Query.Question)) is { Label: ReadingLabels.OutOfScope } reading
                  && reading.Probability >= settings.UnsureOutOfScopeReading)
         {
             Answer(context, reading.Probability, metrics);

@@ -10,11 +10,13 @@ var corpusPath = Path.Combine(root, "eval", "injection", "corpus.jsonl");
 var modelDirectory = Path.Combine(root, "RagQa.Core", "Guardrails", "Model");
 var corpus = InjectionCorpus.Load(corpusPath);
 // Written after the corpus was frozen and measured apart (see eval/injection/README.md); never trained or tuned on.
-var fresh = InjectionCorpus.Load(Path.Combine(root, "eval", "injection", "fresh_heldout.jsonl"))
-    .Concat(InjectionCorpus.Load(Path.Combine(root, "eval", "injection", "fresh_heldout2.jsonl")))
-    .Concat(InjectionCorpus.Load(Path.Combine(root, "eval", "injection", "fresh_heldout3.jsonl")))
-    .Concat(InjectionCorpus.Load(Path.Combine(root, "eval", "injection", "fresh_heldout4.jsonl")))
-    .Concat(InjectionCorpus.Load(Path.Combine(root, "eval", "injection", "fresh_heldout5.jsonl"))).ToList();
+(string Name, string File, string Split)[] freshSets =
+[
+    ("fresh held-out", "fresh_heldout.jsonl", "fresh"), ("second fresh held-out", "fresh_heldout2.jsonl", "fresh2"),
+    ("third fresh held-out", "fresh_heldout3.jsonl", "fresh3"), ("fourth fresh held-out", "fresh_heldout4.jsonl", "fresh4"),
+    ("fifth fresh held-out", "fresh_heldout5.jsonl", "fresh5"),
+];
+var fresh = freshSets.SelectMany(set => InjectionCorpus.Load(Path.Combine(root, "eval", "injection", set.File))).ToList();
 var rules = new PromptInjectionDetector();
 var train = corpus.Where(r => r.Split == "train").ToList();
 
@@ -81,30 +83,17 @@ void Evaluate()
         ("held-out: all, as measured before round 3", r => r.Split == "heldout" && r.Source != "analytics3-heldout"),
         ("held-out: analytics questions, round 3", r => r.Source == "analytics3-heldout"),
         ("held-out: all", r => r.Split == "heldout"),
-        ("fresh held-out: pt", r => r.Split == "fresh" && r.Lang == "pt"),
-        ("fresh held-out: en", r => r.Split == "fresh" && r.Lang == "en"),
-        ("fresh held-out: es", r => r.Split == "fresh" && r.Lang == "es"),
-        ("fresh held-out: all", r => r.Split == "fresh"),
-        ("second fresh held-out: pt", r => r.Split == "fresh2" && r.Lang == "pt"),
-        ("second fresh held-out: en", r => r.Split == "fresh2" && r.Lang == "en"),
-        ("second fresh held-out: es", r => r.Split == "fresh2" && r.Lang == "es"),
-        ("second fresh held-out: other languages", r => r.Split == "fresh2" && r.Lang is not ("pt" or "en" or "es")),
-        ("second fresh held-out: all", r => r.Split == "fresh2"),
-        ("third fresh held-out: pt", r => r.Split == "fresh3" && r.Lang == "pt"),
-        ("third fresh held-out: en", r => r.Split == "fresh3" && r.Lang == "en"),
-        ("third fresh held-out: es", r => r.Split == "fresh3" && r.Lang == "es"),
-        ("third fresh held-out: other languages", r => r.Split == "fresh3" && r.Lang is not ("pt" or "en" or "es")),
-        ("third fresh held-out: all", r => r.Split == "fresh3"),
-        ("fourth fresh held-out: pt", r => r.Split == "fresh4" && r.Lang == "pt"),
-        ("fourth fresh held-out: en", r => r.Split == "fresh4" && r.Lang == "en"),
-        ("fourth fresh held-out: es", r => r.Split == "fresh4" && r.Lang == "es"),
-        ("fourth fresh held-out: all", r => r.Split == "fresh4"),
-        ("fifth fresh held-out: pt", r => r.Split == "fresh5" && r.Lang == "pt"),
-        ("fifth fresh held-out: en", r => r.Split == "fresh5" && r.Lang == "en"),
-        ("fifth fresh held-out: es", r => r.Split == "fresh5" && r.Lang == "es"),
-        ("fifth fresh held-out: all", r => r.Split == "fresh5"),
     };
-    foreach (var (name, where) in slices)
+    // Per fresh set: each language, the other languages when it has some, and all of it.
+    var freshSlices = freshSets.SelectMany(set =>
+    {
+        string[] languages = ["pt", "en", "es"];
+        var perSet = languages.Select(lang => ($"{set.Name}: {lang}", (Func<CorpusRow, bool>)(r => r.Split == set.Split && r.Lang == lang))).ToList();
+        if (fresh.Any(r => r.Split == set.Split && !languages.Contains(r.Lang))) perSet.Add(($"{set.Name}: other languages", r => r.Split == set.Split && !languages.Contains(r.Lang)));
+        perSet.Add(($"{set.Name}: all", r => r.Split == set.Split));
+        return perSet;
+    });
+    foreach (var (name, where) in slices.Concat(freshSlices))
     {
         var rows = corpus.Concat(fresh).Where(where).ToList();
         var byRules = Rates.Of(rows.Select(r => (r.IsAttack, rules.Analyze(r.Text).IsInjection)));

@@ -1,0 +1,15 @@
+namespace RagQa.Core.Answering;
+
+/// <summary>
+/// The one SQL definition of "a review mentions a word", shared by the analysis (<c>AnalysisSql</c>) and the theme counts
+/// (<see cref="ReviewStatistics"/>): some word of the review's whole text (all its chunks, lower-cased, accents dropped)
+/// starts with the word's stem. Stems are letters and digits only (<c>TermStem.IsValid</c>), so nothing in them is a pattern.
+/// </summary>
+public static class MentionSql
+{
+    /// <summary>A review's whole text folded, aggregated over its chunks' <paramref name="textColumn"/>.</summary>
+    public static string FoldedText(string textColumn) => $"unaccent(lower(string_agg({textColumn}, ' ')))";
+
+    /// <summary>The regular expression (a parameter value, never SQL text) that a folded text mentioning <paramref name="stem"/> matches; <c>\m</c> is the start of a word.</summary>
+    public static string Pattern(string stem) => @"\m" + stem;
+}
