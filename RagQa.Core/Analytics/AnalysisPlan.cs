@@ -40,6 +40,12 @@ public sealed record AnalysisPlan(
     /// <summary>The <see cref="UnusedWords"/> written as names ("Curitiba", "Samsung"): conditions the figure cannot honour.</summary>
     public IReadOnlyList<string> UnusedNames { get; init; } = [];
 
+    /// <summary>
+    /// The words of the whole question, context sentences included (0 when the plan was not read from a question): a
+    /// long question leaves more room for a reading that uses every word the plan kept but misses what the rest meant.
+    /// </summary>
+    public int QuestionLength { get; init; }
+
     /// <summary>Readings the parser had to guess (a corrected typo, a month without a year, …), in words for the answer.</summary>
     public IReadOnlyList<string> Doubts { get; init; } = [];
 

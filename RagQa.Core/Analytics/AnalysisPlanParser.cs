@@ -12,8 +12,13 @@ namespace RagQa.Core.Analytics;
 /// </summary>
 public static partial class AnalysisPlanParser
 {
-    public static AnalysisPlan? Parse(string question) =>
-        AsksForThemes(new QuestionWords(question)) ? null : ParseWhole(WithoutContext(question)) ?? OneOfSeveralQuestions(question);
+    public static AnalysisPlan? Parse(string question)
+    {
+        var words = new QuestionWords(question);
+        if (AsksForThemes(words)) return null;
+        var plan = ParseWhole(WithoutContext(question)) ?? OneOfSeveralQuestions(question);
+        return plan is null ? null : plan with { QuestionLength = words.Words.Count };
+    }
 
     /// <summary>"Quais problemas aparecem mais…?", "Del 2017, solo las negativas: ¿qué asuntos salen…?": a list of themes, not a figure.</summary>
     private static bool AsksForThemes(QuestionWords words) =>
@@ -175,8 +180,9 @@ public static partial class AnalysisPlanParser
         var eachScore = TakeEachScore(words);
         var eachPeriod = TakeEachPeriod(words);
         var scores = ScoreReader.Read(words, out var satisfaction).ToList();
-        // "tirando as notas 1 e 2", "excluding the 1-star reviews": every score but those.
-        if (scores.Count == 1 && TakeExclusion(words) && Complement(scores[0].Range) is { } rest) scores[0] = (rest, ScoreReader.Label(rest));
+        // "tirando as notas 1 e 2", "excluding the 1-star reviews": every score but those. With no one range left
+        // ("tirando as notas 3") the exclusion word stays unused, so the answer says it was not understood.
+        if (scores.Count == 1 && Complement(scores[0].Range) is { } rest && TakeExclusion(words)) scores[0] = (rest, ScoreReader.Label(rest));
         if (scores.Count == 1 && AlternativeScore(words) is { } alternative) scores.Add(alternative);
         if (scores.Count == 0 && ScoreReader.ReadBareBound(words) is { } bounded) scores.Add(bounded);
         var changeVerb = words.Has(V.Change) || words.Has(V.ChangeWords) || words.Has(["melhorou", "piorou", "improved", "worsened", "mejoro", "empeoro"])

@@ -15,6 +15,18 @@ public sealed class AnalysisConfidenceTests
     }
 
     [Fact]
+    public void A_long_question_read_in_full_is_less_sure_than_a_short_one()
+    {
+        var plan = AnalysisPlanParser.Parse("Estamos fechando o relatório com a diretoria e surgiu a dúvida: quantas avaliações têm nota 5?")!;
+
+        Assert.Empty(plan.UnusedWords);
+        Assert.True(plan.QuestionLength > AnalysisConfidence.ShortQuestion, $"{plan.QuestionLength} words");
+        Assert.Equal(AnalysisConfidence.Understood * Math.Pow(AnalysisConfidence.PerWordPastShort, plan.QuestionLength - AnalysisConfidence.ShortQuestion),
+            AnalysisConfidence.Of(plan, Counted), 4);
+        Assert.True(AnalysisConfidence.Of(plan, Counted) < 0.9);
+    }
+
+    [Fact]
     public void An_unused_name_lowers_it_far_more_than_an_unused_verb()
     {
         var verb = Of("Quantas avaliações com nota 5 chegaram em 2018?");

@@ -31,6 +31,8 @@ public static class LoadBenchmark
         var mix = new QuestionMix(arguments.GetInt("seed", 42));
         var stages = new StageBreakdown(system.MetricsEndpoints);
         await LocalSystem.WarmUpAsync(api);
+        // A first start seeds the sample collection: its embedding batches would share the cores with the measured questions.
+        await system.WaitUntilIdleAsync();
         await system.ClearRedisAsync();
         var before = await stages.ScrapeAsync();
 
