@@ -185,6 +185,12 @@ public static partial class AnalysisPlanParser
         if (scores.Count == 1 && Complement(scores[0].Range) is { } rest && TakeExclusion(words)) scores[0] = (rest, ScoreReader.Label(rest));
         if (scores.Count == 1 && AlternativeScore(words) is { } alternative) scores.Add(alternative);
         if (scores.Count == 0 && ScoreReader.ReadBareBound(words) is { } bounded) scores.Add(bounded);
+        // "quantas com 1 estrela, quantas com 2, e assim por diante": the scores listed start a table of all of them.
+        if (scores.Count > 0 && scores.All(s => s.Range.Min == s.Range.Max) && words.Take(V.AndSoOn))
+        {
+            scores.Clear();
+            eachScore = true;
+        }
         var changeVerb = words.Has(V.Change) || words.Has(V.ChangeWords) || words.Has(["melhorou", "piorou", "improved", "worsened", "mejoro", "empeoro"])
             || V.ChangePhrases.Any(phrase => words.Find(phrase) >= 0);
         var periods = PeriodReader.Read(words, doubts, yearsApart: changeVerb || words.Has(V.Compare) || AsksWhichOfThem(words));

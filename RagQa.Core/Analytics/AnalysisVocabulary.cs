@@ -29,7 +29,7 @@ public static class AnalysisVocabulary
 
     public static readonly string[] Average = ["media", "medio", "average", "mean", "promedio", "avg"];
 
-    public static readonly string[] Distribution = ["distribu*", "breakdown", "histogram*", "reparti*", "repart*", "desglose", "spread", "curva*", "curve"];
+    public static readonly string[] Distribution = ["distribu*", "breakdown", "histogram*", "reparti*", "repart*", "desglose", "spread", "curva*", "curve", "divisao", "division"];
 
     /// <summary>"como ficaram divididas as notas", "how the stars are split": with "how" and the scores, their distribution.</summary>
     public static readonly string[] SplitWords = ["dividid*", "split", "divid*", "reparti*", "quedan", "ficaram", "ficam", "distribu*"];
@@ -44,6 +44,10 @@ public static class AnalysisVocabulary
         ["mix", "de", "estrel*"], ["mix", "de", "nota*"], ["star", "mix"], ["rating", "mix"], ["quais", "notas"], ["which", "scores"],
         ["which", "ratings"], ["what", "ratings"], ["cuales", "notas"],
     ];
+
+    /// <summary>"…, e assim por diante", "and so on", "y así sucesivamente", "etc.": a list that goes on to every item.</summary>
+    public static readonly string[][] AndSoOn =
+        [["assim", "por", "diante"], ["and", "so", "on"], ["and", "so", "forth"], ["asi", "sucesivamente"], ["etc"], ["etcetera"]];
 
     /// <summary>"panorama das notas", "an overview of the ratings": with a score noun, their distribution.</summary>
     public static readonly string[][] Overview = [["panorama"], ["overview"], ["visao", "geral"], ["panorama", "geral"], ["vision", "general"]];
@@ -85,7 +89,8 @@ public static class AnalysisVocabulary
         ["combinadas"], ["no", "total"], ["in", "total"], ["em", "conjunto"], ["en", "conjunto"], ["as", "a", "whole"], ["sumados"], ["sumando"],
     ];
 
-    public static readonly string[] Compare = ["compar*", "versus", "vs", "contra", "diferenca", "difference", "diferencia"];
+    // "as positivas superam as negativas por quanto?", "do 5-star reviews outnumber 1-star ones?": one group set against the other.
+    public static readonly string[] Compare = ["compar*", "versus", "vs", "contra", "diferenca", "difference", "diferencia", "supera*", "outnumber*"];
 
     /// <summary>"lado a lado", "side by side": the groups named are set next to each other.</summary>
     public static readonly string[][] ComparePhrases =

@@ -282,6 +282,12 @@ public static partial class PeriodReader
                 words.Use(i, 3 + more);
                 return new ReviewPeriod(LastMonths: count);
             }
+            // "os três últimos meses da base", "los 6 últimos meses"
+            if (i + 2 < w.Count && V.Last.Contains(w[i + 1]) && V.MonthWords.Contains(w[i + 2]))
+            {
+                words.Use(i, 3);
+                return new ReviewPeriod(LastMonths: count);
+            }
             if (i + 3 < w.Count && w[i + 1] is "most" or "mais" or "mas" && IsRecent(i + 2) && V.MonthWords.Contains(w[i + 3]))
             {
                 words.Use(i, 4);

@@ -143,7 +143,7 @@ public static partial class ScopeClassifier
         "expensive", "item*", "caixa*",
     ];
 
-    [GeneratedRegex(@"(;\s*--|--\s*$|\bdrop\s+table\b|\bselect\s+\*|\bunion\s+select\b|\binsert\s+into\b|\bdelete\s+from\b|\bor\s+1\s*=\s*1\b|'\s*;|<script|\{\{|\$\{|\bcurl\s|\bwget\s|\brm\s+-rf\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(;\s*--|--\s*$|\bdrop\s+table\b|\bselect\s+\*|\bunion\s+select\b|\binsert\s+into\b|\bdelete\s+from\b|\bor\s+1\s*=\s*1\b|'\s*;|<script|\{\{|\$\{|\bcurl\s|\bwget\s|\brm\s+-rf\b|;\s*(exec|execute|drop|select|insert|update|delete|truncate|alter|declare|shutdown|grant)\b|\bxp_\w+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CodeFragment();
 
     public static QuestionScope Classify(string question, bool analytical)

@@ -264,6 +264,9 @@ public sealed class AnalysisPlanParserTests
     [InlineData("Entre as avaliações negativas, quanto representam as que dizem \"somente\"?", "Share/Share pop[score 1-2] subj[all:soment]")]
     [InlineData("A satisfação média caiu de um ano para o outro? Compara 2017 com 2018.", "Comparison/AverageScore pop[] subj[] cmp[2017=2017-01-01..2017-12-31 | 2018=2018-01-01..2018-12-31]")]
     [InlineData("Como ficou o mix de estrelas de quem escreveu \"gostaria\"?", "ScoreDistribution/Count pop[all:gostari] subj[] by Score")]
+    [InlineData("Quantas avaliações com 1 estrela, quantas com 2, e assim por diante?", "ScoreDistribution/Count pop[] subj[] by Score")]
+    [InlineData("Nos seis últimos meses, como ficou a divisão por estrelas?", "ScoreDistribution/Count pop[last 6m] subj[] by Score")]
+    [InlineData("Em 2018 as avaliações positivas superam as negativas?", "Comparison/Count pop[2018-01-01..2018-12-31] subj[] cmp[4-5=score 4-5 | 1-2=score 1-2]")]
     public void Reads_the_question_into_a_plan(string question, string expected)
     {
         Assert.Equal(expected, PlanText.Of(AnalysisPlanParser.Parse(question)));

@@ -20,6 +20,7 @@ public sealed class ScopeClassifierTests
     [InlineData("Vai chover em Recife amanhã?")]
     [InlineData("Escreva uma query SQL para somar os pedidos")]
     [InlineData("'; DROP TABLE chunks; --")]
+    [InlineData("nota=1; EXEC xp_cmdshell('whoami')")]
     [InlineData("Quanto custa hoje o frete para Manaus?")]
     [InlineData("Quais as notas da Amazon no Reclame Aqui?")]
     [InlineData("quanto é 12% de 250?")]
