@@ -191,7 +191,7 @@ public static partial class AnalysisPlanParser
             scores.Clear();
             eachScore = true;
         }
-        var changeVerb = words.Has(V.Change) || words.Has(V.ChangeWords) || words.Has(["melhorou", "piorou", "improved", "worsened", "mejoro", "empeoro"])
+        var changeVerb = words.Has(V.Change) || words.Has(V.ChangeWords) || words.Has(["melhorou", "piorou", "improved", "worsened", "mejoro", "empeoro", "melhorando", "piorando", "improving", "worsening", "mejorando", "empeorando"])
             || V.ChangePhrases.Any(phrase => words.Find(phrase) >= 0);
         var periods = PeriodReader.Read(words, doubts, yearsApart: changeVerb || words.Has(V.Compare) || AsksWhichOfThem(words));
         // "the mean score across 2017 and 2018": one span, unless something changed across them.
@@ -240,6 +240,7 @@ public static partial class AnalysisPlanParser
         var yesNoVerb = words.Has(V.YesNoVerbs) && !words.Has(V.Ranking);
         var asks = AsksSomething(question, words);
         var termsArePopulation = satisfaction || NamesPopulationByTerms(words);
+        if (termsArePopulation && words.Words[0] is "quando" or "when" or "cuando") words.Use(0);
         // A plan selects reviews that mention words, never those that do not: said, and the confidence drops with it.
         if (V.NegatedCues.Any(cue => words.Find(cue) >= 0)) doubts.Add(NegatedTermsDoubt);
         // "mencionam entrega e prazo ao mesmo tempo": both words, which "e" already says.
@@ -281,8 +282,10 @@ public static partial class AnalysisPlanParser
         // A table by month, year or score is named by its figure ("nota média por ano" is an average), unless the
         // question says trend or distribution; a plain count per score is the score distribution.
         // "distribuição mensal das negativas": a distribution over months is a trend, not a distribution of scores.
+        // "a nota média está caindo?", "as reclamações aumentaram em 2018?": a change within one period or none is a series.
+        var changeOverTime = changeVerb && !compare && !grouped && periods.Count < 2;
         var measure = compare ? AnalysisMeasure.Comparison
-            : trend || distribution && grouping is AnalysisGrouping.Month or AnalysisGrouping.Year ? AnalysisMeasure.Trend
+            : trend || changeOverTime || distribution && grouping is AnalysisGrouping.Month or AnalysisGrouping.Year ? AnalysisMeasure.Trend
             : distribution ? AnalysisMeasure.ScoreDistribution
             : average ? AnalysisMeasure.AverageScore
             // A yes/no has no rows: "year over year, how often do reviews mention 'x'?" asks for a share per year.
@@ -311,6 +314,14 @@ public static partial class AnalysisPlanParser
         }
         if (measure is null) return null;
 
+        if (complaints && scores.Count == 0 && terms.Count > 0 && ComplaintsAsPlace(words.Words) is >= 0 and var placeAt)
+        {
+            // "Nas reclamações de 2018 aparece 'protocolo'?", "among the complaints, …": the complaints are where the words are
+            // looked for, the negative reviews.
+            words.Use(placeAt);
+            scores.Add((new ScoreRange(1, 2), "1-2"));
+            doubts.Add("complaints_as_negative");
+        }
         if (complaints && scores.Count == 0 && terms.Count == 0)
         {
             // "Reclamações no último trimestre": complaints with nothing named to complain about are the negative reviews.
@@ -644,6 +655,8 @@ public static partial class AnalysisPlanParser
                 if (IsMeasureWord(w[k])) return false;
                 // "das reseñas donde aparece 'internet'": appearing names the mentions here, not in "o que mais aparece".
                 if (IsMentionCue(w[k]) || w[k] is "aparece" or "aparecem" or "aparecen" or "appears") return true;
+                // "entre os comentários com 'demorado'": the reviews with a quoted word.
+                if (w[k] is "com" or "con" or "with" && words.IsQuoted(Math.Min(k + 1, w.Count - 1)) && k + 1 < w.Count) return true;
             }
             return false;
         }
@@ -656,7 +669,21 @@ public static partial class AnalysisPlanParser
             var noun = i + 2 < w.Count && w[i + 1] is "as" or "os" or "the" or "las" or "los" ? i + 2 : i + 1;
             if (i > 0 && LinkVerbs.Contains(w[i]) && noun < w.Count && V.Population.Any(p => QuestionWords.Matches(w[noun], p)) && CueWithin(noun + 1, 3)) return true;
         }
-        return w.Count > 2 && w[0] is "das" or "dos" or "of" or "de" or "among" && CueWithin(1, 4) || ScoresFollowMention(w) || PointsBackToMentions(w);
+        // "Quando o cliente fala em 'trocar', em que percentual…": the mentions are the condition the figure is taken under.
+        return w.Count > 2 && w[0] is "das" or "dos" or "of" or "de" or "among" && CueWithin(1, 4) || w.Count > 2 && w[0] is "quando" or "when" or "cuando" && CueWithin(1, 5)
+            || ScoresFollowMention(w) || PointsBackToMentions(w);
+    }
+
+    /// <summary>The complaint noun right after "nas", "entre as", "among the", "en las" (where words are looked for), else -1.</summary>
+    private static int ComplaintsAsPlace(IReadOnlyList<string> w)
+    {
+        for (var k = 1; k < w.Count; k++)
+        {
+            if (!V.Complaints.Any(p => QuestionWords.Matches(w[k], p))) continue;
+            var before = w[k - 1] is "as" or "the" or "las" && k > 1 ? w[k - 2] : w[k - 1];
+            if (before is "nas" or "entre" or "dentre" or "among" or "amongst" or "in" or "en" or "within") return k;
+        }
+        return -1;
     }
 
     private static readonly HashSet<string> Exclusions =

@@ -25,6 +25,9 @@ public static class AnalysisVocabulary
             // "quanto representa a nota 5…", "qual o peso das negativas…", "¿con qué frecuencia…?", "what portion…"
             ["quanto", "representa*"], ["cuanto", "representa*"], ["que", "tanto", "pesa*"], ["o", "peso", "das"], ["o", "peso", "dos"], ["el", "peso", "de"], ["cuanto", "pesa*"],
             ["com", "que", "frequencia"], ["con", "que", "frecuencia"], ["what", "portion"],
+            // "de cada cem avaliações, quantas…", "out of every 100 reviews": a share said per hundred.
+            ["de", "cada", "cem"], ["de", "cada", "100"], ["de", "cada", "cien"], ["out", "of", "every", "100"], ["out", "of", "every", "hundred"],
+            ["per", "hundred"],
         ];
 
     public static readonly string[] Average = ["media", "medio", "average", "mean", "promedio", "avg"];
@@ -125,6 +128,10 @@ public static class AnalysisVocabulary
     [
         "caiu", "cair", "subiu", "subir", "aumentou", "aumentar", "diminuiu", "diminuir", "cresceu", "crescer", "reduziu", "increas*",
         "decreas*", "dropped", "drop", "rose", "fell", "grew", "bajo", "subio", "aumento", "disminuyo", "cayo", "crecio",
+        // "as reclamações estão aumentando?", "are complaints growing?": a change under way.
+        "aumentaram", "diminuiram", "cresceram", "subiram", "reduziram",
+        "aumentando", "diminuindo", "crescendo", "caindo", "subindo", "disminuyendo", "creciendo", "cayendo", "bajando", "subiendo",
+        "growing", "rising", "falling", "dropping",
     ];
 
     /// <summary>"piorou de 2017 para 2018?", "did it get better?": a comparison of the average score unless another figure is named.</summary>

@@ -266,6 +266,12 @@ public sealed class AnalysisPlanParserTests
     [InlineData("Como ficou o mix de estrelas de quem escreveu \"gostaria\"?", "ScoreDistribution/Count pop[all:gostari] subj[] by Score")]
     [InlineData("Quantas avaliações com 1 estrela, quantas com 2, e assim por diante?", "ScoreDistribution/Count pop[] subj[] by Score")]
     [InlineData("Nos seis últimos meses, como ficou a divisão por estrelas?", "ScoreDistribution/Count pop[last 6m] subj[] by Score")]
+    [InlineData("A nota média está caindo?", "Trend/AverageScore pop[] subj[] by Month")]
+    [InlineData("As reclamações estão aumentando?", "Trend/Count pop[score 1-2] subj[] by Month")]
+    [InlineData("Out of every 100 reviews in 2017, how many were 5 stars?", "Share/Share pop[2017-01-01..2017-12-31] subj[score 5-5]")]
+    [InlineData("Among the complaints, how many mention \"atraso\"?", "Count/Count pop[] subj[score 1-2, all:atras]")]
+    [InlineData("When customers mention \"frete\", what share give 5 stars?", "Share/Share pop[all:fret] subj[score 5-5]")]
+    [InlineData("Entre os comentários com \"demorado\", qual a parcela de notas positivas?", "Share/Share pop[all:demorad] subj[score 4-5]")]
     [InlineData("Em 2018 as avaliações positivas superam as negativas?", "Comparison/Count pop[2018-01-01..2018-12-31] subj[] cmp[4-5=score 4-5 | 1-2=score 1-2]")]
     public void Reads_the_question_into_a_plan(string question, string expected)
     {

@@ -9,7 +9,7 @@ namespace RagQa.Tests.Eval;
 /// seed's, and the set has the shape the evaluation reports on — for the first set, round 2 (eval/analytics/round2)
 /// round 3 (eval/analytics/round3), round 4 (eval/analytics/round4), round 5 (eval/analytics/round5), round 6 (eval/analytics/round6),
 /// round 7 (eval/analytics/round7), round 8 (eval/analytics/round8), round 9 (eval/analytics/round9), round 10 (eval/analytics/round10), round 11 (eval/analytics/round11),
-/// round 12 (eval/analytics/round12), round 13 (eval/analytics/round13), round 14 (eval/analytics/round14), round 15 (eval/analytics/round15) and round 16 (eval/analytics/round16).
+/// round 12 (eval/analytics/round12), round 13 (eval/analytics/round13), round 14 (eval/analytics/round14), round 15 (eval/analytics/round15), round 16 (eval/analytics/round16) and round 17 (eval/analytics/round17).
 /// </summary>
 public sealed class AnalyticsQuestionSetTests
 {
@@ -60,6 +60,9 @@ public sealed class AnalyticsQuestionSetTests
     /// <summary>The round-16 set (eval/analytics/round16), a product owner's first day with the service, written independently of the parser; seed 20261217.</summary>
     private static readonly string Round16Questions = Path.Combine(Folder, "round16", "questions.jsonl");
 
+    /// <summary>The round-17 set (eval/analytics/round17), a second draw of what support leads and customer-experience managers ask, written independently of the parser; seed 20261218.</summary>
+    private static readonly string Round17Questions = Path.Combine(Folder, "round17", "questions.jsonl");
+
     [Theory]
     [InlineData("compute_truth.py", "")]
     [InlineData("assign_splits.py", "")]
@@ -93,6 +96,8 @@ public sealed class AnalyticsQuestionSetTests
     [InlineData("assign_splits.py", "--questions round15/questions.jsonl --seed 20261216")]
     [InlineData("compute_truth.py", "--questions round16/questions.jsonl")]
     [InlineData("assign_splits.py", "--questions round16/questions.jsonl --seed 20261217")]
+    [InlineData("compute_truth.py", "--questions round17/questions.jsonl")]
+    [InlineData("assign_splits.py", "--questions round17/questions.jsonl --seed 20261218")]
     public async Task The_generated_files_are_current(string script, string options)
     {
         // A question file is named relative to eval/analytics, so the test does not depend on the working directory.
@@ -130,9 +135,10 @@ public sealed class AnalyticsQuestionSetTests
         { Round14Questions, 150 },
         { Round15Questions, 150 },
         { Round16Questions, 150 },
+        { Round17Questions, 150 },
     };
 
-    public static TheoryData<string> SetPaths() => new() { AnalyticsSet.DefaultQuestionsPath, Round2Questions, Round3Questions, Round4Questions, Round5Questions, Round6Questions, Round7Questions, Round8Questions, Round9Questions, Round10Questions, Round11Questions, Round12Questions, Round13Questions, Round14Questions, Round15Questions, Round16Questions };
+    public static TheoryData<string> SetPaths() => new() { AnalyticsSet.DefaultQuestionsPath, Round2Questions, Round3Questions, Round4Questions, Round5Questions, Round6Questions, Round7Questions, Round8Questions, Round9Questions, Round10Questions, Round11Questions, Round12Questions, Round13Questions, Round14Questions, Round15Questions, Round16Questions, Round17Questions };
 
     [Theory]
     [MemberData(nameof(Sets))]

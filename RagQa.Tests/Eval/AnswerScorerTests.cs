@@ -71,6 +71,15 @@ public sealed class AnswerScorerTests
     }
 
     [Fact]
+    public void A_range_of_months_matches_however_its_ellipsis_is_written()
+    {
+        var expected = Expected("comparison", table: [new ExpectedRow("2017-07 … 2017-12", 597, null, null)]);
+
+        Assert.True(AnswerScorer.Score(expected, Analytical("comparison", table: [new("2017-07..2017-12", 597, null, null)])).Right);
+        Assert.False(AnswerScorer.Score(expected, Analytical("comparison", table: [new("2017-07..2017-11", 597, null, null)])).Right);
+    }
+
+    [Fact]
     public void A_row_share_or_average_is_checked_when_the_truth_has_one()
     {
         var shares = Expected("share", table: [new ExpectedRow("2017", 206, 0.240093, null)]);

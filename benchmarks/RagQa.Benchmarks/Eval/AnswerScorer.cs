@@ -88,11 +88,14 @@ public static class AnswerScorer
     private static string? Differs(string name, long? expected, long? actual) =>
         expected is null || expected == actual ? null : $"{name} {Show(actual)}, expected {expected}";
 
-    /// <summary>Labels compare without case, surrounding spaces or the kind of dash ("1–2" is "1-2").</summary>
+    /// <summary>
+    /// Labels compare without case, surrounding spaces, the kind of dash ("1–2" is "1-2") or the way a range of months
+    /// is written ("2017-07 … 2017-12" is "2017-07..2017-12").
+    /// </summary>
     private static bool SameLabel(string? actual, string expected) =>
         actual is not null && string.Equals(Normalize(actual), Normalize(expected), StringComparison.OrdinalIgnoreCase);
 
-    private static string Normalize(string label) => label.Trim().Replace('–', '-').Replace('—', '-');
+    private static string Normalize(string label) => label.Trim().Replace('–', '-').Replace('—', '-').Replace(" … ", "..").Replace("…", "..");
 
     private static string Show(double? value) => value?.ToString("0.######", CultureInfo.InvariantCulture) ?? "none";
 
