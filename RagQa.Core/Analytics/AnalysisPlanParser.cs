@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using RagQa.Core.Answering;
+using RagQa.Core.Text;
 using V = RagQa.Core.Analytics.AnalysisVocabulary;
 
 namespace RagQa.Core.Analytics;
@@ -440,7 +441,7 @@ public static partial class AnalysisPlanParser
         var words = new QuestionWords(text);
         if (words.Words.Count == 0) return false;
         // "…por nota?? no, por año": a span of time named is a grouping or a period, never context.
-        return QuestionWords.Unquoted(text) != text || ScopeClassifier.HasReviewWords(text) || FigureWords.Any(words.Has) || words.Has(TimeSpans)
+        return QuotedText.Without(text) != text || ScopeClassifier.HasReviewWords(text) || FigureWords.Any(words.Has) || words.Has(TimeSpans)
             || words.Words.Any(IsMentionCue) || V.DistributionPhrases.Any(phrase => words.Find(phrase) >= 0)
             || ScoreReader.Read(words).Count > 0 || PeriodReader.Read(words, []).Count > 0;
     }

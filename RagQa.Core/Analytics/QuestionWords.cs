@@ -72,7 +72,7 @@ public sealed partial class QuestionWords
         question = ShortYear().Replace(question, "$1 20$2");
         var corrections = new List<string>();
         var spans = TextFolding.Words(question);
-        var quotes = Quoted().Matches(question).Select(m => (From: m.Groups[1].Index, To: m.Groups[1].Index + m.Groups[1].Length)).ToList();
+        var quotes = QuotedText.Pattern().Matches(question).Select(m => (From: m.Groups[1].Index, To: m.Groups[1].Index + m.Groups[1].Length)).ToList();
         _quoted = spans.Select(w => quotes.Any(q => w.Start >= q.From && w.Start < q.To)).ToArray();
         _words = spans.Select((w, i) => _quoted[i] ? w.Folded : Correct(Shorthands.GetValueOrDefault(w.Folded, w.Folded), corrections)).ToList();
         _written = spans.Select(w => question.Substring(w.Start, w.Length).ToLowerInvariant()).ToList();
@@ -186,9 +186,6 @@ public sealed partial class QuestionWords
         return a.Length > b.Length ? a[(i + 1)..] == b[i..] : a[i..] == b[(i + 1)..];
     }
 
-    /// <summary>The question with its quoted words blanked out: what it asks, apart from the words it looks for.</summary>
-    public static string Unquoted(string question) => Quoted().Replace(question, " ");
-
     /// <summary>Two scores joined by a dash, not part of a longer number, a date or a decimal.</summary>
     [GeneratedRegex(@"(?<![\d/.,:-])([1-5])\s*[-–—]\s*([1-5])(?![\d/.,:-])")]
     private static partial Regex ScoreDash();
@@ -218,7 +215,4 @@ public sealed partial class QuestionWords
     [GeneratedRegex(@"(?<![\w/.,-])((?:jan|fev|feb|mar|abr|apr|mai|may|jun|jul|ago|aug|set|sep|sept|out|oct|nov|dez|dec|dic|ene)[a-zç]*|0?[1-9]|1[0-2])[-/]([0-9]{2})(?![\w/-]|[.,]\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ShortYear();
 
-    /// <summary>Text between straight, curly or angle quotes (an apostrophe inside a word does not open one).</summary>
-    [GeneratedRegex("""(?<!\w)["“”«'‘’]([^"“”»'‘’]{1,80})["“”»'‘’](?!\w)""")]
-    private static partial Regex Quoted();
 }

@@ -152,7 +152,7 @@ public static partial class ScopeClassifier
         var folded = Folded(question);
         if (Has(folded, SystemCues) || Has(folded, PersonalDataCues)) return QuestionScope.OutOfScope;
         // A quoted word is what the reviews are searched for ('a palavra "fake" aparece?'), not what the question asks.
-        var asked = Folded(QuestionWords.Unquoted(question));
+        var asked = Folded(QuotedText.Without(question));
         // "do início até hoje": up to now ends a period of the reviews; it does not ask about the present.
         var present = UntilNow.Aggregate(asked, (text, phrase) => text.Replace(" " + phrase + " ", " ", StringComparison.Ordinal));
         if (Has(asked, MakeUpCues) || Has(asked, CodeCues) || Has(present, PresentCues) && !Has(folded, ReviewNouns)) return QuestionScope.OutOfScope;

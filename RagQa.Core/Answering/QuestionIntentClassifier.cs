@@ -35,7 +35,10 @@ public static class QuestionIntentClassifier
         // "Quais os assuntos mais comuns nos comentários?": topics with no polarity named are read as the complaints, the
         // product's first question; the answer says which reviews it counted.
         if (polarity is null && asksForList && Has(TopicCues)) polarity = ThemePolarity.Complaint;
-        if (polarity is null || Has(WhyCues) || !asksForList || ReviewThemes.Named(folded, polarity: null) is not null
+        // A theme the question names makes it about that theme, unless the name is a quoted word the list is restricted to
+        // ("quais pontos positivos destacam quando escrevem 'atenciosa'?").
+        var unquoted = " " + string.Join(' ', TextFolding.Words(QuotedText.Without(question)).Select(w => w.Folded)) + " ";
+        if (polarity is null || Has(WhyCues) || !asksForList || ReviewThemes.Named(unquoted, polarity: null) is not null
             || words.Count > 0 && PersonOpeners.Contains(words[0]) || AsksWhichPerson(words))
         {
             return new ClassifiedQuestion(QuestionIntent.Specific, language);
@@ -115,6 +118,8 @@ public static class QuestionIntentClassifier
     [
         "quais", "o que ", "do que ", "de que ", "mais ", "comu", "frequent", "principa", "tipos", "top ", "maiores", "ranking",
         "motivos", "razoes", "assuntos", "temas", "resum", "aspectos", "pontos",
+        // "qual é o problema que se repete?", "the recurring issue": what comes up again and again is a list.
+        "se repete", "se repetem", "recorrent", "recurring", "recurrent", "se repite", "se repiten",
         "what ", "which ", "most ", "common", "main ", "biggest", "reasons", "topics", "themes", "summar", "aspects",
         "cuales", "mas ", "comunes", "principales", "motivos", "razones", "asuntos",
     ];

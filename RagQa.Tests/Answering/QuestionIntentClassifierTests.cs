@@ -24,6 +24,7 @@ public sealed class QuestionIntentClassifierTests
     [InlineData("resumo das reclamações do último mês")]
     [InlineData("Quais assuntos mais aparecem nas avaliações de 2 estrelas?")]
     [InlineData("No ultimo mês, o que a clientela mais criticou?")]
+    [InlineData("Nas notas baixas que citam \"tampa\", qual é o problema que se repete?")]
     [InlineData("Quais os assuntos mais comuns nos comentários?")]
     [InlineData("What are shoppers' biggest gripes?")]
     [InlineData("Las reseñas que se quedan en 3 estrellas, ¿qué critican?")]
@@ -49,6 +50,7 @@ public sealed class QuestionIntentClassifierTests
     [InlineData("Nas notas 4, o que deixa o pessoal contente?")]
     [InlineData("¿Qué es lo que más les mola a los clientes? Dame un top de temas, vale")]
     [InlineData("Los que ponen la nota máxima, ¿qué rescatan sobre todo de su compra?")]
+    [InlineData("Quais pontos positivos os clientes destacam quando escrevem \"entrega\"?")]
     public void Most_common_praise(string question) =>
         Assert.Equal(QuestionIntent.CommonPraise, QuestionIntentClassifier.Classify(question).Intent);
 
