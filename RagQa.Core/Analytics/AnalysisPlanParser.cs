@@ -241,7 +241,7 @@ public static partial class AnalysisPlanParser
         var yesNoVerb = words.Has(V.YesNoVerbs) && !words.Has(V.Ranking);
         var asks = AsksSomething(question, words);
         var termsArePopulation = satisfaction || NamesPopulationByTerms(words);
-        if (termsArePopulation && words.Words[0] is "quando" or "when" or "cuando") words.Use(0);
+        if (termsArePopulation && words.Words is ["quando" or "when" or "cuando", ..]) words.Use(0);
         // A plan selects reviews that mention words, never those that do not: said, and the confidence drops with it.
         if (V.NegatedCues.Any(cue => words.Find(cue) >= 0)) doubts.Add(NegatedTermsDoubt);
         // "mencionam entrega e prazo ao mesmo tempo": both words, which "e" already says.
@@ -657,7 +657,7 @@ public static partial class AnalysisPlanParser
                 // "das reseñas donde aparece 'internet'": appearing names the mentions here, not in "o que mais aparece".
                 if (IsMentionCue(w[k]) || w[k] is "aparece" or "aparecem" or "aparecen" or "appears") return true;
                 // "entre os comentários com 'demorado'": the reviews with a quoted word.
-                if (w[k] is "com" or "con" or "with" && words.IsQuoted(Math.Min(k + 1, w.Count - 1)) && k + 1 < w.Count) return true;
+                if (w[k] is "com" or "con" or "with" && k + 1 < w.Count && words.IsQuoted(k + 1)) return true;
             }
             return false;
         }
