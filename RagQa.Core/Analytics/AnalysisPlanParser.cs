@@ -192,7 +192,7 @@ public static partial class AnalysisPlanParser
             scores.Clear();
             eachScore = true;
         }
-        var changeVerb = words.Has(V.Change) || words.Has(V.ChangeWords) || words.Has(["melhorou", "piorou", "improved", "worsened", "mejoro", "empeoro", "melhorando", "piorando", "improving", "worsening", "mejorando", "empeorando"])
+        var changeVerb = words.Has(V.Change) || words.Has(V.ChangeWords) || words.Has(V.BetterOrWorseChange)
             || V.ChangePhrases.Any(phrase => words.Find(phrase) >= 0);
         var periods = PeriodReader.Read(words, doubts, yearsApart: changeVerb || words.Has(V.Compare) || AsksWhichOfThem(words));
         // "the mean score across 2017 and 2018": one span, unless something changed across them.
@@ -682,7 +682,7 @@ public static partial class AnalysisPlanParser
         {
             if (!V.Complaints.Any(p => QuestionWords.Matches(w[k], p))) continue;
             var before = w[k - 1] is "as" or "the" or "las" && k > 1 ? w[k - 2] : w[k - 1];
-            if (before is "nas" or "entre" or "dentre" or "among" or "amongst" or "in" or "en" or "within") return k;
+            if (V.Within.Contains(before) || before is "nas" or "in" or "en" or "within") return k;
         }
         return -1;
     }

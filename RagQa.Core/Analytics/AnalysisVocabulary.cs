@@ -134,6 +134,10 @@ public static class AnalysisVocabulary
         "growing", "rising", "falling", "dropping",
     ];
 
+    /// <summary>"piorou?", "está melhorando?", "is it improving?": a change for the better or the worse (<see cref="Change"/> says which way numbers went).</summary>
+    public static readonly string[] BetterOrWorseChange =
+        ["melhorou", "piorou", "improved", "worsened", "mejoro", "empeoro", "melhorando", "piorando", "improving", "worsening", "mejorando", "empeorando"];
+
     /// <summary>"piorou de 2017 para 2018?", "did it get better?": a comparison of the average score unless another figure is named.</summary>
     public static readonly string[] Improvement =
     [

@@ -15,7 +15,7 @@ public static class QuestionIntentClassifier
     {
         var language = LanguageDetector.Detect(question);
         var words = TextFolding.Words(question).Select(w => w.Folded).ToList();
-        var folded = " " + string.Join(' ', words) + " ";
+        var folded = Spaced(words);
         bool Has(IEnumerable<string> cues) => cues.Any(cue => ReviewThemes.ContainsWordPrefix(folded, cue));
 
         ThemePolarity? polarity = Has(ComplaintCues) ? ThemePolarity.Complaint : Has(PraiseCues) ? ThemePolarity.Praise : null;
@@ -37,8 +37,8 @@ public static class QuestionIntentClassifier
         if (polarity is null && asksForList && Has(TopicCues)) polarity = ThemePolarity.Complaint;
         // A theme the question names makes it about that theme, unless the name is a quoted word the list is restricted to
         // ("quais pontos positivos destacam quando escrevem 'atenciosa'?").
-        var unquoted = " " + string.Join(' ', TextFolding.Words(QuotedText.Without(question)).Select(w => w.Folded)) + " ";
-        if (polarity is null || Has(WhyCues) || !asksForList || ReviewThemes.Named(unquoted, polarity: null) is not null
+        if (polarity is null || Has(WhyCues) || !asksForList
+            || ReviewThemes.Named(Spaced(TextFolding.Words(QuotedText.Without(question)).Select(w => w.Folded)), polarity: null) is not null
             || words.Count > 0 && PersonOpeners.Contains(words[0]) || AsksWhichPerson(words))
         {
             return new ClassifiedQuestion(QuestionIntent.Specific, language);
@@ -47,6 +47,9 @@ public static class QuestionIntentClassifier
             ? new ClassifiedQuestion(QuestionIntent.CommonComplaints, language, Polarity: ThemePolarity.Complaint)
             : new ClassifiedQuestion(QuestionIntent.CommonPraise, language, Polarity: ThemePolarity.Praise);
     }
+
+    /// <summary>Folded words joined with a space at both ends, so that a cue can be matched as a word prefix.</summary>
+    private static string Spaced(IEnumerable<string> folded) => " " + string.Join(' ', folded) + " ";
 
     /// <summary>A word that frames a share or count question (or carries its polarity) rather than naming what is counted.</summary>
     private static bool IsFraming(string word) =>
