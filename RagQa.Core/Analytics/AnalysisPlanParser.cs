@@ -97,7 +97,8 @@ public static partial class AnalysisPlanParser
         if (Enumerable.Range(0, w.Count).Any(words.IsQuoted)) return false;
         for (var i = 0; i < w.Count; i++)
         {
-            var what = w[i] == "what" || w[i] == "que" && (i == 0 || w[i - 1] is "o" or "lo" || i == 1 && w[0] is "de" or "sobre");
+            // "2018: do que mais reclamam?": "do que" opens the question after a period or a score said first.
+            var what = w[i] == "what" || w[i] == "que" && (i == 0 || w[i - 1] is "o" or "lo" or "do" or "de" || i == 1 && w[0] is "sobre");
             if (!what) continue;
             var most = Enumerable.Range(i + 1, Math.Min(5, w.Count - i - 1)).FirstOrDefault(k => w[k] is "mais" or "most" or "mas", -1);
             if (most < 0) continue;
@@ -130,18 +131,30 @@ public static partial class AnalysisPlanParser
         bool Is(int k, string[] patterns) => k >= 0 && k < w.Count && patterns.Any(p => QuestionWords.Matches(w[k], p));
         for (var i = 0; i < w.Count; i++)
         {
-            if (Is(i, Main) && (Is(i + 1, ListNouns) || Is(i - 1, ListNouns))) return true;
+            if (Is(i, Main) && (Is(i + 1, ListNouns) || Is(i + 1, ThemeNouns) || Is(i - 1, ListNouns))) return true;
+            // "pontos positivos mais citados", "puntos débiles", "weak points": the good or bad points, a list.
+            if (Is(i, ThemeNouns) && w[i].EndsWith('s') && (Is(i + 1, PointQualities) || Is(i - 1, PointQualities))) return true;
             // "do que reclamam…", "¿de qué se quejan…?", "¿qué destacan…?", "what do they complain about": an opening "what" and a verb of judging.
             var opens = i <= 1 && w[i] is "que" or "what" && (i == 0 || w[0] is "do" or "de" or "o" or "lo");
             if (opens && Enumerable.Range(i + 1, Math.Min(4, w.Count - i - 1)).Any(k => Is(k, JudgingVerbs))) return true;
+            // "O que os clientes que escrevem 'maravilha' costumam elogiar?": the verb of judging ends the question.
+            if (opens && Is(w.Count - 1, JudgingInfinitives)) return true;
         }
         return false;
     }
 
+    private static readonly string[] Satisfaction = ["satisfacao", "satisfaction", "satisfaccion"];
+
+    private static readonly string[] JudgingInfinitives =
+        ["elogiar", "reclamar", "criticar", "destacar", "valorizar", "queixar", "quejarse", "quejar", "valorar", "praise", "complain", "criticize", "highlight"];
+
+    private static readonly string[] PointQualities =
+        ["positivos", "negativos", "fortes", "fracos", "positive", "negative", "strong", "weak", "pain", "positivas", "negativas", "fuertes", "debiles"];
+
     /// <summary>What customers do with words: verbs, not nouns ("o que mais gera reclamações" is read by the theme words).</summary>
     private static readonly string[] SayingVerbs =
     [
-        "destaca", "destacam", "elogia", "elogiam", "fala", "falam", "comenta", "comentam", "reclama", "reclamam", "critica", "criticam",
+        "destaca", "destacam", "elogia", "elogiam", "fala", "falam", "comenta", "comentam", "reclama", "reclamam", "queixa", "queixam", "critica", "criticam",
         "menciona", "mencionam", "cita", "citam", "valoriza", "valorizam", "aponta", "apontam", "incomoda", "agrada", "gostam", "dizem",
         "praise", "mention", "talk", "complain", "like", "love", "highlight", "say", "value", "appreciate", "criticize", "criticise", "discuss",
         "destacan", "elogian", "habla", "hablan", "comentan", "quejan", "critican", "mencionan", "valoran", "rescatan", "dicen", "gusta",
@@ -197,6 +210,8 @@ public static partial class AnalysisPlanParser
         var periods = PeriodReader.Read(words, doubts, yearsApart: changeVerb || words.Has(V.Compare) || AsksWhichOfThem(words));
         // "the mean score across 2017 and 2018": one span, unless something changed across them.
         if (PeriodReader.Joined(periods) is { } joined && (words.Take(V.Combined) || !changeVerb && words.Take([["across"]]))) periods = [joined];
+        // "pôr lado a lado", "side by side": compared, and not a grouping "por lado" — so read before the grouping.
+        var sideBySide = words.Take(V.ComparePhrases);
         var (grouping, groupingKey) = ReadGrouping(words);
         var whichPeriod = ReadWhichPeriod(words);
         if (whichPeriod is { } asked && grouping == AnalysisGrouping.None) grouping = asked;
@@ -226,7 +241,7 @@ public static partial class AnalysisPlanParser
             scoresComparedAt = ScoresComparedAt(words.Words, needsThan: false);
         }
         if (scoresComparedAt >= 0) words.Use(scoresComparedAt, 2);
-        var compareCue = words.TakeEvery(V.Compare) | words.Take(V.ComparePhrases) | scoresComparedAt >= 0 || ((periods.Count == 2 || scores.Count == 2) && words.TakeEvery(["x"]));
+        var compareCue = words.TakeEvery(V.Compare) | sideBySide | scoresComparedAt >= 0 || ((periods.Count == 2 || scores.Count == 2) && words.TakeEvery(["x"]));
         var comparative = words.TakeEvery(V.Comparative) | words.TakeEvery(V.Change) | words.Take(V.ChangePhrases);
         var eachGroup = words.Take(V.EachGroup);
         var improvement = words.TakeEvery(V.Improvement);
@@ -238,6 +253,8 @@ public static partial class AnalysisPlanParser
         var distribution = words.TakeEvery(V.Distribution) | words.Take(V.DistributionPhrases) | commonScore | overview | howScored;
         var average = words.TakeEvery(V.Average) | scoresComparedAt >= 0 | TakeTypicalScore(words);
         var share = percent | words.TakeEvery(V.Share) | question.Contains('%');
+        // "A satisfação vem melhorando?": satisfaction that changes is the average score over time ("taxa de satisfação" stays a share).
+        if (!average && changeVerb && !share && !words.Has(V.Count)) average = words.TakeEvery(Satisfaction);
         var yesNoVerb = words.Has(V.YesNoVerbs) && !words.Has(V.Ranking);
         var asks = AsksSomething(question, words);
         var termsArePopulation = satisfaction || NamesPopulationByTerms(words);
@@ -260,8 +277,18 @@ public static partial class AnalysisPlanParser
         }
         // "atraso vs defeito", "troca x devolução, quantas de cada?": two words the reviews mention, side by side.
         // A share per word needs a word that says so ("a proporção de negativas de cada grupo").
+        // "quantas citam 'x' e quantas 'y'?", "how many … and how many …": a count asked twice, once per word.
+        var countedTwice = Enumerable.Range(0, words.Words.Count).Count(i => !words.IsUsed(i) && V.Count.Contains(words.Words[i])) >= 2;
         var termsCompared = terms.Count == 2 && periods.Count < 2 && scores.Count < 2 && (!share || eachGroup)
-            && (compareCue || crossed || comparative && !allTerms || eachGroup);
+            && (compareCue || crossed || comparative && !allTerms || eachGroup || countedTwice);
+        // "Which is mentioned more, 'x' or 'y'?": the verb of mentioning says what is compared, wherever it stands.
+        if (termsCompared)
+        {
+            for (var i = 0; i < words.Words.Count; i++)
+            {
+                if (!words.IsUsed(i) && !words.IsQuoted(i) && IsMentionCue(words.Words[i])) words.Use(i);
+            }
+        }
         // "how much reviews…", as people who learnt English later write it: a count when reviews follow.
         var howMuch = words.Find("how", "much");
         var countSaid = howMuch >= 0 && howMuch + 2 < words.Words.Count && V.Population.Any(p => QuestionWords.Matches(words.Words[howMuch + 2], p));
@@ -370,7 +397,9 @@ public static partial class AnalysisPlanParser
         if (periods.Count > 1 && measure != AnalysisMeasure.Comparison) doubts.Add("several_periods");
 
         var unusedAt = Enumerable.Range(0, words.Words.Count).Where(i => !words.IsUsed(i) && words.Words[i].Length > 1 && !words.Words[i].All(char.IsDigit)).ToList();
-        if (DescribesOneReview(measure.Value, termsCompared, terms.Count, unusedAt.Count + (grouping == AnalysisGrouping.Metadata ? 1 : 0))) return null;
+        // Two quoted words compared are words to look up, whatever else the message says around them.
+        var quotedCompared = termsCompared && Enumerable.Range(0, words.Words.Count).Count(words.IsQuoted) >= 2;
+        if (!quotedCompared && DescribesOneReview(measure.Value, termsCompared, terms.Count, unusedAt.Count + (grouping == AnalysisGrouping.Metadata ? 1 : 0))) return null;
         // "Em que ano foi proclamada a República?": a figure of nothing the reviews record (no review, score, word or period
         // named) about words left unexplained is not a question about the reviews.
         var namesNothing = !words.Has(V.Population) && !scoreNoun && scores.Count == 0 && terms.Count == 0 && periods.Count == 0;
@@ -561,6 +590,12 @@ public static partial class AnalysisPlanParser
                 words.Use(i, 2);
                 return true;
             }
+            // "across the five star levels", "los cinco niveles de estrellas".
+            if (i + 2 < w.Count && w[i] is "5" or "cinco" or "five" && (w[i + 1] is "star" && w[i + 2] is "levels" or "grades" || w[i + 1] is "niveles" or "niveis"))
+            {
+                words.Use(i, w[i + 1] is "star" ? 3 : 2);
+                return true;
+            }
             if (!IsNoun(i)) continue;
             if (i + 2 < w.Count && w[i + 1] is "a" or "por" or "by" && IsNoun(i + 2))
             {
@@ -671,9 +706,13 @@ public static partial class AnalysisPlanParser
             if (i > 0 && LinkVerbs.Contains(w[i]) && noun < w.Count && V.Population.Any(p => QuestionWords.Matches(w[noun], p)) && CueWithin(noun + 1, 3)) return true;
         }
         // "Quando o cliente fala em 'trocar', em que percentual…": the mentions are the condition the figure is taken under.
-        return w.Count > 2 && w[0] is "das" or "dos" or "of" or "de" or "among" && CueWithin(1, 4) || w.Count > 2 && w[0] is "quando" or "when" or "cuando" && CueWithin(1, 5)
+        // "% das negativas que citam 'datas'": the score group is the population, the mention what is counted.
+        return w.Count > 2 && w[0] is "das" or "dos" or "of" or "de" or "among" && !NamesScoreGroup(w[1]) && CueWithin(1, 4) || w.Count > 2 && w[0] is "quando" or "when" or "cuando" && CueWithin(1, 5)
             || ScoresFollowMention(w) || PointsBackToMentions(w);
     }
+
+    private static bool NamesScoreGroup(string word) =>
+        V.Negative.Concat(V.Neutral).Concat(V.Positive).Any(p => p.EndsWith('*') && QuestionWords.Matches(word, p));
 
     /// <summary>The complaint noun right after "nas", "entre as", "among the", "en las" (where words are looked for), else -1.</summary>
     private static int ComplaintsAsPlace(IReadOnlyList<string> w)

@@ -40,6 +40,8 @@ public static class AnalysisVocabulary
     /// <summary>"o perfil de notas", "the rating profile": how the reviews are spread over the scores.</summary>
     public static readonly string[][] DistributionPhrases =
     [
+        // "score split for 'x' reviews", "split by stars".
+        ["score*", "split"], ["rating*", "split"], ["star*", "split"], ["split", "by", "score*"], ["split", "by", "star*"], ["split", "by", "rating*"],
         ["perfil", "de", "nota*"], ["perfil", "das", "nota*"], ["perfil", "de", "estrel*"], ["perfil", "das", "estrel*"], ["perfil", "de", "puntuac*"],
         ["perfil", "de", "calificac*"], ["perfil", "de", "avaliac*"], ["rating*", "profile"], ["score*", "profile"], ["star*", "profile"],
         ["frequency", "table"], ["tabela", "de", "frequencia*"], ["tabla", "de", "frecuencia*"],
@@ -93,7 +95,7 @@ public static class AnalysisVocabulary
     ];
 
     // "as positivas superam as negativas por quanto?", "do 5-star reviews outnumber 1-star ones?": one group set against the other.
-    public static readonly string[] Compare = ["compar*", "versus", "vs", "contra", "diferenca", "difference", "diferencia", "supera*", "outnumber*"];
+    public static readonly string[] Compare = ["compar*", "versus", "vs", "contra", "diferenca", "difference", "diferencia", "supera*", "outnumber*", "contrast*"];
 
     /// <summary>"lado a lado", "side by side": the groups named are set next to each other.</summary>
     public static readonly string[][] ComparePhrases =
@@ -267,7 +269,7 @@ public static class AnalysisVocabulary
         // Portuguese
         "o", "a", "os", "as", "um", "uma", "uns", "umas", "de", "do", "da", "dos", "das", "em", "no", "na", "nos", "nas", "ao", "aos",
         "pelo", "pela", "pelos", "pelas", "por", "para", "pra", "com", "que", "qual", "quais", "e", "ou", "se", "ja", "foi", "foram",
-        "sao", "eh", "esta", "estao", "tem", "tinha", "tiveram", "teve", "ha", "houve", "existe*", "entre", "ate", "desde", "isso", "este",
+        "sao", "eh", "esta", "estao", "vem", "vinha", "viene", "vienen", "gets", "get", "tem", "tinha", "tiveram", "teve", "ha", "houve", "existe*", "entre", "ate", "desde", "isso", "este",
         "esse", "essa", "isto", "nosso*", "nossa*", "meu", "minha", "seu", "sua", "seus", "suas", "me", "nos", "voce*", "eles", "elas",
         "mostre", "mostra", "mostrar", "diga", "informe", "calcule", "calcular", "gostaria", "saber", "quero", "queria", "preciso",
         "poderia", "pode", "favor", "geral", "todas", "todos", "toda", "todo", "cada", "registrad*", "recebid*", "feit*", "temos", "tivemos",

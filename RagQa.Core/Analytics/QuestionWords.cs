@@ -46,6 +46,8 @@ public sealed partial class QuestionWords
         ["qeu"] = "que",
         ["pct"] = "percent",
         ["perc"] = "percentual",
+        ["ult"] = "ultimo",
+        ["ults"] = "ultimos",
     };
 
     private readonly List<string> _words;
@@ -60,7 +62,7 @@ public sealed partial class QuestionWords
         question = QuotedGloss().Replace(question, "$1");
         // "ano de 17", "junio del 18", "Apr '18": a year written with two digits after a month or the word year.
         question = TwoDigitYear().Replace(question, "${before}20${year}");
-        // "jan/fev 2018": two months joined by a slash are both of them.
+        // "jan/fev 2018", "jan-mar 2018": two months joined by a slash or a dash, the months from the first to the second.
         question = MonthPair().Replace(question, "${first} a ${second}");
         // "🆚": versus.
         question = question.Replace("🆚", " vs ", StringComparison.Ordinal);
@@ -203,8 +205,8 @@ public sealed partial class QuestionWords
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TwoDigitYear();
 
-    /// <summary>Two month names or abbreviations joined by a slash ("jan/fev 2018").</summary>
-    [GeneratedRegex(@"\b(?<first>" + MonthNames + @")/(?<second>" + MonthNames + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>Two month names or abbreviations joined by a slash or a dash ("jan/fev 2018", "jan-mar 2018").</summary>
+    [GeneratedRegex(@"\b(?<first>" + MonthNames + @")\s?[/–-]\s?(?<second>" + MonthNames + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MonthPair();
 
     /// <summary>A closing quote and the parenthesis right after it ("'geladeira' (fridge)").</summary>

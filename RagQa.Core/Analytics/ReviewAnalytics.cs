@@ -44,6 +44,7 @@ public sealed class ReviewAnalytics(NpgsqlDataSource dataSource, ChunkStore chun
             }
         }
         rows = Complete(plan, rows, overall.Total);
+        if (overall.Newest is { } newest) rows = WithResolvedPeriods(plan, rows, newest);
 
         var found = new List<ChunkRecord>();
         if (examples > 0 && overall.Matching > 0)
@@ -77,6 +78,22 @@ public sealed class ReviewAnalytics(NpgsqlDataSource dataSource, ChunkStore chun
         }
         return plan.Compared.Count > 0 ? rows : rows.OrderBy(r => r.Label, StringComparer.Ordinal).ToList();
     }
+
+    /// <summary>
+    /// A compared group of the last N months ("o último trimestre") is labelled with the months it counted
+    /// ("2018-06..2018-08"), as a fixed period is, not with how the question named it.
+    /// </summary>
+    internal static List<AnalysisRow> WithResolvedPeriods(AnalysisPlan plan, List<AnalysisRow> rows, DateOnly newest)
+    {
+        var labels = plan.Compared
+            .Where(g => g.Condition.Period?.LastMonths is not null)
+            .ToDictionary(g => g.Label, g => MonthRange(g.Condition.Period!.ResolvedAt(newest)));
+        return labels.Count == 0 ? rows : rows.Select(r => labels.TryGetValue(r.Label, out var label) ? r with { Label = label } : r).ToList();
+    }
+
+    private static string MonthRange(ReviewPeriod period) =>
+        period.From!.Value.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture) + ".." +
+        period.To!.Value.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
 
     private static double Share(int part, int whole) => whole == 0 ? 0 : (double)part / whole;
 

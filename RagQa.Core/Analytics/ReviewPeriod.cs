@@ -13,4 +13,9 @@ public sealed record ReviewPeriod(DateOnly? From = null, DateOnly? To = null, in
         new(new DateOnly(year, month, 1), new DateOnly(year, month, DateTime.DaysInMonth(year, month)));
 
     public static ReviewPeriod Years(int first, int last) => new(new DateOnly(first, 1, 1), new DateOnly(last, 12, 31));
+
+    /// <summary>The last <see cref="LastMonths"/> calendar months up to the newest review's day, as the analysis counts them; other periods as they are.</summary>
+    public ReviewPeriod ResolvedAt(DateOnly newest) => LastMonths is { } months
+        ? new ReviewPeriod(new DateOnly(newest.Year, newest.Month, 1).AddMonths(1 - months), newest)
+        : this;
 }

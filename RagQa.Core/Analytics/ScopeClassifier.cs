@@ -36,7 +36,7 @@ public static partial class ScopeClassifier
     private static readonly string[] MakeUpCues =
     [
         "gere", "gerar", "generate", "invente", "inventar", "invent", "make up some", "make up a review*", "make up review*", "make up data", "make up number*", "make up fake", "make up an*", "fake review*", "avaliacoes falsas", "avaliacao falsa", "reviews falsa*",
-        "reviews falso*", "resenas falsas", "comentarios falsos", "conta uma piada",
+        "reviews falso*", "resenas falsas", "comentarios falsos", "conta uma piada", "slogan", "eslogan",
         "como fica em espanhol", "como fica em ingles", "como fica em portugues", "como se escreve em", "how would you say", "como seria en",
         "como queda en",
         "conte uma piada", "tell me a joke", "tell a joke", "un chiste", "write a poem", "traduz*", "translate",
@@ -93,7 +93,7 @@ public static partial class ScopeClassifier
         // What something costs today, and how a word is said in another language.
         "quanto custa", "quanto custaria", "how much does", "how much would", "cuanto cuesta", "cuanto costaria",
         "como se diz", "como se fala", "how do you say", "how to say", "como se dice",
-        "quanto sai", "quanto ficaria", "how much is the", "cuanto sale", "cuanto saldria",
+        "quanto sai", "quanto ficaria", "how much is the", "cuanto sale", "cuanto saldria", "preco atual", "current price", "precio actual",
         "preco medio de um", "preco medio de uma", "average price of a", "precio medio de un", "precio promedio de un",
         // The assistant's own tastes: small talk, not a question about the reviews.
         "teu time", "seu time", "time do coracao", "your favorite", "your favourite", "seu favorito", "sua favorita", "teu favorito",
@@ -143,7 +143,7 @@ public static partial class ScopeClassifier
         "expensive", "item*", "caixa*",
     ];
 
-    [GeneratedRegex(@"(;\s*--|--\s*$|\bdrop\s+table\b|\bselect\s+\*|\bunion\s+select\b|\binsert\s+into\b|\bdelete\s+from\b|\bor\s+1\s*=\s*1\b|'\s*;|<script|\{\{|\$\{|\bcurl\s|\bwget\s|\brm\s+-rf\b|;\s*(exec|execute|drop|select|insert|update|delete|truncate|alter|declare|shutdown|grant)\b|\bxp_\w+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(;\s*--|--\s*$|\bdrop\s+table\b|\bselect\s+\*|\bunion\s+select\b|\binsert\s+into\b|\bdelete\s+from\b|\bor\s+1\s*=\s*1\b|'\s*;|<script|\{\{|\$\{|\bcurl\s|\bwget\s|\brm\s+-rf\b|;\s*(exec|execute|drop|select|insert|update|delete|truncate|alter|declare|shutdown|grant)\b|\bxp_\w+|<\s*(svg|img|iframe|object|embed|body)\b|\bon(load|error|click|mouseover|focus)\s*=|javascript:)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CodeFragment();
 
     public static QuestionScope Classify(string question, bool analytical)

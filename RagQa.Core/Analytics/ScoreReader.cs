@@ -22,7 +22,8 @@ public static class ScoreReader
 
     private static readonly HashSet<string> Copulas = ["foram", "foi", "sao", "estao", "ficaram", "ficou", "were", "are", "was", "is", "fueron", "fue", "son", "estan", "quedaron"];
 
-    private static readonly HashSet<string> AfterBareScore = ["em", "no", "na", "in", "de", "do", "da", "e", "ou", "and", "or", "y", "en", "o"];
+    private static readonly HashSet<string> AfterBareScore =
+        ["em", "no", "na", "in", "de", "do", "da", "e", "ou", "and", "or", "y", "en", "o", "entre", "among", "nas", "nos", "das", "dos", "of", "para", "for"];
 
     /// <summary>
     /// "Qual fração das avaliações de junho ficou abaixo de 3?": a bound and a lone number 2–4 that ends the question or its

@@ -112,6 +112,7 @@ public static class QuestionIntentClassifier
         "assunto", "tema", "topico", "topic", "theme", "asunto", "subject",
         // "sobre o que mais se fala?", "what do people talk about most?": what is said most, with no polarity.
         "mais se fala", "mais se comenta", "mais falam", "mais comentam", "talk about most", "talked about", "mas se habla", "mas hablan", "mas comentan",
+        "se fala mais", "falam mais", "comentam mais", "se habla mas", "hablan mas", "comentan mas", "talk about the most",
     ];
 
     private static readonly string[] WhyCues = ["por que", "porque", "por qual motivo", "why"];

@@ -20,11 +20,6 @@ public static class ThemePeriodFilter
         return periods is [{ Period: { MonthOfYear: null } period }] ? period : null;
     }
 
-    /// <summary>The last <paramref name="months"/> calendar months up to the newest review's day, as the analysis counts them.</summary>
-    public static ReviewPeriod Resolve(ReviewPeriod period, DateOnly newest) => period.LastMonths is { } months
-        ? new ReviewPeriod(new DateOnly(newest.Year, newest.Month, 1).AddMonths(1 - months), newest)
-        : period;
-
     /// <summary><paramref name="filter"/> with its date condition replaced by <paramref name="period"/>'s (fixed) range.</summary>
     public static VectorFilter With(VectorFilter? filter, ReviewPeriod period)
     {

@@ -28,6 +28,7 @@ public sealed class QuestionIntentClassifierTests
     [InlineData("Quais os assuntos mais comuns nos comentários?")]
     [InlineData("What are shoppers' biggest gripes?")]
     [InlineData("Las reseñas que se quedan en 3 estrellas, ¿qué critican?")]
+    [InlineData("¿De qué hablan más los compradores?")]
     public void Most_common_complaints(string question)
     {
         var classified = QuestionIntentClassifier.Classify(question);

@@ -37,7 +37,7 @@ public sealed class ThemePeriodFilterTests
     [Fact]
     public void The_last_months_end_with_the_newest_review_and_start_on_a_month_s_first_day()
     {
-        var resolved = ThemePeriodFilter.Resolve(new ReviewPeriod(LastMonths: 3), new DateOnly(2018, 8, 31));
+        var resolved = new ReviewPeriod(LastMonths: 3).ResolvedAt(new DateOnly(2018, 8, 31));
 
         Assert.Equal(new ReviewPeriod(new DateOnly(2018, 6, 1), new DateOnly(2018, 8, 31)), resolved);
     }

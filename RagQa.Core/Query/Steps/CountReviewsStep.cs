@@ -34,7 +34,7 @@ public sealed class CountReviewsStep(ReviewStatistics statistics, IOptions<Answe
                 context.Question = question with { Intent = QuestionIntent.Specific };
                 return;
             }
-            context.Filter = filter = ThemePeriodFilter.With(filter, ThemePeriodFilter.Resolve(lastMonths, newest));
+            context.Filter = filter = ThemePeriodFilter.With(filter, lastMonths.ResolvedAt(newest));
         }
         var mention = context.ThemeMention;
         var counted = await statistics.BreakdownAsync(query.Collection, polarity, ScopeOf(polarity, filter, settings), filter,

@@ -1,0 +1,26 @@
+using RagQa.Core.Analytics;
+
+namespace RagQa.Tests.Analytics;
+
+public sealed class ComparedPeriodLabelTests
+{
+    [Fact]
+    public void A_compared_group_of_the_last_months_is_labelled_with_the_months_it_counted()
+    {
+        var plan = AnalysisPlanParser.Parse("Houve mais avaliações positivas no último trimestre ou no primeiro trimestre de 2018?")!;
+        var rows = plan.Compared.Select(g => new AnalysisRow(g.Label, 10, 20, 0.5, null)).ToList();
+
+        var labelled = ReviewAnalytics.WithResolvedPeriods(plan, rows, new DateOnly(2018, 8, 29));
+
+        Assert.Equal(["2018-06..2018-08", "2018-01..2018-03"], labelled.Select(r => r.Label));
+    }
+
+    [Fact]
+    public void Fixed_periods_keep_their_labels()
+    {
+        var plan = AnalysisPlanParser.Parse("Compare as avaliações negativas de 2017 e 2018")!;
+        var rows = plan.Compared.Select(g => new AnalysisRow(g.Label, 10, 20, 0.5, null)).ToList();
+
+        Assert.Equal(rows.Select(r => r.Label), ReviewAnalytics.WithResolvedPeriods(plan, rows, new DateOnly(2018, 8, 29)).Select(r => r.Label));
+    }
+}
