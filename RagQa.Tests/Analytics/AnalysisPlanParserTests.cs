@@ -283,6 +283,7 @@ public sealed class AnalysisPlanParserTests
     [InlineData("Which is mentioned in more reviews, \"caixa\" or \"sacola\"?", "Comparison/Count pop[] subj[] cmp[caixa=all:caix | sacola=all:sacol]")]
     [InlineData("Quantas avaliações citam \"caixa\" e quantas citam \"sacola\"?", "Comparison/Count pop[] subj[] cmp[caixa=all:caix | sacola=all:sacol]")]
     [InlineData("Para a reunião de segunda, quero pôr lado a lado a nota média de quem cita \"caixa\" e a de quem cita \"sacola\".", "Comparison/AverageScore pop[] subj[] cmp[caixa=all:caix | sacola=all:sacol] unused[reuniao,segunda]")]
+    [InlineData("Give me the number of 5-star reviews for each of the three most recent months.", "Trend/Count pop[score 5-5, last 3m] subj[] by Month")]
     [InlineData("2017: do q mais se queixam?", "none")]
     [InlineData("Quais os principais pontos de elogio nas notas 5?", "none")]
     [InlineData("pontos negativos mais citados em 2018", "none")]
