@@ -208,6 +208,8 @@ public static partial class AnalysisPlanParser
         var changeVerb = words.Has(V.Change) || words.Has(V.ChangeWords) || words.Has(V.BetterOrWorseChange)
             || V.ChangePhrases.Any(phrase => words.Find(phrase) >= 0);
         var periods = PeriodReader.Read(words, doubts, yearsApart: changeVerb || words.Has(V.Compare) || AsksWhichOfThem(words));
+        // "nota média este ano?": the reviews end before the present, so the figure covers every period and says it guessed.
+        if (periods.Count == 0 && words.Take(PresentPeriod)) doubts.Add(PresentPeriodDoubt);
         // "the mean score across 2017 and 2018": one span, unless something changed across them.
         if (PeriodReader.Joined(periods) is { } joined && (words.Take(V.Combined) || !changeVerb && words.Take([["across"]]))) periods = [joined];
         // "pôr lado a lado", "side by side": compared, and not a grouping "por lado" — so read before the grouping.
@@ -421,6 +423,15 @@ public static partial class AnalysisPlanParser
     public const string ImpliedTermsDoubt = "implied_terms";
 
     public const string NegatedTermsDoubt = "negated_terms";
+
+    /// <summary>A period named from the present ("este ano", "this month") that the reviews' dates cannot place; the figure covers every period.</summary>
+    public const string PresentPeriodDoubt = "present_period";
+
+    private static readonly string[][] PresentPeriod =
+    [
+        ["este", "ano"], ["neste", "ano"], ["esse", "ano"], ["nesse", "ano"], ["this", "year"], ["ano", "atual"], ["current", "year"], ["ano", "actual"],
+        ["este", "mes"], ["neste", "mes"], ["this", "month"], ["mes", "atual"], ["current", "month"], ["mes", "actual"],
+    ];
 
     /// <summary>Longer than this, a text without a measure is a sentence about something else, not keywords.</summary>
     private const int MaxKeywords = 6;

@@ -301,6 +301,17 @@ public sealed class AnalysisPlanParserTests
         Assert.Contains("curitiba", plan.UnusedWords);
     }
 
+    [Theory]
+    [InlineData("quantas negativas este mês?")]
+    [InlineData("What is the average rating this year?")]
+    public void A_period_named_from_the_present_is_a_guess_the_confidence_knows(string question)
+    {
+        var plan = AnalysisPlanParser.Parse(question)!;
+
+        Assert.Contains(AnalysisPlanParser.PresentPeriodDoubt, plan.Doubts);
+        Assert.True(AnalysisConfidence.Of(plan, new AnalysisResult(2000, 500, 3.7, [], null, [])) < 0.6);
+    }
+
     [Fact]
     public void The_language_is_the_question_s()
     {
