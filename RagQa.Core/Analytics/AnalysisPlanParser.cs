@@ -143,6 +143,22 @@ public static partial class AnalysisPlanParser
         return false;
     }
 
+    private static readonly string[][] Separately =
+        [["separately"], ["separadamente"], ["separado"], ["separados"], ["separadas"], ["individually"], ["individualmente"], ["por", "separado"]];
+
+    private static readonly HashSet<string> PoolingVerbs = ["junto", "juntando", "juntar", "somando", "sumando", "combinando", "combining", "pooling"];
+
+    /// <summary>A verb of pooling right before the reviews it pools ("junto las reseñas…", not "'x' junto com 'y'", which is both words), else -1.</summary>
+    private static int PoolsGroups(QuestionWords words)
+    {
+        var w = words.Words;
+        for (var k = 0; k + 2 < w.Count; k++)
+        {
+            if (PoolingVerbs.Contains(w[k]) && w[k + 1] is "as" or "os" or "las" or "los" or "the" && V.Population.Any(p => QuestionWords.Matches(w[k + 2], p))) return k;
+        }
+        return -1;
+    }
+
     private static readonly string[] Satisfaction = ["satisfacao", "satisfaction", "satisfaccion"];
 
     private static readonly string[] JudgingInfinitives =
@@ -219,6 +235,12 @@ public static partial class AnalysisPlanParser
         if (whichPeriod is { } asked && grouping == AnalysisGrouping.None) grouping = asked;
         if (eachScore && grouping == AnalysisGrouping.None) grouping = AnalysisGrouping.Score;
         if (eachPeriod is { } each && grouping == AnalysisGrouping.None) grouping = each;
+        // "June, July and August 2018 separately": the months of one range, one row each.
+        if (grouping == AnalysisGrouping.None && periods is [{ Period: { From: { } first, To: { } last } }] && (first.Year != last.Year || first.Month != last.Month)
+            && words.Take(Separately))
+        {
+            grouping = (last.Year - first.Year) * 12 + last.Month - first.Month < 12 ? AnalysisGrouping.Month : AnalysisGrouping.Year;
+        }
         // "1★ = __, 2★ = __, …, 5★ = __", "notas 1, 2, 3, 4 e 5": every score one by one is a table of all of them.
         if (scores.Count == 5 && scores.All(s => s.Range.Min == s.Range.Max) && scores.Select(s => s.Range.Min).Distinct().Count() == 5)
         {
@@ -281,6 +303,12 @@ public static partial class AnalysisPlanParser
         // A share per word needs a word that says so ("a proporção de negativas de cada grupo").
         // "quantas citam 'x' e quantas 'y'?", "how many … and how many …": a count asked twice, once per word.
         var countedTwice = Enumerable.Range(0, words.Words.Count).Count(i => !words.IsUsed(i) && V.Count.Contains(words.Words[i])) >= 2;
+        // "Si junto las reseñas que dicen 'x' con las que dicen 'y'": the two groups pooled, reviews that mention either word.
+        if (allTerms && terms.Count == 2 && PoolsGroups(words) is >= 0 and var pooledAt)
+        {
+            words.Use(pooledAt);
+            allTerms = false;
+        }
         var termsCompared = terms.Count == 2 && periods.Count < 2 && scores.Count < 2 && (!share || eachGroup)
             && (compareCue || crossed || comparative && !allTerms || eachGroup || countedTwice);
         // "Which is mentioned more, 'x' or 'y'?": the verb of mentioning says what is compared, wherever it stands.
@@ -718,6 +746,8 @@ public static partial class AnalysisPlanParser
             // "¿Qué tasa de negativas tienen las reseñas que dicen 'x'?": the reviews that have the score are those that mention.
             var noun = i + 2 < w.Count && w[i + 1] is "as" or "os" or "the" or "las" or "los" ? i + 2 : i + 1;
             if (i > 0 && LinkVerbs.Contains(w[i]) && noun < w.Count && V.Population.Any(p => QuestionWords.Matches(w[noun], p)) && CueWithin(noun + 1, 3)) return true;
+            // "a participação das positivas nas avaliações que citam 'x'": the reviews that mention are where the share is taken.
+            if (i > 0 && w[i] is "nas" or "nos" or "in" or "en" && noun < w.Count && V.Population.Any(p => QuestionWords.Matches(w[noun], p)) && CueWithin(noun + 1, 3)) return true;
         }
         // "Quando o cliente fala em 'trocar', em que percentual…": the mentions are the condition the figure is taken under.
         // "% das negativas que citam 'datas'": the score group is the population, the mention what is counted.

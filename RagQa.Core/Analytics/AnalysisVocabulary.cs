@@ -24,6 +24,7 @@ public static class AnalysisVocabulary
             ["por", "cento"], ["per", "cent"], ["por", "ciento"], ["que", "parte"], ["qual", "parte"], ["what", "part"], ["cual", "parte"],
             // "quanto representa a nota 5…", "qual o peso das negativas…", "¿con qué frecuencia…?", "what portion…"
             ["quanto", "representa*"], ["cuanto", "representa*"], ["que", "tanto", "pesa*"], ["o", "peso", "das"], ["o", "peso", "dos"], ["el", "peso", "de"], ["cuanto", "pesa*"],
+            ["do", "peso", "das"], ["do", "peso", "dos"], ["pes*", "no", "total"], ["pes*", "en", "el", "total"],
             ["com", "que", "frequencia"], ["con", "que", "frecuencia"], ["what", "portion"],
             // "de cada cem avaliações, quantas…", "out of every 100 reviews": a share said per hundred.
             ["de", "cada", "cem"], ["de", "cada", "100"], ["de", "cada", "cien"], ["out", "of", "every", "100"], ["out", "of", "every", "hundred"],

@@ -33,7 +33,27 @@ public static partial class PeriodReader
         }
         var read = JoinMonths(words, JoinMonthList(words, ShareYear(found.OrderBy(f => f.At).ToList(), doubts)), yearsApart);
         // "nos três meses mais recentes (o último trimestre)": the same period said twice is one.
-        return Onward(words, DropRestated(read, doubts)).DistinctBy(f => f.Period).Select(f => (f.Period, f.Label)).ToList();
+        return Onward(words, SpanNamedByItsMonths(words, DropRestated(read, doubts))).DistinctBy(f => f.Period).Select(f => (f.Period, f.Label)).ToList();
+    }
+
+    /// <summary>
+    /// "nos últimos dois meses, julho e agosto de 2018": the last months restated by their names are one range of those
+    /// months, not three periods.
+    /// </summary>
+    private static List<(int At, ReviewPeriod Period, string Label)> SpanNamedByItsMonths(QuestionWords words, List<(int At, ReviewPeriod Period, string Label)> found)
+    {
+        var relative = found.Where(f => f.Period.LastMonths is not null).ToList();
+        var namedAt = found.Where(f => f.Period is { From: { Day: 1 }, To: { } to } && to.Day == DateTime.DaysInMonth(to.Year, to.Month)).ToList();
+        var named = namedAt.Select(f => f.Period).OrderBy(p => p.From).ToList();
+        if (relative.Count != 1 || named.Count == 0 || named.Count + 1 != found.Count) return found;
+        // Said right after the last months, as their names ("…, julho e agosto"); "o último trimestre ou o primeiro de 2018" is two periods.
+        var restatedAt = namedAt.Min(f => f.At);
+        if (restatedAt < relative[0].At || !Enumerable.Range(relative[0].At, restatedAt - relative[0].At).All(words.IsUsed)) return found;
+        var contiguous = named.Zip(named.Skip(1), (a, b) => a.To!.Value.AddDays(1) == b.From).All(x => x);
+        var (first, last) = (named[0].From!.Value, named[^1].To!.Value);
+        var months = (last.Year - first.Year) * 12 + last.Month - first.Month + 1;
+        if (!contiguous || months != relative[0].Period.LastMonths) return found;
+        return [(relative[0].At, new ReviewPeriod(first, last), $"{first.Year:D4}-{first.Month:D2}..{last.Year:D4}-{last.Month:D2}")];
     }
 
     private static readonly string[][] OnwardPhrases =
@@ -240,11 +260,30 @@ public static partial class PeriodReader
         ];
         var ordinal = Array.FindIndex(ordinals, o => o.Contains(w[i]));
         if (ordinal < 0 || i + 1 >= w.Count) return null;
-        var months = w[i + 1] switch { "semestre" or "half" or "semester" => 6, "trimestre" or "quarter" or "tri" => 3, _ => 0 };
-        if (months == 0 || ordinal * months >= 12) return null;
+        var months = SpanMonths(w[i + 1]);
+        if (months == 0)
+        {
+            // "o primeiro e o segundo semestre de 2017": the first ordinal shares the second's span and year.
+            var next = i + 1 < w.Count && w[i + 1] is "e" or "and" or "y" or "ou" or "or" ? i + 2 : -1;
+            if (next > 0 && next < w.Count && w[next] is "o" or "do" or "the" or "el" or "del" or "a" or "da") next++;
+            if (next > 0 && next + 1 < w.Count && Array.FindIndex(ordinals, o => o.Contains(w[next])) >= 0 && SpanMonths(w[next + 1]) is > 0 and var shared
+                && ordinal * shared < 12)
+            {
+                var sharedYearAt = next + 2 < w.Count && w[next + 2] is "de" or "of" or "del" ? next + 3 : next + 2;
+                if (Year(w, sharedYearAt) is not { } sharedYear) return null;
+                return PartOfYear(words, i, i, sharedYear, ordinal, shared);
+            }
+            // "o quarto trimestre de 2017 comparado ao primeiro de 2018": a span said before, the ordinal alone after it.
+            var said = Enumerable.Range(0, i).Select(k => SpanMonths(w[k])).FirstOrDefault(m => m > 0);
+            if (said == 0 || ordinal * said >= 12 || w[i + 1] is not ("de" or "of" or "del") || Year(w, i + 2) is not { } alone) return null;
+            return PartOfYear(words, i, i + 2, alone, ordinal, said);
+        }
+        if (ordinal * months >= 12) return null;
         var yearAt = i + 2 < w.Count && w[i + 2] is "de" or "of" or "del" ? i + 3 : i + 2;
         return Year(w, yearAt) is { } year ? PartOfYear(words, i, yearAt, year, ordinal, months) : null;
     }
+
+    private static int SpanMonths(string word) => word switch { "semestre" or "half" or "semester" => 6, "trimestre" or "quarter" or "tri" => 3, _ => 0 };
 
     /// <summary>The quarter ("fim", "end", "late": the fourth; "início", "early": the first) an edge-of-year word names.</summary>
     private static int? EdgeOfYear(string word) => word switch

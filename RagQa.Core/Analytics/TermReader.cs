@@ -118,5 +118,6 @@ public static class TermReader
 
     private static bool IsContent(QuestionWords words, int i) =>
         words.IsQuoted(i) && words.Words[i].Length >= 2
-        || words.Words[i] is { Length: >= 3 } word && !word.All(char.IsDigit) && !AnalysisVocabulary.IsKnown(word) && PeriodReader.MonthOf(word) is null;
+        || words.Words[i] is { Length: >= 3 } word && !word.All(char.IsDigit) && !AnalysisVocabulary.IsKnown(word) && PeriodReader.MonthOf(word) is null
+            && !Answering.ContentTerms.IsStopWord(word);
 }

@@ -32,14 +32,17 @@ public static class QuestionIntentClassifier
         // Portuguese "mas" is "but", not Spanish "más".
         var asksForList = Has(language == AnswerLanguage.Portuguese ? ListCues.Where(c => c != "mas ") : ListCues) || words.Count > 0 && words[0] == "que"
             || question.Contains("¿qué", StringComparison.OrdinalIgnoreCase) || question.Contains("¿que", StringComparison.OrdinalIgnoreCase);
+        // "Quem dá nota 3 costuma comentar sobre o quê?": what a group of customers talks about is a list, whoever opens it.
+        var endsAskingWhat = EndsAskingWhat(words);
+        asksForList |= endsAskingWhat;
         // "Quais os assuntos mais comuns nos comentários?": topics with no polarity named are read as the complaints, the
         // product's first question; the answer says which reviews it counted.
-        if (polarity is null && asksForList && Has(TopicCues)) polarity = ThemePolarity.Complaint;
+        if (polarity is null && asksForList && (Has(TopicCues) || endsAskingWhat)) polarity = ThemePolarity.Complaint;
         // A theme the question names makes it about that theme, unless the name is a quoted word the list is restricted to
         // ("quais pontos positivos destacam quando escrevem 'atenciosa'?").
         if (polarity is null || Has(WhyCues) || !asksForList
             || ReviewThemes.Named(Spaced(TextFolding.Words(QuotedText.Without(question)).Select(w => w.Folded)), polarity: null) is not null
-            || words.Count > 0 && PersonOpeners.Contains(words[0]) || AsksWhichPerson(words))
+            || !endsAskingWhat && (words.Count > 0 && PersonOpeners.Contains(words[0]) || AsksWhichPerson(words)))
         {
             return new ClassifiedQuestion(QuestionIntent.Specific, language);
         }
@@ -47,6 +50,10 @@ public static class QuestionIntentClassifier
             ? new ClassifiedQuestion(QuestionIntent.CommonComplaints, language, Polarity: ThemePolarity.Complaint)
             : new ClassifiedQuestion(QuestionIntent.CommonPraise, language, Polarity: ThemePolarity.Praise);
     }
+
+    /// <summary>"… sobre o quê?", "… de quê?", "… about what?": the question's last words ask for what is said.</summary>
+    private static bool EndsAskingWhat(List<string> words) =>
+        words is [.., "sobre" or "de" or "do" or "about" or "acerca", "que" or "what"] or [.., "sobre" or "de", "o", "que"];
 
     /// <summary>Folded words joined with a space at both ends, so that a cue can be matched as a word prefix.</summary>
     private static string Spaced(IEnumerable<string> folded) => " " + string.Join(' ', folded) + " ";

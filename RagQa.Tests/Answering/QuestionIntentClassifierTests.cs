@@ -29,6 +29,7 @@ public sealed class QuestionIntentClassifierTests
     [InlineData("What are shoppers' biggest gripes?")]
     [InlineData("Las reseñas que se quedan en 3 estrellas, ¿qué critican?")]
     [InlineData("¿De qué hablan más los compradores?")]
+    [InlineData("Quem dá nota 2 costuma falar sobre o quê?")]
     public void Most_common_complaints(string question)
     {
         var classified = QuestionIntentClassifier.Classify(question);
