@@ -666,7 +666,8 @@ public static partial class AnalysisPlanParser
             if (w[i] is not ("each" or "cada") || words.IsUsed(i)) continue;
             var k = i + 1;
             // "each of the three most recent months", "cada um dos 3 meses mais recentes".
-            while (k < w.Count && k - i <= 6 && (EachScoreFillers.Contains(w[k]) || V.Last.Contains(w[k]) || NumberWords.Of(w[k]) is not null || Recent.Contains(w[k]))) k++;
+            while (k < w.Count && k - i <= 6 && (EachScoreFillers.Contains(w[k]) || V.Last.Contains(w[k]) || NumberWords.Of(w[k]) is not null
+                || w[k] is "most" or "mais" or "mas" or "latest" || V.Recent.Any(p => QuestionWords.Matches(w[k], p)))) k++;
             if (k >= w.Count) return null;
             var grouping = w[k] switch
             {
@@ -682,8 +683,6 @@ public static partial class AnalysisPlanParser
         }
         return null;
     }
-
-    private static readonly HashSet<string> Recent = ["most", "recent", "latest", "mais", "recentes", "recientes"];
 
     /// <summary>"quem reclama", "who complains", "quién se queja": the complaining of people, not complaints about something.</summary>
     private static bool IsWhoComplains(IReadOnlyList<string> w, int i) =>
