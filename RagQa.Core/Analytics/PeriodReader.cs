@@ -53,7 +53,7 @@ public static partial class PeriodReader
         var (first, last) = (named[0].From!.Value, named[^1].To!.Value);
         var months = (last.Year - first.Year) * 12 + last.Month - first.Month + 1;
         if (!contiguous || months != relative[0].Period.LastMonths) return found;
-        return [(relative[0].At, new ReviewPeriod(first, last), $"{first.Year:D4}-{first.Month:D2}..{last.Year:D4}-{last.Month:D2}")];
+        return [(relative[0].At, new ReviewPeriod(first, last), ReviewPeriod.MonthRangeLabel(first, last))];
     }
 
     private static readonly string[][] OnwardPhrases =
@@ -258,20 +258,21 @@ public static partial class PeriodReader
             ["terceiro", "third", "tercer", "tercero", "3", "3º", "3o", "3rd", "3er", "3ro"],
             ["quarto", "fourth", "cuarto", "4", "4º", "4o", "4th", "4to"],
         ];
-        var ordinal = Array.FindIndex(ordinals, o => o.Contains(w[i]));
+        int OrdinalAt(int k) => k < w.Count ? Array.FindIndex(ordinals, o => o.Contains(w[k])) : -1;
+        var ordinal = OrdinalAt(i);
         if (ordinal < 0 || i + 1 >= w.Count) return null;
         var months = SpanMonths(w[i + 1]);
         if (months == 0)
         {
             // "o primeiro e o segundo semestre de 2017": the first ordinal shares the second's span and year.
-            var next = i + 1 < w.Count && w[i + 1] is "e" or "and" or "y" or "ou" or "or" ? i + 2 : -1;
-            if (next > 0 && next < w.Count && w[next] is "o" or "do" or "the" or "el" or "del" or "a" or "da") next++;
-            if (next > 0 && next + 1 < w.Count && Array.FindIndex(ordinals, o => o.Contains(w[next])) >= 0 && SpanMonths(w[next + 1]) is > 0 and var shared
-                && ordinal * shared < 12)
+            if (w[i + 1] is "e" or "and" or "y" or "ou" or "or")
             {
-                var sharedYearAt = next + 2 < w.Count && w[next + 2] is "de" or "of" or "del" ? next + 3 : next + 2;
-                if (Year(w, sharedYearAt) is not { } sharedYear) return null;
-                return PartOfYear(words, i, i, sharedYear, ordinal, shared);
+                var next = i + 2 < w.Count && w[i + 2] is "o" or "do" or "the" or "el" or "del" or "a" or "da" ? i + 3 : i + 2;
+                if (OrdinalAt(next) >= 0 && next + 1 < w.Count && SpanMonths(w[next + 1]) is > 0 and var shared && ordinal * shared < 12)
+                {
+                    var sharedYearAt = next + 2 < w.Count && w[next + 2] is "de" or "of" or "del" ? next + 3 : next + 2;
+                    return Year(w, sharedYearAt) is { } sharedYear ? PartOfYear(words, i, i, sharedYear, ordinal, shared) : null;
+                }
             }
             // "o quarto trimestre de 2017 comparado ao primeiro de 2018": a span said before, the ordinal alone after it.
             var said = Enumerable.Range(0, i).Select(k => SpanMonths(w[k])).FirstOrDefault(m => m > 0);
@@ -299,7 +300,7 @@ public static partial class PeriodReader
         var first = ordinal * months + 1;
         var from = new DateOnly(year, first, 1);
         var to = new DateOnly(year, first + months - 1, DateTime.DaysInMonth(year, first + months - 1));
-        return (i, new ReviewPeriod(from, to), $"{year:D4}-{first:D2}..{year:D4}-{first + months - 1:D2}");
+        return (i, new ReviewPeriod(from, to), ReviewPeriod.MonthRangeLabel(from, to));
     }
 
     /// <summary>"último mês/trimestre/semestre/ano", "últimos N meses", "os N meses mais recentes", "last quarter", "past 12 months".</summary>

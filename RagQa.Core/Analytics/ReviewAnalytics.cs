@@ -87,13 +87,10 @@ public sealed class ReviewAnalytics(NpgsqlDataSource dataSource, ChunkStore chun
     {
         var labels = plan.Compared
             .Where(g => g.Condition.Period?.LastMonths is not null)
-            .ToDictionary(g => g.Label, g => MonthRange(g.Condition.Period!.ResolvedAt(newest)));
+            .Select(g => (g.Label, Period: g.Condition.Period!.ResolvedAt(newest)))
+            .ToDictionary(g => g.Label, g => ReviewPeriod.MonthRangeLabel(g.Period.From!.Value, g.Period.To!.Value));
         return labels.Count == 0 ? rows : rows.Select(r => labels.TryGetValue(r.Label, out var label) ? r with { Label = label } : r).ToList();
     }
-
-    private static string MonthRange(ReviewPeriod period) =>
-        period.From!.Value.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture) + ".." +
-        period.To!.Value.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
 
     private static double Share(int part, int whole) => whole == 0 ? 0 : (double)part / whole;
 

@@ -31,7 +31,8 @@ public static class IngestionBenchmark
         var provider = arguments.Get("embeddings", EnumText.Of(EmbeddingProvider.MiniLm));
         var baselineLimit = arguments.GetInt("baseline-limit", 5000);
 
-        using var host = BuildHost(provider);
+        // The same settings as the system measured (--config), so that the baseline embeds what its embed worker embeds.
+        using var host = BuildHost(provider, LocalSystem.ConfiguredSettings(arguments));
         var texts = await ChunkTextsAsync(host.Services, file);
         // With glossing on (Query:GlossWeight > 0, the default), the embed worker embeds each chunk and its English gloss
         // (a second vector field): the raw rate is measured on the same mix, and the pipeline's rate counts both.
@@ -78,9 +79,14 @@ public static class IngestionBenchmark
 
     private static readonly string[] IngestionStages = ["ingest_document", "embed_batch", "embed", "vector_upsert"];
 
-    internal static IHost BuildHost(string provider)
+    internal static IHost BuildHost(string provider, IEnumerable<string>? settings = null)
     {
         var builder = Host.CreateApplicationBuilder();
+        foreach (var setting in settings ?? [])
+        {
+            var (key, value) = setting.Split('=', 2) is [var k, var v] ? (k, v) : throw new ArgumentException($"--config expects Key=Value, not '{setting}'.");
+            builder.Configuration[key] = value;
+        }
         builder.Configuration["Embeddings:Provider"] = provider;
         builder.AddRagQaEmbeddings();
         builder.AddRagQaDocumentParsing();

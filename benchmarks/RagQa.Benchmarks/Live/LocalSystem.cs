@@ -101,10 +101,14 @@ public sealed class LocalSystem : IAsyncDisposable
         }
     }
 
+    /// <summary>The services' settings a run was given with <c>--config Key=Value,Key=Value</c>.</summary>
+    public static IReadOnlyList<string> ConfiguredSettings(BenchmarkArguments arguments) =>
+        arguments.Get("config", "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
     public static async Task<LocalSystem> StartAsync(BenchmarkArguments arguments, params string[] settings)
     {
         var dataDirectory = arguments.Get("data", "/tmp/perf-data");
-        var configured = arguments.Get("config", "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var configured = ConfiguredSettings(arguments);
         using var timeout = new CancellationTokenSource(StartupTimeout);
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.RagQa_AppHost>(
             [
