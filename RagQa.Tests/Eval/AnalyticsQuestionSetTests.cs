@@ -9,7 +9,7 @@ namespace RagQa.Tests.Eval;
 /// seed's, and the set has the shape the evaluation reports on — for the first set, round 2 (eval/analytics/round2)
 /// round 3 (eval/analytics/round3), round 4 (eval/analytics/round4), round 5 (eval/analytics/round5), round 6 (eval/analytics/round6),
 /// round 7 (eval/analytics/round7), round 8 (eval/analytics/round8), round 9 (eval/analytics/round9), round 10 (eval/analytics/round10), round 11 (eval/analytics/round11),
-/// round 12 (eval/analytics/round12), round 13 (eval/analytics/round13), round 14 (eval/analytics/round14), round 15 (eval/analytics/round15), round 16 (eval/analytics/round16), round 17 (eval/analytics/round17), round 18 (eval/analytics/round18), round 19 (eval/analytics/round19) and round 20 (eval/analytics/round20).
+/// round 12 (eval/analytics/round12), round 13 (eval/analytics/round13), round 14 (eval/analytics/round14), round 15 (eval/analytics/round15), round 16 (eval/analytics/round16), round 17 (eval/analytics/round17), round 18 (eval/analytics/round18), round 19 (eval/analytics/round19), round 20 (eval/analytics/round20), round 21 (eval/analytics/round21), round 22 (eval/analytics/round22) and round 23 (eval/analytics/round23).
 /// </summary>
 public sealed class AnalyticsQuestionSetTests
 {
@@ -72,6 +72,15 @@ public sealed class AnalyticsQuestionSetTests
     /// <summary>The round-20 set (eval/analytics/round20), the ordinary analyst's questions with more English and Spanish, written independently of the parser; seed 20261221.</summary>
     private static readonly string Round20Questions = Path.Combine(Folder, "round20", "questions.jsonl");
 
+    /// <summary>The round-21 set (eval/analytics/round21), the whole-collection questions a new user asks first, written independently of the parser; seed 20261222.</summary>
+    private static readonly string Round21Questions = Path.Combine(Folder, "round21", "questions.jsonl");
+
+    /// <summary>The round-22 set (eval/analytics/round22), support leads and operations managers checking on the service, written independently of the parser; seed 20261223.</summary>
+    private static readonly string Round22Questions = Path.Combine(Folder, "round22", "questions.jsonl");
+
+    /// <summary>The round-23 set (eval/analytics/round23), each need said in a different way, written independently of the parser; seed 20261224.</summary>
+    private static readonly string Round23Questions = Path.Combine(Folder, "round23", "questions.jsonl");
+
     [Theory]
     [InlineData("compute_truth.py", "")]
     [InlineData("assign_splits.py", "")]
@@ -113,6 +122,12 @@ public sealed class AnalyticsQuestionSetTests
     [InlineData("assign_splits.py", "--questions round19/questions.jsonl --seed 20261220")]
     [InlineData("compute_truth.py", "--questions round20/questions.jsonl")]
     [InlineData("assign_splits.py", "--questions round20/questions.jsonl --seed 20261221")]
+    [InlineData("compute_truth.py", "--questions round21/questions.jsonl")]
+    [InlineData("assign_splits.py", "--questions round21/questions.jsonl --seed 20261222")]
+    [InlineData("compute_truth.py", "--questions round22/questions.jsonl")]
+    [InlineData("assign_splits.py", "--questions round22/questions.jsonl --seed 20261223")]
+    [InlineData("compute_truth.py", "--questions round23/questions.jsonl")]
+    [InlineData("assign_splits.py", "--questions round23/questions.jsonl --seed 20261224")]
     public async Task The_generated_files_are_current(string script, string options)
     {
         // A question file is named relative to eval/analytics, so the test does not depend on the working directory.
@@ -154,9 +169,12 @@ public sealed class AnalyticsQuestionSetTests
         { Round18Questions, 150 },
         { Round19Questions, 150 },
         { Round20Questions, 150 },
+        { Round21Questions, 150 },
+        { Round22Questions, 150 },
+        { Round23Questions, 150 },
     };
 
-    public static TheoryData<string> SetPaths() => new() { AnalyticsSet.DefaultQuestionsPath, Round2Questions, Round3Questions, Round4Questions, Round5Questions, Round6Questions, Round7Questions, Round8Questions, Round9Questions, Round10Questions, Round11Questions, Round12Questions, Round13Questions, Round14Questions, Round15Questions, Round16Questions, Round17Questions, Round18Questions, Round19Questions, Round20Questions };
+    public static TheoryData<string> SetPaths() => new() { AnalyticsSet.DefaultQuestionsPath, Round2Questions, Round3Questions, Round4Questions, Round5Questions, Round6Questions, Round7Questions, Round8Questions, Round9Questions, Round10Questions, Round11Questions, Round12Questions, Round13Questions, Round14Questions, Round15Questions, Round16Questions, Round17Questions, Round18Questions, Round19Questions, Round20Questions, Round21Questions, Round22Questions, Round23Questions };
 
     [Theory]
     [MemberData(nameof(Sets))]
