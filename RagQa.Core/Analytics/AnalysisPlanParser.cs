@@ -13,11 +13,16 @@ namespace RagQa.Core.Analytics;
 /// </summary>
 public static partial class AnalysisPlanParser
 {
-    public static AnalysisPlan? Parse(string question)
+    /// <param name="question">The question as asked.</param>
+    /// <param name="readMeasure">
+    /// The measure another reading of the question asks for (<see cref="SecondReader"/>), used only when no word of the
+    /// question names one, and said as a doubt (<see cref="ReadMeasureDoubt"/>).
+    /// </param>
+    public static AnalysisPlan? Parse(string question, AnalysisMeasure? readMeasure = null)
     {
         var words = new QuestionWords(question);
         if (AsksForThemes(words)) return null;
-        var plan = ParseWhole(WithoutContext(question)) ?? OneOfSeveralQuestions(question);
+        var plan = ParseWhole(WithoutContext(question), readMeasure) ?? OneOfSeveralQuestions(question);
         return plan is null ? null : plan with { QuestionLength = words.Words.Count };
     }
 
@@ -32,23 +37,41 @@ public static partial class AnalysisPlanParser
         ["from", "the", "start"], ["since", "the", "start"], ["ate", "hoje"], ["hasta", "hoy"], ["to", "date"],
     ];
 
-    private static readonly HashSet<string> BetterOrWorse = ["melhor", "melhores", "pior", "piores", "better", "worse", "mejor", "mejores", "peor", "peores"];
+    private static readonly HashSet<string> BetterOrWorse =
+        ["melhor", "melhores", "pior", "piores", "better", "worse", "higher", "lower", "mejor", "mejores", "peor", "peores"];
+
+    /// <summary>"mais baixa", "más alta", "less high": a comparative said in two words.</summary>
+    private static readonly HashSet<string> HighOrLow = ["alta", "alto", "altas", "altos", "baixa", "baixo", "baixas", "baixos", "baja", "bajo", "high", "low"];
 
     /// <summary>
-    /// "quem fala em 'x' dá nota melhor ou pior que quem fala em 'y'?", "a better rating than", "mejor nota que": scores
-    /// compared between groups are their averages. Needs the "que"/"than" of a comparison (<paramref name="needsThan"/>),
-    /// or else groups joined by "ou" to choose between ("¿qué tiene mejor nota: 'x' o 'y'?"): "a melhor nota" alone is the top score.
+    /// "quem fala em 'x' dá nota melhor ou pior que quem fala em 'y'?", "a better rating than", "mejor nota que", "média de
+    /// estrelas mais baixa do que", "¿puntúan peor que…?": scores compared between groups are their averages. Needs the
+    /// "que"/"than" of a comparison (<paramref name="needsThan"/>), or else groups joined by "ou" to choose between ("¿qué
+    /// tiene mejor nota: 'x' o 'y'?"): "a melhor nota" alone is the top score. Returns where the words start and how many.
     /// </summary>
-    private static int ScoresComparedAt(IReadOnlyList<string> w, bool needsThan = true)
+    private static (int At, int Length) ScoresComparedAt(IReadOnlyList<string> w, bool needsThan = true)
     {
         // "têm melhor média do que as que referem 'x'": an average compared is the scores compared.
-        bool IsScore(string word) => word is "rating" or "ratings" or "media" or "average" or "promedio" || V.ScoreNouns.Any(p => QuestionWords.Matches(word, p));
+        bool IsScore(string word) => word is "rating" or "ratings" or "media" or "average" or "promedio" or "puntuan"
+            || V.ScoreNouns.Any(p => QuestionWords.Matches(word, p));
+        // The comparative's last word, at most three words after a score ("média de estrelas mais baixa"), else -1.
+        int ComparativeAfter(int k)
+        {
+            for (var j = k + 1; j < Math.Min(k + 5, w.Count); j++)
+            {
+                if (BetterOrWorse.Contains(w[j]) || HighOrLow.Contains(w[j]) && w[j - 1] is "mais" or "menos" or "more" or "less" or "mas") return j;
+            }
+            return -1;
+        }
         for (var i = 0; i + 1 < w.Count; i++)
         {
-            var next = IsScore(w[i]) && BetterOrWorse.Contains(w[i + 1]) || BetterOrWorse.Contains(w[i]) && IsScore(w[i + 1]);
-            if (next && (!needsThan || w.Skip(i + 2).Take(6).Any(x => x is "que" or "than" or "do"))) return i;
+            // Not "5-star reviews higher in 2017": a score named by its number is a group of reviews, not their average.
+            var numbered = i > 0 && NumberWords.Of(w[i - 1]) is >= 1 and <= 5;
+            var (start, end) = BetterOrWorse.Contains(w[i]) && IsScore(w[i + 1]) ? (i, i + 1)
+                : IsScore(w[i]) && !numbered && ComparativeAfter(i) is >= 0 and var c ? (i, c) : (-1, -1);
+            if (start >= 0 && (!needsThan || w.Skip(end + 1).Take(6).Any(x => x is "que" or "than" or "do"))) return (start, end - start + 1);
         }
-        return -1;
+        return (-1, 0);
     }
 
     private static readonly string[][] WhichScore =
@@ -119,7 +142,8 @@ public static partial class AnalysisPlanParser
     private static readonly string[] JudgingVerbs =
     [
         "reclamam", "reclamaram", "queixam", "queixaram", "elogiam", "elogiaram", "criticam", "destacam", "reclaman", "quejan", "elogian",
-        "critican", "destacan", "valoran", "rescatan", "complain", "praise", "criticize", "highlight",
+        "critican", "destacan", "valoran", "rescatan", "complain", "praise", "criticize", "highlight", "compliment", "compliments",
+        "complimented", "grumble", "grumbled", "grumbling",
     ];
 
     /// <summary>
@@ -137,6 +161,9 @@ public static partial class AnalysisPlanParser
             // "do que reclamam…", "¿de qué se quejan…?", "¿qué destacan…?", "what do they complain about": an opening "what" and a verb of judging.
             var opens = i <= 1 && w[i] is "que" or "what" && (i == 0 || w[0] is "do" or "de" or "o" or "lo");
             if (opens && Enumerable.Range(i + 1, Math.Min(4, w.Count - i - 1)).Any(k => Is(k, JudgingVerbs))) return true;
+            // "Sobre o que falam as avaliações que citam 'x'?", "¿Acerca de qué hablan…?": what is talked about.
+            var opensAbout = i == 2 && w[i] == "que" && w[0] is "sobre" or "acerca" && w[1] is "o" or "de" || i == 1 && w[i] == "que" && w[0] is "sobre" or "acerca";
+            if (opensAbout && Enumerable.Range(i + 1, Math.Min(3, w.Count - i - 1)).Any(k => Is(k, SayingVerbs))) return true;
             // "O que os clientes que escrevem 'maravilha' costumam elogiar?": the verb of judging ends the question.
             if (opens && Is(w.Count - 1, JudgingInfinitives)) return true;
         }
@@ -173,6 +200,7 @@ public static partial class AnalysisPlanParser
         "destaca", "destacam", "elogia", "elogiam", "fala", "falam", "comenta", "comentam", "reclama", "reclamam", "queixa", "queixam", "critica", "criticam",
         "menciona", "mencionam", "cita", "citam", "valoriza", "valorizam", "aponta", "apontam", "incomoda", "agrada", "gostam", "dizem",
         "praise", "mention", "talk", "complain", "like", "love", "highlight", "say", "value", "appreciate", "criticize", "criticise", "discuss",
+        "compliment", "complimented", "grumble", "grumbled",
         "destacan", "elogian", "habla", "hablan", "comentan", "quejan", "critican", "mencionan", "valoran", "rescatan", "dicen", "gusta",
     ];
 
@@ -197,7 +225,7 @@ public static partial class AnalysisPlanParser
         return null;
     }
 
-    private static AnalysisPlan? ParseWhole(string question)
+    private static AnalysisPlan? ParseWhole(string question, AnalysisMeasure? readMeasure = null)
     {
         var words = new QuestionWords(question);
         var doubts = words.Corrections.Select(c => "corrected:" + c).ToList();
@@ -235,6 +263,8 @@ public static partial class AnalysisPlanParser
         if (whichPeriod is { } asked && grouping == AnalysisGrouping.None) grouping = asked;
         if (eachScore && grouping == AnalysisGrouping.None) grouping = AnalysisGrouping.Score;
         if (eachPeriod is { } each && grouping == AnalysisGrouping.None) grouping = each;
+        // "Entre julio y diciembre de 2017, ¿la nota de cada mes…?": two months that bound a series per month are its span.
+        if (grouping == AnalysisGrouping.Month && words.Words.Any(x => x is "entre" or "between") && PeriodReader.Joined(periods) is { } monthsSpan) periods = [monthsSpan];
         // "June, July and August 2018 separately": the months of one range, one row each.
         if (grouping == AnalysisGrouping.None && periods is [{ Period: { From: { } first, To: { } last } }] && (first.Year != last.Year || first.Month != last.Month)
             && words.Take(Separately))
@@ -259,12 +289,12 @@ public static partial class AnalysisPlanParser
         // "um panorama de maio/2018", "panorama das notas": how the reviews were scored, unless themes are asked for.
         var overview = !words.Has(V.YesNoVerbs) && !words.Has(V.Ranking) && !words.Has(V.Complaints) && words.Take(V.Overview);
         // "dá nota melhor ou pior que…", or between two named things: "¿qué tiene mejor nota: 'x' o 'y'?" — their averages.
-        var scoresComparedAt = ScoresComparedAt(words.Words);
+        var (scoresComparedAt, scoresComparedLength) = ScoresComparedAt(words.Words);
         if (scoresComparedAt < 0 && (periods.Count == 2 || Enumerable.Range(0, words.Words.Count).Count(words.IsQuoted) >= 2))
         {
-            scoresComparedAt = ScoresComparedAt(words.Words, needsThan: false);
+            (scoresComparedAt, scoresComparedLength) = ScoresComparedAt(words.Words, needsThan: false);
         }
-        if (scoresComparedAt >= 0) words.Use(scoresComparedAt, 2);
+        if (scoresComparedAt >= 0) words.Use(scoresComparedAt, scoresComparedLength);
         var compareCue = words.TakeEvery(V.Compare) | sideBySide | scoresComparedAt >= 0 || ((periods.Count == 2 || scores.Count == 2) && words.TakeEvery(["x"]));
         var comparative = words.TakeEvery(V.Comparative) | words.TakeEvery(V.Change) | words.Take(V.ChangePhrases);
         var eachGroup = words.Take(V.EachGroup);
@@ -302,6 +332,8 @@ public static partial class AnalysisPlanParser
         // "atraso vs defeito", "troca x devolução, quantas de cada?": two words the reviews mention, side by side.
         // A share per word needs a word that says so ("a proporção de negativas de cada grupo").
         // "quantas citam 'x' e quantas 'y'?", "how many … and how many …": a count asked twice, once per word.
+        // "No total, quantas mencionam 'x' ou 'y'?": the words counted together, not a second count.
+        if (terms.Count == 2) words.Take(V.Combined);
         var countedTwice = Enumerable.Range(0, words.Words.Count).Count(i => !words.IsUsed(i) && V.Count.Contains(words.Words[i])) >= 2;
         // "Si junto las reseñas que dicen 'x' con las que dicen 'y'": the two groups pooled, reviews that mention either word.
         if (allTerms && terms.Count == 2 && PoolsGroups(words) is >= 0 and var pooledAt)
@@ -369,6 +401,14 @@ public static partial class AnalysisPlanParser
         {
             measure = implied;
             doubts.Add(ImpliedMeasureDoubt);
+        }
+        // A comparison needs two groups, a yes/no a word to look for: a reading the words cannot fill is not taken.
+        if (measure is null && readMeasure is not null
+            && (readMeasure != AnalysisMeasure.Comparison || periods.Count == 2 || scores.Count == 2)
+            && (readMeasure != AnalysisMeasure.YesNo || terms.Count > 0))
+        {
+            measure = readMeasure;
+            doubts.Add(ReadMeasureDoubt);
         }
         if (measure is null) return null;
 
@@ -446,6 +486,9 @@ public static partial class AnalysisPlanParser
     }
 
     public const string ImpliedMeasureDoubt = "implied_measure";
+
+    /// <summary>No word named the measure; the second reader's reading of the whole question chose it.</summary>
+    public const string ReadMeasureDoubt = "read_measure";
 
     /// <summary>Words left over read as what the reviews mention: a guess that does not by itself put a question in scope.</summary>
     public const string ImpliedTermsDoubt = "implied_terms";
@@ -586,6 +629,8 @@ public static partial class AnalysisPlanParser
     [
         "problema*", "aspecto*", "aspect*", "assunto*", "asunto*", "tema*", "theme*", "topic*", "topico*", "motivo*", "razo*", "razon*", "reason*",
         "issue*", "ponto*", "point*", "punto*", "coisa*", "thing*", "cosa*",
+        // "quais são as queixas que mais se repetem?": the complaints or praise themselves.
+        "queixa*", "reclamac*", "complaint*", "queja*", "elogio*", "compliment*",
     ];
 
     /// <summary>"quais problemas…", "what issues…", "¿qué aspectos…?": which themes, a list the theme counts answer.</summary>
@@ -594,14 +639,16 @@ public static partial class AnalysisPlanParser
         for (var i = 0; i + 1 < w.Count; i++)
         {
             if (!Which.Contains(w[i])) continue;
-            var noun = w[i + 1] is "os" or "as" or "the" or "los" or "las" && i + 2 < w.Count ? w[i + 2] : w[i + 1];
+            // "quais são as queixas…", "cuáles son los…", "what are the…": the noun after the verb.
+            var at = w[i + 1] is "sao" or "foram" or "son" or "fueron" or "are" or "were" && i + 2 < w.Count ? i + 2 : i + 1;
+            var noun = w[at] is "os" or "as" or "the" or "los" or "las" && at + 1 < w.Count ? w[at + 1] : w[at];
             if (ThemeNouns.Any(p => QuestionWords.Matches(noun, p))) return true;
         }
         return false;
     }
 
     private static readonly HashSet<string> EachScoreFillers =
-        ["uma", "um", "das", "dos", "de", "of", "the", "una", "uno", "las", "los", "cinco", "five", "5", "possiveis", "possible", "posibles"];
+        ["uma", "um", "das", "dos", "de", "of", "the", "una", "uno", "las", "los", "cinco", "five", "5", "possiveis", "possible", "posibles", "numero", "number"];
 
     /// <summary>
     /// "em cada uma das cinco notas", "each of the five star levels", "nota a nota", "star by star": one row per score.
@@ -617,6 +664,8 @@ public static partial class AnalysisPlanParser
             if (w[i] == "1" && w[i + 1] == "2" && w[i + 2] == "3" && w[i + 3] == "4" && w[i + 4] is "e" or "y" or "and" or "ou" or "o" or "or" && w[i + 5] == "5")
             {
                 words.Use(i, i + 6 < w.Count && IsNoun(i + 6) ? 7 : 6);
+                // "notas 1, 2, 3, 4 e 5": the noun before the list is the list's, not a score of its own.
+                if (i > 0 && IsNoun(i - 1)) words.Use(i - 1);
                 return true;
             }
         }
@@ -636,6 +685,13 @@ public static partial class AnalysisPlanParser
                 return true;
             }
             if (!IsNoun(i)) continue;
+            // "tally them by how many stars they gave", "por quantas estrelas", "según cuántas estrellas": one row per score.
+            if (i >= 2 && w[i - 1] is "many" or "quantas" or "cuantas" && (w[i - 2] is "por" or "segun" || i >= 3 && w[i - 2] == "how" && w[i - 3] == "by"))
+            {
+                var from = w[i - 1] == "many" ? i - 3 : i - 2;
+                words.Use(from, i - from + 1);
+                return true;
+            }
             if (i + 2 < w.Count && w[i + 1] is "a" or "por" or "by" && IsNoun(i + 2))
             {
                 words.Use(i, 3);
@@ -751,8 +807,25 @@ public static partial class AnalysisPlanParser
         // "Quando o cliente fala em 'trocar', em que percentual…": the mentions are the condition the figure is taken under.
         // "% das negativas que citam 'datas'": the score group is the population, the mention what is counted.
         return w.Count > 2 && w[0] is "das" or "dos" or "of" or "de" or "among" && !NamesScoreGroup(w[1]) && CueWithin(1, 4) || w.Count > 2 && w[0] is "quando" or "when" or "cuando" && CueWithin(1, 5)
-            || ScoresFollowMention(w) || PointsBackToMentions(w);
+            || ScoresFollowMention(w) || PointsBackToMentions(w) || MentionBeforeShareOfScores(words);
     }
+
+    /// <summary>
+    /// "Das avaliações de 2017 que dizem 'chega', que percentual é negativo?", "Among reviews quoting 'passou', what
+    /// percentage gave a single star?": a quoted word said before the share, and scores after it, is where the share is
+    /// taken; the scores are what is measured. Not when those scores are a place ("qual a fatia nas notas 1?").
+    /// </summary>
+    private static bool MentionBeforeShareOfScores(QuestionWords words)
+    {
+        var w = words.Words;
+        var quoted = Enumerable.Range(0, w.Count).FirstOrDefault(words.IsQuoted, -1);
+        var share = quoted < 0 ? -1 : Enumerable.Range(quoted + 1, w.Count - quoted - 1).FirstOrDefault(k => V.Share.Any(p => QuestionWords.Matches(w[k], p)), -1);
+        var score = share < 0 ? -1 : Enumerable.Range(share + 1, w.Count - share - 1).FirstOrDefault(k => NamesScore(w[k]), -1);
+        return score >= 0 && !w.Skip(share + 1).Take(score - share - 1).Any(x => V.Within.Contains(x) || x is "nas" or "nos" or "in" or "en" or "within" or "dentro");
+    }
+
+    private static bool NamesScore(string word) =>
+        word is "1" or "2" or "3" or "4" or "5" || V.Negative.Concat(V.Positive).Concat(V.Neutral).Concat(V.ScoreNouns).Any(p => QuestionWords.Matches(word, p));
 
     private static bool NamesScoreGroup(string word) =>
         V.Negative.Concat(V.Neutral).Concat(V.Positive).Any(p => p.EndsWith('*') && QuestionWords.Matches(word, p));
@@ -834,8 +907,7 @@ public static partial class AnalysisPlanParser
         for (var k = cue + 2; k + 1 < w.Count; k++)
         {
             if (!LinkVerbs.Contains(w[k]) || w[k - 1] is "e" or "and" or "y") continue;
-            return w.Skip(k + 1).Any(x => x is "1" or "2" or "3" or "4" or "5"
-                || V.Negative.Concat(V.Positive).Concat(V.Neutral).Concat(V.ScoreNouns).Any(p => QuestionWords.Matches(x, p)));
+            return w.Skip(k + 1).Any(NamesScore);
         }
         return false;
     }

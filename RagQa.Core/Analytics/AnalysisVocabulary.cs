@@ -8,7 +8,7 @@ public static class AnalysisVocabulary
 {
     public static readonly string[] Count =
     [
-        "quantos", "quantas", "quanta", "quantidade", "numero", "contagem", "conte", "contar", "total", "volume",
+        "quantos", "quantas", "quanta", "quantidade", "numero", "contagem", "conte", "contar", "total", "volume", "tally",
         "many", "number", "count", "amount", "cuantos", "cuantas", "cantidad", "volumen",
     ];
 
@@ -25,7 +25,9 @@ public static class AnalysisVocabulary
             // "quanto representa a nota 5…", "qual o peso das negativas…", "¿con qué frecuencia…?", "what portion…"
             ["quanto", "representa*"], ["cuanto", "representa*"], ["que", "tanto", "pesa*"], ["o", "peso", "das"], ["o", "peso", "dos"], ["el", "peso", "de"], ["cuanto", "pesa*"],
             ["do", "peso", "das"], ["do", "peso", "dos"], ["pes*", "no", "total"], ["pes*", "en", "el", "total"],
-            ["com", "que", "frequencia"], ["con", "que", "frecuencia"], ["what", "portion"],
+            ["com", "que", "frequencia"], ["con", "que", "frecuencia"], ["what", "portion"], ["how", "often"], ["quanto", "pesa*"],
+            // "quanto das avaliações fica com nota 3?", "em termos relativos, quantas…": how much of the reviews, a share.
+            ["quanto", "das"], ["quanto", "dos"], ["em", "termos", "relativos"], ["in", "relative", "terms"], ["en", "terminos", "relativos"],
             // "de cada cem avaliações, quantas…", "out of every 100 reviews": a share said per hundred.
             ["de", "cada", "cem"], ["de", "cada", "100"], ["de", "cada", "cien"], ["out", "of", "every", "100"], ["out", "of", "every", "hundred"],
             ["per", "hundred"],
@@ -177,10 +179,10 @@ public static class AnalysisVocabulary
     [
         "mencion*", "menciona*", "mention*", "cit*", "falam", "falaram", "fala", "falou", "falando", "sobre", "about", "acerca",
         "referem", "referente*", "relacionad*", "contem", "contendo", "contain*", "dizem", "say", "says", "dicen", "hablan", "hablen", "habla",
-        "reclam*", "queix*", "complain*", "quej*", "elogi*", "praise*", "palavra", "word", "termo", "term", "mencao", "mencoes",
+        "reclam*", "queix*", "complain*", "quej*", "elogi*", "praise*", "compliment*", "grumbl*", "palavra", "word", "termo", "term", "mencao", "mencoes",
         "com", "with", "con", "causa", "because", "due", "debido", "comentam", "comentaram", "comentando",
         "relatam", "relataram", "relatos", "comment*", "report*", "talk*", "speak*", "bring", "brings", "comentan", "usam", "usa", "usan", "palavras", "words", "termos", "terms", "palabra*",
-        "termino*", "escrev*", "escrit*", "wrote", "write*", "writing", "escrib*", "nombra*",
+        "termino*", "escrev*", "escrit*", "wrote", "write*", "writing", "escrib*", "nombra*", "quoting", "quote", "quotes",
     ];
 
     /// <summary>Verbs of complaining and mentioning: with a term and no other measure, the question is a yes/no one.</summary>
@@ -297,6 +299,10 @@ public static class AnalysisVocabulary
         // More Portuguese and English framing
         "surgiu", "surge", "surgem", "passar", "over", "across", "between", "anyone", "anybody", "someone", "somebody", "written", "wrote",
         "used", "usado", "usada", "usaram", "escreveu", "escreveram", "escrito", "escrita",
+        // "Pegando só quem escreveu 'x', qual a fatia…?": taking only some of the reviews.
+        "pegando", "considerando", "olhando", "considering", "looking", "mirando",
+        // "com exatamente duas estrelas", "is it getting better": neither names what the reviews say.
+        "exatamente", "exactly", "exactamente", "getting", "dentro", "come", "comes",
         // "série mês a mês do % de positivas": a series frames the table that "mês a mês" asks for.
         "serie", "series",
         // "qual dos dois termos…", "the words 'x' and 'y'": what the quoted words are.

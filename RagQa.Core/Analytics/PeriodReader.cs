@@ -20,7 +20,8 @@ public static partial class PeriodReader
         for (var i = 0; i < w.Count; i++)
         {
             if (words.IsUsed(i)) continue;
-            if (ReadRelative(words, i) is { } relative) found.Add((i, relative, $"last_{relative.LastMonths}_months"));
+            if (ReadLastPartOfYear(words, i) is { } lastPart) found.Add(lastPart);
+            else if (ReadRelative(words, i) is { } relative) found.Add((i, relative, $"last_{relative.LastMonths}_months"));
             else if (ReadPartOfYear(words, i, doubts) is { } part) found.Add(part);
             else if (V.Recent.Any(p => QuestionWords.Matches(w[i], p)))
             {
@@ -264,8 +265,9 @@ public static partial class PeriodReader
         var months = SpanMonths(w[i + 1]);
         if (months == 0)
         {
-            // "o primeiro e o segundo semestre de 2017": the first ordinal shares the second's span and year.
-            if (w[i + 1] is "e" or "and" or "y" or "ou" or "or")
+            // "o primeiro e o segundo semestre de 2017", "do 1º pro 2º trimestre", "el primer o el segundo": the first ordinal
+            // shares the second's span and year.
+            if (w[i + 1] is "e" or "and" or "y" or "ou" or "or" or "o" or "pro" or "para" or "ao" or "to" or "al" or "vs" or "versus")
             {
                 var next = i + 2 < w.Count && w[i + 2] is "o" or "do" or "the" or "el" or "del" or "a" or "da" ? i + 3 : i + 2;
                 if (OrdinalAt(next) >= 0 && next + 1 < w.Count && SpanMonths(w[next + 1]) is > 0 and var shared && ordinal * shared < 12)
@@ -282,6 +284,18 @@ public static partial class PeriodReader
         if (ordinal * months >= 12) return null;
         var yearAt = i + 2 < w.Count && w[i + 2] is "de" or "of" or "del" ? i + 3 : i + 2;
         return Year(w, yearAt) is { } year ? PartOfYear(words, i, yearAt, year, ordinal, months) : null;
+    }
+
+    /// <summary>"o último trimestre de 2017", "the last half of 2017": that year's last part, not the months before the newest review.</summary>
+    private static (int, ReviewPeriod, string)? ReadLastPartOfYear(QuestionWords words, int i)
+    {
+        var w = words.Words;
+        if (i + 3 >= w.Count || w[i] is not ("ultimo" or "ultima" or "last" or "final") || SpanMonths(w[i + 1]) is not (> 0 and var months)
+            || w[i + 2] is not ("de" or "of" or "del" or "do") || Year(w, i + 3) is not { } year)
+        {
+            return null;
+        }
+        return PartOfYear(words, i, i + 3, year, 12 / months - 1, months);
     }
 
     private static int SpanMonths(string word) => word switch { "semestre" or "half" or "semester" => 6, "trimestre" or "quarter" or "tri" => 3, _ => 0 };

@@ -29,4 +29,8 @@ public static class ReadingLabels
             ? Trend
             : AnalysisAnswerWriter.MeasureName(plan.Measure);
     }
+
+    /// <summary>The measure a label asks for; null for a theme list, one review or nothing about the collection.</summary>
+    public static AnalysisMeasure? MeasureOf(string label) =>
+        Enum.GetValues<AnalysisMeasure>().Cast<AnalysisMeasure?>().FirstOrDefault(m => AnalysisAnswerWriter.MeasureName(m!.Value) == label);
 }

@@ -83,7 +83,9 @@ public static class ScoreReader
         bool Score(int k) => k < w.Count && (w[k].Length == 1 || w[k] is "dois" or "duas" or "two" or "tres" or "three" or "quatro" or "four" or "cuatro" or "cinco" or "five");
 
         // "1 a 3 estrelas", "4 e 5 estrelas", "notas 4 e 5", "nota 1 ou 2", "entre 1 e 3"
-        if (Number(i) is { } a && i + 2 < w.Count && Between.Contains(w[i + 1]) && Number(i + 2) is { } b && (IsNoun(i + 3) || IsNoun(i - 1) || IsNoun(i - 2)))
+        // "as notas ficaram em 4 ou 5": the noun a verb and a preposition before.
+        var nounBefore = IsNoun(i - 1) || IsNoun(i - 2) || IsNoun(i - 3) && i >= 1 && w[i - 1] is "em" or "in" or "en" or "com" or "with" or "con";
+        if (Number(i) is { } a && i + 2 < w.Count && Between.Contains(w[i + 1]) && Number(i + 2) is { } b && (IsNoun(i + 3) || nounBefore))
         {
             words.Use(i, IsNoun(i + 3) ? 4 : 3);
             if (IsNoun(i - 1)) words.Use(i - 1);
@@ -205,9 +207,9 @@ public static class ScoreReader
     {
         (string[][] Phrases, ScoreRange Range)[] extremes =
         [
-            ([["nota*", "maxima"], ["maxima", "nota"], ["highest", "scor*"], ["highest", "rating*"], ["top", "scor*"], ["top", "rating*"],
+            ([["nota*", "maxima*"], ["maxima", "nota"], ["highest", "scor*"], ["highest", "rating*"], ["top", "scor*"], ["top", "rating*"],
               ["puntuac*", "maxima"], ["nota*", "mas", "alta*"], ["estrela*", "maxima"]], new ScoreRange(5, 5)),
-            ([["nota*", "minima"], ["minima", "nota"], ["lowest", "scor*"], ["lowest", "rating*"], ["puntuac*", "minima"],
+            ([["nota*", "minima*"], ["minima", "nota"], ["lowest", "scor*"], ["lowest", "rating*"], ["puntuac*", "minima"],
               ["nota*", "mais", "baixa*"], ["nota*", "mas", "baja*"]], new ScoreRange(1, 1)),
             ([["meio", "termo"], ["middle", "ground"], ["termino", "medio"]], new ScoreRange(3, 3)),
         ];

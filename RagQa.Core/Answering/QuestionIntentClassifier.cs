@@ -32,8 +32,9 @@ public static class QuestionIntentClassifier
         // Portuguese "mas" is "but", not Spanish "más".
         var asksForList = Has(language == AnswerLanguage.Portuguese ? ListCues.Where(c => c != "mas ") : ListCues) || words.Count > 0 && words[0] == "que"
             || question.Contains("¿qué", StringComparison.OrdinalIgnoreCase) || question.Contains("¿que", StringComparison.OrdinalIgnoreCase);
-        // "Quem dá nota 3 costuma comentar sobre o quê?": what a group of customers talks about is a list, whoever opens it.
-        var endsAskingWhat = EndsAskingWhat(words);
+        // "Quem dá nota 3 costuma comentar sobre o quê?", "Sobre o que falam as avaliações que citam 'x'?": what a group of
+        // customers talks about is a list, whoever opens it.
+        var endsAskingWhat = EndsAskingWhat(words) || OpensAskingWhat(words);
         asksForList |= endsAskingWhat;
         // "Quais os assuntos mais comuns nos comentários?": topics with no polarity named are read as the complaints, the
         // product's first question; the answer says which reviews it counted.
@@ -51,9 +52,16 @@ public static class QuestionIntentClassifier
             : new ClassifiedQuestion(QuestionIntent.CommonPraise, language, Polarity: ThemePolarity.Praise);
     }
 
-    /// <summary>"… sobre o quê?", "… de quê?", "… about what?": the question's last words ask for what is said.</summary>
-    private static bool EndsAskingWhat(List<string> words) =>
-        words is [.., "sobre" or "de" or "do" or "about" or "acerca", "que" or "what"] or [.., "sobre" or "de", "o", "que"];
+    /// <summary>"… sobre o quê?", "… de quê, principalmente?", "… about what?": the question's last words ask for what is said.</summary>
+    private static bool EndsAskingWhat(List<string> words)
+    {
+        var asked = words is [.., "principalmente" or "sobretudo" or "mainly" or "mostly" or "mais" or "mas" or "most"] ? words[..^1] : words;
+        return asked is [.., "sobre" or "de" or "do" or "about" or "acerca", "que" or "what"] or [.., "sobre" or "de", "o", "que"];
+    }
+
+    /// <summary>"Sobre o que falam…?", "¿Acerca de qué hablan…?": the first words ask what is talked about.</summary>
+    private static bool OpensAskingWhat(List<string> words) =>
+        words is ["sobre" or "acerca", "o" or "de", "que", _, ..] or ["sobre" or "acerca", "que", _, ..];
 
     /// <summary>Folded words joined with a space at both ends, so that a cue can be matched as a word prefix.</summary>
     private static string Spaced(IEnumerable<string> folded) => " " + string.Join(' ', folded) + " ";
@@ -81,7 +89,7 @@ public static class QuestionIntentClassifier
         "reclam", "queix", "problema", "critic", "insatisf", "negativ", "ruim", "ruins", "pontos fracos", "irrit", "incomod",
         "decepc", "frustr", "falam mal", "falaram mal", "falou mal", "dores", "pontos de dor", "nota baixa", "notas baixas", "nota ruim", "notas ruins",
         "precisa melhorar", "precisamos melhorar", "pontos de melhoria", "melhorias",
-        "complain", "gripe", "problem", "issue", "negative", "dissatisf", "unhappy", "bad ", "annoy", "disappoint", "pain point", "to improve",
+        "complain", "gripe", "grumbl", "problem", "issue", "negative", "dissatisf", "unhappy", "bad ", "annoy", "disappoint", "pain point", "to improve",
         "low rating", "low score",
         "quej", "reclamo", "malas", "molest", "hablan mal", "mala nota", "malas notas", "que mejorar", "debemos mejorar",
         // The lowest scores say the polarity: "temas das avaliações de 1 estrela".
@@ -94,7 +102,7 @@ public static class QuestionIntentClassifier
         "elogi", "gostam", "gostaram", "gosta ", "positiv", "satisfeit", "pontos fortes", "adoram", "amam", "curtem", "curtiram", "falam bem",
         "falaram bem", "falou bem", "fala bem",
         "nota alta", "notas altas",
-        "praise", "like ", "love", "positive", "happy", "satisfied", "high rating", "good review",
+        "praise", "compliment", "like ", "love", "positive", "happy", "satisfied", "high rating", "good review",
         "elogian", "gusta", "encanta", "satisfech", "hablan bien", "mola ", "molan ", "rescat", "destacan", "valoran", "highlight",
         "contente", "feliz", "felic", "alegr",
         "5 estrelas", "4 estrelas", "cinco estrelas", "quatro estrelas", "nota 5", "notas 5", "nota 4", "5 star", "4 star", "five star",

@@ -58,6 +58,18 @@ public sealed class SecondReaderTests
     }
 
     [Theory]
+    [InlineData(ReadingLabels.Share, AnalysisMeasure.Share)]
+    [InlineData(ReadingLabels.Trend, AnalysisMeasure.Trend)]
+    [InlineData(ReadingLabels.YesNo, AnalysisMeasure.YesNo)]
+    [InlineData(ReadingLabels.TopThemes, null)]
+    [InlineData(ReadingLabels.Specific, null)]
+    [InlineData(ReadingLabels.OutOfScope, null)]
+    public void A_label_names_the_measure_a_plan_would_compute(string label, AnalysisMeasure? measure)
+    {
+        Assert.Equal(measure, ReadingLabels.MeasureOf(label));
+    }
+
+    [Theory]
     [InlineData(ReadingLabels.Trend, ReadingLabels.Count, true)]
     [InlineData(ReadingLabels.AverageScore, ReadingLabels.Trend, true)]
     [InlineData(ReadingLabels.Count, ReadingLabels.Share, false)]

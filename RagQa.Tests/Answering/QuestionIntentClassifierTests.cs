@@ -30,6 +30,9 @@ public sealed class QuestionIntentClassifierTests
     [InlineData("Las reseñas que se quedan en 3 estrellas, ¿qué critican?")]
     [InlineData("¿De qué hablan más los compradores?")]
     [InlineData("Quem dá nota 2 costuma falar sobre o quê?")]
+    [InlineData("Quem escreve \"caixa\" está reclamando de quê, principalmente?")]
+    [InlineData("Sobre o que falam as avaliações que citam \"caixa\"?")]
+    [InlineData("Over the last six months, what have buyers grumbled about most?")]
     public void Most_common_complaints(string question)
     {
         var classified = QuestionIntentClassifier.Classify(question);
@@ -53,6 +56,7 @@ public sealed class QuestionIntentClassifierTests
     [InlineData("¿Qué es lo que más les mola a los clientes? Dame un top de temas, vale")]
     [InlineData("Los que ponen la nota máxima, ¿qué rescatan sobre todo de su compra?")]
     [InlineData("Quais pontos positivos os clientes destacam quando escrevem \"entrega\"?")]
+    [InlineData("What did happy customers compliment most in 2018?")]
     public void Most_common_praise(string question) =>
         Assert.Equal(QuestionIntent.CommonPraise, QuestionIntentClassifier.Classify(question).Intent);
 

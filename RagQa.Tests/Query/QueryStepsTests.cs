@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using RagQa.Core.Analytics;
 using RagQa.Core.Answering;
 using RagQa.Core.Query;
 using RagQa.Core.Query.Steps;
@@ -15,6 +16,8 @@ public sealed class QueryStepsTests
 {
     private static QueryContext Context(string question, VectorFilter? filter = null) =>
         new(new NewQuery(Guid.NewGuid(), question, "olist_reviews", 5, filter, null), 0, null);
+
+    private static ClassifyQuestionStep Classifier() => new(SecondReader.Default, Options.Create(new AnswerOptions()));
 
     [Fact]
     public void The_pipeline_runs_its_steps_in_the_documented_order()
@@ -34,7 +37,7 @@ public sealed class QueryStepsTests
     {
         var context = Context("Quais são as reclamações mais comuns nas avaliações de 1 estrela?");
 
-        await new ClassifyQuestionStep().InvokeAsync(context, CancellationToken.None);
+        await Classifier().InvokeAsync(context, CancellationToken.None);
 
         Assert.Equal(QuestionIntent.CommonComplaints, context.Question.Intent);
         Assert.Equal(AnswerLanguage.Portuguese, context.Question.Language);
@@ -43,11 +46,23 @@ public sealed class QueryStepsTests
     }
 
     [Fact]
+    public async Task A_question_about_the_reviews_that_names_no_figure_takes_the_measure_the_second_reader_is_sure_of()
+    {
+        var context = Context("Notas 3 em 2017, no meio de tudo?");
+
+        await Classifier().InvokeAsync(context, CancellationToken.None);
+
+        Assert.Equal(ReadingLabels.Count, context.SecondReading!.Label);
+        Assert.Equal(AnalysisMeasure.Count, context.Plan!.Measure);
+        Assert.Contains(AnalysisPlanParser.ReadMeasureDoubt, context.Plan.Doubts);
+    }
+
+    [Fact]
     public async Task Classifying_a_specific_question_leaves_the_filters_to_retrieval()
     {
         var context = Context("O produto chegou quebrado?");
 
-        await new ClassifyQuestionStep().InvokeAsync(context, CancellationToken.None);
+        await Classifier().InvokeAsync(context, CancellationToken.None);
 
         Assert.Equal(QuestionIntent.Specific, context.Question.Intent);
         Assert.Null(context.Filter);

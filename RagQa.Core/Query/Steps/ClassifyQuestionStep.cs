@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using RagQa.Core.Analytics;
 using RagQa.Core.Answering;
 using RagQa.Core.Retrieval;
@@ -7,9 +8,10 @@ namespace RagQa.Core.Query.Steps;
 /// <summary>
 /// Decides what kind of question this is: a figure over the whole collection (an <see cref="AnalysisPlan"/>), a list of
 /// themes, or something specific; whether it is about the reviews at all; its language; and for a theme list the
-/// filters it states ("avaliações de 1 estrela em 2018").
+/// filters it states ("avaliações de 1 estrela em 2018"). When no word of a question about the reviews names a figure
+/// but the <see cref="SecondReader"/> is sure it asks for one, the parser reads the rest of the question with that measure.
 /// </summary>
-public sealed class ClassifyQuestionStep : IQueryStep
+public sealed class ClassifyQuestionStep(SecondReader reader, IOptions<AnswerOptions> answerOptions) : IQueryStep
 {
     public Task InvokeAsync(QueryContext context, CancellationToken cancellationToken)
     {
@@ -18,6 +20,12 @@ public sealed class ClassifyQuestionStep : IQueryStep
         context.Plan = AnalysisPlanParser.Parse(query.Question);
         // Keywords read as a count ("Amazon faturou 2023") do not make a question about the reviews on their own.
         context.Scope = ScopeClassifier.Classify(query.Question, context.Plan is { IsImpliedMeasure: false } plan && !plan.Doubts.Contains(AnalysisPlanParser.ImpliedTermsDoubt));
+        if (context.Plan is null && !context.Question.IsAggregate && context.Scope == QuestionScope.InScope
+            && (context.SecondReading ??= reader.Read(query.Question)) is var reading
+            && reading.Probability >= answerOptions.Value.ReadMeasureFrom && ReadingLabels.MeasureOf(reading.Label) is { } measure)
+        {
+            context.Plan = AnalysisPlanParser.Parse(query.Question, measure);
+        }
         if (context.Plan is null && context.Question.IsAggregate)
         {
             context.Filter = QuestionFilterParser.Apply(query.Question, query.Filter);
