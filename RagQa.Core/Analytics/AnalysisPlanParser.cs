@@ -54,7 +54,7 @@ public static partial class AnalysisPlanParser
         // "têm melhor média do que as que referem 'x'": an average compared is the scores compared.
         bool IsScore(string word) => word is "rating" or "ratings" or "media" or "average" or "promedio" or "puntuan"
             || V.ScoreNouns.Any(p => QuestionWords.Matches(word, p));
-        // The comparative's last word, at most three words after a score ("média de estrelas mais baixa"), else -1.
+        // The comparative's last word, at most four words after a score ("média de estrelas mais baixa"), else -1.
         int ComparativeAfter(int k)
         {
             for (var j = k + 1; j < Math.Min(k + 5, w.Count); j++)

@@ -8,7 +8,8 @@ namespace RagQa.Core.Query.Steps;
 /// Reads the question a second time, independently of the parser (<see cref="SecondReader"/>), and lowers the answer's
 /// confidence when the two readings differ (<c>cross_check_reading</c>): a count given for a question read as a share, a
 /// review quoted for a question read as one about all the reviews. The parser's words and rules decide the answer; the
-/// second reader only decides how sure it may be. A cached answer was cross-checked when it was composed.
+/// second reader decides how sure it may be (and fills in only a measure no word names: <see cref="ClassifyQuestionStep"/>).
+/// A cached answer was cross-checked when it was composed.
 /// </summary>
 public sealed class CrossCheckReadingStep(SecondReader reader, QueryMetrics metrics, IOptions<AnswerOptions> answerOptions) : IQueryStep
 {
