@@ -310,6 +310,8 @@ public static partial class AnalysisPlanParser
         // "A satisfação vem melhorando?": satisfaction that changes is the average score over time ("taxa de satisfação" stays a share).
         if (!average && changeVerb && !share && !words.Has(V.Count)) average = words.TakeEvery(Satisfaction);
         var yesNoVerb = words.Has(V.YesNoVerbs) && !words.Has(V.Ranking);
+        var opener = AfterConditionClause(question, words);
+        if (opener > 0) words.Use(0);
         var asks = AsksSomething(question, words);
         var termsArePopulation = satisfaction || NamesPopulationByTerms(words);
         if (termsArePopulation && words.Words is ["quando" or "when" or "cuando", ..]) words.Use(0);
@@ -385,7 +387,7 @@ public static partial class AnalysisPlanParser
             : count && (grouped || words.Has(V.Population) || scores.Count > 0 || periods.Count > 0 || terms.Count > 0 && yesNoVerb) ? AnalysisMeasure.Count
             : grouping is AnalysisGrouping.Month or AnalysisGrouping.Year ? AnalysisMeasure.Count
             : satisfaction && !AsksWhat(words) ? AnalysisMeasure.Share
-            : terms.Count > 0 && (yesNoVerb && OpensAsYesNo(words) || AsksAboutQuotedWord(words)) && asks ? AnalysisMeasure.YesNo
+            : terms.Count > 0 && (yesNoVerb && OpensAsYesNo(words, opener) || AsksAboutQuotedWord(words, opener)) && asks ? AnalysisMeasure.YesNo
             : (AnalysisMeasure?)null;
         if (measure is null && terms.Count > 0 && yesNoVerb && !asks)
         {
@@ -916,9 +918,9 @@ public static partial class AnalysisPlanParser
     /// "tem review com 'nota fiscal'?", "Surgiu 'arrependido' em 2017?": a quoted word asked about, without asking which
     /// review or what was said, asks whether the collection contains it.
     /// </summary>
-    private static bool AsksAboutQuotedWord(QuestionWords words) =>
+    private static bool AsksAboutQuotedWord(QuestionWords words, int opener) =>
         Enumerable.Range(0, words.Words.Count).Any(words.IsQuoted)
-        && !(V.SpecificOpeners.Contains(words.Words[0]) && words.Words[0] is not ("existe" or "a" or "o" or "um" or "uma"));
+        && !(V.SpecificOpeners.Contains(words.Words[opener]) && words.Words[opener] is not ("existe" or "a" or "o" or "um" or "uma"));
 
     /// <summary>More words than this describing what to look for, in a yes/no or a comparison of two words, tell one review's story.</summary>
     private const int MaxDescribingWords = 3;
@@ -1009,8 +1011,22 @@ public static partial class AnalysisPlanParser
     /// "Os clientes reclamam de X?", "Há reclamações sobre X?", "Do customers complain about X?": a yes/no question
     /// about the collection. "Quem reclamou que…?", "Qual foi a queixa…?" ask about one review instead.
     /// </summary>
-    private static bool OpensAsYesNo(QuestionWords words) =>
-        words.Words.Count > 0 && (!V.SpecificOpeners.Contains(words.Words[0]) || AsksForComplaints(words.Words));
+    private static bool OpensAsYesNo(QuestionWords words, int opener = 0) =>
+        words.Words.Count > opener && (!V.SpecificOpeners.Contains(words.Words[opener]) || AsksForComplaints(words.Words));
+
+    /// <summary>
+    /// "Quando a nota é baixa (1 ou 2), o pessoal cita 'x'?", "When the score is 5, do buyers say 'y'?": a first clause
+    /// that opens with "quando"/"when" and states scores or a year is a condition, not "when?"; the question opens after
+    /// its comma. Returns the index of the question's first word after the clause, else 0.
+    /// </summary>
+    private static int AfterConditionClause(string question, QuestionWords words)
+    {
+        var comma = question.IndexOf(',', StringComparison.Ordinal);
+        if (comma < 0 || words.Words is not ["quando" or "when" or "cuando", ..]) return 0;
+        var clause = new QuestionWords(question[..comma]).Words;
+        var states = clause.Skip(1).Any(x => NamesScore(x) || x.Length == 4 && x.All(char.IsAsciiDigit));
+        return states && clause.Count < words.Words.Count ? clause.Count : 0;
+    }
 
     /// <summary>
     /// "avaliações com 2 estrelas que mencionam atraso" states what to list, not a question: a count. A question mark or a

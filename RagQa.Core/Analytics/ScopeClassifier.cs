@@ -137,6 +137,13 @@ public static partial class ScopeClassifier
     ];
 
     /// <summary>Everyday words reviews use that a general question uses too ("bom dia", "good movie"): in scope only when nothing says otherwise.</summary>
+    /// <summary>Writing or mentioning a quoted word: what the reviews' authors did.</summary>
+    private static readonly string[] WritingVerbs =
+    [
+        "escrev*", "escrit*", "cita", "citam", "citaram", "citou", "citando", "mencion*", "usam", "usaram", "write*", "wrote", "written", "mention*",
+        "quote", "quotes", "quoting", "escrib*", "dicen", "dizem", "say", "says",
+    ];
+
     private static readonly string[] WeakDomainWords =
     [
         "bom", "boa", "good", "bad", "great", "cor", "tamanho", "size", "color", "preco*", "price*", "precio*", "barato", "caro", "cheap",
@@ -165,7 +172,8 @@ public static partial class ScopeClassifier
         }
         if (analytical) return QuestionScope.InScope;
         var domain = Has(folded, DomainWords) || ReviewThemes.Named(folded, polarity: null) is not null;
-        if (domain) return QuestionScope.InScope;
+        // "Sobre o que as pessoas falam quando escrevem 'atende'?": a word quoted as what people write is looked for in the reviews.
+        if (domain || QuotedText.Pattern().IsMatch(question) && Has(asked, WritingVerbs)) return QuestionScope.InScope;
         if (Has(asked, GeneralCues)) return QuestionScope.OutOfScope;
         return Has(folded, WeakDomainWords) ? QuestionScope.InScope : QuestionScope.Unsure;
     }

@@ -20,7 +20,7 @@ public static class ScoreReader
     /// <summary>The bounds that say a score without its noun ("ficou abaixo de 3"); "mais de 3" may be a count of anything.</summary>
     private static readonly HashSet<string> BoundsWithoutNoun = ["acima", "abaixo", "above", "below", "por"];
 
-    private static readonly HashSet<string> Copulas = ["foram", "foi", "sao", "estao", "ficaram", "ficou", "were", "are", "was", "is", "fueron", "fue", "son", "estan", "quedaron"];
+    private static readonly HashSet<string> Copulas = ["foram", "foi", "e", "es", "esta", "fica", "queda", "sao", "estao", "ficaram", "ficou", "were", "are", "was", "is", "fueron", "fue", "son", "estan", "quedaron"];
 
     private static readonly HashSet<string> AfterBareScore =
         ["em", "no", "na", "in", "de", "do", "da", "e", "ou", "and", "or", "y", "en", "o", "entre", "among", "nas", "nos", "das", "dos", "of", "para", "for"];

@@ -317,6 +317,9 @@ public sealed class AnalysisPlanParserTests
     [InlineData("Quais são as queixas que mais se repetem nas avaliações com \"caixa\"?", "none")]
     [InlineData("Sobre o que falam as avaliações que citam \"caixa\"?", "none")]
     [InlineData("Quantas avaliações com exatamente três estrelas em 2017?", "Count/Count pop[] subj[score 3-3, 2017-01-01..2017-12-31]")]
+    [InlineData("Quando a nota é baixa, os clientes citam \"caixa\"?", "YesNo/Share pop[score 1-2] subj[all:caix]")]
+    [InlineData("When the score is 5, do buyers say \"caixa\"?", "YesNo/Share pop[score 5-5] subj[all:caix] unused[buyers]")]
+    [InlineData("Quando chegou a caixa, ela estava amassada?", "none")]
     public void Reads_the_question_into_a_plan(string question, string expected)
     {
         Assert.Equal(expected, PlanText.Of(AnalysisPlanParser.Parse(question)));

@@ -58,6 +58,8 @@ public sealed class ScopeClassifierTests
     [InlineData("Which review says a watch bought from a trusted shop turned out to be a fake?")]
     [InlineData("Did five-star reviews make up a bigger slice of 2018 than of 2017?")]
     [InlineData("Média de estrelas por ano, do início até hoje")]
+    [InlineData("Sobre o que as pessoas falam quando escrevem \"caixa\"?")]
+    [InlineData("What do people talk about when they write \"caixa\"?")]
     public void In_scope_when_it_asks_about_what_reviews_say(string question)
     {
         Assert.Equal(QuestionScope.InScope, ScopeClassifier.Classify(question, analytical: false));
