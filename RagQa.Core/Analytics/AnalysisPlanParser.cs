@@ -192,7 +192,8 @@ public static partial class AnalysisPlanParser
         ["elogiar", "reclamar", "criticar", "destacar", "valorizar", "queixar", "quejarse", "quejar", "valorar", "praise", "complain", "criticize", "highlight"];
 
     private static readonly string[] PointQualities =
-        ["positivos", "negativos", "fortes", "fracos", "positive", "negative", "strong", "weak", "pain", "positivas", "negativas", "fuertes", "debiles"];
+        ["positivos", "negativos", "fortes", "fracos", "positive", "negative", "strong", "weak", "pain", "positivas", "negativas", "fuertes", "debiles",
+         "praise", "complaint", "elogio", "queixa", "reclamacao", "queja"];
 
     /// <summary>What customers do with words: verbs, not nouns ("o que mais gera reclamações" is read by the theme words).</summary>
     private static readonly string[] SayingVerbs =
@@ -204,7 +205,8 @@ public static partial class AnalysisPlanParser
         "destacan", "elogian", "habla", "hablan", "comentan", "quejan", "critican", "mencionan", "valoran", "rescatan", "dicen", "gusta",
     ];
 
-    private static readonly HashSet<string> CausativeVerbs = ["deixa", "deixam", "faz", "fazem", "leva", "levam", "makes", "make", "hace", "hacen", "deja", "dejan"];
+    private static readonly HashSet<string> CausativeVerbs =
+        ["deixa", "deixam", "deixou", "deixaram", "faz", "fazem", "fez", "leva", "levam", "makes", "make", "made", "hace", "hacen", "hizo", "deja", "dejan", "dejo"];
 
     /// <summary>A plan read from one question of several, when the whole message reads as none: said, and the confidence drops.</summary>
     public const string OneOfSeveralDoubt = "one_of_several_questions";
@@ -241,6 +243,11 @@ public static partial class AnalysisPlanParser
         // "tirando as notas 1 e 2", "excluding the 1-star reviews": every score but those. With no one range left
         // ("tirando as notas 3") the exclusion word stays unused, so the answer says it was not understood.
         if (scores.Count == 1 && Complement(scores[0].Range) is { } rest && TakeExclusion(words)) scores[0] = (rest, ScoreReader.Label(rest));
+        // "com pelo menos 2 estrelas, excluindo as de 1 estrela": the scores excluded restate the rest; the rest is counted.
+        if (scores.Count == 2 && Complement(scores[0].Range) == scores[1].Range && TakeExclusion(words))
+        {
+            scores.RemoveAt(scores[0].Range.Max - scores[0].Range.Min >= scores[1].Range.Max - scores[1].Range.Min ? 1 : 0);
+        }
         if (scores.Count == 1 && AlternativeScore(words) is { } alternative) scores.Add(alternative);
         if (scores.Count == 0 && ScoreReader.ReadBareBound(words) is { } bounded) scores.Add(bounded);
         // "quantas com 1 estrela, quantas com 2, e assim por diante": the scores listed start a table of all of them.
@@ -306,7 +313,9 @@ public static partial class AnalysisPlanParser
         var howScored = AsksHowScored(words.Words) && (words.Has(V.SplitWords) || words.Has(V.Distribution));
         var distribution = words.TakeEvery(V.Distribution) | words.Take(V.DistributionPhrases) | commonScore | overview | howScored;
         var average = words.TakeEvery(V.Average) | scoresComparedAt >= 0 | TakeTypicalScore(words);
-        var share = percent | words.TakeEvery(V.Share) | question.Contains('%');
+        // "quanto as notas 3 representaram do total?": how much something represents, however far apart the words.
+        var represents = words.Words.Any(x => x is "quanto" or "cuanto") && words.TakeEvery(["representa*"]);
+        var share = percent | represents | words.TakeEvery(V.Share) | question.Contains('%');
         // "A satisfação vem melhorando?": satisfaction that changes is the average score over time ("taxa de satisfação" stays a share).
         if (!average && changeVerb && !share && !words.Has(V.Count)) average = words.TakeEvery(Satisfaction);
         var yesNoVerb = words.Has(V.YesNoVerbs) && !words.Has(V.Ranking);
@@ -344,7 +353,7 @@ public static partial class AnalysisPlanParser
             allTerms = false;
         }
         var termsCompared = terms.Count == 2 && periods.Count < 2 && scores.Count < 2 && (!share || eachGroup)
-            && (compareCue || crossed || comparative && !allTerms || eachGroup || countedTwice);
+            && (compareCue || crossed || comparative && (!allTerms || ThanBetweenQuoted(words)) || eachGroup || countedTwice);
         // "Which is mentioned more, 'x' or 'y'?": the verb of mentioning says what is compared, wherever it stands.
         if (termsCompared)
         {
@@ -650,7 +659,8 @@ public static partial class AnalysisPlanParser
     }
 
     private static readonly HashSet<string> EachScoreFillers =
-        ["uma", "um", "das", "dos", "de", "of", "the", "una", "uno", "las", "los", "cinco", "five", "5", "possiveis", "possible", "posibles", "numero", "number"];
+        ["uma", "um", "das", "dos", "de", "of", "the", "una", "uno", "las", "los", "cinco", "five", "5", "possiveis", "possible", "posibles", "numero", "number",
+         "nivel", "niveis", "level"];
 
     /// <summary>
     /// "em cada uma das cinco notas", "each of the five star levels", "nota a nota", "star by star": one row per score.
@@ -692,6 +702,12 @@ public static partial class AnalysisPlanParser
             {
                 var from = w[i - 1] == "many" ? i - 3 : i - 2;
                 words.Use(from, i - from + 1);
+                return true;
+            }
+            // "a contagem por número de estrelas", "by star level": one row per score.
+            if (i >= 3 && w[i - 1] is "de" or "of" && w[i - 2] is "numero" or "number" or "nivel" && w[i - 3] is "por" or "by" or "per")
+            {
+                words.Use(i - 3, 4);
                 return true;
             }
             if (i + 2 < w.Count && w[i + 1] is "a" or "por" or "by" && IsNoun(i + 2))
@@ -809,7 +825,14 @@ public static partial class AnalysisPlanParser
         // "Quando o cliente fala em 'trocar', em que percentual…": the mentions are the condition the figure is taken under.
         // "% das negativas que citam 'datas'": the score group is the population, the mention what is counted.
         return w.Count > 2 && w[0] is "das" or "dos" or "of" or "de" or "among" && !NamesScoreGroup(w[1]) && CueWithin(1, 4) || w.Count > 2 && w[0] is "quando" or "when" or "cuando" && CueWithin(1, 5)
-            || ScoresFollowMention(w) || PointsBackToMentions(w) || MentionBeforeShareOfScores(words);
+            || ScoresFollowMention(words) || PointsBackToMentions(w) || MentionBeforeShareOfScores(words);
+    }
+
+    /// <summary>"'horas' aparece em mais avaliações do que 'perda'?": a "than" between two quoted words compares them.</summary>
+    private static bool ThanBetweenQuoted(QuestionWords words)
+    {
+        var quoted = Enumerable.Range(0, words.Words.Count).Where(words.IsQuoted).ToList();
+        return quoted.Count >= 2 && Enumerable.Range(quoted[0] + 1, Math.Max(0, quoted[^1] - quoted[0] - 1)).Any(k => words.Words[k] is "que" or "than");
     }
 
     /// <summary>
@@ -893,7 +916,7 @@ public static partial class AnalysisPlanParser
     /// <summary>Verbs that join the reviews to what they are: "…que mencionam 'prazo' têm 5 estrelas", "…mentioning delivery are negative".</summary>
     private static readonly HashSet<string> LinkVerbs =
     [
-        "tem", "tinham", "tiveram", "sao", "foram", "eram", "receberam", "recebem", "deram", "dao", "ficaram", "have", "has", "had", "are",
+        "tem", "tinham", "tiveram", "sao", "foram", "eram", "receberam", "recebem", "deram", "dao", "ficaram", "ficou", "have", "has", "had", "are",
         "were", "got", "gave", "received", "tiene", "tienen", "tuvieron", "son", "fueron", "recibieron", "dieron",
     ];
 
@@ -902,11 +925,13 @@ public static partial class AnalysisPlanParser
     /// delivery are negative?": the scores come after the mention, joined to it by a verb, as what those reviews are; so
     /// the mention names the population. "…mencionam atraso e são negativas" joins both into what is measured.
     /// </summary>
-    private static bool ScoresFollowMention(IReadOnlyList<string> w)
+    private static bool ScoresFollowMention(QuestionWords words)
     {
-        var cue = Enumerable.Range(0, w.Count).FirstOrDefault(k => IsMentionCue(w[k]), -1);
+        var w = words.Words;
+        // "Que parte das avaliações com 'conjunto' ficou em 4 ou 5 estrelas?": the quoted word itself is the mention.
+        var cue = Enumerable.Range(0, w.Count).FirstOrDefault(k => IsMentionCue(w[k]) || words.IsQuoted(k), -1);
         if (cue < 0) return false;
-        for (var k = cue + 2; k + 1 < w.Count; k++)
+        for (var k = cue + (words.IsQuoted(cue) ? 1 : 2); k + 1 < w.Count; k++)
         {
             if (!LinkVerbs.Contains(w[k]) || w[k - 1] is "e" or "and" or "y") continue;
             return w.Skip(k + 1).Any(NamesScore);

@@ -8,7 +8,7 @@ public static class AnalysisVocabulary
 {
     public static readonly string[] Count =
     [
-        "quantos", "quantas", "quanta", "quantidade", "numero", "contagem", "conte", "contar", "total", "volume", "tally",
+        "quantos", "quantas", "quanta", "quantidade", "numero", "contagem", "conte", "contar", "total", "volume", "tally", "recuento", "headcount",
         "many", "number", "count", "amount", "cuantos", "cuantas", "cantidad", "volumen",
     ];
 
@@ -135,6 +135,8 @@ public static class AnalysisVocabulary
         "decreas*", "dropped", "drop", "rose", "fell", "grew", "bajo", "subio", "aumento", "disminuyo", "cayo", "crecio",
         // "as reclamações estão aumentando?", "are complaints growing?": a change under way.
         "aumentaram", "diminuiram", "cresceram", "subiram", "reduziram",
+        // "did the slice of 5-star ratings grow or shrink?"
+        "grow", "grown", "growing", "shrink", "shrank", "shrunk", "shrinking",
         "aumentando", "diminuindo", "crescendo", "caindo", "subindo", "disminuyendo", "creciendo", "cayendo", "bajando", "subiendo",
         "growing", "rising", "falling", "dropping",
     ];
@@ -303,6 +305,8 @@ public static class AnalysisVocabulary
         "pegando", "considerando", "olhando", "considering", "looking", "mirando",
         // "com exatamente duas estrelas", "is it getting better": neither names what the reviews say.
         "exatamente", "exactly", "exactamente", "getting", "dentro", "come", "comes",
+        // "el año 2018 completo", "dame el recuento".
+        "completo", "completa", "entero", "entera", "dame",
         // "série mês a mês do % de positivas": a series frames the table that "mês a mês" asks for.
         "serie", "series",
         // "qual dos dois termos…", "the words 'x' and 'y'": what the quoted words are.

@@ -70,6 +70,8 @@ public sealed partial class QuestionWords
         question = question.Replace("★", " estrelas ", StringComparison.Ordinal).Replace("⭐", " estrelas ", StringComparison.Ordinal);
         // "4-5 estrelas", "notas 1–2": a range of scores written with a dash, read as "4 a 5".
         question = ScoreDash().Replace(question, "$1 a $2");
+        // "2017–2018", "2016-2017": two years joined by a dash, the years from the first to the second.
+        question = YearDash().Replace(question, "$1 a $2");
         // "mar-18", "Feb-18", "dez/17", "03/18": a month with a two-digit year, read as the full year.
         question = ShortYear().Replace(question, "$1 20$2");
         var corrections = new List<string>();
@@ -191,6 +193,10 @@ public sealed partial class QuestionWords
     /// <summary>Two scores joined by a dash, not part of a longer number, a date or a decimal.</summary>
     [GeneratedRegex(@"(?<![\d/.,:-])([1-5])\s*[-–—]\s*([1-5])(?![\d/.,:-])")]
     private static partial Regex ScoreDash();
+
+    /// <summary>Two years joined by a dash ("2017–2018"), not part of a longer number or a date.</summary>
+    [GeneratedRegex(@"(?<![\d/.,:-])(20\d\d)\s*[-–—]\s*(20\d\d)(?![\d/.,:-])")]
+    private static partial Regex YearDash();
 
     private const string MonthNames =
         "janeiro|fevereiro|março|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|january|february|march|april|may|june|july|" +

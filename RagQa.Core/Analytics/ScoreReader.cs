@@ -194,7 +194,8 @@ public static class ScoreReader
                 words.Use(i);
                 continue;
             }
-            var near = Enumerable.Range(Math.Max(0, i - 3), Math.Min(3, i)).Concat(Enumerable.Range(i + 1, Math.Min(3, w.Count - i - 1)));
+            // "mais clientes satisfeitos (4 e 5) ou insatisfeitos": the noun may come a few words before.
+            var near = Enumerable.Range(Math.Max(0, i - 6), Math.Min(6, i)).Concat(Enumerable.Range(i + 1, Math.Min(3, w.Count - i - 1)));
             var saidOfReviews = near.Any(k => V.Population.Any(p => QuestionWords.Matches(w[k], p)));
             if (!saidOfReviews && !figure) continue;
             words.Use(i);

@@ -26,18 +26,25 @@ public static class TermGlossary
         ("tamano", "tamanh"), ("factura", "fiscal"), ("producto", "produt"), ("estafa", "golpe"), ("caja", "caix"),
     ];
 
-    /// <summary>The Portuguese stem for a folded word of the question, or null when the glossary has none.</summary>
-    public static string? Portuguese(string foldedWord)
+    /// <summary>
+    /// The Portuguese stem for a folded word of the question, or null when the glossary has none. A quoted word is what
+    /// the reviews are searched for as written, so it is translated only when it is a glossary word itself or an
+    /// inflection of it ("delays"), not a Portuguese word that happens to start like one ("colorido" is not "color").
+    /// </summary>
+    public static string? Portuguese(string foldedWord, bool quoted = false)
     {
         foreach (var (prefix, portuguese) in Entries)
         {
-            if (Matches(foldedWord, prefix)) return portuguese;
+            if (quoted ? IsInflectionOf(foldedWord, prefix) : Matches(foldedWord, prefix)) return portuguese;
         }
         return null;
     }
 
     /// <summary>The stem a folded word of the question is looked for as: its Portuguese stem from the glossary, else its own.</summary>
-    public static string StemOf(string foldedWord) => Portuguese(foldedWord) ?? TermStem.Of(foldedWord);
+    public static string StemOf(string foldedWord, bool quoted = false) => Portuguese(foldedWord, quoted) ?? TermStem.Of(foldedWord);
+
+    private static bool IsInflectionOf(string word, string prefix) =>
+        word == prefix || word.Length > prefix.Length && word.StartsWith(prefix, StringComparison.Ordinal) && word[prefix.Length..] is "s" or "es" or "ed" or "d" or "ing" or "ies" or "y";
 
     /// <summary>A prefix of five letters or more matches any ending ("delays", "delivered"); a shorter one only itself or its plural ("late" is not "latest").</summary>
     private static bool Matches(string word, string prefix) =>

@@ -88,7 +88,7 @@ public static class TermReader
             foreach (var i in taken)
             {
                 words.Use(i);
-                Add(TermGlossary.StemOf(w[i]), words.Written[i]);
+                Add(TermGlossary.StemOf(w[i], words.IsQuoted(i)), words.Written[i]);
             }
             // Connectors between the cue and the last term belong to the phrase.
             for (var i = cue + 1; i < taken[^1]; i++) words.Use(i);
@@ -100,7 +100,7 @@ public static class TermReader
             if (words.IsUsed(i) || !words.IsQuoted(i) || !TermStem.IsValid(TermStem.Of(w[i]))) continue;
             if (lastQuoted >= 0 && Enumerable.Range(lastQuoted + 1, i - lastQuoted - 1).Any(k => Any.Contains(w[k]))) any = true;
             words.Use(i);
-            Add(TermGlossary.StemOf(w[i]), words.Written[i]);
+            Add(TermGlossary.StemOf(w[i], quoted: true), words.Written[i]);
             lastQuoted = i;
         }
         return (stems, !any, written);

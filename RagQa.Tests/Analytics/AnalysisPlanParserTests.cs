@@ -320,6 +320,19 @@ public sealed class AnalysisPlanParserTests
     [InlineData("Quando a nota é baixa, os clientes citam \"caixa\"?", "YesNo/Share pop[score 1-2] subj[all:caix]")]
     [InlineData("When the score is 5, do buyers say \"caixa\"?", "YesNo/Share pop[score 5-5] subj[all:caix] unused[buyers]")]
     [InlineData("Quando chegou a caixa, ela estava amassada?", "none")]
+    [InlineData("Qual a média de 2017 com pelo menos 2 estrelas, excluindo as de 1 estrela?", "AverageScore/AverageScore pop[score 2-5, 2017-01-01..2017-12-31] subj[]")]
+    [InlineData("Most frequent praise themes in 5-star reviews of 2017.", "none")]
+    [InlineData("What share of 2017–2018 reviews have at most 2 stars?", "Share/Share pop[2017-01-01..2018-12-31] subj[score 1-2]")]
+    [InlineData("Quero a contagem por número de estrelas em 2017.", "ScoreDistribution/Count pop[2017-01-01..2017-12-31] subj[] by Score")]
+    [InlineData("Para el año 2018 completo, dame el recuento en cada nivel de estrellas.", "ScoreDistribution/Count pop[2018-01-01..2018-12-31] subj[] by Score")]
+    [InlineData("Que parte das avaliações com \"caixa\" ficou em 4 ou 5 estrelas?", "Share/Share pop[all:caix] subj[score 4-5]")]
+    [InlineData("Em 2018, o que deixou os clientes contentes?", "none")]
+    [InlineData("Em abril de 2018, quanto as notas 3 representaram?", "Share/Share pop[2018-04-01..2018-04-30] subj[score 3-3]")]
+    [InlineData("No último trimestre, temos mais clientes satisfeitos ou insatisfeitos?", "Comparison/Count pop[last 3m] subj[] cmp[4-5=score 4-5 | 1-2=score 1-2]")]
+    [InlineData("Did the share of 5-star ratings grow or shrink from 2017 to 2018?", "Comparison/Share pop[] subj[score 5-5] cmp[2017=2017-01-01..2017-12-31 | 2018=2018-01-01..2018-12-31]")]
+    [InlineData("A palavra \"caixa\" aparece em mais avaliações do que \"sacola\"?", "Comparison/Count pop[] subj[] cmp[caixa=all:caix | sacola=all:sacol]")]
+    [InlineData("Give me the headcount of negative reviews in March 2018.", "Count/Count pop[] subj[score 1-2, 2018-03-01..2018-03-31]")]
+    [InlineData("Which scores higher on average, reviews with \"caixa\" or with \"colorido\"?", "Comparison/AverageScore pop[] subj[] cmp[caixa=all:caix | colorido=all:colorid]")]
     public void Reads_the_question_into_a_plan(string question, string expected)
     {
         Assert.Equal(expected, PlanText.Of(AnalysisPlanParser.Parse(question)));

@@ -25,6 +25,16 @@ public sealed class TermGlossaryTests
         Assert.Null(TermGlossary.Portuguese(word));
     }
 
+    [Theory]
+    [InlineData("delays", "atras")]
+    [InlineData("delivery", "entreg")]
+    [InlineData("colorido", null)]
+    [InlineData("chargeback", null)]
+    public void A_quoted_word_is_translated_only_when_it_is_a_glossary_word_or_its_inflection(string word, string? stem)
+    {
+        Assert.Equal(stem, TermGlossary.Portuguese(word, quoted: true));
+    }
+
     [Fact]
     public void The_parser_counts_the_portuguese_stem()
     {
