@@ -13,6 +13,9 @@ public static partial class PeriodReader
 {
     /// <param name="yearsApart">Whether "de 2017 a 2018" names two years to set side by side ("mudou de 2017 a 2018?")
     /// rather than one range.</param>
+    /// <summary>"ano passado" read as the last 12 months; every Portuguese-speaking author of the question sets read it as the calendar year before.</summary>
+    public const string PreviousYearDoubt = "previous_year_as_12_months";
+
     public static IReadOnlyList<(ReviewPeriod Period, string Label)> Read(QuestionWords words, List<string> doubts, bool yearsApart = false)
     {
         var found = new List<(int At, ReviewPeriod Period, string Label)>();
@@ -21,7 +24,12 @@ public static partial class PeriodReader
         {
             if (words.IsUsed(i)) continue;
             if (ReadLastPartOfYear(words, i) is { } lastPart) found.Add(lastPart);
-            else if (ReadRelative(words, i) is { } relative) found.Add((i, relative, $"last_{relative.LastMonths}_months"));
+            else if (ReadRelative(words, i) is { } relative)
+            {
+                found.Add((i, relative, $"last_{relative.LastMonths}_months"));
+                // "no ano passado", "el año pasado": read as the last 12 months, though people often mean the calendar year before.
+                if (relative.LastMonths == 12 && w[i] == "ano" && i + 1 < w.Count && w[i + 1] is "passado" or "pasado") doubts.Add(PreviousYearDoubt);
+            }
             else if (ReadPartOfYear(words, i, doubts) is { } part) found.Add(part);
             else if (V.Recent.Any(p => QuestionWords.Matches(w[i], p)))
             {

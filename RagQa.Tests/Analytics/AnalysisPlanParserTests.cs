@@ -355,6 +355,18 @@ public sealed class AnalysisPlanParserTests
         Assert.Null(AnalysisPlanParser.Parse(question, AnalysisMeasure.YesNo));
     }
 
+    [Theory]
+    [InlineData("Quantas avaliações negativas tivemos no ano passado?")]
+    [InlineData("¿Cuántas reseñas negativas hubo el año pasado?")]
+    public void The_year_before_is_read_as_the_last_twelve_months_and_doubted(string question)
+    {
+        var plan = AnalysisPlanParser.Parse(question)!;
+
+        Assert.Equal(12, plan.Subject.Period!.LastMonths);
+        Assert.Contains(PeriodReader.PreviousYearDoubt, plan.Doubts);
+        Assert.DoesNotContain(PeriodReader.PreviousYearDoubt, AnalysisPlanParser.Parse("Quantas avaliações negativas no último ano?")!.Doubts);
+    }
+
     [Fact]
     public void Words_it_does_not_understand_are_reported()
     {
