@@ -50,8 +50,7 @@ public static class AnalysisConfidence
         "month_without_year" => 0.85,
         // One question of several read, the rest set aside: usually the same question restated.
         AnalysisPlanParser.OneOfSeveralDoubt => 0.85,
-        // "este ano", "this month": a period the figure does not honour. "ano passado": the three authors of the question sets
-        // who wrote it (r9, r25, r26, dev) meant the calendar year before the newest review's, which the figure does not count.
+        // "este ano", "this month", "ano passado" (PeriodReader.PreviousYearDoubt): a period the figure does not honour.
         AnalysisPlanParser.PresentPeriodDoubt or PeriodReader.PreviousYearDoubt => 0.5,
         // The question asked for the reviews that do not mention something; the figure counts those that do.
         AnalysisPlanParser.NegatedTermsDoubt => 0.2,

@@ -11,11 +11,14 @@ namespace RagQa.Core.Analytics;
 /// </summary>
 public static partial class PeriodReader
 {
-    /// <param name="yearsApart">Whether "de 2017 a 2018" names two years to set side by side ("mudou de 2017 a 2018?")
-    /// rather than one range.</param>
-    /// <summary>"ano passado" read as the last 12 months; every Portuguese-speaking author of the question sets read it as the calendar year before.</summary>
+    /// <summary>
+    /// "ano passado" read as the last 12 months: the three authors of the question sets who wrote it (r9, r25, r26, dev)
+    /// meant the calendar year before the newest review's, which a period of the plan cannot name yet.
+    /// </summary>
     public const string PreviousYearDoubt = "previous_year_as_12_months";
 
+    /// <param name="yearsApart">Whether "de 2017 a 2018" names two years to set side by side ("mudou de 2017 a 2018?")
+    /// rather than one range.</param>
     public static IReadOnlyList<(ReviewPeriod Period, string Label)> Read(QuestionWords words, List<string> doubts, bool yearsApart = false)
     {
         var found = new List<(int At, ReviewPeriod Period, string Label)>();
