@@ -153,6 +153,9 @@ public static partial class AnalysisPlanParser
     private static bool NamesThemeList(IReadOnlyList<string> w)
     {
         bool Is(int k, string[] patterns) => k >= 0 && k < w.Count && patterns.Any(p => QuestionWords.Matches(w[k], p));
+        // "Sobre o que falam as avaliações que citam 'x'?", "¿Acerca de qué hablan…?": what is talked about.
+        var afterOpener = QuestionIntentClassifier.AfterAskingWhatOpener(w);
+        if (afterOpener > 0 && Enumerable.Range(afterOpener, Math.Min(3, w.Count - afterOpener)).Any(k => Is(k, SayingVerbs))) return true;
         for (var i = 0; i < w.Count; i++)
         {
             if (Is(i, Main) && (Is(i + 1, ListNouns) || Is(i + 1, ThemeNouns) || Is(i - 1, ListNouns))) return true;
@@ -161,9 +164,6 @@ public static partial class AnalysisPlanParser
             // "do que reclamam…", "¿de qué se quejan…?", "¿qué destacan…?", "what do they complain about": an opening "what" and a verb of judging.
             var opens = i <= 1 && w[i] is "que" or "what" && (i == 0 || w[0] is "do" or "de" or "o" or "lo");
             if (opens && Enumerable.Range(i + 1, Math.Min(4, w.Count - i - 1)).Any(k => Is(k, JudgingVerbs))) return true;
-            // "Sobre o que falam as avaliações que citam 'x'?", "¿Acerca de qué hablan…?": what is talked about.
-            var opensAbout = i == 2 && w[i] == "que" && w[0] is "sobre" or "acerca" && w[1] is "o" or "de" || i == 1 && w[i] == "que" && w[0] is "sobre" or "acerca";
-            if (opensAbout && Enumerable.Range(i + 1, Math.Min(3, w.Count - i - 1)).Any(k => Is(k, SayingVerbs))) return true;
             // "O que os clientes que escrevem 'maravilha' costumam elogiar?": the verb of judging ends the question.
             if (opens && Is(w.Count - 1, JudgingInfinitives)) return true;
         }

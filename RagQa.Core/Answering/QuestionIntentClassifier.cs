@@ -60,8 +60,18 @@ public static class QuestionIntentClassifier
     }
 
     /// <summary>"Sobre o que falam…?", "¿Acerca de qué hablan…?": the first words ask what is talked about.</summary>
-    private static bool OpensAskingWhat(List<string> words) =>
-        words is ["sobre" or "acerca", "o" or "de", "que", _, ..] or ["sobre" or "acerca", "que", _, ..];
+    private static bool OpensAskingWhat(List<string> words) => AfterAskingWhatOpener(words) is > 0 and var at && at < words.Count;
+
+    /// <summary>
+    /// Where the words after an opening "sobre o que", "sobre que", "acerca de qué" start (folded words), else -1: the
+    /// question asks what is talked about. The analysis parser reads the same opener as a list of themes.
+    /// </summary>
+    public static int AfterAskingWhatOpener(IReadOnlyList<string> folded) => folded switch
+    {
+        ["sobre" or "acerca", "o" or "de", "que", ..] => 3,
+        ["sobre" or "acerca", "que", ..] => 2,
+        _ => -1,
+    };
 
     /// <summary>Folded words joined with a space at both ends, so that a cue can be matched as a word prefix.</summary>
     private static string Spaced(IEnumerable<string> folded) => " " + string.Join(' ', folded) + " ";
