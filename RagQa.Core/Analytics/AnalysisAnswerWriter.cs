@@ -227,7 +227,7 @@ public static class AnalysisAnswerWriter
         {
             parts.Add(P.Pick(language, "data = data de criação da avaliação", "date = the review's creation date", "fecha = fecha de creación de la reseña"));
         }
-        if (all.Any(c => c.Period?.LastMonths is not null) && result.Newest is { } newest)
+        if (all.Any(c => c.Period?.IsCountedBack == true) && result.Newest is { } newest)
         {
             parts.Add(P.Pick(language, $"a avaliação mais recente é de {newest:dd/MM/yyyy}", $"the newest review is from {newest:yyyy-MM-dd}", $"la reseña más reciente es del {newest:dd/MM/yyyy}"));
         }

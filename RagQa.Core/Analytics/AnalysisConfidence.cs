@@ -50,8 +50,10 @@ public static class AnalysisConfidence
         "month_without_year" => 0.85,
         // One question of several read, the rest set aside: usually the same question restated.
         AnalysisPlanParser.OneOfSeveralDoubt => 0.85,
-        // "este ano", "this month", "ano passado" (PeriodReader.PreviousYearDoubt): a period the figure does not honour.
-        AnalysisPlanParser.PresentPeriodDoubt or PeriodReader.PreviousYearDoubt => 0.5,
+        // "este ano", "ano passado": the newest review's calendar year or the one before, named so in the answer.
+        PeriodReader.CountedBackYearDoubt => 0.85,
+        // "este mês", "this month": a period the figure does not honour.
+        AnalysisPlanParser.PresentPeriodDoubt => 0.5,
         // The question asked for the reviews that do not mention something; the figure counts those that do.
         AnalysisPlanParser.NegatedTermsDoubt => 0.2,
         // Several scores or periods where one was expected: the figure keeps one reading of several.

@@ -45,7 +45,7 @@ public static class AnalysisPhrases
         return Pick(language, "com nota ", "rated ", "con nota ") + scores + quality;
     }
 
-    /// <summary>"de 2017", "de março de 2018", "desde 2017", "dos últimos 3 meses (junho a agosto de 2018)".</summary>
+    /// <summary>"de 2017", "de março de 2018", "desde 2017", "dos últimos 3 meses (junho a agosto de 2018)", "do ano passado (2017)".</summary>
     public static string Period(ReviewPeriod period, DateOnly? newest, AnswerLanguage language)
     {
         var culture = Culture(language);
@@ -55,6 +55,11 @@ public static class AnalysisPhrases
             if (newest is not { } end) return span;
             var first = new DateOnly(end.Year, end.Month, 1).AddMonths(1 - months);
             return $"{span} ({Month(first, culture)} – {Month(end, culture)})";
+        }
+        if (period.YearsBack is { } back)
+        {
+            var named = back == 0 ? Pick(language, "deste ano", "from this year", "de este año") : Pick(language, "do ano passado", "from last year", "del año pasado");
+            return newest is { } latest ? $"{named} ({latest.Year - back})" : named;
         }
         if (period.MonthOfYear is { } month)
         {

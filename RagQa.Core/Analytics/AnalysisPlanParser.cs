@@ -506,12 +506,11 @@ public static partial class AnalysisPlanParser
 
     public const string NegatedTermsDoubt = "negated_terms";
 
-    /// <summary>A period named from the present ("este ano", "this month") that the reviews' dates cannot place; the figure covers every period.</summary>
+    /// <summary>A month named from the present ("este mês", "this month") that the reviews' dates cannot place; the figure covers every period.</summary>
     public const string PresentPeriodDoubt = "present_period";
 
     private static readonly string[][] PresentPeriod =
     [
-        ["este", "ano"], ["neste", "ano"], ["esse", "ano"], ["nesse", "ano"], ["this", "year"], ["ano", "atual"], ["current", "year"], ["ano", "actual"],
         ["este", "mes"], ["neste", "mes"], ["this", "month"], ["mes", "atual"], ["current", "month"], ["mes", "actual"],
     ];
 

@@ -96,6 +96,10 @@ public sealed class AnalysisSql
             {
                 parts.Add($"day >= (date_trunc('month', b.newest) - ({Add(months, NpgsqlDbType.Integer)} - 1) * interval '1 month')::date");
             }
+            if (period.YearsBack is { } back)
+            {
+                parts.Add($"extract(year FROM day) = extract(year FROM b.newest) - {Add(back, NpgsqlDbType.Integer)}");
+            }
             if (period.MonthOfYear is { } month) parts.Add($"extract(month FROM day) = {Add(month, NpgsqlDbType.Integer)}");
         }
         if (condition.Terms.Count > 0)

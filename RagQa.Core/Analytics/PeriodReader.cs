@@ -12,10 +12,13 @@ namespace RagQa.Core.Analytics;
 public static partial class PeriodReader
 {
     /// <summary>
-    /// "ano passado" read as the last 12 months: the three authors of the question sets who wrote it (r9, r25, r26, dev)
-    /// meant the calendar year before the newest review's, which a period of the plan cannot name yet.
+    /// "ano passado", "este ano", "this year": read as the calendar year before the newest review's, or its own — what the
+    /// question sets' authors meant (r9, r25, r26 "ano passado" as 2017; r17, r18 "este ano" as 2018; all dev) —, since the
+    /// reviews end before the present; the answer names the year it counted.
     /// </summary>
-    public const string PreviousYearDoubt = "previous_year_as_12_months";
+    public const string CountedBackYearDoubt = "year_counted_back";
+
+    private static readonly string[][] ThisYear = [["este", "ano"], ["neste", "ano"], ["deste", "ano"], ["esse", "ano"], ["nesse", "ano"], ["desse", "ano"], ["this", "year"], ["ano", "atual"], ["current", "year"], ["ano", "actual"]];
 
     /// <param name="yearsApart">Whether "de 2017 a 2018" names two years to set side by side ("mudou de 2017 a 2018?")
     /// rather than one range.</param>
@@ -27,12 +30,12 @@ public static partial class PeriodReader
         {
             if (words.IsUsed(i)) continue;
             if (ReadLastPartOfYear(words, i) is { } lastPart) found.Add(lastPart);
-            else if (ReadRelative(words, i) is { } relative)
+            else if (ReadYearCountedBack(words, i) is { } countedBack)
             {
-                found.Add((i, relative, $"last_{relative.LastMonths}_months"));
-                // "no ano passado", "el año pasado": read as the last 12 months, though people often mean the calendar year before.
-                if (relative.LastMonths == 12 && w[i] == "ano" && i + 1 < w.Count && w[i + 1] is "passado" or "pasado") doubts.Add(PreviousYearDoubt);
+                doubts.Add(CountedBackYearDoubt);
+                found.Add(countedBack);
             }
+            else if (ReadRelative(words, i) is { } relative) found.Add((i, relative, $"last_{relative.LastMonths}_months"));
             else if (ReadPartOfYear(words, i, doubts) is { } part) found.Add(part);
             else if (V.Recent.Any(p => QuestionWords.Matches(w[i], p)))
             {
@@ -326,6 +329,22 @@ public static partial class PeriodReader
         var from = new DateOnly(year, first, 1);
         var to = new DateOnly(year, first + months - 1, DateTime.DaysInMonth(year, first + months - 1));
         return (i, new ReviewPeriod(from, to), ReviewPeriod.MonthRangeLabel(from, to));
+    }
+
+    /// <summary>"o ano passado", "el año pasado" (the year before the newest review's), "este ano", "this year" (its own).</summary>
+    private static (int, ReviewPeriod, string)? ReadYearCountedBack(QuestionWords words, int i)
+    {
+        var w = words.Words;
+        if (w[i] == "ano" && i + 1 < w.Count && w[i + 1] is "passado" or "pasado")
+        {
+            words.Use(i, 2);
+            return (i, new ReviewPeriod(YearsBack: 1), "last_year");
+        }
+        if (ThisYear.FirstOrDefault(p => i + 1 < w.Count && w[i] == p[0] && w[i + 1] == p[1]) is null) return null;
+        // "Em 2017 … nesse ano": "esse"/"nesse" point back to a year the question named.
+        if (w[i] is "esse" or "nesse" or "desse" && Enumerable.Range(0, w.Count).Any(k => Year(w, k) is not null)) return null;
+        words.Use(i, 2);
+        return (i, new ReviewPeriod(YearsBack: 0), "this_year");
     }
 
     /// <summary>"último mês/trimestre/semestre/ano", "últimos N meses", "os N meses mais recentes", "last quarter", "past 12 months".</summary>

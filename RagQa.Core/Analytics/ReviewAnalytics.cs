@@ -80,15 +80,14 @@ public sealed class ReviewAnalytics(NpgsqlDataSource dataSource, ChunkStore chun
     }
 
     /// <summary>
-    /// A compared group of the last N months ("o último trimestre") is labelled with the months it counted
-    /// ("2018-06..2018-08"), as a fixed period is, not with how the question named it.
+    /// A compared group counted back from the newest review ("o último trimestre", "o ano passado") is labelled with the
+    /// months or the year it counted ("2018-06..2018-08", "2017"), as a fixed period is, not with how the question named it.
     /// </summary>
     internal static List<AnalysisRow> WithResolvedPeriods(AnalysisPlan plan, List<AnalysisRow> rows, DateOnly newest)
     {
         var labels = plan.Compared
-            .Where(g => g.Condition.Period?.LastMonths is not null)
-            .Select(g => (g.Label, Period: g.Condition.Period!.ResolvedAt(newest)))
-            .ToDictionary(g => g.Label, g => ReviewPeriod.MonthRangeLabel(g.Period.From!.Value, g.Period.To!.Value));
+            .Where(g => g.Condition.Period?.IsCountedBack == true)
+            .ToDictionary(g => g.Label, g => g.Condition.Period!.ResolvedLabel(newest));
         return labels.Count == 0 ? rows : rows.Select(r => labels.TryGetValue(r.Label, out var label) ? r with { Label = label } : r).ToList();
     }
 

@@ -1,11 +1,14 @@
+using System.Text.Json.Serialization;
+
 namespace RagQa.Core.Analytics;
 
 /// <summary>
 /// A period of review dates: fixed (<see cref="From"/> to <see cref="To"/>, inclusive), the last
-/// <see cref="LastMonths"/> calendar months up to the newest review's month (resolved when counting), or one
-/// month of every year (<see cref="MonthOfYear"/>, when a question names a month without a year).
+/// <see cref="LastMonths"/> calendar months up to the newest review's month, the calendar year <see cref="YearsBack"/>
+/// years before the newest review's ("este ano" 0, "ano passado" 1) — both resolved when counting —, or one month of
+/// every year (<see cref="MonthOfYear"/>, when a question names a month without a year).
 /// </summary>
-public sealed record ReviewPeriod(DateOnly? From = null, DateOnly? To = null, int? LastMonths = null, int? MonthOfYear = null)
+public sealed record ReviewPeriod(DateOnly? From = null, DateOnly? To = null, int? LastMonths = null, int? MonthOfYear = null, int? YearsBack = null)
 {
     public static ReviewPeriod Year(int year) => new(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
 
@@ -17,8 +20,23 @@ public sealed record ReviewPeriod(DateOnly? From = null, DateOnly? To = null, in
     /// <summary>The label of the months from <paramref name="from"/>'s to <paramref name="to"/>'s ("2018-06..2018-08").</summary>
     public static string MonthRangeLabel(DateOnly from, DateOnly to) => $"{from.Year:D4}-{from.Month:D2}..{to.Year:D4}-{to.Month:D2}";
 
-    /// <summary>The last <see cref="LastMonths"/> calendar months up to the newest review's day, as the analysis counts them; other periods as they are.</summary>
-    public ReviewPeriod ResolvedAt(DateOnly newest) => LastMonths is { } months
-        ? new ReviewPeriod(new DateOnly(newest.Year, newest.Month, 1).AddMonths(1 - months), newest)
-        : this;
+    /// <summary>Whether the period is counted back from the newest review, so its dates are known only when counting.</summary>
+    [JsonIgnore]
+    public bool IsCountedBack => LastMonths is not null || YearsBack is not null;
+
+    /// <summary>
+    /// The last <see cref="LastMonths"/> calendar months up to the newest review's day, or the calendar year
+    /// <see cref="YearsBack"/> years before its, as the analysis counts them; other periods as they are.
+    /// </summary>
+    public ReviewPeriod ResolvedAt(DateOnly newest) => this switch
+    {
+        { LastMonths: { } months } => new ReviewPeriod(new DateOnly(newest.Year, newest.Month, 1).AddMonths(1 - months), newest),
+        { YearsBack: { } back } => Year(newest.Year - back),
+        _ => this,
+    };
+
+    /// <summary>The label of the resolved period: its year, or its months ("2018-06..2018-08").</summary>
+    public string ResolvedLabel(DateOnly newest) => ResolvedAt(newest) is var resolved && YearsBack is not null
+        ? $"{resolved.From!.Value.Year}"
+        : MonthRangeLabel(resolved.From!.Value, resolved.To!.Value);
 }

@@ -33,9 +33,9 @@ public sealed class AnswerCacheKeys(
     /// What a theme breakdown counts: intent, language, polarity, a period counted back from the newest review (fixed
     /// periods are in the filter), the words every review counted mentions, and the settings that change the counts.
     /// </summary>
-    public static string ThemesShape(ClassifiedQuestion question, AnswerOptions settings, int? lastMonths = null, ThemeMention? mention = null) => string.Join("|",
+    public static string ThemesShape(ClassifiedQuestion question, AnswerOptions settings, ReviewPeriod? countedBack = null, ThemeMention? mention = null) => string.Join("|",
         "themes", ClassifiedQuestion.Name(question.Intent), LanguageDetector.Code(question.Language), question.Polarity,
-        settings.MaxThemes, settings.ExamplesPerTheme, settings.ComplaintMaxScore, settings.PraiseMinScore, lastMonths,
+        settings.MaxThemes, settings.ExamplesPerTheme, settings.ComplaintMaxScore, settings.PraiseMinScore, $"{countedBack?.LastMonths}/{countedBack?.YearsBack}",
         mention is null ? "" : string.Join(",", mention.Stems) + "/" + string.Join(",", mention.Written));
 
     /// <summary>What an analytical answer counts: the whole plan, its unused words and doubts included (they change the text).</summary>

@@ -214,7 +214,7 @@ public sealed class AnalysisPlanParserTests
     [InlineData("Quantas avaliações com atraso acima de 3 dias?", "Count/Count pop[] subj[all:atras] unused[dias]")]
     [InlineData("Como foi a evolução das notas ao longo de 2018?", "Trend/Count pop[2018-01-01..2018-12-31] subj[] by Month")]
     [InlineData("Quanta gente escreveu \"amei\" ou \"feliz\" no comentário?", "Count/Count pop[] subj[any:amei+feliz]")]
-    [InlineData("Quanta gente saiu reclamando no ano passado?", "Count/Count pop[] subj[score 1-2, last 12m] unused[saiu]")]
+    [InlineData("Quanta gente saiu reclamando no ano passado?", "Count/Count pop[] subj[score 1-2, year -1] unused[saiu]")]
     [InlineData("Across 2017 through 2018, how many reviews scored at most 2 stars?", "Count/Count pop[] subj[score 1-2, 2017-01-01..2018-12-31]")]
     [InlineData("Taxa de positivas entre quem escreveu \"recebi\" no último trimestre?", "Share/Share pop[last 3m, all:recebi] subj[score 4-5]")]
     [InlineData("¿Qué tasa de negativas tienen las reseñas que dicen \"comprei\"?", "Share/Share pop[all:comprei] subj[score 1-2]")]
@@ -356,15 +356,29 @@ public sealed class AnalysisPlanParserTests
     }
 
     [Theory]
-    [InlineData("Quantas avaliações negativas tivemos no ano passado?")]
-    [InlineData("¿Cuántas reseñas negativas hubo el año pasado?")]
-    public void The_year_before_is_read_as_the_last_twelve_months_and_doubted(string question)
+    [InlineData("Quantas avaliações negativas tivemos no ano passado?", 1)]
+    [InlineData("¿Cuántas reseñas negativas hubo el año pasado?", 1)]
+    [InlineData("Qual a nota média deste ano?", 0)]
+    [InlineData("What is the average rating this year?", 0)]
+    public void The_year_before_and_this_year_are_calendar_years_counted_back_from_the_newest_review(string question, int yearsBack)
     {
         var plan = AnalysisPlanParser.Parse(question)!;
 
-        Assert.Equal(12, plan.Subject.Period!.LastMonths);
-        Assert.Contains(PeriodReader.PreviousYearDoubt, plan.Doubts);
-        Assert.DoesNotContain(PeriodReader.PreviousYearDoubt, AnalysisPlanParser.Parse("Quantas avaliações negativas no último ano?")!.Doubts);
+        var period = plan.Subject.Period ?? plan.Population.Period!;
+        Assert.Equal(yearsBack, period.YearsBack);
+        Assert.Equal(ReviewPeriod.Year(2018 - yearsBack), period.ResolvedAt(new DateOnly(2018, 10, 17)));
+        Assert.Contains(PeriodReader.CountedBackYearDoubt, plan.Doubts);
+        // "no último ano" is the last twelve months.
+        Assert.Equal(12, AnalysisPlanParser.Parse("Quantas avaliações negativas no último ano?")!.Subject.Period!.LastMonths);
+    }
+
+    [Fact]
+    public void This_year_after_a_named_year_points_back_to_it()
+    {
+        var plan = AnalysisPlanParser.Parse("Sobre 2017: nesse ano, qual foi a nota média?")!;
+
+        Assert.Equal(ReviewPeriod.Year(2017), plan.Population.Period ?? plan.Subject.Period);
+        Assert.DoesNotContain(PeriodReader.CountedBackYearDoubt, plan.Doubts);
     }
 
     [Fact]
@@ -377,7 +391,7 @@ public sealed class AnalysisPlanParserTests
 
     [Theory]
     [InlineData("quantas negativas este mês?")]
-    [InlineData("What is the average rating this year?")]
+    [InlineData("What is the average rating this month?")]
     public void A_period_named_from_the_present_is_a_guess_the_confidence_knows(string question)
     {
         var plan = AnalysisPlanParser.Parse(question)!;

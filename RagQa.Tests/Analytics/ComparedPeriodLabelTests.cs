@@ -16,6 +16,17 @@ public sealed class ComparedPeriodLabelTests
     }
 
     [Fact]
+    public void A_compared_year_counted_back_is_labelled_with_the_year_it_counted()
+    {
+        var plan = AnalysisPlanParser.Parse("Compare a nota média deste ano com a do ano passado")!;
+        var rows = plan.Compared.Select(g => new AnalysisRow(g.Label, 10, 20, 0.5, null)).ToList();
+
+        var labelled = ReviewAnalytics.WithResolvedPeriods(plan, rows, new DateOnly(2018, 8, 29));
+
+        Assert.Equal(["2018", "2017"], labelled.Select(r => r.Label));
+    }
+
+    [Fact]
     public void Fixed_periods_keep_their_labels()
     {
         var plan = AnalysisPlanParser.Parse("Compare as avaliações negativas de 2017 e 2018")!;

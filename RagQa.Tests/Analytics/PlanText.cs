@@ -24,6 +24,7 @@ internal static class PlanText
             parts.Add(p switch
             {
                 { LastMonths: { } n } => $"last {n}m",
+                { YearsBack: { } back } => $"year -{back}",
                 { MonthOfYear: { } m } => $"month {m}",
                 _ => $"{p.From:yyyy-MM-dd}..{p.To:yyyy-MM-dd}",
             });

@@ -81,6 +81,16 @@ public sealed class ReviewAnalyticsTests(LocalServers servers)
     }
 
     [Fact]
+    public async Task The_year_before_is_the_calendar_year_before_the_newest_review_s()
+    {
+        var lastYear = await RunAsync("Qual a proporção de avaliações negativas no ano passado?");
+        var thisYear = await RunAsync("Quantas avaliações este ano?");
+
+        Assert.Equal((858, 206), (lastYear.Population, lastYear.Matching));
+        Assert.Equal(1130, thisYear.Matching);
+    }
+
+    [Fact]
     public async Task A_trend_has_a_row_per_year()
     {
         var result = await RunAsync("Quantas avaliações por ano?");

@@ -32,7 +32,7 @@ public sealed class ClassifyQuestionStep(SecondReader reader, IOptions<AnswerOpt
             context.ThemeMention = ThemeMention.Read(query.Question);
             if (ThemePeriodFilter.Read(query.Question, query.Filter) is { } period)
             {
-                if (period.LastMonths is null) context.Filter = ThemePeriodFilter.With(context.Filter, period);
+                if (!period.IsCountedBack) context.Filter = ThemePeriodFilter.With(context.Filter, period);
                 else context.ThemePeriod = period;
             }
         }
