@@ -51,10 +51,12 @@ public static class AnalysisPhrases
         var culture = Culture(language);
         if (period.LastMonths is { } months)
         {
-            var span = Pick(language, $"dos últimos {months} meses", $"from the last {months} months", $"de los últimos {months} meses");
-            if (newest is not { } end) return span;
-            var first = new DateOnly(end.Year, end.Month, 1).AddMonths(1 - months);
-            return $"{span} ({Month(first, culture)} – {Month(end, culture)})";
+            var span = period.SkippedMonths is { } skipped
+                ? Pick(language, $"dos {months} meses antes dos últimos {skipped}", $"from the {months} months before the last {skipped}", $"de los {months} meses antes de los últimos {skipped}")
+                : Pick(language, $"dos últimos {months} meses", $"from the last {months} months", $"de los últimos {months} meses");
+            if (newest is not { } latest) return span;
+            var resolved = period.ResolvedAt(latest);
+            return $"{span} ({Month(resolved.From!.Value, culture)} – {Month(resolved.To!.Value, culture)})";
         }
         if (period.YearsBack is { } back)
         {

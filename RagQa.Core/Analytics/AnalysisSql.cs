@@ -94,7 +94,9 @@ public sealed class AnalysisSql
             if (period.To is { } to) parts.Add($"day <= {Add(to, NpgsqlDbType.Date)}");
             if (period.LastMonths is { } months)
             {
-                parts.Add($"day >= (date_trunc('month', b.newest) - ({Add(months, NpgsqlDbType.Integer)} - 1) * interval '1 month')::date");
+                var skipped = period.SkippedMonths ?? 0;
+                parts.Add($"day >= (date_trunc('month', b.newest) - ({Add(months + skipped, NpgsqlDbType.Integer)} - 1) * interval '1 month')::date");
+                if (skipped > 0) parts.Add($"day < (date_trunc('month', b.newest) - ({Add(skipped, NpgsqlDbType.Integer)} - 1) * interval '1 month')::date");
             }
             if (period.YearsBack is { } back)
             {

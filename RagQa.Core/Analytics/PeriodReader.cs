@@ -35,6 +35,7 @@ public static partial class PeriodReader
                 doubts.Add(CountedBackYearDoubt);
                 found.Add(countedBack);
             }
+            else if (ReadPenultimate(words, i) is { } penultimate) found.Add(penultimate);
             else if (ReadRelative(words, i) is { } relative) found.Add((i, relative, $"last_{relative.LastMonths}_months"));
             else if (ReadPartOfYear(words, i, doubts) is { } part) found.Add(part);
             else if (V.Recent.Any(p => QuestionWords.Matches(w[i], p)))
@@ -46,9 +47,51 @@ public static partial class PeriodReader
             else if ((MonthOf(w[i]) ?? AbbreviatedMonthBeforeYear(w, i)) is { } month) found.Add(ReadMonth(words, i, month, doubts));
             else if (Year(w, i) is { } year) found.Add(ReadYear(words, i, year, yearsApart));
         }
-        var read = JoinMonths(words, JoinMonthList(words, ShareYear(found.OrderBy(f => f.At).ToList(), doubts)), yearsApart);
+        var read = JoinMonths(words, JoinMonthList(words, ShareYear(PreviousSpan(words, found.OrderBy(f => f.At).ToList()), doubts)), yearsApart);
         // "nos três meses mais recentes (o último trimestre)": the same period said twice is one.
         return Onward(words, SpanNamedByItsMonths(words, DropRestated(read, doubts))).DistinctBy(f => f.Period).Select(f => (f.Period, f.Label)).ToList();
+    }
+
+    private static readonly string[] Before = ["anterior", "previous", "prior", "precedente"];
+
+    /// <summary>
+    /// "o último trimestre e o trimestre anterior", "last quarter vs the previous quarter", "el último mes frente al
+    /// anterior": next to the last months, the same span said as the one before is the span before them, not the same
+    /// months again.
+    /// </summary>
+    private static List<(int At, ReviewPeriod Period, string Label)> PreviousSpan(QuestionWords words, List<(int At, ReviewPeriod Period, string Label)> found)
+    {
+        var w = words.Words;
+        var relative = found.Where(f => f.Period is { LastMonths: not null, SkippedMonths: null }).ToList();
+        bool SaidBefore(int at) => Enumerable.Range(Math.Max(0, at - 1), 3).Any(k => k < w.Count && Before.Contains(w[k]));
+        if (relative.Count == 2 && relative[0].Period == relative[1].Period && SaidBefore(relative[0].At) != SaidBefore(relative[1].At))
+        {
+            var earlier = SaidBefore(relative[0].At) ? relative[0] : relative[1];
+            var months = earlier.Period.LastMonths!.Value;
+            found[found.IndexOf(earlier)] = (earlier.At, earlier.Period with { SkippedMonths = months }, $"previous_{months}_months");
+        }
+        else if (relative.Count == 1 && !SaidBefore(relative[0].At))
+        {
+            // "o último trimestre em relação ao anterior": the span is said once.
+            var months = relative[0].Period.LastMonths!.Value;
+            var at = Enumerable.Range(relative[0].At + 1, Math.Max(0, w.Count - relative[0].At - 1))
+                .FirstOrDefault(k => !words.IsUsed(k) && Before.Contains(w[k]) && w[k - 1] is "o" or "ao" or "do" or "the" or "el" or "al" or "del" or "a" or "com", -1);
+            if (at > 0)
+            {
+                words.Use(at);
+                found.Add((at, relative[0].Period with { SkippedMonths = months }, $"previous_{months}_months"));
+            }
+        }
+        return found;
+    }
+
+    /// <summary>"o penúltimo trimestre", "el penúltimo mes": the span before the last one.</summary>
+    private static (int, ReviewPeriod, string)? ReadPenultimate(QuestionWords words, int i)
+    {
+        var w = words.Words;
+        if (w[i] is not ("penultimo" or "penultima" or "penultimate") || i + 1 >= w.Count || V.Spans.FirstOrDefault(s => s.Pattern == w[i + 1]) is not { Pattern: not null } span) return null;
+        words.Use(i, 2);
+        return (i, new ReviewPeriod(LastMonths: span.Months, SkippedMonths: span.Months), $"previous_{span.Months}_months");
     }
 
     /// <summary>
@@ -364,6 +407,12 @@ public static partial class PeriodReader
             if (i + 1 < w.Count && V.MonthWords.Contains(w[i + 1]) && IsRecent(i + 2 + more))
             {
                 words.Use(i, 3 + more);
+                return new ReviewPeriod(LastMonths: count);
+            }
+            // "os três meses anteriores", "los 6 meses pasados"
+            if (i + 2 < w.Count && V.MonthWords.Contains(w[i + 1]) && w[i + 2] is "anteriores" or "passados" or "pasados" or "previos")
+            {
+                words.Use(i, 3);
                 return new ReviewPeriod(LastMonths: count);
             }
             // "os três últimos meses da base", "los 6 últimos meses"

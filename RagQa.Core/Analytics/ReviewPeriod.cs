@@ -4,11 +4,12 @@ namespace RagQa.Core.Analytics;
 
 /// <summary>
 /// A period of review dates: fixed (<see cref="From"/> to <see cref="To"/>, inclusive), the last
-/// <see cref="LastMonths"/> calendar months up to the newest review's month, the calendar year <see cref="YearsBack"/>
+/// <see cref="LastMonths"/> calendar months up to the newest review's month (or before its last
+/// <see cref="SkippedMonths"/>: "o trimestre anterior ao último"), the calendar year <see cref="YearsBack"/>
 /// years before the newest review's ("este ano" 0, "ano passado" 1) — both resolved when counting —, or one month of
 /// every year (<see cref="MonthOfYear"/>, when a question names a month without a year).
 /// </summary>
-public sealed record ReviewPeriod(DateOnly? From = null, DateOnly? To = null, int? LastMonths = null, int? MonthOfYear = null, int? YearsBack = null)
+public sealed record ReviewPeriod(DateOnly? From = null, DateOnly? To = null, int? LastMonths = null, int? MonthOfYear = null, int? YearsBack = null, int? SkippedMonths = null)
 {
     public static ReviewPeriod Year(int year) => new(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
 
@@ -25,11 +26,14 @@ public sealed record ReviewPeriod(DateOnly? From = null, DateOnly? To = null, in
     public bool IsCountedBack => LastMonths is not null || YearsBack is not null;
 
     /// <summary>
-    /// The last <see cref="LastMonths"/> calendar months up to the newest review's day, or the calendar year
+    /// The last <see cref="LastMonths"/> calendar months up to the newest review's day (or before the last
+    /// <see cref="SkippedMonths"/>), or the calendar year
     /// <see cref="YearsBack"/> years before its, as the analysis counts them; other periods as they are.
     /// </summary>
     public ReviewPeriod ResolvedAt(DateOnly newest) => this switch
     {
+        { LastMonths: { } months, SkippedMonths: { } skipped } => new ReviewPeriod(
+            new DateOnly(newest.Year, newest.Month, 1).AddMonths(1 - months - skipped), new DateOnly(newest.Year, newest.Month, 1).AddMonths(1 - skipped).AddDays(-1)),
         { LastMonths: { } months } => new ReviewPeriod(new DateOnly(newest.Year, newest.Month, 1).AddMonths(1 - months), newest),
         { YearsBack: { } back } => Year(newest.Year - back),
         _ => this,

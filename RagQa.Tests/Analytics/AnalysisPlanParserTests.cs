@@ -372,6 +372,17 @@ public sealed class AnalysisPlanParserTests
         Assert.Equal(12, AnalysisPlanParser.Parse("Quantas avaliações negativas no último ano?")!.Subject.Period!.LastMonths);
     }
 
+    [Theory]
+    [InlineData("A proporção de notas 5 no último trimestre é maior que no trimestre anterior?", "Comparison/Share pop[] subj[score 5-5] cmp[last_3_months=last 3m | previous_3_months=last 3m before 3m]")]
+    [InlineData("How many 1-star reviews last quarter vs the previous quarter?", "Comparison/Count pop[score 1-1] subj[] cmp[last_3_months=last 3m | previous_3_months=last 3m before 3m]")]
+    [InlineData("¿La nota media del último mes fue mejor que la del anterior?", "Comparison/AverageScore pop[] subj[] cmp[last_1_months=last 1m | previous_1_months=last 1m before 1m]")]
+    [InlineData("Quantas negativas no penúltimo mês?", "Count/Count pop[] subj[score 1-2, last 1m before 1m]")]
+    [InlineData("Quantas avaliações nos três meses anteriores?", "Count/Count pop[] subj[last 3m]")]
+    public void The_span_before_the_last_one_is_read_next_to_it(string question, string expected)
+    {
+        Assert.Equal(expected, PlanText.Of(AnalysisPlanParser.Parse(question)!));
+    }
+
     [Fact]
     public void This_year_after_a_named_year_points_back_to_it()
     {

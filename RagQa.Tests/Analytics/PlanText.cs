@@ -23,6 +23,7 @@ internal static class PlanText
         {
             parts.Add(p switch
             {
+                { LastMonths: { } n, SkippedMonths: { } skipped } => $"last {n}m before {skipped}m",
                 { LastMonths: { } n } => $"last {n}m",
                 { YearsBack: { } back } => $"year -{back}",
                 { MonthOfYear: { } m } => $"month {m}",

@@ -10,7 +10,7 @@ namespace RagQa.Tests.Analytics;
 /// Plans run against the 2,000-review sample. The expected figures were computed once from the CSV with Python's csv
 /// module (not with any RagQa code) and are pinned: scores 1–5 = 411/117/169/305/998; 858 reviews in 2017, 206 of
 /// them with score 1–2; 16 reviews with a word starting "atras", 9 of them with score 1–2; newest review 2018-08-31,
-/// 410 reviews in June–August 2018, 100 of them negative; March 2018: 163 reviews, mean score 3.4172.
+/// 410 reviews in June–August 2018, 100 of them negative, 468 in March–May 2018, 153 of them negative; March 2018: 163 reviews, mean score 3.4172.
 /// </summary>
 [Collection(LocalServersCollection.Name)]
 public sealed class ReviewAnalyticsTests(LocalServers servers)
@@ -88,6 +88,14 @@ public sealed class ReviewAnalyticsTests(LocalServers servers)
 
         Assert.Equal((858, 206), (lastYear.Population, lastYear.Matching));
         Assert.Equal(1130, thisYear.Matching);
+    }
+
+    [Fact]
+    public async Task The_span_before_the_last_one_ends_where_it_starts()
+    {
+        var result = await RunAsync("Compare a proporção de avaliações negativas do último trimestre com a do trimestre anterior");
+
+        Assert.Equal([("2018-06..2018-08", 100, 410), ("2018-03..2018-05", 153, 468)], result.Rows.Select(r => (r.Label, r.Count, r.Total)));
     }
 
     [Fact]

@@ -43,6 +43,14 @@ public sealed class ThemePeriodFilterTests
     }
 
     [Fact]
+    public void The_span_before_the_last_months_ends_the_day_before_they_start()
+    {
+        var resolved = new ReviewPeriod(LastMonths: 3, SkippedMonths: 3).ResolvedAt(new DateOnly(2018, 8, 31));
+
+        Assert.Equal(new ReviewPeriod(new DateOnly(2018, 3, 1), new DateOnly(2018, 5, 31)), resolved);
+    }
+
+    [Fact]
     public void The_period_replaces_the_recognised_date_and_keeps_the_other_conditions()
     {
         var recognised = new VectorFilter([new MetadataCondition(QueryFilters.ScoreKey, From: "1", To: "2"), new MetadataCondition(QueryFilters.DateKey, From: "2018-01-01")]);
