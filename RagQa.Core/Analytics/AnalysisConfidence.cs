@@ -50,6 +50,8 @@ public static class AnalysisConfidence
         "month_without_year" => 0.85,
         // One question of several read, the rest set aside: usually the same question restated.
         AnalysisPlanParser.OneOfSeveralDoubt => 0.85,
+        // The question read apart from the context told before it, which may still have qualified it.
+        AnalysisPlanParser.ContextSetAsideDoubt => 0.9,
         // "este ano", "ano passado": the newest review's calendar year or the one before, named so in the answer.
         PeriodReader.CountedBackYearDoubt => 0.85,
         // "este mês", "this month": a period the figure does not honour.

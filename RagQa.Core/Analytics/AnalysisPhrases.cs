@@ -45,7 +45,7 @@ public static class AnalysisPhrases
         return Pick(language, "com nota ", "rated ", "con nota ") + scores + quality;
     }
 
-    /// <summary>"de 2017", "de março de 2018", "desde 2017", "dos últimos 3 meses (junho a agosto de 2018)", "do ano passado (2017)".</summary>
+    /// <summary>"de 2017", "de março de 2018", "desde 2017", "dos últimos 3 meses (junho a agosto de 2018)", "do ano passado (2017)", "até 31/12/2017".</summary>
     public static string Period(ReviewPeriod period, DateOnly? newest, AnswerLanguage language)
     {
         var culture = Culture(language);
@@ -67,6 +67,11 @@ public static class AnalysisPhrases
         {
             var name = culture.DateTimeFormat.GetMonthName(month);
             return Pick(language, $"de {name} (de todos os anos)", $"from {name} (every year)", $"de {name} (de todos los años)");
+        }
+        if (period.From is null)
+        {
+            var end = period.To!.Value;
+            return Pick(language, $"até {end:dd/MM/yyyy}", $"up to {end:yyyy-MM-dd}", $"hasta el {end:dd/MM/yyyy}");
         }
         if (period.To is null)
         {

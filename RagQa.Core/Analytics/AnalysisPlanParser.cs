@@ -22,6 +22,7 @@ public static partial class AnalysisPlanParser
     {
         var words = new QuestionWords(question);
         if (AsksForThemes(words)) return null;
+        if (ContextFirst(question, readMeasure) is { } asked) return asked;
         var plan = ParseWhole(WithoutContext(question), readMeasure) ?? OneOfSeveralQuestions(question);
         return plan is null ? null : plan with { QuestionLength = words.Words.Count };
     }
@@ -208,6 +209,24 @@ public static partial class AnalysisPlanParser
     private static readonly HashSet<string> CausativeVerbs =
         ["deixa", "deixam", "deixou", "deixaram", "faz", "fazem", "fez", "leva", "levam", "makes", "make", "made", "hace", "hacen", "hizo", "deja", "dejan", "dejo"];
 
+    /// <summary>
+    /// Context told first and the question last (<see cref="ContextFirstQuestion"/>): the question read on its own, when
+    /// it reads with at most <see cref="MaxUnusedAfterContext"/> words unexplained; else the whole message is read.
+    /// </summary>
+    private static AnalysisPlan? ContextFirst(string message, AnalysisMeasure? readMeasure) =>
+        ContextFirstQuestion.QuestionOf(message) is { } question && ParseWhole(question, readMeasure) is { } plan && plan.UnusedWords.Count <= MaxUnusedAfterContext
+            ? plan with { QuestionLength = new QuestionWords(question).Words.Count, Doubts = [.. plan.Doubts, ContextSetAsideDoubt] }
+            : null;
+
+    /// <summary>The question read apart from the context told before it (<see cref="ContextFirstQuestion"/>).</summary>
+    public const string ContextSetAsideDoubt = "context_set_aside";
+
+    private const int MaxUnusedAfterContext = 2;
+
+    /// <summary>The sentences of a message, and its clauses before a colon or a dash (<see cref="SentenceEnd"/>), trimmed, without empty ones.</summary>
+    internal static List<string> SentencesOf(string message) =>
+        SegmentsOf(message).Select(s => message[s.Start..s.End].Trim()).Where(s => s.Length > 0).ToList();
+
     /// <summary>A plan read from one question of several, when the whole message reads as none: said, and the confidence drops.</summary>
     public const string OneOfSeveralDoubt = "one_of_several_questions";
 
@@ -218,7 +237,7 @@ public static partial class AnalysisPlanParser
     /// </summary>
     private static AnalysisPlan? OneOfSeveralQuestions(string question)
     {
-        var sentences = SegmentsOf(question).Select(s => question[s.Start..s.End].Trim()).Where(s => s.Length > 0).ToList();
+        var sentences = SentencesOf(question);
         if (sentences.Count < 2 || !sentences.All(s => s.EndsWith('?'))) return null;
         for (var i = sentences.Count - 1; i >= 0; i--)
         {

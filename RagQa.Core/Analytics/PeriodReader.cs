@@ -49,7 +49,7 @@ public static partial class PeriodReader
         }
         var read = JoinMonths(words, JoinMonthList(words, ShareYear(PreviousSpan(words, found.OrderBy(f => f.At).ToList()), doubts)), yearsApart);
         // "nos três meses mais recentes (o último trimestre)": the same period said twice is one.
-        return Onward(words, SpanNamedByItsMonths(words, DropRestated(read, doubts))).DistinctBy(f => f.Period).Select(f => (f.Period, f.Label)).ToList();
+        return Until(words, Onward(words, SpanNamedByItsMonths(words, DropRestated(read, doubts)))).DistinctBy(f => f.Period).Select(f => (f.Period, f.Label)).ToList();
     }
 
     private static readonly string[] Before = ["anterior", "previous", "prior", "precedente"];
@@ -85,13 +85,22 @@ public static partial class PeriodReader
         return found;
     }
 
-    /// <summary>"o penúltimo trimestre", "el penúltimo mes": the span before the last one.</summary>
+    /// <summary>
+    /// "o penúltimo trimestre", "el penúltimo mes", "o trimestre anterior ao último", "the quarter before the last": the
+    /// span before the last one.
+    /// </summary>
     private static (int, ReviewPeriod, string)? ReadPenultimate(QuestionWords words, int i)
     {
         var w = words.Words;
-        if (w[i] is not ("penultimo" or "penultima" or "penultimate") || i + 1 >= w.Count || V.Spans.FirstOrDefault(s => s.Pattern == w[i + 1]) is not { Pattern: not null } span) return null;
-        words.Use(i, 2);
-        return (i, new ReviewPeriod(LastMonths: span.Months, SkippedMonths: span.Months), $"previous_{span.Months}_months");
+        (string Pattern, int Months) SpanAt(int k) => k < w.Count ? V.Spans.FirstOrDefault(s => s.Pattern == w[k]) : default;
+        var length = w[i] is "penultimo" or "penultima" or "penultimate" && SpanAt(i + 1).Pattern is not null ? 2
+            : SpanAt(i).Pattern is not null && i + 3 < w.Count && w[i + 1] is "anterior" or "before" && w[i + 2] is "ao" or "a" or "al" or "the"
+              && w[i + 3] is "ultimo" or "ultima" or "last" ? 4
+            : 0;
+        if (length == 0) return null;
+        var months = (length == 2 ? SpanAt(i + 1) : SpanAt(i)).Months;
+        words.Use(i, length);
+        return (i, new ReviewPeriod(LastMonths: months, SkippedMonths: months), $"previous_{months}_months");
     }
 
     /// <summary>
@@ -112,6 +121,32 @@ public static partial class PeriodReader
         var months = (last.Year - first.Year) * 12 + last.Month - first.Month + 1;
         if (!contiguous || months != relative[0].Period.LastMonths) return found;
         return [(relative[0].At, new ReviewPeriod(first, last), ReviewPeriod.MonthRangeLabel(first, last))];
+    }
+
+    /// <summary>
+    /// "até dezembro de 2017", "hasta junio de 2017", "up to 2017": from the first review to the period's end; "antes de
+    /// 2017", "anteriores a 2017", "before March 2018": to the day before it starts. (A range's "de março até junho" was
+    /// joined before.)
+    /// </summary>
+    private static List<(int At, ReviewPeriod Period, string Label)> Until(QuestionWords words, List<(int At, ReviewPeriod Period, string Label)> found)
+    {
+        var w = words.Words;
+        bool Free(int k) => k >= 0 && !words.IsUsed(k);
+        for (var i = 0; i < found.Count; i++)
+        {
+            if (found[i].Period is not { From: { } from, To: { } to }) continue;
+            var at = found[i].At;
+            var (said, before) = Free(at - 1) && w[at - 1] is "ate" or "hasta" or "until" or "till" ? (1, false)
+                : Free(at - 2) && Free(at - 1) && w[at - 2] == "up" && w[at - 1] == "to" ? (2, false)
+                : Free(at - 1) && w[at - 1] == "before" ? (1, true)
+                : Free(at - 2) && Free(at - 1) && w[at - 2] is "antes" or "anteriores" or "anterior" or "previas" or "prior" && w[at - 1] is "de" or "a" or "al" or "del" or "do" or "da" or "to" ? (2, true)
+                : (0, false);
+            if (said == 0) continue;
+            words.Use(at - said, said);
+            var end = before ? from.AddDays(-1) : to;
+            found[i] = (at - said, new ReviewPeriod(To: end), $"-{end:yyyy-MM-dd}");
+        }
+        return found;
     }
 
     private static readonly string[][] OnwardPhrases =

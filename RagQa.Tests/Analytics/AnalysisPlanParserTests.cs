@@ -377,8 +377,19 @@ public sealed class AnalysisPlanParserTests
     [InlineData("How many 1-star reviews last quarter vs the previous quarter?", "Comparison/Count pop[score 1-1] subj[] cmp[last_3_months=last 3m | previous_3_months=last 3m before 3m]")]
     [InlineData("¿La nota media del último mes fue mejor que la del anterior?", "Comparison/AverageScore pop[] subj[] cmp[last_1_months=last 1m | previous_1_months=last 1m before 1m]")]
     [InlineData("Quantas negativas no penúltimo mês?", "Count/Count pop[] subj[score 1-2, last 1m before 1m]")]
+    [InlineData("Nota média no trimestre anterior ao último?", "AverageScore/AverageScore pop[last 3m before 3m] subj[]")]
     [InlineData("Quantas avaliações nos três meses anteriores?", "Count/Count pop[] subj[last 3m]")]
     public void The_span_before_the_last_one_is_read_next_to_it(string question, string expected)
+    {
+        Assert.Equal(expected, PlanText.Of(AnalysisPlanParser.Parse(question)!));
+    }
+
+    [Theory]
+    [InlineData("¿Cuántas opiniones de 2 estrellas se registraron hasta diciembre de 2017?", "Count/Count pop[] subj[score 2-2, ..2017-12-31] unused[registraron]")]
+    [InlineData("Como se dividem por estrela as avaliações anteriores a 2017?", "ScoreDistribution/Count pop[..2016-12-31] subj[] by Score unused[dividem]")]
+    [InlineData("How many reviews before March 2018?", "Count/Count pop[] subj[..2018-02-28]")]
+    [InlineData("Quantas avaliações de março até junho de 2018?", "Count/Count pop[] subj[2018-03-01..2018-06-30]")]
+    public void Until_and_before_a_period_count_from_the_first_review(string question, string expected)
     {
         Assert.Equal(expected, PlanText.Of(AnalysisPlanParser.Parse(question)!));
     }

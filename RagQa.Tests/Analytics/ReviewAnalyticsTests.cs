@@ -10,7 +10,7 @@ namespace RagQa.Tests.Analytics;
 /// Plans run against the 2,000-review sample. The expected figures were computed once from the CSV with Python's csv
 /// module (not with any RagQa code) and are pinned: scores 1–5 = 411/117/169/305/998; 858 reviews in 2017, 206 of
 /// them with score 1–2; 16 reviews with a word starting "atras", 9 of them with score 1–2; newest review 2018-08-31,
-/// 410 reviews in June–August 2018, 100 of them negative, 468 in March–May 2018, 153 of them negative; March 2018: 163 reviews, mean score 3.4172.
+/// 410 reviews in June–August 2018, 100 of them negative, 468 in March–May 2018, 153 of them negative; 52 with score 2 up to December 2017; March 2018: 163 reviews, mean score 3.4172.
 /// </summary>
 [Collection(LocalServersCollection.Name)]
 public sealed class ReviewAnalyticsTests(LocalServers servers)
@@ -96,6 +96,14 @@ public sealed class ReviewAnalyticsTests(LocalServers servers)
         var result = await RunAsync("Compare a proporção de avaliações negativas do último trimestre com a do trimestre anterior");
 
         Assert.Equal([("2018-06..2018-08", 100, 410), ("2018-03..2018-05", 153, 468)], result.Rows.Select(r => (r.Label, r.Count, r.Total)));
+    }
+
+    [Fact]
+    public async Task Until_a_month_counts_from_the_first_review_to_its_end()
+    {
+        var result = await RunAsync("Quantas avaliações de 2 estrelas até dezembro de 2017?");
+
+        Assert.Equal(52, result.Matching);
     }
 
     [Fact]

@@ -16,7 +16,10 @@ public sealed class ClassifyQuestionStep(SecondReader reader, IOptions<AnswerOpt
     public Task InvokeAsync(QueryContext context, CancellationToken cancellationToken)
     {
         var query = context.Query;
-        context.Question = QuestionIntentClassifier.Classify(query.Question);
+        // "Uma colega disse que as neutras são confusas. Sobre o que falam as de 3 estrelas?": the question, not the context told before it.
+        var asked = ContextFirstQuestion.QuestionOf(query.Question) ?? query.Question;
+        // The language is the whole message's: a short closing question is too little to tell it by.
+        context.Question = QuestionIntentClassifier.Classify(asked) with { Language = LanguageDetector.Detect(query.Question) };
         context.Plan = AnalysisPlanParser.Parse(query.Question);
         // Keywords read as a count ("Amazon faturou 2023") do not make a question about the reviews on their own.
         context.Scope = ScopeClassifier.Classify(query.Question, context.Plan is { IsImpliedMeasure: false } plan && !plan.Doubts.Contains(AnalysisPlanParser.ImpliedTermsDoubt));
@@ -28,9 +31,9 @@ public sealed class ClassifyQuestionStep(SecondReader reader, IOptions<AnswerOpt
         }
         if (context.Plan is null && context.Question.IsAggregate)
         {
-            context.Filter = QuestionFilterParser.Apply(query.Question, query.Filter);
-            context.ThemeMention = ThemeMention.Read(query.Question);
-            if (ThemePeriodFilter.Read(query.Question, query.Filter) is { } period)
+            context.Filter = QuestionFilterParser.Apply(asked, query.Filter);
+            context.ThemeMention = ThemeMention.Read(asked);
+            if (ThemePeriodFilter.Read(asked, query.Filter) is { } period)
             {
                 if (!period.IsCountedBack) context.Filter = ThemePeriodFilter.With(context.Filter, period);
                 else context.ThemePeriod = period;

@@ -1,0 +1,111 @@
+using System.Text.RegularExpressions;
+using RagQa.Core.Text;
+
+namespace RagQa.Core.Analytics;
+
+/// <summary>
+/// "Um cliente disse que o móvel chegou com 'cupim'. Alguma avaliação fala nisso?", "My intern noticed reviews about
+/// 'meses'. How many from the last year contain that word?": context told first, the question last. The question is
+/// read on its own — what a colleague said or why the figure is wanted is not what to count — with the words it points
+/// back to ("esse termo", "that word", "nesse ano", "ese mes") taken from the context: its quoted words, or its one period.
+/// </summary>
+public static partial class ContextFirstQuestion
+{
+    /// <summary>
+    /// The message's closing question with what it points back to filled in, or null when the message is not context
+    /// then a question. Context is told in sentences ("… 'cupim'. Alguma avaliação…?"); after a colon or a dash only a
+    /// question that points back to it leaves it ("publicidad 'enganosa': ¿aparece esa palabra…?"), since there the
+    /// clause before is more often a condition ("Março ou abril de 2018: em qual mês…?").
+    /// </summary>
+    public static string? QuestionOf(string message)
+    {
+        var sentences = AnalysisPlanParser.SentencesOf(message);
+        if (sentences.Count < 2 || !sentences[^1].EndsWith('?')) return null;
+        // Questions only ("Atraso é queixa frequente? Tem muita gente citando 'atraso'?"): one of several, read elsewhere.
+        var context = sentences[..^1];
+        if (context.All(s => s.EndsWith('?'))) return null;
+        var told = string.Join(" ", context);
+        var question = PointedBack(sentences[^1], told);
+        if (question == sentences[^1] && !(context[^1].EndsWith('!') || context[^1].EndsWith('.') && !Abbreviation().IsMatch(context[^1]))) return null;
+        return KeepsConditions(told, question) ? null : question;
+    }
+
+    /// <summary>
+    /// Whether the context names scores, a period or quoted words and the question none of that kind: then the context
+    /// states what to count ("A média desceu de janeiro a junho de 2018. Mostra mês por mês?"), not only why it is asked.
+    /// </summary>
+    private static bool KeepsConditions(string context, string question)
+    {
+        var (told, asked) = (new QuestionWords(context), new QuestionWords(question));
+        return ScoreReader.Read(told).Count > 0 && ScoreReader.Read(asked).Count == 0
+            || PeriodReader.Read(told, []).Count > 0 && PeriodReader.Read(asked, []).Count == 0
+            || QuotedText.Pattern().IsMatch(context) && !QuotedText.Pattern().IsMatch(question);
+    }
+
+    /// <summary>"… 'cartão' vs. …": a period that ends an abbreviation, not a sentence.</summary>
+    [GeneratedRegex(@"\b(?:vs|etc|ex|aprox|obs|approx|sr|sra|dr|dra)\.$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Abbreviation();
+
+    /// <summary><paramref name="question"/> with a word or period it points back to replaced by the context's.</summary>
+    internal static string PointedBack(string question, string context)
+    {
+        var quotes = QuotedText.Pattern().Matches(context);
+        if (quotes.Count > 0 && !QuotedText.Pattern().IsMatch(question) && TermPointer().Match(question) is { Success: true } term)
+        {
+            // The quoted words as the context joined them ("'sendo' e 'havia'"), else the first one.
+            var joined = context[quotes[0].Index..(quotes[^1].Index + quotes[^1].Length)];
+            var said = joined.Length <= 60 ? joined : quotes[0].Value;
+            return question[..term.Index] + Preposition(term.Value) + said + question[(term.Index + term.Length)..];
+        }
+        if (quotes.Count > 0 && !QuotedText.Pattern().IsMatch(question) && ReviewsPointer().Match(question) is { Success: true } reviews)
+        {
+            // "Essas avaliações…", "those reviews", "esas reseñas": the reviews with the word the context quoted.
+            var mentioning = reviews.Value[0] is 't' or 'T' ? " mentioning " : reviews.Value.Contains("ss", StringComparison.OrdinalIgnoreCase) ? " que citam " : " que mencionan ";
+            var at = reviews.Index + reviews.Length;
+            return question[..at] + mentioning + quotes[0].Value + question[at..];
+        }
+        if (PeriodPointer().Match(question) is { Success: true } period && PeriodOf(context, YearPointer().IsMatch(period.Value)) is { } named)
+        {
+            return question[..period.Index] + Preposition(period.Value) + named + question[(period.Index + period.Length)..];
+        }
+        return question;
+    }
+
+    /// <summary>"dessa palavra", "disso" → "de …"; "nesse ano", "nisso" → "em …": the preposition a Portuguese contraction carried.</summary>
+    private static string Preposition(string pointer) =>
+        Contraction().Match(pointer) is { Success: true } contraction ? (contraction.Value.ToLowerInvariant() == "d" ? "de " : "em ") : "";
+
+    [GeneratedRegex(@"^[dn](?=ess|est|aquel|isso)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Contraction();
+
+    /// <summary>
+    /// The one period the context names, in its own words ("março de 2018"), or only its year when the question points
+    /// back to a year ("no começo de 2018 … nesse ano": 2018); null when it names none or several.
+    /// </summary>
+    private static string? PeriodOf(string context, bool yearOnly)
+    {
+        var words = new QuestionWords(context);
+        if (PeriodReader.Read(words, []) is not [_]) return null;
+        var used = Enumerable.Range(0, words.Words.Count).Where(words.IsUsed).Select(i => words.Words[i]).ToList();
+        if (yearOnly) return used.FirstOrDefault(w => w.Length == 4 && w.All(char.IsAsciiDigit));
+        return used.Count == 0 ? null : string.Join(" ", used);
+    }
+
+    [GeneratedRegex(@"\b(?:anos?|años?|year)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex YearPointer();
+
+    /// <summary>"esse termo", "dessas palavras", "that word", "esa palabra", "nisso": a word the context quoted.</summary>
+    [GeneratedRegex(@"\b(?:(?:[dn]?(?:ess|est|aquel)[ea]s?|that|this|those|these|the\s+same|es[ea]s?|dich[oa]s?)\s+(?:\w+\s+)?(?:termos?|palavras?|express(?:ão|ões|ao|oes)|words?|terms?|phrases?|palabras?|t[ée]rminos?|expresi(?:ón|ones|on))|nisso|disso)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TermPointer();
+
+    /// <summary>"essas avaliações", "those reviews", "esas reseñas": the reviews the context told of.</summary>
+    [GeneratedRegex(@"\b(?:[dn]?ess[ea]s|those|these|es[ao]s)\s+(?:avalia\w+|comentários|comentarios|reseñas|resenas|reviews|opiniones|valoraciones)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReviewsPointer();
+
+    /// <summary>"nesse ano", "desse período", "that month", "ese mes": a period the context named.</summary>
+    [GeneratedRegex(@"\b(?:[dn]?(?:ess|aquel)[ea]s?|that|those|es[ea]s?)\s+(?:anos?|años?|year|m[eê]s|month|mes|per[ií]odos?|period|semestre|trimestre|quarter)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PeriodPointer();
+}

@@ -1,0 +1,44 @@
+using RagQa.Core.Analytics;
+
+namespace RagQa.Tests.Analytics;
+
+public sealed class ContextFirstQuestionTests
+{
+    [Theory]
+    [InlineData("Um comprador disse que o móvel chegou com \"cupim\". Alguma avaliação fala nisso?", "Alguma avaliação fala em \"cupim\"?")]
+    [InlineData("My intern noticed reviews about \"meses\". How many reviews contain that word?", "How many reviews contain \"meses\"?")]
+    [InlineData("Un cliente usó la palabra \"poderia\". ¿Cuántas reseñas incluyen ese término?", "¿Cuántas reseñas incluyen \"poderia\"?")]
+    [InlineData("Vi \"sendo\" e \"havia\" em várias queixas. Quantas usam cada uma dessas palavras?", "Quantas usam cada uma de \"sendo\" e \"havia\"?")]
+    [InlineData("Tem muita gente escrevendo \"aguardo\". Essas avaliações ficam em que notas?", "Essas avaliações que citam \"aguardo\" ficam em que notas?")]
+    [InlineData("Estoy revisando marzo de 2018 con mi equipo. ¿Qué proporción de las reseñas de ese mes fue negativa?", "¿Qué proporción de las reseñas de marzo de 2018 fue negativa?")]
+    [InlineData("Disseram que as negativas explodiram no começo de 2018. Quantas negativas por mês nesse ano?", "Quantas negativas por mês em 2018?")]
+    [InlineData("Tenho reunião amanhã com o time comercial. Quantas avaliações foram registradas em março de 2018?", "Quantas avaliações foram registradas em março de 2018?")]
+    public void The_closing_question_is_read_with_what_it_points_back_to(string message, string question)
+    {
+        Assert.Equal(question, ContextFirstQuestion.QuestionOf(message));
+    }
+
+    [Theory]
+    // The context states what to count: a period the question does not restate.
+    [InlineData("Tenho a impressão de que a média desceu de janeiro a junho de 2018. Mostra mês por mês?")]
+    // A clause before a colon is more often a condition, unless the question points back to it.
+    [InlineData("Março ou abril de 2018: em qual mês a fatia de avaliações positivas foi maior?")]
+    // "vs." ends an abbreviation, not a sentence.
+    [InlineData("Mano a mano: reseñas que mencionan \"cartão\" vs. las que mencionan \"boleto\", ¿cuántas son?")]
+    // Questions only: one question of several, read elsewhere.
+    [InlineData("Atraso é queixa frequente? Tem muita gente citando \"atraso\"?")]
+    [InlineData("Quantas avaliações negativas em 2017?")]
+    public void A_message_that_is_not_context_then_a_question_is_left_whole(string message)
+    {
+        Assert.Null(ContextFirstQuestion.QuestionOf(message));
+    }
+
+    [Fact]
+    public void The_plan_is_the_question_s_and_says_the_context_was_set_aside()
+    {
+        var plan = AnalysisPlanParser.Parse("Uma colega reparou que muita gente escreve \"ficou\" nas avaliações. Quantas avaliações usam essa palavra, no total?")!;
+
+        Assert.Equal("Count/Count pop[] subj[all:ficou]", PlanText.Of(plan));
+        Assert.Contains(AnalysisPlanParser.ContextSetAsideDoubt, plan.Doubts);
+    }
+}
