@@ -394,11 +394,12 @@ public static partial class AnalysisPlanParser
         words.TakeEvery(V.Framing);
         if (share && scores.Count == 0 && BareScore(words) is { } bare) scores.Add(bare);
 
-        // Two periods side by side are compared unless a table is asked for; two score groups need a word that compares.
+        // Two periods side by side are compared unless a table is asked for; two score groups need a word that compares,
+        // or a count asked once per group ("¿cuántas negativas y cuántas positivas…?").
         var grouped = grouping != AnalysisGrouping.None;
         // "Which month had more…, June or July?": two periods named to choose between.
         var compare = periods.Count == 2 && (compareCue || comparative || improvement || changeVerb || whichPeriod is not null || !grouped && !trend && !distribution)
-            || scores.Count == 2 && (compareCue || comparative) || termsCompared;
+            || scores.Count == 2 && (compareCue || comparative || countedTwice && !share) || termsCompared;
         // A table by month, year or score is named by its figure ("nota média por ano" is an average), unless the
         // question says trend or distribution; a plain count per score is the score distribution.
         // "distribuição mensal das negativas": a distribution over months is a trend, not a distribution of scores.

@@ -390,7 +390,7 @@ public static partial class PeriodReader
         return PartOfYear(words, i, i + 3, year, 12 / months - 1, months);
     }
 
-    private static int SpanMonths(string word) => word switch { "semestre" or "half" or "semester" => 6, "trimestre" or "quarter" or "tri" => 3, _ => 0 };
+    private static int SpanMonths(string word) => word switch { "semestre" or "half" or "semester" or "metade" or "mitad" => 6, "trimestre" or "quarter" or "tri" => 3, _ => 0 };
 
     /// <summary>The quarter ("fim", "end", "late": the fourth; "início", "early": the first) an edge-of-year word names.</summary>
     private static int? EdgeOfYear(string word) => word switch

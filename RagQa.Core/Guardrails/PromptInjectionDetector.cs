@@ -32,6 +32,9 @@ public sealed class PromptInjectionDetector
     /// <summary>The id added to <see cref="PromptInjectionVerdict.MatchedRules"/> when the classifier overruled weak rule hits.</summary>
     public const string OverruledRuleId = ClassifierRulePrefix + "overruled";
 
+    /// <summary>The id added when a question only the classifier flagged reads as one about one review (the query's <c>OneReviewOverrule</c>).</summary>
+    public const string OverruledByReadingRuleId = ClassifierRulePrefix + "overruled_by_reading";
+
     private readonly InjectionClassifier? _classifier;
 
     /// <summary>The rules with <see cref="DefaultThreshold"/> and the committed classifier.</summary>

@@ -32,10 +32,13 @@ public sealed class PromptInjectionMetrics
 
     /// <summary>
     /// "classifier" when the classifier blocked, "rules" when the rules did; for an allowed question, "overruled" when
-    /// the classifier overruled weak rule hits, else "none".
+    /// the classifier overruled weak rule hits, "overruled_by_reading" when the question reader overruled the classifier,
+    /// else "none".
     /// </summary>
     public static string SourceOf(PromptInjectionVerdict verdict) =>
-        !verdict.IsInjection ? (verdict.MatchedRules.Contains(PromptInjectionDetector.OverruledRuleId) ? "overruled" : "none")
+        !verdict.IsInjection
+            ? (verdict.MatchedRules.Contains(PromptInjectionDetector.OverruledRuleId) ? "overruled"
+                : verdict.MatchedRules.Contains(PromptInjectionDetector.OverruledByReadingRuleId) ? "overruled_by_reading" : "none")
         : verdict.MatchedRules.Any(r => r.StartsWith(PromptInjectionDetector.ClassifierRulePrefix, StringComparison.Ordinal)) ? "classifier"
         : "rules";
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using RagQa.Core.Analytics;
 using RagQa.Core.Answering;
 using RagQa.Core.Audit;
 using RagQa.Core.Caching;
@@ -20,6 +21,8 @@ public static class QuestionIntakeExtensions
         builder.AddRagQaAnswerCache();
         builder.AddRagQaEscalation();
         builder.Services.TryAddSingleton(_ => PromptInjectionDetector.Default);
+        // The shared question reader, registered as an instance so that no container disposes it.
+        builder.Services.TryAddSingleton(SecondReader.Default);
         builder.Services.TryAddSingleton<PromptInjectionMetrics>();
         builder.Services.TryAddSingleton<CollectionStore>();
         builder.Services.TryAddSingleton<CitationStore>();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using RagQa.Core.Analytics;
 using RagQa.Core.Audit;
 using RagQa.Core.Collections;
 using RagQa.Core.Guardrails;
@@ -9,11 +10,12 @@ namespace RagQa.Core.Query;
 
 /// <summary>
 /// The input guardrails of a question, before anything is stored: field checks, the collection, prompt injection
-/// (blocked and audited), and personal data (redacted from the question and its filters, never stored or sent on).
+/// (blocked and audited; a customer's story the classifier alone flagged may pass, <see cref="OneReviewOverrule"/>), and personal data (redacted from the question and its filters, never stored or sent on).
 /// </summary>
 public sealed class QuestionScreening(
     CollectionStore collections,
     PromptInjectionDetector injection,
+    SecondReader reader,
     PromptInjectionMetrics injectionMetrics,
     PiiRedactor redactor,
     IAuditTrail audit,
@@ -32,7 +34,7 @@ public sealed class QuestionScreening(
         var collection = await collections.ResolveAsync(request.Collection, settings.DefaultCollection, request.Caller, cancellationToken)
             ?? throw new QuestionRejectedException(QuestionRejection.UnknownCollection, $"The collection '{request.Collection}' does not exist.");
 
-        var verdict = injection.Analyze(request.Question!);
+        var verdict = OneReviewOverrule.Apply(injection.Analyze(request.Question!), () => reader.Read(request.Question!));
         injectionMetrics.Record(verdict);
         if (verdict.IsInjection)
         {
