@@ -322,7 +322,7 @@ public static partial class PeriodReader
     [GeneratedRegex("^(?:[qt](?<q>[1-4])|(?<q>[1-4])[qt]|[hs](?<h>[12])|(?<h>[12])[hs])(?<yy>[0-9]{2})?$")]
     private static partial Regex PartWord();
 
-    /// <summary>"primeiro semestre de 2018", "third quarter of 2017", "segundo trimestre del 2018", "Q1 2018", "fim de 2017": months of one year.</summary>
+    /// <summary>"primeiro semestre de 2018", "third quarter of 2017", "segundo trimestre del 2018", "a segunda metade de 2017", "Q1 2018", "fim de 2017": months of one year.</summary>
     private static (int, ReviewPeriod, string)? ReadPartOfYear(QuestionWords words, int i, List<string> doubts)
     {
         var w = words.Words;
@@ -346,10 +346,10 @@ public static partial class PeriodReader
         // Ordinals as words, or as digits with the marks people type: "1º", "1o", "1st", "2nd", "1er", "2do", "1".
         string[][] ordinals =
         [
-            ["primeiro", "first", "primer", "primero", "1", "1º", "1o", "1a", "1st", "1er", "1ro"],
-            ["segundo", "second", "2", "2º", "2o", "2nd", "2do"],
-            ["terceiro", "third", "tercer", "tercero", "3", "3º", "3o", "3rd", "3er", "3ro"],
-            ["quarto", "fourth", "cuarto", "4", "4º", "4o", "4th", "4to"],
+            ["primeiro", "primeira", "first", "primer", "primero", "primera", "1", "1º", "1o", "1a", "1st", "1er", "1ro"],
+            ["segundo", "segunda", "second", "2", "2º", "2o", "2nd", "2do"],
+            ["terceiro", "terceira", "third", "tercer", "tercero", "tercera", "3", "3º", "3o", "3rd", "3er", "3ro"],
+            ["quarto", "quarta", "fourth", "cuarto", "cuarta", "4", "4º", "4o", "4th", "4to"],
         ];
         int OrdinalAt(int k) => k < w.Count ? Array.FindIndex(ordinals, o => o.Contains(w[k])) : -1;
         var ordinal = OrdinalAt(i);

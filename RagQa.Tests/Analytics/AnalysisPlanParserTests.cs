@@ -389,7 +389,10 @@ public sealed class AnalysisPlanParserTests
     [InlineData("Como se dividem por estrela as avaliações anteriores a 2017?", "ScoreDistribution/Count pop[..2016-12-31] subj[] by Score unused[dividem]")]
     [InlineData("How many reviews before March 2018?", "Count/Count pop[] subj[..2018-02-28]")]
     [InlineData("Quantas avaliações de março até junho de 2018?", "Count/Count pop[] subj[2018-03-01..2018-06-30]")]
-    public void Until_and_before_a_period_count_from_the_first_review(string question, string expected)
+    [InlineData("Na segunda metade de 2017, de julho a dezembro, qual foi o total de avaliações negativas?", "Count/Count pop[] subj[score 1-2, 2017-07-01..2017-12-31]")]
+    [InlineData("¿Cuántas reseñas en la primera mitad de 2018?", "Count/Count pop[] subj[2018-01-01..2018-06-30]")]
+    [InlineData("¿Cuántas negativas y cuántas positivas hubo en el primer trimestre de 2018?", "Comparison/Count pop[2018-01-01..2018-03-31] subj[] cmp[1-2=score 1-2 | 4-5=score 4-5]")]
+    public void Until_before_halves_and_a_count_per_group_are_read(string question, string expected)
     {
         Assert.Equal(expected, PlanText.Of(AnalysisPlanParser.Parse(question)!));
     }
