@@ -29,7 +29,8 @@ public static partial class ScopeClassifier
         "email de*", "e mail de*", "customer s email", "correo del", "correo de*", "telefone do*", "telefone da*", "numero de telefone", "celular do*", "phone number*", "telefono del", "correo electronico", "correos electronicos", "endereco*", "address*", "direccion",
         "cartao de credito", "credit card", "tarjeta de credito", "dados pessoais", "personal data", "datos personales", "nome completo",
         "full name", "nombre completo", "senha do cliente", "morada", "which street", "what street", "em que rua", "qual rua", "qual a rua", "en que calle",
-        "que calle", "onde mora", "donde vive", "where does the customer live", "where do customers live",
+        "que calle", "onde mora", "donde vive", "where does the customer live", "where do customers live", "correo personal", "email pessoal",
+        "e mail pessoal", "personal email", "private email",
     ];
 
     /// <summary>Requests to make something up ("gere dez avaliações falsas", "conte uma piada sobre entregas"): not a question about the reviews.</summary>
@@ -38,7 +39,7 @@ public static partial class ScopeClassifier
         "gere", "gerar", "generate", "invente", "inventar", "invent", "make up some", "make up a review*", "make up review*", "make up data", "make up number*", "make up fake", "make up an*", "fake review*", "avaliacoes falsas", "avaliacao falsa", "reviews falsa*",
         "reviews falso*", "resenas falsas", "comentarios falsos", "conta uma piada", "slogan", "eslogan",
         "como fica em espanhol", "como fica em ingles", "como fica em portugues", "como se escreve em", "how would you say", "como seria en",
-        "como queda en",
+        "como queda en", "como se diria", "como diria", "how would i say",
         "conte uma piada", "tell me a joke", "tell a joke", "un chiste", "write a poem", "traduz*", "translate",
         // A request to write something ("escreva uma query que…"), not who wrote a word in a review.
         "escreva um*", "escreve um*", "escrever um*", "write me", "write a script", "write a query", "write a function", "write code",
@@ -68,7 +69,7 @@ public static partial class ScopeClassifier
         "translate", "traduce", "futebol", "football", "soccer", "filme*",
         "movie*", "pelicula*", "quanto e", "what is the meaning", "sentido da vida", "meaning of life", "python", "javascript",
         "codigo", "code", "programa", "program", "funcao", "function", "historia", "story", "cuento",
-        "chover", "chuva", "rain*", "llover", "lluvia", "tempo em", "tempo hoje", "tiempo hara", "temperatura", "amanha", "tomorrow",
+        "chover", "chuva", "rain*", "llover", "lluvia", "tempo em", "tempo hoje", "tiempo hara", "temperatura", "temperature", "amanha", "tomorrow",
         "imposto*", "tax", "taxes", "impuesto*", "faturou", "faturamento", "revenue", "accion*", "acoes", "stock*", "cotizacion",
         "script*", "bash", "sql", "query", "escrev*", "escrib*", "crie", "create", "modelo de linguagem", "language model", "llm",
         "gpt", "arquivo*", "file*", "diretorio*", "directory", "env", "concorrente*", "competitor*", "competencia",
@@ -153,29 +154,49 @@ public static partial class ScopeClassifier
     [GeneratedRegex(@"(;\s*--|--\s*$|\bdrop\s+table\b|\bselect\s+\*|\bunion\s+select\b|\binsert\s+into\b|\bdelete\s+from\b|\bor\s+1\s*=\s*1\b|'\s*;|<script|\{\{|\$\{|\bcurl\s|\bwget\s|\brm\s+-rf\b|;\s*(exec|execute|drop|select|insert|update|delete|truncate|alter|declare|shutdown|grant)\b|\bxp_\w+|<\s*(svg|img|iframe|object|embed|body)\b|\bon(load|error|click|mouseover|focus)\s*=|javascript:)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CodeFragment();
 
+    /// <summary>
+    /// The scope of a message; when it tells context first and asks last (<see cref="ContextFirstQuestion"/>), a closing
+    /// question that is plainly out of scope on its own makes the message so ("Um cliente perguntou no chat. Quanto custa
+    /// o frete até Manaus?": the customer named in the context does not make the price a question about the reviews).
+    /// Only the plain signals count there (the world, other companies, sums, personal data, the system, code, making
+    /// something up): a general word alone ("O que ele escreveu?") is a question about what the context told.
+    /// </summary>
     public static QuestionScope Classify(string question, bool analytical)
     {
-        if (CodeFragment().IsMatch(question)) return QuestionScope.OutOfScope;
-        var folded = Folded(question);
-        if (Has(folded, SystemCues) || Has(folded, PersonalDataCues)) return QuestionScope.OutOfScope;
-        // A quoted word is what the reviews are searched for ('a palavra "fake" aparece?'), not what the question asks.
-        var asked = Folded(QuotedText.Without(question));
-        // "do início até hoje": up to now ends a period of the reviews; it does not ask about the present.
-        var present = UntilNow.Aggregate(asked, (text, phrase) => text.Replace(" " + phrase + " ", " ", StringComparison.Ordinal));
-        if (Has(asked, MakeUpCues) || Has(asked, CodeCues) || Has(present, PresentCues) && !Has(folded, ReviewNouns)) return QuestionScope.OutOfScope;
-        // World knowledge, other companies, small talk: out of scope even when a word of it also occurs in reviews or a
-        // figure is asked ("reputação do Mercado Livre no Reclame Aqui", "average delivery time of Magazine Luiza"),
-        // unless the reviews or their authors are named.
-        if ((Has(asked, WorldCues) || IsSmallTalk(folded)) && !Has(folded, ReviewNouns) || NamesCompanysOwnReviews(folded) || IsArithmetic(folded))
-        {
-            return QuestionScope.OutOfScope;
-        }
+        var scope = ClassifyText(question, analytical);
+        return scope != QuestionScope.OutOfScope && ContextFirstQuestion.QuestionOf(question) is { } asked && asked != question
+            && IsPlainlyOutOfScope(asked)
+            ? QuestionScope.OutOfScope
+            : scope;
+    }
+
+    private static QuestionScope ClassifyText(string question, bool analytical)
+    {
+        if (IsPlainlyOutOfScope(question)) return QuestionScope.OutOfScope;
         if (analytical) return QuestionScope.InScope;
+        var folded = Folded(question);
+        var asked = Folded(QuotedText.Without(question));
         var domain = Has(folded, DomainWords) || ReviewThemes.Named(folded, polarity: null) is not null;
         // "Sobre o que as pessoas falam quando escrevem 'atende'?": a word quoted as what people write is looked for in the reviews.
         if (domain || QuotedText.Pattern().IsMatch(question) && Has(asked, WritingVerbs)) return QuestionScope.InScope;
         if (Has(asked, GeneralCues)) return QuestionScope.OutOfScope;
         return Has(folded, WeakDomainWords) ? QuestionScope.InScope : QuestionScope.Unsure;
+    }
+
+    private static bool IsPlainlyOutOfScope(string question)
+    {
+        if (CodeFragment().IsMatch(question)) return true;
+        var folded = Folded(question);
+        if (Has(folded, SystemCues) || Has(folded, PersonalDataCues)) return true;
+        // A quoted word is what the reviews are searched for ('a palavra "fake" aparece?'), not what the question asks.
+        var asked = Folded(QuotedText.Without(question));
+        // "do início até hoje": up to now ends a period of the reviews; it does not ask about the present.
+        var present = UntilNow.Aggregate(asked, (text, phrase) => text.Replace(" " + phrase + " ", " ", StringComparison.Ordinal));
+        if (Has(asked, MakeUpCues) || Has(asked, CodeCues) || Has(present, PresentCues) && !Has(folded, ReviewNouns)) return true;
+        // World knowledge, other companies, small talk: out of scope even when a word of it also occurs in reviews or a
+        // figure is asked ("reputação do Mercado Livre no Reclame Aqui", "average delivery time of Magazine Luiza"),
+        // unless the reviews or their authors are named.
+        return (Has(asked, WorldCues) || IsSmallTalk(folded)) && !Has(folded, ReviewNouns) || NamesCompanysOwnReviews(folded) || IsArithmetic(folded);
     }
 
     /// <summary>Whether the text uses the words reviews are written in (products, delivery, customers, scores, problems).</summary>

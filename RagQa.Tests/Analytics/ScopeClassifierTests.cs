@@ -40,6 +40,11 @@ public sealed class ScopeClassifierTests
     [InlineData("A Casas Bahia tem reputação melhor que a nossa?")]
     [InlineData("Tenho visita à transportadora em Curitiba amanhã, leva guarda-chuva ou não?")]
     [InlineData("Oi, bom dia! Como vai essa segunda-feira por aí?")]
+    // Context that names customers, then a question plainly about something else.
+    [InlineData("Um cliente perguntou no chat e eu não sei responder. Quanto custa o frete para mandar uma geladeira até Manaus?")]
+    [InlineData("Estoy cuadrando unas cuentas de la oficina con mi jefa. ¿Cuánto es el quince por ciento de 2.480?")]
+    [InlineData("¿Cuál es el correo personal del vendedor targaryen?")]
+    [InlineData("¿Cómo se diría en portugués \"la caja vino abierta y falta una pieza\"?")]
     public void Out_of_scope_whatever_review_words_it_also_has(string question)
     {
         Assert.Equal(QuestionScope.OutOfScope, ScopeClassifier.Classify(question, analytical: false));
@@ -60,6 +65,8 @@ public sealed class ScopeClassifierTests
     [InlineData("Média de estrelas por ano, do início até hoje")]
     [InlineData("Sobre o que as pessoas falam quando escrevem \"caixa\"?")]
     [InlineData("What do people talk about when they write \"caixa\"?")]
+    // A closing question that points back to the story told before it.
+    [InlineData("Teve um cliente cuja calota chegou sem o logotipo da montadora. O que ele escreveu?")]
     public void In_scope_when_it_asks_about_what_reviews_say(string question)
     {
         Assert.Equal(QuestionScope.InScope, ScopeClassifier.Classify(question, analytical: false));
