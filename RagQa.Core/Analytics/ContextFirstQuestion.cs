@@ -20,7 +20,8 @@ public static partial class ContextFirstQuestion
     public static string? QuestionOf(string message)
     {
         var sentences = AnalysisPlanParser.SentencesOf(message);
-        if (sentences.Count < 2 || !sentences[^1].EndsWith('?')) return null;
+        // A quotation split across sentences ("'… adiantado. Dou dez.' Onde está?") is one customer's text, not context.
+        if (sentences.Count < 2 || !sentences[^1].EndsWith('?') || sentences[^1].Count(IsQuoteMark) % 2 == 1) return null;
         // Questions only ("Atraso é queixa frequente? Tem muita gente citando 'atraso'?"): one of several, read elsewhere.
         var context = sentences[..^1];
         if (context.All(s => s.EndsWith('?'))) return null;
@@ -45,6 +46,8 @@ public static partial class ContextFirstQuestion
     /// <summary>"… 'cartão' vs. …": a period that ends an abbreviation, not a sentence.</summary>
     [GeneratedRegex(@"\b(?:vs|etc|ex|aprox|obs|approx|sr|sra|dr|dra)\.$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Abbreviation();
+
+    private static bool IsQuoteMark(char c) => c is '"' or '\'' or '“' or '”' or '‘' or '’' or '«' or '»';
 
     /// <summary><paramref name="question"/> with a word or period it points back to replaced by the context's.</summary>
     internal static string PointedBack(string question, string context)

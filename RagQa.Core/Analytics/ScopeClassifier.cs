@@ -163,16 +163,15 @@ public static partial class ScopeClassifier
     /// </summary>
     public static QuestionScope Classify(string question, bool analytical)
     {
-        var scope = ClassifyText(question, analytical);
-        return scope != QuestionScope.OutOfScope && ContextFirstQuestion.QuestionOf(question) is { } asked && asked != question
-            && IsPlainlyOutOfScope(asked)
-            ? QuestionScope.OutOfScope
-            : scope;
+        if (ContextFirstQuestion.QuestionOf(question) is not { } asked || asked == question) return ClassifyText(question, analytical, personalDataAsked: true);
+        // Personal data must be asked for: "Recebi um e-mail de cliente falando de…" tells how the question came.
+        var scope = ClassifyText(question, analytical, personalDataAsked: false);
+        return scope != QuestionScope.OutOfScope && IsPlainlyOutOfScope(asked, personalDataAsked: true) ? QuestionScope.OutOfScope : scope;
     }
 
-    private static QuestionScope ClassifyText(string question, bool analytical)
+    private static QuestionScope ClassifyText(string question, bool analytical, bool personalDataAsked)
     {
-        if (IsPlainlyOutOfScope(question)) return QuestionScope.OutOfScope;
+        if (IsPlainlyOutOfScope(question, personalDataAsked)) return QuestionScope.OutOfScope;
         if (analytical) return QuestionScope.InScope;
         var folded = Folded(question);
         var asked = Folded(QuotedText.Without(question));
@@ -183,11 +182,11 @@ public static partial class ScopeClassifier
         return Has(folded, WeakDomainWords) ? QuestionScope.InScope : QuestionScope.Unsure;
     }
 
-    private static bool IsPlainlyOutOfScope(string question)
+    private static bool IsPlainlyOutOfScope(string question, bool personalDataAsked)
     {
         if (CodeFragment().IsMatch(question)) return true;
         var folded = Folded(question);
-        if (Has(folded, SystemCues) || Has(folded, PersonalDataCues)) return true;
+        if (Has(folded, SystemCues) || personalDataAsked && Has(folded, PersonalDataCues)) return true;
         // A quoted word is what the reviews are searched for ('a palavra "fake" aparece?'), not what the question asks.
         var asked = Folded(QuotedText.Without(question));
         // "do início até hoje": up to now ends a period of the reviews; it does not ask about the present.

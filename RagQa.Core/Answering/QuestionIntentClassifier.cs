@@ -52,6 +52,19 @@ public static class QuestionIntentClassifier
             : new ClassifiedQuestion(QuestionIntent.CommonPraise, language, Polarity: ThemePolarity.Praise);
     }
 
+    /// <summary>
+    /// A question known to ask for a list of themes (by the <c>SecondReader</c>) in words the rules above miss: the
+    /// praise when only praise is named, else the complaints, as for topics with no polarity.
+    /// </summary>
+    public static ClassifiedQuestion ThemeList(string question, AnswerLanguage language)
+    {
+        var folded = Spaced(TextFolding.Words(question).Select(w => w.Folded).ToList());
+        bool Has(IEnumerable<string> cues) => cues.Any(cue => ReviewThemes.ContainsWordPrefix(folded, cue));
+        return Has(PraiseCues) && !Has(ComplaintCues)
+            ? new ClassifiedQuestion(QuestionIntent.CommonPraise, language, Polarity: ThemePolarity.Praise)
+            : new ClassifiedQuestion(QuestionIntent.CommonComplaints, language, Polarity: ThemePolarity.Complaint);
+    }
+
     /// <summary>"… sobre o quê?", "… de quê, principalmente?", "… about what?": the question's last words ask for what is said.</summary>
     private static bool EndsAskingWhat(List<string> words)
     {

@@ -28,6 +28,8 @@ public sealed class ContextFirstQuestionTests
     // Questions only: one question of several, read elsewhere.
     [InlineData("Atraso é queixa frequente? Tem muita gente citando \"atraso\"?")]
     [InlineData("Quantas avaliações negativas em 2017?")]
+    // A customer's text quoted across sentences is not context.
+    [InlineData("Uma cliente contou assim: 'Nem usei ainda, mas chegou bem adiantado. Dou dez.' Onde está essa avaliação?")]
     public void A_message_that_is_not_context_then_a_question_is_left_whole(string message)
     {
         Assert.Null(ContextFirstQuestion.QuestionOf(message));

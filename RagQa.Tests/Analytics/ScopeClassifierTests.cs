@@ -67,6 +67,8 @@ public sealed class ScopeClassifierTests
     [InlineData("What do people talk about when they write \"caixa\"?")]
     // A closing question that points back to the story told before it.
     [InlineData("Teve um cliente cuja calota chegou sem o logotipo da montadora. O que ele escreveu?")]
+    // Personal data must be asked for, not named as how the question came.
+    [InlineData("Recebi um e-mail de cliente falando de peça \"enferrujado\". Existem avaliações negativas com essa palavra?")]
     public void In_scope_when_it_asks_about_what_reviews_say(string question)
     {
         Assert.Equal(QuestionScope.InScope, ScopeClassifier.Classify(question, analytical: false));

@@ -58,6 +58,31 @@ public sealed class QueryStepsTests
     }
 
     [Fact]
+    public async Task A_list_of_themes_in_words_the_rules_miss_is_one_when_the_second_reader_is_sure()
+    {
+        var context = Context("A seller keeps seeing \"porque\" in complaints. What topics come up most in the reviews containing \"porque\"?");
+
+        await Classifier().InvokeAsync(context, CancellationToken.None);
+
+        Assert.Equal(ReadingLabels.TopThemes, context.SecondReading!.Label);
+        Assert.Equal(QuestionIntent.CommonComplaints, context.Question.Intent);
+        Assert.Equal(AnswerLanguage.English, context.Question.Language);
+    }
+
+    [Fact]
+    public async Task The_question_after_the_context_is_classified_in_the_whole_message_s_language()
+    {
+        var context = Context("Uma colega disse que as avaliações neutras são confusas. Sobre o que falam as avaliações de 3 estrelas?");
+
+        await Classifier().InvokeAsync(context, CancellationToken.None);
+
+        Assert.True(context.Question.IsAggregate);
+        Assert.Equal(AnswerLanguage.Portuguese, context.Question.Language);
+        var score = Assert.Single(context.Filter!.Conditions, c => c.Key == QueryFilters.ScoreKey);
+        Assert.Equal(("3", "3"), (score.From, score.To));
+    }
+
+    [Fact]
     public async Task Classifying_a_specific_question_leaves_the_filters_to_retrieval()
     {
         var context = Context("O produto chegou quebrado?");

@@ -9,7 +9,8 @@ namespace RagQa.Core.Query.Steps;
 /// Decides what kind of question this is: a figure over the whole collection (an <see cref="AnalysisPlan"/>), a list of
 /// themes, or something specific; whether it is about the reviews at all; its language; and for a theme list the
 /// filters it states ("avaliações de 1 estrela em 2018"). When no word of a question about the reviews names a figure
-/// but the <see cref="SecondReader"/> is sure it asks for one, the parser reads the rest of the question with that measure.
+/// but the <see cref="SecondReader"/> is sure it asks for one, the parser reads the rest of the question with that measure
+/// (or, when the reader is sure it asks for the themes, it is a list of themes).
 /// </summary>
 public sealed class ClassifyQuestionStep(SecondReader reader, IOptions<AnswerOptions> answerOptions) : IQueryStep
 {
@@ -24,10 +25,11 @@ public sealed class ClassifyQuestionStep(SecondReader reader, IOptions<AnswerOpt
         // Keywords read as a count ("Amazon faturou 2023") do not make a question about the reviews on their own.
         context.Scope = ScopeClassifier.Classify(query.Question, context.Plan is { IsImpliedMeasure: false } plan && !plan.Doubts.Contains(AnalysisPlanParser.ImpliedTermsDoubt));
         if (context.Plan is null && !context.Question.IsAggregate && context.Scope == QuestionScope.InScope
-            && (context.SecondReading ??= reader.Read(query.Question)) is var reading
-            && reading.Probability >= answerOptions.Value.ReadMeasureFrom && ReadingLabels.MeasureOf(reading.Label) is { } measure)
+            && (context.SecondReading ??= reader.Read(query.Question)) is var reading && reading.Probability >= answerOptions.Value.ReadMeasureFrom)
         {
-            context.Plan = AnalysisPlanParser.Parse(query.Question, measure);
+            if (ReadingLabels.MeasureOf(reading.Label) is { } measure) context.Plan = AnalysisPlanParser.Parse(query.Question, measure);
+            // "What topics come up most in the reviews containing 'porque'?": a list of themes in words the intent rules miss.
+            else if (reading.Label == ReadingLabels.TopThemes) context.Question = QuestionIntentClassifier.ThemeList(asked, context.Question.Language);
         }
         if (context.Plan is null && context.Question.IsAggregate)
         {
