@@ -952,7 +952,9 @@ public static partial class AnalysisPlanParser
         if (cue < 0) return false;
         for (var k = cue + (words.IsQuoted(cue) ? 1 : 2); k + 1 < w.Count; k++)
         {
-            if (!LinkVerbs.Contains(w[k]) || w[k - 1] is "e" or "and" or "y") continue;
+            // "…com 'havia' é negativa?": a singular copula; "é" folds to the "e" that joins, so it is told by its accent.
+            var singular = words.Written[k] == "é" || w[k] is "es" or "is" or "foi" or "fue";
+            if (!singular && !LinkVerbs.Contains(w[k]) || w[k - 1] is "e" or "and" or "y") continue;
             return w.Skip(k + 1).Any(NamesScore);
         }
         return false;

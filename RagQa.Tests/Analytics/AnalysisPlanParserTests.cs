@@ -392,7 +392,10 @@ public sealed class AnalysisPlanParserTests
     [InlineData("Na segunda metade de 2017, de julho a dezembro, qual foi o total de avaliações negativas?", "Count/Count pop[] subj[score 1-2, 2017-07-01..2017-12-31]")]
     [InlineData("¿Cuántas reseñas en la primera mitad de 2018?", "Count/Count pop[] subj[2018-01-01..2018-06-30]")]
     [InlineData("¿Cuántas negativas y cuántas positivas hubo en el primer trimestre de 2018?", "Comparison/Count pop[2018-01-01..2018-03-31] subj[] cmp[1-2=score 1-2 | 4-5=score 4-5]")]
-    public void Until_before_halves_and_a_count_per_group_are_read(string question, string expected)
+    [InlineData("Que porcentagem das avaliações com \"havia\" é negativa?", "Share/Share pop[all:havi] subj[score 1-2]")]
+    [InlineData("¿Qué porcentaje de las reseñas con \"havia\" es negativo?", "Share/Share pop[all:havi] subj[score 1-2]")]
+    [InlineData("Que porcentagem das avaliações negativas cita \"havia\"?", "Share/Share pop[score 1-2] subj[all:havi]")]
+    public void Until_before_halves_counts_per_group_and_a_singular_copula_are_read(string question, string expected)
     {
         Assert.Equal(expected, PlanText.Of(AnalysisPlanParser.Parse(question)!));
     }
