@@ -114,7 +114,7 @@ public static class AnalysisVocabulary
 
     /// <summary>"de cada grupo", "for each", "respectivamente": one figure per group named.</summary>
     public static readonly string[][] EachGroup =
-        [["cada", "grupo"], ["cada", "um"], ["cada", "uno"], ["each", "group"], ["for", "each"], ["respectivamente"], ["respectively"], ["de", "cada"]];
+        [["cada", "grupo"], ["cada", "um"], ["cada", "uma"], ["cada", "uno"], ["cada", "una"], ["each", "one"], ["each", "group"], ["for", "each"], ["respectivamente"], ["respectively"], ["de", "cada"]];
 
     /// <summary>"go up", "went down": a change said with a particle.</summary>
     public static readonly string[][] ChangePhrases =

@@ -395,6 +395,7 @@ public sealed class AnalysisPlanParserTests
     [InlineData("Que porcentagem das avaliações com \"havia\" é negativa?", "Share/Share pop[all:havi] subj[score 1-2]")]
     [InlineData("¿Qué porcentaje de las reseñas con \"havia\" es negativo?", "Share/Share pop[all:havi] subj[score 1-2]")]
     [InlineData("Que porcentagem das avaliações negativas cita \"havia\"?", "Share/Share pop[score 1-2] subj[all:havi]")]
+    [InlineData("Entre as avaliações negativas, quantas usam cada uma de \"sendo\" e \"havia\"?", "Comparison/Count pop[score 1-2] subj[] cmp[sendo=all:send | havia=all:havi]")]
     public void Until_before_halves_counts_per_group_and_a_singular_copula_are_read(string question, string expected)
     {
         Assert.Equal(expected, PlanText.Of(AnalysisPlanParser.Parse(question)!));
