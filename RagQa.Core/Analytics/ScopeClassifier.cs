@@ -163,18 +163,21 @@ public static partial class ScopeClassifier
     /// </summary>
     public static QuestionScope Classify(string question, bool analytical)
     {
-        if (ContextFirstQuestion.QuestionOf(question) is not { } asked || asked == question) return ClassifyText(question, analytical, personalDataAsked: true);
+        if (ContextFirstQuestion.QuestionOf(question) is not { } closing || closing == question) return ClassifyText(question, analytical, personalDataAsked: true);
         // Personal data must be asked for: "Recebi um e-mail de cliente falando de…" tells how the question came.
         var scope = ClassifyText(question, analytical, personalDataAsked: false);
-        return scope != QuestionScope.OutOfScope && IsPlainlyOutOfScope(asked, personalDataAsked: true) ? QuestionScope.OutOfScope : scope;
+        return scope != QuestionScope.OutOfScope && IsPlainlyOutOfScope(closing, Folded(closing), AskedFolded(closing), personalDataAsked: true)
+            ? QuestionScope.OutOfScope
+            : scope;
     }
 
     private static QuestionScope ClassifyText(string question, bool analytical, bool personalDataAsked)
     {
-        if (IsPlainlyOutOfScope(question, personalDataAsked)) return QuestionScope.OutOfScope;
-        if (analytical) return QuestionScope.InScope;
         var folded = Folded(question);
-        var asked = Folded(QuotedText.Without(question));
+        // A quoted word is what the reviews are searched for ('a palavra "fake" aparece?'), not what the question asks.
+        var asked = AskedFolded(question);
+        if (IsPlainlyOutOfScope(question, folded, asked, personalDataAsked)) return QuestionScope.OutOfScope;
+        if (analytical) return QuestionScope.InScope;
         var domain = Has(folded, DomainWords) || ReviewThemes.Named(folded, polarity: null) is not null;
         // "Sobre o que as pessoas falam quando escrevem 'atende'?": a word quoted as what people write is looked for in the reviews.
         if (domain || QuotedText.Pattern().IsMatch(question) && Has(asked, WritingVerbs)) return QuestionScope.InScope;
@@ -182,13 +185,12 @@ public static partial class ScopeClassifier
         return Has(folded, WeakDomainWords) ? QuestionScope.InScope : QuestionScope.Unsure;
     }
 
-    private static bool IsPlainlyOutOfScope(string question, bool personalDataAsked)
+    /// <param name="folded">The question folded (<see cref="Folded"/>).</param>
+    /// <param name="asked">The question without its quoted words, folded (<see cref="AskedFolded"/>).</param>
+    private static bool IsPlainlyOutOfScope(string question, string folded, string asked, bool personalDataAsked)
     {
         if (CodeFragment().IsMatch(question)) return true;
-        var folded = Folded(question);
         if (Has(folded, SystemCues) || personalDataAsked && Has(folded, PersonalDataCues)) return true;
-        // A quoted word is what the reviews are searched for ('a palavra "fake" aparece?'), not what the question asks.
-        var asked = Folded(QuotedText.Without(question));
         // "do início até hoje": up to now ends a period of the reviews; it does not ask about the present.
         var present = UntilNow.Aggregate(asked, (text, phrase) => text.Replace(" " + phrase + " ", " ", StringComparison.Ordinal));
         if (Has(asked, MakeUpCues) || Has(asked, CodeCues) || Has(present, PresentCues) && !Has(folded, ReviewNouns)) return true;
@@ -218,6 +220,8 @@ public static partial class ScopeClassifier
     }
 
     private static string Folded(string text) => " " + string.Join(' ', TextFolding.Words(text).Select(w => w.Folded)) + " ";
+
+    private static string AskedFolded(string question) => Folded(QuotedText.Without(question));
 
     /// <summary>Greetings and pleasantries with nothing else ("bom dia! tudo bem com vc?").</summary>
     private static readonly HashSet<string> SmallTalk =

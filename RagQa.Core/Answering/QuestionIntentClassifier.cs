@@ -18,7 +18,7 @@ public static class QuestionIntentClassifier
         var folded = Spaced(words);
         bool Has(IEnumerable<string> cues) => cues.Any(cue => ReviewThemes.ContainsWordPrefix(folded, cue));
 
-        ThemePolarity? polarity = Has(ComplaintCues) ? ThemePolarity.Complaint : Has(PraiseCues) ? ThemePolarity.Praise : null;
+        var polarity = PolarityNamed(folded);
         var share = Has(ShareCues) || question.Contains('%');
         if (share || Has(CountCues))
         {
@@ -47,23 +47,25 @@ public static class QuestionIntentClassifier
         {
             return new ClassifiedQuestion(QuestionIntent.Specific, language);
         }
-        return polarity == ThemePolarity.Complaint
-            ? new ClassifiedQuestion(QuestionIntent.CommonComplaints, language, Polarity: ThemePolarity.Complaint)
-            : new ClassifiedQuestion(QuestionIntent.CommonPraise, language, Polarity: ThemePolarity.Praise);
+        return ThemeListOf(polarity.Value, language);
     }
 
     /// <summary>
     /// A question known to ask for a list of themes (by the <c>SecondReader</c>) in words the rules above miss: the
     /// praise when only praise is named, else the complaints, as for topics with no polarity.
     /// </summary>
-    public static ClassifiedQuestion ThemeList(string question, AnswerLanguage language)
-    {
-        var folded = Spaced(TextFolding.Words(question).Select(w => w.Folded).ToList());
-        bool Has(IEnumerable<string> cues) => cues.Any(cue => ReviewThemes.ContainsWordPrefix(folded, cue));
-        return Has(PraiseCues) && !Has(ComplaintCues)
-            ? new ClassifiedQuestion(QuestionIntent.CommonPraise, language, Polarity: ThemePolarity.Praise)
-            : new ClassifiedQuestion(QuestionIntent.CommonComplaints, language, Polarity: ThemePolarity.Complaint);
-    }
+    public static ClassifiedQuestion ThemeList(string question, AnswerLanguage language) =>
+        ThemeListOf(PolarityNamed(Spaced(TextFolding.Words(question).Select(w => w.Folded))) ?? ThemePolarity.Complaint, language);
+
+    /// <summary>The complaints when a complaint word is named, else the praise when a praise word is, else null.</summary>
+    private static ThemePolarity? PolarityNamed(string folded) =>
+        ComplaintCues.Any(cue => ReviewThemes.ContainsWordPrefix(folded, cue)) ? ThemePolarity.Complaint
+        : PraiseCues.Any(cue => ReviewThemes.ContainsWordPrefix(folded, cue)) ? ThemePolarity.Praise
+        : null;
+
+    private static ClassifiedQuestion ThemeListOf(ThemePolarity polarity, AnswerLanguage language) => polarity == ThemePolarity.Complaint
+        ? new ClassifiedQuestion(QuestionIntent.CommonComplaints, language, Polarity: ThemePolarity.Complaint)
+        : new ClassifiedQuestion(QuestionIntent.CommonPraise, language, Polarity: ThemePolarity.Praise);
 
     /// <summary>"… sobre o quê?", "… de quê, principalmente?", "… about what?": the question's last words ask for what is said.</summary>
     private static bool EndsAskingWhat(List<string> words)
