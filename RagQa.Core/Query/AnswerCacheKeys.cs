@@ -35,7 +35,8 @@ public sealed class AnswerCacheKeys(
     /// </summary>
     public static string ThemesShape(ClassifiedQuestion question, AnswerOptions settings, ReviewPeriod? countedBack = null, ThemeMention? mention = null) => string.Join("|",
         "themes", ClassifiedQuestion.Name(question.Intent), LanguageDetector.Code(question.Language), question.Polarity,
-        settings.MaxThemes, settings.ExamplesPerTheme, settings.ComplaintMaxScore, settings.PraiseMinScore, $"{countedBack?.LastMonths}/{countedBack?.YearsBack}",
+        settings.MaxThemes, settings.ExamplesPerTheme, settings.ComplaintMaxScore, settings.PraiseMinScore,
+        countedBack is null ? "" : JsonSerializer.Serialize(countedBack, AnalysisJson.Options),
         mention is null ? "" : string.Join(",", mention.Stems) + "/" + string.Join(",", mention.Written));
 
     /// <summary>What an analytical answer counts: the whole plan, its unused words and doubts included (they change the text).</summary>

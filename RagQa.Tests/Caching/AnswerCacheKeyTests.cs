@@ -1,3 +1,4 @@
+using RagQa.Core.Analytics;
 using RagQa.Core.Answering;
 using RagQa.Core.Caching;
 using RagQa.Core.Query;
@@ -110,6 +111,18 @@ public sealed class AnswerCacheKeyTests
         Assert.NotEqual(complaints.Bucket, AggregateKey(filter: new VectorFilter([new MetadataCondition(QueryFilters.ScoreKey, EqualTo: "1")])).Bucket);
         Assert.NotEqual(complaints.Bucket, AggregateKey(counting: "3|1|2|4").Bucket);
         Assert.NotEqual(complaints.Bucket, Key().Bucket);
+    }
+
+    [Fact]
+    public void A_theme_list_s_key_holds_its_whole_period_counted_back()
+    {
+        var question = new ClassifiedQuestion(QuestionIntent.CommonComplaints, AnswerLanguage.Portuguese, Polarity: ThemePolarity.Complaint);
+        string Shape(ReviewPeriod? period) => AnswerCacheKeys.ThemesShape(question, Settings("5|1|2|4"), period);
+
+        // "no último trimestre", "no trimestre anterior ao último", "no ano passado", every review.
+        string[] shapes = [Shape(new ReviewPeriod(LastMonths: 3)), Shape(new ReviewPeriod(LastMonths: 3, SkippedMonths: 3)), Shape(new ReviewPeriod(YearsBack: 1)), Shape(null)];
+
+        Assert.Equal(shapes.Length, shapes.Distinct().Count());
     }
 
     [Fact]
