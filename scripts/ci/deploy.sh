@@ -36,9 +36,13 @@ mapfile -t required_keys < <(awk '/^[^ ]/ { on = /^stringData:/; next } on && /^
 bad_lines=$(printf '%s\n' "$RAGQA_SECRETS" | grep -nvE '^([A-Za-z._-][A-Za-z0-9._-]*=.*|#.*|)$' | cut -d: -f1 | paste -sd, || true)
 [ -z "$bad_lines" ] || { echo "error: RAGQA_SECRETS lines $bad_lines are not KEY=value" >&2; exit 1; }
 mapfile -t given_keys < <(printf '%s\n' "$RAGQA_SECRETS" | sed -n 's/^\([A-Za-z0-9._-]*\)=..*/\1/p')
+# A set, not "printf | grep -q": grep -q exits at the first match, printf then dies of SIGPIPE, and with pipefail a
+# key that is there was reported missing now and then.
+declare -A given=()
+for key in "${given_keys[@]}"; do given[$key]=1; done
 missing=()
 for key in "${required_keys[@]}"; do
-  printf '%s\n' "${given_keys[@]}" | grep -qxF "$key" || missing+=("$key")
+  [ -n "${given[$key]:-}" ] || missing+=("$key")
 done
 [ ${#missing[@]} -eq 0 ] || { echo "error: RAGQA_SECRETS has no value for: ${missing[*]}" >&2; exit 1; }
 (umask 077 && printf '%s\n' "$RAGQA_SECRETS" >"$work/ragqa-secrets.env" && printf '%s\n' "$KUBE_CONFIG" >"$work/kubeconfig")
