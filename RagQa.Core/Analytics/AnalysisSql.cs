@@ -18,22 +18,24 @@ public sealed class AnalysisSql
     private readonly List<NpgsqlParameter> _parameters = [];
     private readonly AnalysisPlan _plan;
     private readonly string _reviews;
+    private readonly string _collection;
 
     public AnalysisSql(string collection, AnalysisPlan plan, VectorFilter? filter, string? groupingKey)
     {
         _plan = plan;
-        var collectionParameter = Add(collection, NpgsqlDbType.Text);
+        var collectionParameter = _collection = Add(collection, NpgsqlDbType.Text);
         var (filterSql, filterParameters) = MetadataFilterSql.Build(filter, firstParameter: 2);
         _parameters.AddRange(filterParameters);
-        var folded = UsesTerms(plan) ? $", {MentionSql.FoldedText("c.text")} AS folded" : "";
+        var folded = UsesTerms(plan) ? $", {MentionSql.FoldedText("c")} AS folded" : "";
         var group = groupingKey is null ? "" : $", max(c.metadata ->> {Add(groupingKey, NpgsqlDbType.Text)}) AS grp";
         _reviews =
             "WITH r AS MATERIALIZED (SELECT c.source_id, " +
-            $"max(CASE WHEN c.metadata ->> '{QueryFilters.ScoreKey}' ~ '^[1-5]$' THEN (c.metadata ->> '{QueryFilters.ScoreKey}')::int END) AS score, " +
-            $"max(CASE WHEN c.metadata ->> '{QueryFilters.DateKey}' ~ '^[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}' THEN left(c.metadata ->> '{QueryFilters.DateKey}', 10)::date END) AS day, " +
-            $"sum(length(c.text)) AS chars, (array_agg(c.id ORDER BY c.ordinal))[1] AS first_chunk{folded}{group} " +
+            // The score and day stored per chunk from its metadata (migration 009).
+            "max(c.review_score)::int AS score, max(c.review_day)::date AS day, " +
+            $"sum(length(c.text)) AS chars, c.metadata AS meta{folded}{group} " +
             $"FROM chunks c WHERE c.collection = {collectionParameter}{filterSql} GROUP BY c.source_id, c.metadata), " +
-            "b AS (SELECT max(day) AS newest FROM r) ";
+            // Materialised: referenced once (the examples), Postgres would inline it and take the max again for every row.
+            "b AS MATERIALIZED (SELECT max(day) AS newest FROM r) ";
     }
 
     /// <summary>
@@ -66,8 +68,14 @@ public sealed class AnalysisSql
     public AnalysisStatement Examples(int limit)
     {
         var where = $"{Condition(_plan.Population)} AND {Condition(_plan.Subject)}";
-        var sql = _reviews + $"SELECT r.first_chunk FROM r, b WHERE {where} ORDER BY (r.chars BETWEEN 30 AND 240) DESC, r.chars, r.source_id " +
-                  $"LIMIT {Add(limit, NpgsqlDbType.Integer)}";
+        const string order = "(e.chars BETWEEN 30 AND 240) DESC, e.chars, e.source_id";
+        // The first chunk is looked up for the chosen reviews only: an ordered aggregate over every review (to carry each
+        // one's first chunk) made the statement sort every chunk.
+        var sql = _reviews +
+                  $"SELECT (SELECT x.id FROM chunks x WHERE x.collection = {_collection} AND x.source_id = e.source_id AND x.metadata = e.meta " +
+                  "ORDER BY x.ordinal LIMIT 1) AS first_chunk " +
+                  $"FROM (SELECT r.source_id, r.meta, r.chars FROM r, b WHERE {where} ORDER BY {order.Replace("e.", "r.", StringComparison.Ordinal)} " +
+                  $"LIMIT {Add(limit, NpgsqlDbType.Integer)}) e ORDER BY {order}";
         return new AnalysisStatement(sql, _parameters.ToList());
     }
 

@@ -7,8 +7,8 @@ namespace RagQa.Core.Answering;
 /// </summary>
 public static class MentionSql
 {
-    /// <summary>A review's whole text folded, aggregated over its chunks' <paramref name="textColumn"/>.</summary>
-    public static string FoldedText(string textColumn) => $"unaccent(lower(string_agg({textColumn}, ' ')))";
+    /// <summary>A review's whole text folded: its chunks' stored <c>folded</c> column (migration 009) joined, for the chunks table as <paramref name="alias"/>.</summary>
+    public static string FoldedText(string alias) => $"string_agg({alias}.folded, ' ')";
 
     /// <summary>The regular expression (a parameter value, never SQL text) that a folded text mentioning <paramref name="stem"/> matches; <c>\m</c> is the start of a word.</summary>
     public static string Pattern(string stem) => @"\m" + stem;

@@ -22,8 +22,8 @@ namespace RagQa.Core.Answering;
 /// </remarks>
 public sealed class ReviewStatistics(NpgsqlDataSource dataSource)
 {
-    /// <summary>The score as an integer, null when the chunk has none or it is not a whole number.</summary>
-    private const string Score = "(CASE WHEN c.metadata ->> 'review_score' ~ '^[0-9]+$' THEN (c.metadata ->> 'review_score')::int END)";
+    /// <summary>The score stored per chunk from its metadata (migration 009), null when it is not a whole number of stars 1–5.</summary>
+    private const string Score = "c.review_score";
 
     /// <summary>Readable examples first: long enough to say something, short enough to quote whole.</summary>
     private const string Readable = "(length(c.text) BETWEEN 30 AND 240)";
@@ -48,7 +48,7 @@ public sealed class ReviewStatistics(NpgsqlDataSource dataSource)
         // The queries are parsed once (a materialised CTE; inlined, to_tsquery would run per row), and each review
         // is reduced to one row of theme flags, so every count is a plain count of reviews, not of chunks.
         var statement =
-            $"WITH q AS MATERIALIZED (SELECT {queries}) " +
+            $"WITH {{mentioned}}q AS MATERIALIZED (SELECT {queries}) " +
             $"SELECT count(*), {counts}, count(*) FILTER (WHERE {any}) " +
             $"FROM (SELECT c.source_id, {perReview} FROM chunks c, q WHERE {{scope}} GROUP BY c.source_id) r";
 
@@ -79,8 +79,7 @@ public sealed class ReviewStatistics(NpgsqlDataSource dataSource)
     {
         var sql = new SqlBuilder(collection, range: null, mentions: []);
         await using var command = sql.Command(dataSource, filter,
-            $"SELECT max(left(c.metadata ->> '{QueryFilters.DateKey}', 10)) FROM chunks c " +
-            $"WHERE {{scope}} AND c.metadata ->> '{QueryFilters.DateKey}' ~ '^[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}'");
+            "SELECT max(c.review_day) FROM chunks c WHERE {scope}");
         return await command.ExecuteScalarAsync(cancellationToken) is string day
             ? DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture)
             : null;
@@ -108,7 +107,7 @@ public sealed class ReviewStatistics(NpgsqlDataSource dataSource)
         // of its shortest readable matches; the queries are parsed once (materialised), not per row.
         await using var command = sql.Command(dataSource, filter,
             $$"""
-            WITH th AS MATERIALIZED (
+            WITH {mentioned}th AS MATERIALIZED (
                 SELECT ord, to_tsquery('ragqa_pt', query) AS q FROM unnest({{queries}}::text[]) WITH ORDINALITY AS t(query, ord))
             SELECT e.*
             FROM th CROSS JOIN LATERAL (
@@ -147,15 +146,18 @@ public sealed class ReviewStatistics(NpgsqlDataSource dataSource)
     {
         private readonly List<object> values = [];
         private readonly string scope;
+        private readonly string mentioned = "";
 
         public SqlBuilder(string collection, ScoreRange? range, IReadOnlyList<string> mentions)
         {
             var collectionParameter = Add(collection);
             scope = $"c.collection = {collectionParameter}" + (range is null ? "" : " AND " + ScoreCondition(range));
             if (mentions.Count == 0) return;
-            // The reviews that mention every word, as the analysis counts a mention.
-            var each = string.Join(" AND ", mentions.Select(stem => $"{MentionSql.FoldedText("m.text")} ~ {Add(MentionSql.Pattern(stem))}"));
-            scope += $" AND c.source_id IN (SELECT m.source_id FROM chunks m WHERE m.collection = {collectionParameter} GROUP BY m.source_id HAVING {each})";
+            // The reviews that mention every word, as the analysis counts a mention: found once (a materialised CTE), not
+            // once per theme of a statement that reads the scope per theme.
+            var each = string.Join(" AND ", mentions.Select(stem => $"{MentionSql.FoldedText("m")} ~ {Add(MentionSql.Pattern(stem))}"));
+            mentioned = $"mentioned AS MATERIALIZED (SELECT m.source_id FROM chunks m WHERE m.collection = {collectionParameter} GROUP BY m.source_id HAVING {each}), ";
+            scope += " AND c.source_id IN (SELECT source_id FROM mentioned)";
         }
 
         public string Add(object value)
@@ -173,11 +175,15 @@ public sealed class ReviewStatistics(NpgsqlDataSource dataSource)
             return "(" + string.Join(" AND ", conditions) + ")";
         }
 
-        /// <summary>The command for <paramref name="template"/>, where <c>{scope}</c> stands for the collection, score and filter conditions.</summary>
+        /// <summary>
+        /// The command for <paramref name="template"/>, where <c>{scope}</c> stands for the collection, score and filter
+        /// conditions, and <c>{mentioned}</c>, at the start of a WITH list, for the CTE of the reviews that mention the words.
+        /// </summary>
         public NpgsqlCommand Command(NpgsqlDataSource dataSource, VectorFilter? filter, string template)
         {
             var (filterSql, filterParameters) = MetadataFilterSql.Build(filter, firstParameter: values.Count + 1);
-            var command = dataSource.CreateCommand(template.Replace("{scope}", scope + filterSql, StringComparison.Ordinal));
+            var command = dataSource.CreateCommand(template.Replace("{scope}", scope + filterSql, StringComparison.Ordinal)
+                .Replace("{mentioned}", mentioned, StringComparison.Ordinal));
             foreach (var value in values) command.Parameters.Add(new NpgsqlParameter { Value = value });
             foreach (var parameter in filterParameters) command.Parameters.Add(parameter);
             return command;

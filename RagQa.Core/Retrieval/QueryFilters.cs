@@ -10,6 +10,7 @@ namespace RagQa.Core.Retrieval;
 /// </summary>
 public sealed record QueryFilters(int? MinScore, int? MaxScore, DateOnly? DateFrom, DateOnly? DateTo, IReadOnlyDictionary<string, string>? Metadata)
 {
+    // Migration 009 names both keys too: it stores each chunk's score and day for the counts.
     public const string ScoreKey = "review_score";
     public const string DateKey = "review_creation_date";
 

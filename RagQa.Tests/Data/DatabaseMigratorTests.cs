@@ -9,7 +9,7 @@ namespace RagQa.Tests.Data;
 public sealed class DatabaseMigratorTests(LocalServers servers)
 {
     /// <summary>The files in RagQa.Core/Data/Migrations, in the order they must run: a new migration is added here too.</summary>
-    private static readonly string[] Migrations = ["001_initial_schema", "002_vectors", "003_answers", "004_escalations", "005_api_keys", "006_analysis", "007_access", "008_collection_lexemes"];
+    private static readonly string[] Migrations = ["001_initial_schema", "002_vectors", "003_answers", "004_escalations", "005_api_keys", "006_analysis", "007_access", "008_collection_lexemes", "009_stored_review_fields"];
 
     [Fact]
     public async Task Applies_every_migration_once_then_nothing_on_the_second_run()
@@ -80,5 +80,31 @@ public sealed class DatabaseMigratorTests(LocalServers servers)
             "SELECT string_agg(lexeme, ' ' ORDER BY lexeme) FROM collection_lexemes WHERE collection = 'olist_reviews'");
 
         Assert.Equal("par quebr relogi", await command.ExecuteScalarAsync());
+    }
+
+    [Fact]
+    public async Task Inserted_chunks_store_their_folded_text_score_and_day_for_the_counts()
+    {
+        await using var dataSource = NpgsqlDataSource.Create(await servers.CreateDatabaseAsync());
+        await new DatabaseMigrator(dataSource, NullLogger<DatabaseMigrator>.Instance).MigrateAsync(CancellationToken.None);
+        var documentId = Guid.NewGuid();
+        await using (var insert = dataSource.CreateCommand(
+            $$"""
+            INSERT INTO documents (id, collection, filename, content_type) VALUES ('{{documentId}}', 'olist_reviews', 'a.csv', 'text/csv');
+            INSERT INTO chunks (id, document_id, collection, source_id, ordinal, text, metadata) VALUES
+                (gen_random_uuid(), '{{documentId}}', 'olist_reviews', 'r1', 0, 'Relógio NÃO chegou',
+                 '{"review_score": "2", "review_creation_date": "2018-03-04 00:00:00"}'),
+                (gen_random_uuid(), '{{documentId}}', 'olist_reviews', 'r2', 1, 'ok',
+                 '{"review_score": "7", "review_creation_date": "ontem"}');
+            """))
+        {
+            await insert.ExecuteNonQueryAsync();
+        }
+
+        await using var command = dataSource.CreateCommand(
+            "SELECT string_agg(concat_ws('|', folded, review_score, coalesce(review_day, '-')), ' / ' ORDER BY source_id) FROM chunks");
+
+        // A score outside 1–5 and a day that is not ISO are stored as unknown, as the counts treat them.
+        Assert.Equal("relogio nao chegou|2|2018-03-04 / ok|-", await command.ExecuteScalarAsync());
     }
 }
