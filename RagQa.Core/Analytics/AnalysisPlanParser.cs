@@ -167,6 +167,16 @@ public static partial class AnalysisPlanParser
             if (opens && Enumerable.Range(i + 1, Math.Min(4, w.Count - i - 1)).Any(k => Is(k, JudgingVerbs))) return true;
             // "O que os clientes que escrevem 'maravilha' costumam elogiar?": the verb of judging ends the question.
             if (opens && Is(w.Count - 1, JudgingInfinitives)) return true;
+            // "¿qué críticas se repiten más?", "which complaints come up most?": which of the complaints or praise, most often.
+            if (w[i] is "que" or "quais" or "cuales" or "which" or "what" && Is(i + 1, ListNouns)
+                && Enumerable.Range(i + 2, Math.Max(0, Math.Min(4, w.Count - i - 2))).Any(k => w[k] is "mais" or "mas" or "most" or "more")) return true;
+        }
+        // "jan 2018 negativas falam do q", "they complain about what?": the "what" said last, after the verb.
+        var n = w.Count;
+        if (n >= 3 && w[n - 1] is "que" or "what" && w[n - 2] is "do" or "de" or "sobre" or "about" or "of"
+            && Enumerable.Range(Math.Max(0, n - 5), n - 2 - Math.Max(0, n - 5)).Any(k => Is(k, SayingVerbs) || Is(k, JudgingVerbs)))
+        {
+            return true;
         }
         return false;
     }
@@ -254,6 +264,10 @@ public static partial class AnalysisPlanParser
         {
             // "Oi, bom dia!": every greeting, not only the first.
         }
+        while (words.Take(V.Asides))
+        {
+            // "o sea el cambio de año": every aside.
+        }
         var percent = words.Take(V.PercentPhrases);
         var yesNoAsked = words.Take(V.YesNoPhrases);
         var eachScore = TakeEachScore(words);
@@ -305,9 +319,9 @@ public static partial class AnalysisPlanParser
         }
         if (scores is [{ Range: { Min: 1, Max: 5 } }])
         {
-            // "as notas de 1 a 5": every score, one row each.
+            // "as notas de 1 a 5": every score, one row each ("em cada degrau de 1 a 5 estrelas": the steps are the scores).
             scores.Clear();
-            if (grouping == AnalysisGrouping.None) grouping = AnalysisGrouping.Score;
+            if (grouping is AnalysisGrouping.None or AnalysisGrouping.Metadata) (grouping, groupingKey) = (AnalysisGrouping.Score, null);
         }
 
         // "Qual a nota mais comum?": the score distribution, whose answer names its largest row.
@@ -385,8 +399,10 @@ public static partial class AnalysisPlanParser
         var howMuch = words.Find("how", "much");
         var countSaid = howMuch >= 0 && howMuch + 2 < words.Words.Count && V.Population.Any(p => QuestionWords.Matches(words.Words[howMuch + 2], p));
         if (countSaid) words.Use(howMuch, 2);
+        // "qual o tamanho do grupo de quem…", "how big is the pile of reviews…": the size of a group of reviews is its count.
+        var sizeSaid = words.Take(V.SizePhrases);
         // "Preencha: no último trimestre, __ avaliações citaram 'x'": the blank to fill is a number (a percentage before "%").
-        var count = words.TakeEvery(V.Count) | countSaid | Blank().IsMatch(question) && !share;
+        var count = words.TakeEvery(V.Count) | countSaid | sizeSaid | Blank().IsMatch(question) && !share;
         // "reclamações no último trimestre", and "quanta gente saiu reclamando" with nothing named to complain about.
         var complaints = words.Has(V.Complaints) || words.Has(V.ComplaintWords);
         words.TakeEvery(V.Population);
@@ -404,7 +420,8 @@ public static partial class AnalysisPlanParser
         // question says trend or distribution; a plain count per score is the score distribution.
         // "distribuição mensal das negativas": a distribution over months is a trend, not a distribution of scores.
         // "a nota média está caindo?", "as reclamações aumentaram em 2018?": a change within one period or none is a series.
-        var changeOverTime = changeVerb && !compare && !grouped && periods.Count < 2;
+        // "de um ano pro seguinte, melhorou ou piorou?": a change asked per month or year is the series too.
+        var changeOverTime = changeVerb && !compare && (!grouped || grouping is AnalysisGrouping.Month or AnalysisGrouping.Year) && periods.Count < 2;
         var measure = compare ? AnalysisMeasure.Comparison
             : trend || changeOverTime || distribution && grouping is AnalysisGrouping.Month or AnalysisGrouping.Year ? AnalysisMeasure.Trend
             : distribution ? AnalysisMeasure.ScoreDistribution
@@ -692,7 +709,9 @@ public static partial class AnalysisPlanParser
         for (var i = 0; i + 5 < w.Count; i++)
         {
             // "com 1, 2, 3, 4 e 5 estrelas": every score listed.
-            if (w[i] == "1" && w[i + 1] == "2" && w[i + 2] == "3" && w[i + 3] == "4" && w[i + 4] is "e" or "y" or "and" or "ou" or "o" or "or" && w[i + 5] == "5")
+            // "entre una, dos, tres, cuatro y cinco estrellas": the same list in words.
+            if (NumberWords.Of(w[i]) == 1 && NumberWords.Of(w[i + 1]) == 2 && NumberWords.Of(w[i + 2]) == 3 && NumberWords.Of(w[i + 3]) == 4
+                && w[i + 4] is "e" or "y" or "and" or "ou" or "o" or "or" && NumberWords.Of(w[i + 5]) == 5)
             {
                 words.Use(i, i + 6 < w.Count && IsNoun(i + 6) ? 7 : 6);
                 // "notas 1, 2, 3, 4 e 5": the noun before the list is the list's, not a score of its own.
@@ -1145,7 +1164,8 @@ public static partial class AnalysisPlanParser
             if (words.Take(by.SelectMany(b => nouns.Select(n => new[] { b, n })))) return (grouping, null);
         }
         if (words.Take([["de", "um", "ano", "pro", "outro"], ["de", "um", "ano", "para", "o", "outro"], ["from", "one", "year", "to", "the", "next"],
-                ["de", "un", "ano", "a", "otro"], ["year", "after", "year"], ["ao", "longo", "dos", "anos"], ["over", "the", "years"], ["a", "lo", "largo", "de", "los", "anos"], ["atraves", "dos", "anos"], ["de", "ano", "para", "ano"], ["ano", "a", "ano"], ["year", "over", "year"], ["year", "to", "year"], ["ano", "tras", "ano"], ["ano", "apos", "ano"], ["year", "on", "year"], ["year", "by", "year"], ["de", "ano", "em", "ano"]]))
+                ["de", "un", "ano", "a", "otro"], ["year", "after", "year"], ["ao", "longo", "dos", "anos"], ["over", "the", "years"], ["a", "lo", "largo", "de", "los", "anos"], ["atraves", "dos", "anos"], ["de", "ano", "para", "ano"], ["ano", "a", "ano"], ["year", "over", "year"], ["year", "to", "year"], ["ano", "tras", "ano"], ["ano", "apos", "ano"], ["year", "on", "year"], ["year", "by", "year"], ["de", "ano", "em", "ano"],
+                ["de", "um", "ano", "pro", "seguinte"], ["de", "um", "ano", "para", "o", "seguinte"], ["de", "un", "ano", "al", "siguiente"], ["de", "un", "ano", "al", "otro"]]))
         {
             return (AnalysisGrouping.Year, null);
         }

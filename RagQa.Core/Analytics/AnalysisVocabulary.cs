@@ -31,7 +31,23 @@ public static class AnalysisVocabulary
             // "de cada cem avaliações, quantas…", "out of every 100 reviews": a share said per hundred.
             ["de", "cada", "cem"], ["de", "cada", "100"], ["de", "cada", "cien"], ["out", "of", "every", "100"], ["out", "of", "every", "hundred"],
             ["per", "hundred"],
+            // "de cada dez clientes, quantos…", "out of every ten": per ten is a share too (and "dez" is not December).
+            ["de", "cada", "dez"], ["de", "cada", "10"], ["de", "cada", "diez"], ["em", "cada", "dez"], ["en", "cada", "diez"],
+            ["out", "of", "every", "ten"], ["out", "of", "every", "10"], ["cada", "diez"], ["cada", "dez"],
         ];
+
+    /// <summary>"a virada do ano", "o sea", "ou seja": asides that name no figure ("cambio" there is not a change).</summary>
+    public static readonly string[][] Asides =
+        [["virada", "do", "ano"], ["virada", "de", "ano"], ["cambio", "de", "ano"], ["turn", "of", "the", "year"], ["o", "sea"], ["ou", "seja"]];
+
+    /// <summary>"qual o tamanho do grupo…", "how big is the pile…", "¿qué tan grande es…?": a count. Phrases only: "tamanho" alone is what customers complain about.</summary>
+    public static readonly string[][] SizePhrases =
+    [
+        // The longer first: a phrase is taken whole.
+        ["qual", "o", "tamanho", "do", "grupo"], ["qual", "o", "tamanho", "da", "base"], ["o", "tamanho", "do", "grupo"], ["o", "tamanho", "da", "base"],
+        ["qual", "e", "o", "tamanho"], ["qual", "o", "tamanho"], ["how", "big"], ["how", "large"], ["the", "size", "of"], ["que", "tan", "grande"],
+        ["cual", "es", "el", "tamano"], ["el", "tamano", "del", "grupo"],
+    ];
 
     public static readonly string[] Average = ["media", "medio", "average", "mean", "promedio", "avg"];
 
@@ -251,7 +267,7 @@ public static class AnalysisVocabulary
     /// <summary>Spans of months after "último(s)"/"last": month 1, quarter 3, half-year 6, year 12.</summary>
     public static readonly (string Pattern, int Months)[] Spans =
     [
-        ("mes", 1), ("month", 1), ("trimestre", 3), ("quarter", 3), ("semestre", 6), ("ano", 12), ("year", 12), ("12", 12),
+        ("mes", 1), ("month", 1), ("trimestre", 3), ("tri", 3), ("quarter", 3), ("semestre", 6), ("ano", 12), ("year", 12), ("12", 12),
     ];
 
     /// <summary>"a nota mais comum", "the most frequent rating": with a score noun, the largest row of the distribution.</summary>

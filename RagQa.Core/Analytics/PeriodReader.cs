@@ -29,7 +29,7 @@ public static partial class PeriodReader
         for (var i = 0; i < w.Count; i++)
         {
             if (words.IsUsed(i)) continue;
-            if (ReadLastPartOfYear(words, i) is { } lastPart) found.Add(lastPart);
+            if ((ReadLastPartOfYear(words, i) ?? ReadMonthsAtEdgeOfYear(words, i)) is { } lastPart) found.Add(lastPart);
             else if (ReadYearCountedBack(words, i) is { } countedBack)
             {
                 doubts.Add(CountedBackYearDoubt);
@@ -287,7 +287,11 @@ public static partial class PeriodReader
             if (at >= 0) return at + 1;
         }
         // Abbreviations only where they cannot be a Portuguese word ("mar", "set" and "out" can).
-        return word switch { "jan" => 1, "fev" or "feb" => 2, "abr" or "apr" => 4, "jun" => 6, "jul" => 7, "ago" or "aug" => 8, "sept" => 9, "oct" => 10, "nov" => 11, "dez" or "dec" => 12, _ => null };
+        return word switch
+        {
+            "jan" or "ene" => 1, "fev" or "feb" => 2, "abr" or "apr" => 4, "jun" => 6, "jul" => 7, "ago" or "aug" => 8, "sept" => 9, "oct" => 10,
+            "nov" => 11, "dez" or "dec" or "dic" => 12, _ => null,
+        };
     }
 
     /// <summary>
@@ -390,6 +394,30 @@ public static partial class PeriodReader
         return PartOfYear(words, i, i + 3, year, 12 / months - 1, months);
     }
 
+    /// <summary>
+    /// "os seis primeiros meses de 2018", "the first three months of 2017", "los últimos cuatro meses de 2017": that year's
+    /// first or last months, not the months before the newest review.
+    /// </summary>
+    private static (int, ReviewPeriod, string)? ReadMonthsAtEdgeOfYear(QuestionWords words, int i)
+    {
+        var w = words.Words;
+        if (i + 4 >= w.Count) return null;
+        // The count before or after the edge word: "seis primeiros", "primeiros seis".
+        var (count, edge) = NumberWords.Of(w[i]) is { } n ? (n, w[i + 1]) : NumberWords.Of(w[i + 1]) is { } m ? (m, w[i]) : (0, "");
+        bool? first = edge switch
+        {
+            "primeiros" or "primeiras" or "primeros" or "primeras" or "first" => true,
+            "ultimos" or "ultimas" or "last" or "final" => false,
+            _ => null,
+        };
+        if (first is null || count is < 1 or > 11 || w[i + 2] is not ("meses" or "months") || w[i + 3] is not ("de" or "of" or "del" or "do")
+            || Year(w, i + 4) is not { } year)
+        {
+            return null;
+        }
+        return MonthsOfYear(words, i, i + 4, year, first.Value ? 1 : 13 - count, count);
+    }
+
     private static int SpanMonths(string word) => word switch { "semestre" or "half" or "semester" or "metade" or "mitad" => 6, "trimestre" or "quarter" or "tri" => 3, _ => 0 };
 
     /// <summary>The quarter ("fim", "end", "late": the fourth; "início", "early": the first) an edge-of-year word names.</summary>
@@ -400,10 +428,13 @@ public static partial class PeriodReader
         _ => null,
     };
 
-    private static (int, ReviewPeriod, string) PartOfYear(QuestionWords words, int i, int yearAt, int year, int ordinal, int months)
+    private static (int, ReviewPeriod, string) PartOfYear(QuestionWords words, int i, int yearAt, int year, int ordinal, int months) =>
+        MonthsOfYear(words, i, yearAt, year, ordinal * months + 1, months);
+
+    /// <summary><paramref name="months"/> months of <paramref name="year"/> from <paramref name="first"/>, said by the words from <paramref name="i"/> to <paramref name="yearAt"/>.</summary>
+    private static (int, ReviewPeriod, string) MonthsOfYear(QuestionWords words, int i, int yearAt, int year, int first, int months)
     {
         words.Use(i, yearAt - i + 1);
-        var first = ordinal * months + 1;
         var from = new DateOnly(year, first, 1);
         var to = new DateOnly(year, first + months - 1, DateTime.DaysInMonth(year, first + months - 1));
         return (i, new ReviewPeriod(from, to), ReviewPeriod.MonthRangeLabel(from, to));

@@ -48,6 +48,7 @@ public sealed partial class QuestionWords
         ["perc"] = "percentual",
         ["ult"] = "ultimo",
         ["ults"] = "ultimos",
+        ["trim"] = "trimestre",
     };
 
     private readonly List<string> _words;

@@ -71,7 +71,8 @@ public static class QuestionIntentClassifier
     private static bool EndsAskingWhat(List<string> words)
     {
         var asked = words is [.., "principalmente" or "sobretudo" or "mainly" or "mostly" or "mais" or "mas" or "most"] ? words[..^1] : words;
-        return asked is [.., "sobre" or "de" or "do" or "about" or "acerca", "que" or "what"] or [.., "sobre" or "de", "o", "que"];
+        // "q": "que" as a fast typist writes it.
+        return asked is [.., "sobre" or "de" or "do" or "about" or "acerca", "que" or "what" or "q"] or [.., "sobre" or "de", "o", "que" or "q"];
     }
 
     /// <summary>"Sobre o que falam…?", "¿Acerca de qué hablan…?": the first words ask what is talked about.</summary>

@@ -209,7 +209,7 @@ public sealed class AnalysisPlanParserTests
     [InlineData("De las reseñas donde aparece \"internet\", ¿cuántas son de una estrella, en proporción?", "Share/Share pop[all:internet] subj[score 1-1]")]
     [InlineData("Como ficaram divididas as notas no último mês?", "ScoreDistribution/Count pop[last 1m] subj[] by Score")]
     [InlineData("I'd like to see how the stars are split for the reviews that say \"fácil\".", "ScoreDistribution/Count pop[all:facil] subj[] by Score unused[like]")]
-    [InlineData("A proporção de avaliações negativas subiu ou caiu de um ano pro outro?", "Share/Share pop[] subj[score 1-2] by Year")]
+    [InlineData("A proporção de avaliações negativas subiu ou caiu de um ano pro outro?", "Trend/Share pop[] subj[score 1-2] by Year")]
     [InlineData("Promedio de nota: reseñas que mencionan \"mesa\" frente a las que mencionan \"cama\"", "Comparison/AverageScore pop[] subj[] cmp[mesa=all:mesa | cama=all:cama]")]
     [InlineData("Quantas avaliações com atraso acima de 3 dias?", "Count/Count pop[] subj[all:atras] unused[dias]")]
     [InlineData("Como foi a evolução das notas ao longo de 2018?", "Trend/Count pop[2018-01-01..2018-12-31] subj[] by Month")]
@@ -399,6 +399,32 @@ public sealed class AnalysisPlanParserTests
     public void Until_before_halves_counts_per_group_and_a_singular_copula_are_read(string question, string expected)
     {
         Assert.Equal(expected, PlanText.Of(AnalysisPlanParser.Parse(question)!));
+    }
+
+    [Theory]
+    [InlineData("De cada dez avaliações de 2017, quantas foram negativas?", "Share/Share pop[2017-01-01..2017-12-31] subj[score 1-2]")]
+    [InlineData("Out of every ten reviews, how many gave 5 stars?", "Share/Share pop[] subj[score 5-5]")]
+    [InlineData("Quantas avaliações nos seis primeiros meses de 2018?", "Count/Count pop[] subj[2018-01-01..2018-06-30]")]
+    [InlineData("How many reviews in the last three months of 2017?", "Count/Count pop[] subj[2017-10-01..2017-12-31]")]
+    [InlineData("nota media dic 2017", "AverageScore/AverageScore pop[2017-12-01..2017-12-31] subj[]")]
+    [InlineData("media de nota no ultimo tri", "AverageScore/AverageScore pop[last 3m] subj[]")]
+    [InlineData("¿Cómo se repartieron las reseñas de marzo de 2018 entre una, dos, tres, cuatro y cinco estrellas?", "ScoreDistribution/Count pop[2018-03-01..2018-03-31] subj[] by Score")]
+    [InlineData("De um ano pro seguinte, a nota média melhorou ou piorou?", "Trend/AverageScore pop[] subj[] by Year")]
+    [InlineData("Qual o tamanho do grupo de quem deu 1 estrela em 2018?", "Count/Count pop[] subj[score 1-1, 2018-01-01..2018-12-31] unused[deu]")]
+    [InlineData("Sumando enero y febrero de 2018, o sea la virada do ano, ¿cuántas reseñas?", "Count/Count pop[] subj[2018-01-01..2018-02-28]")]
+    [InlineData("Quantas avaliações ficaram em cada degrau de 1 a 5 estrelas em 2018?", "ScoreDistribution/Count pop[2018-01-01..2018-12-31] subj[] by Score")]
+    public void Per_ten_shares_edge_months_of_a_year_abbreviations_and_idioms_are_read(string question, string expected)
+    {
+        Assert.Equal(expected, PlanText.Of(AnalysisPlanParser.Parse(question)!));
+    }
+
+    [Theory]
+    [InlineData("¿Qué quejas se repiten más en las reseñas que dicen \"caixa\"?")]
+    [InlineData("jan 2018 negativas falam do q")]
+    public void Which_complaints_come_up_most_is_a_theme_list_not_a_figure(string question)
+    {
+        Assert.Null(AnalysisPlanParser.Parse(question));
+        Assert.Equal(QuestionIntent.CommonComplaints, QuestionIntentClassifier.Classify(question).Intent);
     }
 
     [Fact]
