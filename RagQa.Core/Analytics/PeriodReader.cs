@@ -115,7 +115,13 @@ public static partial class PeriodReader
         if (relative.Count != 1 || named.Count == 0 || named.Count + 1 != found.Count) return found;
         // Said right after the last months, as their names ("…, julho e agosto"); "o último trimestre ou o primeiro de 2018" is two periods.
         var restatedAt = namedAt.Min(f => f.At);
-        if (restatedAt < relative[0].At || !Enumerable.Range(relative[0].At, restatedAt - relative[0].At).All(words.IsUsed)) return found;
+        // "el último trimestre, de junio a agosto de 2018": the range's own "de"/"from" may stand between them.
+        var w = words.Words;
+        if (restatedAt < relative[0].At
+            || !Enumerable.Range(relative[0].At, restatedAt - relative[0].At).All(k => words.IsUsed(k) || w[k] is "de" or "del" or "from" or "entre" or "between"))
+        {
+            return found;
+        }
         var contiguous = named.Zip(named.Skip(1), (a, b) => a.To!.Value.AddDays(1) == b.From).All(x => x);
         var (first, last) = (named[0].From!.Value, named[^1].To!.Value);
         var months = (last.Year - first.Year) * 12 + last.Month - first.Month + 1;
