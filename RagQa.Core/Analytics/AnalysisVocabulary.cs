@@ -200,7 +200,8 @@ public static class AnalysisVocabulary
         "reclam*", "queix*", "complain*", "quej*", "elogi*", "praise*", "compliment*", "grumbl*", "palavra", "word", "termo", "term", "mencao", "mencoes",
         "com", "with", "con", "causa", "because", "due", "debido", "comentam", "comentaram", "comentando",
         "relatam", "relataram", "relatos", "comment*", "report*", "talk*", "speak*", "bring", "brings", "comentan", "usam", "usa", "usan", "palavras", "words", "termos", "terms", "palabra*",
-        "termino*", "escrev*", "escrit*", "wrote", "write*", "writing", "escrib*", "nombra*", "quoting", "quote", "quotes",
+        // The noun "término(s)", not the verb "terminar" ("terminaron", "terminó": TermReader tells it by the accent).
+        "termino", "terminos", "escrev*", "escrit*", "wrote", "write*", "writing", "escrib*", "nombra*", "quoting", "quote", "quotes",
     ];
 
     /// <summary>Verbs of complaining and mentioning: with a term and no other measure, the question is a yes/no one.</summary>

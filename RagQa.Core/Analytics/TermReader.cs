@@ -40,7 +40,7 @@ public static class TermReader
         var any = false;
         for (var cue = 0; cue < w.Count; cue++)
         {
-            if (words.IsUsed(cue) || !AnalysisVocabulary.TermCues.Any(p => QuestionWords.Matches(w[cue], p))) continue;
+            if (words.IsUsed(cue) || !AnalysisVocabulary.TermCues.Any(p => QuestionWords.Matches(w[cue], p)) || words.Written[cue] == "terminó") continue;
             var taken = new List<int>();
             int? product = null;
             for (var i = cue + 1; i < w.Count && (!words.IsUsed(i) || Versus.Contains(w[i])); i++)

@@ -414,6 +414,7 @@ public sealed class AnalysisPlanParserTests
     [InlineData("Sumando enero y febrero de 2018, o sea la virada do ano, ¿cuántas reseñas?", "Count/Count pop[] subj[2018-01-01..2018-02-28]")]
     [InlineData("Quantas avaliações ficaram em cada degrau de 1 a 5 estrelas em 2018?", "ScoreDistribution/Count pop[2018-01-01..2018-12-31] subj[] by Score")]
     [InlineData("¿Cuál fue la nota promedio del último trimestre, de junio a agosto de 2018?", "AverageScore/AverageScore pop[2018-06-01..2018-08-31] subj[]")]
+    [InlineData("En 2017, ¿qué porcentaje de clientes terminó dándonos cinco estrellas?", "Share/Share pop[2017-01-01..2017-12-31] subj[score 5-5] unused[termino,dandonos]")]
     public void Per_ten_shares_edge_months_of_a_year_abbreviations_and_idioms_are_read(string question, string expected)
     {
         Assert.Equal(expected, PlanText.Of(AnalysisPlanParser.Parse(question)!));
