@@ -293,11 +293,7 @@ public static partial class PeriodReader
             if (at >= 0) return at + 1;
         }
         // Abbreviations only where they cannot be a Portuguese word ("mar", "set" and "out" can).
-        return word switch
-        {
-            "jan" or "ene" => 1, "fev" or "feb" => 2, "abr" or "apr" => 4, "jun" => 6, "jul" => 7, "ago" or "aug" => 8, "sept" => 9, "oct" => 10,
-            "nov" => 11, "dez" or "dec" or "dic" => 12, _ => null,
-        };
+        return word switch { "jan" or "ene" => 1, "fev" or "feb" => 2, "abr" or "apr" => 4, "jun" => 6, "jul" => 7, "ago" or "aug" => 8, "sept" => 9, "oct" => 10, "nov" => 11, "dez" or "dec" or "dic" => 12, _ => null };
     }
 
     /// <summary>
