@@ -68,14 +68,14 @@ public sealed class AnalysisSql
     public AnalysisStatement Examples(int limit)
     {
         var where = $"{Condition(_plan.Population)} AND {Condition(_plan.Subject)}";
-        const string order = "(e.chars BETWEEN 30 AND 240) DESC, e.chars, e.source_id";
+        static string Readable(string alias) => $"({alias}.chars BETWEEN 30 AND 240) DESC, {alias}.chars, {alias}.source_id";
         // The first chunk is looked up for the chosen reviews only: an ordered aggregate over every review (to carry each
         // one's first chunk) made the statement sort every chunk.
         var sql = _reviews +
                   $"SELECT (SELECT x.id FROM chunks x WHERE x.collection = {_collection} AND x.source_id = e.source_id AND x.metadata = e.meta " +
                   "ORDER BY x.ordinal LIMIT 1) AS first_chunk " +
-                  $"FROM (SELECT r.source_id, r.meta, r.chars FROM r, b WHERE {where} ORDER BY {order.Replace("e.", "r.", StringComparison.Ordinal)} " +
-                  $"LIMIT {Add(limit, NpgsqlDbType.Integer)}) e ORDER BY {order}";
+                  $"FROM (SELECT r.source_id, r.meta, r.chars FROM r, b WHERE {where} ORDER BY {Readable("r")} " +
+                  $"LIMIT {Add(limit, NpgsqlDbType.Integer)}) e ORDER BY {Readable("e")}";
         return new AnalysisStatement(sql, _parameters.ToList());
     }
 
