@@ -46,7 +46,7 @@ public static class QueryPipelineExtensions
     /// <summary>
     /// The order is the pipeline: classify → out of scope? → cache by what is counted → analyse (with the chat model's
     /// tools when one is configured, else or when its answer is withheld from the parser's plan), count themes or retrieve
-    /// → compose → validate → cross-check the reading → cache → persist → escalate.
+    /// → compose → validate → cross-check the reading → calibrate the confidence → cache → persist → escalate.
     /// </summary>
     public static IServiceCollection AddSteps(IServiceCollection services)
     {
@@ -63,6 +63,7 @@ public static class QueryPipelineExtensions
             .AddSingleton<IQueryStep, GenerateAnswerStep>()
             .AddSingleton<IQueryStep, ValidateAnswerStep>()
             .AddSingleton<IQueryStep, CrossCheckReadingStep>()
+            .AddSingleton<IQueryStep, CalibrateConfidenceStep>()
             .AddSingleton<IQueryStep, CacheAnswerStep>()
             .AddSingleton<IQueryStep, PersistAnswerStep>()
             .AddSingleton<IQueryStep, EscalateUnsureAnswerStep>()

@@ -28,7 +28,7 @@ public sealed class QueryStepsTests
 
         Assert.Equal(
             ["ClassifyQuestionStep", "AnswerOutOfScopeStep", "LookUpAggregateAnswerStep", "AnalyzeWithToolsStep", "AnalyzeReviewsStep", "CountReviewsStep", "RetrieveStep", "GenerateAnswerStep",
-             "ValidateAnswerStep", "CrossCheckReadingStep", "CacheAnswerStep", "PersistAnswerStep", "EscalateUnsureAnswerStep"],
+             "ValidateAnswerStep", "CrossCheckReadingStep", "CalibrateConfidenceStep", "CacheAnswerStep", "PersistAnswerStep", "EscalateUnsureAnswerStep"],
             steps);
     }
 

@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
 """Fits the calibration of retrieval answers' confidence (Answers:RetrievalCalibration) on the dev split.
 
-Input: the --results file of a dev run with the calibration switched off, so each reply's confidence is the raw
-retrieval score:
+Input: the --results file of a dev run with the calibration switched off, so each reply's confidence is the
+composed retrieval score the answer leaves the cross-check with:
 
     dotnet run --project benchmarks/RagQa.Benchmarks -- eval --analytics --split dev \
-        --config "Answers:CalibrateRetrieval=false" --results /tmp/dev.jsonl
+        --config "Answers:CalibrateConfidence=false" --results /tmp/dev.jsonl
  Output: the points (raw score -> share of right answers) of an isotonic, piecewise-linear map,
 as C# for AnswerOptions and as JSON for appsettings.
 

@@ -12,7 +12,7 @@ namespace RagQa.Core.Query.Steps;
 /// <summary>
 /// Checks the draft before anyone sees it (<c>validate_output</c>): every sentence against its sources (a model's
 /// unsupported sentences are dropped), a model draft that repeats the system prompt is withheld whole, personal data
-/// is redacted, and the confidence is scored. A failed check is recorded in the audit trail once per query.
+/// is redacted, and the confidence is scored (calibrated later, <see cref="CalibrateConfidenceStep"/>). A failed check is recorded in the audit trail once per query.
 /// </summary>
 public sealed class ValidateAnswerStep(PiiRedactor redactor, IAuditTrail audit, QueryMetrics metrics, IOptions<AnswerOptions> answerOptions) : IQueryStep
 {
@@ -59,7 +59,7 @@ public sealed class ValidateAnswerStep(PiiRedactor redactor, IAuditTrail audit, 
             : prepared.Confidence is { } known ? known * CountedCoverage(grounding)
             : question.IsAggregate
             ? ConfidenceScorer.ScoreAggregate(prepared.Reviews, prepared.Agreement, grounding.Coverage) * settings.ThemeListReading
-            : Calibrated(ConfidenceScorer.Score(prepared.Results.Where(r => citedIds.Contains(r.Chunk.Id)).ToList(), grounding.Coverage), fromModel, settings);
+            : ConfidenceScorer.Score(prepared.Results.Where(r => citedIds.Contains(r.Chunk.Id)).ToList(), grounding.Coverage);
         span?.SetTag("ragqa.prompt_leak", promptLeaked).SetTag("ragqa.grounding_coverage", grounding.Coverage)
             .SetTag("ragqa.sentences_supported", grounding.SupportedSentences)
             .SetTag("ragqa.sentences_unsupported", grounding.UnsupportedSentences);
@@ -83,10 +83,6 @@ public sealed class ValidateAnswerStep(PiiRedactor redactor, IAuditTrail audit, 
     /// </summary>
     private static double CountedCoverage(GroundingResult grounding) =>
         grounding.SupportedSentences + grounding.UnsupportedSentences == 0 ? 1 : grounding.Coverage;
-
-    /// <summary>An extractive answer's score as the measured probability of being right; a model's answers have no fit yet.</summary>
-    private static double Calibrated(double raw, bool fromModel, AnswerOptions settings) =>
-        fromModel || !settings.CalibrateRetrieval ? raw : ConfidenceCalibration.Apply(settings.RetrievalCalibration, raw);
 
     /// <summary>
     /// An answer with unsupported sentences, nothing answerable left, or personal data in it failed validation:

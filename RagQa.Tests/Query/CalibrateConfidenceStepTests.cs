@@ -1,0 +1,64 @@
+using Microsoft.Extensions.Options;
+using RagQa.Core.Answering;
+using RagQa.Core.Query;
+using RagQa.Core.Query.Steps;
+
+namespace RagQa.Tests.Query;
+
+/// <summary>The step that turns an extractive retrieval answer's composed score into its measured probability of being right.</summary>
+public sealed class CalibrateConfidenceStepTests
+{
+    private static readonly AnswerOptions Settings = new();
+
+    private static QueryContext Context(ComposedAnswer answer, double confidence) =>
+        new(new NewQuery(Guid.NewGuid(), "Quantas avaliações têm nota 5?", "olist_reviews", 5, null, null), 0, null)
+        {
+            Answer = answer,
+            Confidence = confidence,
+        };
+
+    private static Task CalibrateAsync(QueryContext context, AnswerOptions? settings = null) =>
+        new CalibrateConfidenceStep(Options.Create(settings ?? Settings)).InvokeAsync(context, CancellationToken.None);
+
+    [Theory]
+    [InlineData(0.6)]
+    [InlineData(0.95)]
+    public async Task An_extractive_answer_from_retrieval_gets_the_measured_probability(double score)
+    {
+        var context = Context(new ComposedAnswer("Resposta.", [], ExtractiveAnswerer.Mode) { Kind = AnswerKinds.Specific }, score);
+
+        await CalibrateAsync(context);
+
+        Assert.Equal(ConfidenceCalibration.Apply(Settings.RetrievalCalibration, score), context.Confidence);
+        Assert.NotEqual(score, context.Confidence);
+    }
+
+    public static TheoryData<ComposedAnswer> AnswersThatKeepTheirConfidence() => new()
+    {
+        new ComposedAnswer("Resposta do modelo.", [], "llm") { Kind = AnswerKinds.Specific },
+        new ComposedAnswer("858 avaliações.", [], ExtractiveAnswerer.Mode) { Kind = AnswerKinds.Analytical },
+        new ComposedAnswer("Resposta guardada.", [], ExtractiveAnswerer.Mode) { Kind = AnswerKinds.Analytical, CacheHit = true },
+        new ComposedAnswer("Posso responder sobre as avaliações.", [], ExtractiveAnswerer.Mode) { Kind = AnswerKinds.OutOfScope },
+    };
+
+    [Theory]
+    [MemberData(nameof(AnswersThatKeepTheirConfidence))]
+    public async Task A_figure_a_models_answer_a_cache_hit_and_the_scope_answer_keep_their_confidence(ComposedAnswer answer)
+    {
+        var context = Context(answer, 0.6);
+
+        await CalibrateAsync(context);
+
+        Assert.Equal(0.6, context.Confidence);
+    }
+
+    [Fact]
+    public async Task Switched_off_it_leaves_the_composed_score_for_a_new_fit()
+    {
+        var context = Context(new ComposedAnswer("Resposta.", [], ExtractiveAnswerer.Mode) { Kind = AnswerKinds.Specific }, 0.6);
+
+        await CalibrateAsync(context, new AnswerOptions { CalibrateConfidence = false });
+
+        Assert.Equal(0.6, context.Confidence);
+    }
+}
