@@ -173,16 +173,22 @@ public static class AnalysisAnswerWriter
         var lowest = valued.MinBy(figure)!;
         if (figure(highest) == figure(lowest)) return null;
         var language = plan.Language;
-        string Label(AnalysisRow row) => plan.Grouping == AnalysisGrouping.Score ? P.Pick(language, "nota ", "score ", "nota ") + row.Label : row.Label;
+        string Label(AnalysisRow row) => RowName(plan, row);
         string Value(AnalysisRow row) => Row(plan, row)[(Label(row).Length + 2)..];
         return P.Pick(language, "Maior: ", "Highest: ", "Mayor: ") + $"{Label(highest)} ({Value(highest)}); "
             + P.Pick(language, "menor: ", "lowest: ", "menor: ") + $"{Label(lowest)} ({Value(lowest)}).";
     }
 
+    /// <summary>A row as the answer names it: "nota 5" for a score, every review by name for the whole a part is set against.</summary>
+    private static string RowName(AnalysisPlan plan, AnalysisRow row) =>
+        plan.Grouping == AnalysisGrouping.Score ? P.Pick(plan.Language, "nota ", "score ", "nota ") + row.Label
+        : row.Label == AnalysisPlanParser.WholeLabel ? P.AllReviews(plan.Language)
+        : row.Label;
+
     private static string Row(AnalysisPlan plan, AnalysisRow row)
     {
         var language = plan.Language;
-        var label = plan.Grouping == AnalysisGrouping.Score ? P.Pick(language, "nota ", "score ", "nota ") + row.Label : row.Label;
+        var label = RowName(plan, row);
         return plan.Figure switch
         {
             AnalysisMeasure.AverageScore => $"{label}: {(row.AverageScore is { } a ? P.Decimal(a, language) : "–")} ({P.Number(row.Count, language)} {P.Reviews(language)})",
@@ -206,7 +212,7 @@ public static class AnalysisAnswerWriter
         };
         var conditions = P.Condition(plan.Matching, result?.Newest, language);
         var groups = plan.Compared.Count > 0
-            ? " " + string.Join(P.Pick(language, " e ", " and ", " y "), plan.Compared.Select(g => P.Condition(g.Condition, result?.Newest, language)))
+            ? " " + string.Join(P.Pick(language, " e ", " and ", " y "), plan.Compared.Select(g => Or(P.Condition(g.Condition, result?.Newest, language), P.AllReviews(language))))
             : "";
         return measure + Space(conditions) + groups;
     }
@@ -217,6 +223,7 @@ public static class AnalysisAnswerWriter
         var language = plan.Language;
         var parts = new List<string>();
         var all = new[] { plan.Population, plan.Subject }.Concat(plan.Compared.Select(g => g.Condition)).ToList();
+        all.AddRange(all.Select(c => c.Except).OfType<ReviewCondition>().ToList());
         foreach (var scores in all.Select(c => c.Scores).OfType<ScoreRange>().Distinct())
         {
             parts.Add(P.Pick(language, "nota de 1 a 5 estrelas dada pelo cliente", "the customer's 1–5 star score", "nota de 1 a 5 estrellas del cliente"));

@@ -93,6 +93,9 @@ public static class AnalysisPhrases
 
     private static string Month(DateOnly date, CultureInfo culture) => $"{culture.DateTimeFormat.GetMonthName(date.Month)} {date.Year}";
 
+    /// <summary>Every review, as a group set against a part of them.</summary>
+    public static string AllReviews(AnswerLanguage language) => Pick(language, "todas as avaliações", "all reviews", "todas las reseñas");
+
     /// <summary>"que mencionam 'atras' ou 'demor'".</summary>
     public static string Terms(ReviewCondition condition, AnswerLanguage language)
     {
@@ -109,6 +112,7 @@ public static class AnalysisPhrases
         if (condition.Scores is { } scores) parts.Add(Scores(scores, language));
         if (condition.Period is { } period) parts.Add(Period(period, newest, language));
         if (condition.Terms.Count > 0) parts.Add(Terms(condition, language));
+        if (condition.Except is { } except) parts.Add(Pick(language, "exceto as ", "except those ", "excepto las ") + Condition(except, newest, language));
         return string.Join(" ", parts);
     }
 

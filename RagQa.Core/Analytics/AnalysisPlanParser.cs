@@ -268,19 +268,13 @@ public static partial class AnalysisPlanParser
         {
             // "o sea el cambio de año": every aside.
         }
+        // "sem contar as de 5 estrelas", "excluding 2016": read first, so what is set aside is not read as what is asked about.
+        var excluded = ExclusionReader.Read(words);
         var percent = words.Take(V.PercentPhrases);
         var yesNoAsked = words.Take(V.YesNoPhrases);
         var eachScore = TakeEachScore(words);
         var eachPeriod = TakeEachPeriod(words);
         var scores = ScoreReader.Read(words, out var satisfaction).ToList();
-        // "tirando as notas 1 e 2", "excluding the 1-star reviews": every score but those. With no one range left
-        // ("tirando as notas 3") the exclusion word stays unused, so the answer says it was not understood.
-        if (scores.Count == 1 && Complement(scores[0].Range) is { } rest && TakeExclusion(words)) scores[0] = (rest, ScoreReader.Label(rest));
-        // "com pelo menos 2 estrelas, excluindo as de 1 estrela": the scores excluded restate the rest; the rest is counted.
-        if (scores.Count == 2 && Complement(scores[0].Range) == scores[1].Range && TakeExclusion(words))
-        {
-            scores.RemoveAt(scores[0].Range.Max - scores[0].Range.Min >= scores[1].Range.Max - scores[1].Range.Min ? 1 : 0);
-        }
         if (scores.Count == 1 && AlternativeScore(words) is { } alternative) scores.Add(alternative);
         if (scores.Count == 0 && ScoreReader.ReadBareBound(words) is { } bounded) scores.Add(bounded);
         // "quantas com 1 estrela, quantas com 2, e assim por diante": the scores listed start a table of all of them.
@@ -435,6 +429,21 @@ public static partial class AnalysisPlanParser
             : satisfaction && !AsksWhat(words) ? AnalysisMeasure.Share
             : terms.Count > 0 && (yesNoVerb && OpensAsYesNo(words, opener) || AsksAboutQuotedWord(words, opener)) && asks ? AnalysisMeasure.YesNo
             : (AnalysisMeasure?)null;
+        // "A nota média das que citam 'gosto' fica acima da média de todas?", "is the share of negatives higher in 'x' than
+        // overall?", "December 2017 against 2017 as a whole": one part set against the whole, the two side by side.
+        var part = terms.Count > 0 && !termsCompared && periods.Count < 2
+            ? new ComparedGroup(string.Join(' ', termWords), new ReviewCondition(TermStems: terms, AllTerms: allTerms))
+            : terms.Count == 0 && periods.Count == 1 ? new ComparedGroup(periods[0].Label, new ReviewCondition(Period: periods[0].Period)) : null;
+        var againstWhole = part is not null && measure is AnalysisMeasure.AverageScore or AnalysisMeasure.Share
+            && (comparative || Enumerable.Range(0, words.Words.Count).Any(i => V.AboveOrBelow.Any(p => QuestionWords.Matches(words.Words[i], p)) && !BoundsScore(words.Words, i)))
+            && WholeAt(words.Words) >= 0;
+        if (againstWhole)
+        {
+            words.Take(V.Whole);
+            words.TakeEvery(V.AboveOrBelow);
+            words.TakeEvery(["alta", "alto", "baja", "bajo"]);
+            measure = AnalysisMeasure.Comparison;
+        }
         if (measure is null && terms.Count > 0 && yesNoVerb && !asks)
         {
             measure = AnalysisMeasure.Count;
@@ -504,6 +513,8 @@ public static partial class AnalysisPlanParser
         var termCondition = terms.Count > 0 ? new ReviewCondition(TermStems: terms, AllTerms: allTerms) : null;
         var plan = measure switch
         {
+            AnalysisMeasure.Comparison when againstWhole =>
+                CompareTerms([part!, new ComparedGroup(WholeLabel, ReviewCondition.All)], scoreCondition, terms.Count > 0 ? period : null, average, share),
             AnalysisMeasure.Comparison when termsCompared =>
                 CompareTerms(terms.Zip(termWords, (stem, word) => new ComparedGroup(word, new ReviewCondition(TermStems: [stem]))).ToList(), scoreCondition, period, average, share),
             AnalysisMeasure.Comparison => Compare(periods, scores, scoreCondition, period, termCondition, average || improvement && !share && !count, share),
@@ -513,6 +524,8 @@ public static partial class AnalysisPlanParser
         if (measure == AnalysisMeasure.ScoreDistribution) grouping = AnalysisGrouping.Score;
         if (scores.Count > 1 && measure != AnalysisMeasure.Comparison) doubts.Add("several_scores");
         if (periods.Count > 1 && measure != AnalysisMeasure.Comparison) doubts.Add("several_periods");
+        // "tirando dezembro" with no year named: every December.
+        if (excluded?.Period?.MonthOfYear is not null && periods.Count == 0) doubts.Add("month_without_year");
 
         var unusedAt = Enumerable.Range(0, words.Words.Count).Where(i => !words.IsUsed(i) && words.Words[i].Length > 1 && !words.Words[i].All(char.IsDigit)).ToList();
         // Two quoted words compared are words to look up, whatever else the message says around them.
@@ -524,6 +537,7 @@ public static partial class AnalysisPlanParser
         if (namesNothing && unusedAt.Count > 0 || unusedAt.Count > MaxUnusedWords) return null;
         return plan with
         {
+            Population = plan.Population with { Except = excluded },
             Grouping = measure is AnalysisMeasure.Comparison or AnalysisMeasure.YesNo ? AnalysisGrouping.None : grouping,
             GroupingKey = grouping == AnalysisGrouping.Metadata ? groupingKey : null,
             Language = LanguageDetector.Detect(question),
@@ -532,6 +546,18 @@ public static partial class AnalysisPlanParser
             Doubts = doubts,
         };
     }
+
+    /// <summary>Where the question names the whole ("no total", "overall"), not a period's total ("do total de 2018"); -1 if nowhere.</summary>
+    private static int WholeAt(IReadOnlyList<string> w) =>
+        Enumerable.Range(0, w.Count).FirstOrDefault(i => V.Whole.Any(phrase => i + phrase.Length <= w.Count && w.Skip(i).Take(phrase.Length).SequenceEqual(phrase)
+            && !(i + phrase.Length + 1 < w.Count && w[i + phrase.Length] is "de" or "of" or "del" && (w[i + phrase.Length + 1].All(char.IsDigit) || PeriodReader.MonthOf(w[i + phrase.Length + 1]) is not null))), -1);
+
+    /// <summary>"acima de 3": a bound on the score, not a part above a whole.</summary>
+    private static bool BoundsScore(IReadOnlyList<string> w, int i) =>
+        Enumerable.Range(i + 1, Math.Max(0, Math.Min(2, w.Count - i - 1))).Any(k => w[k] is "1" or "2" or "3" or "4" or "5");
+
+    /// <summary>The label of every review, a part is set against ("all").</summary>
+    public const string WholeLabel = "all";
 
     public const string ImpliedMeasureDoubt = "implied_measure";
 
@@ -904,33 +930,6 @@ public static partial class AnalysisPlanParser
         }
         return -1;
     }
-
-    private static readonly HashSet<string> Exclusions =
-        ["tirando", "excluindo", "exceto", "excetuando", "fora", "excluding", "except", "excepto", "excluyendo", "quitando", "salvo"];
-
-    /// <summary>An exclusion word followed within four words by a score already read ("tirando as notas 1 e 2"); it is taken.</summary>
-    private static bool TakeExclusion(QuestionWords words)
-    {
-        var w = words.Words;
-        for (var i = 0; i < w.Count; i++)
-        {
-            if (words.IsUsed(i) || !Exclusions.Contains(w[i])) continue;
-            var scoreAfter = Enumerable.Range(i + 1, Math.Max(0, Math.Min(4, w.Count - i - 1)))
-                .Any(k => words.IsUsed(k) && (w[k] is "1" or "2" or "3" or "4" or "5" || V.Negative.Concat(V.Positive).Concat(V.Neutral).Concat(V.ScoreNouns).Any(p => QuestionWords.Matches(w[k], p))));
-            if (!scoreAfter) continue;
-            words.Use(i);
-            return true;
-        }
-        return false;
-    }
-
-    /// <summary>The scores not in <paramref name="range"/> when they form one range (it touches 1 or 5), else null.</summary>
-    private static ScoreRange? Complement(ScoreRange range) => range switch
-    {
-        { Min: 1, Max: < 5 and var max } => new ScoreRange(max + 1, 5),
-        { Max: 5, Min: > 1 and var min } => new ScoreRange(1, min - 1),
-        _ => null,
-    };
 
     /// <summary>How many of the <paramref name="span"/> words from <paramref name="from"/> name a period ("de março de 2018").</summary>
     private static int PeriodWords(IReadOnlyList<string> w, int from, int span) =>

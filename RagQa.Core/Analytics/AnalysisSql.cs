@@ -47,7 +47,7 @@ public sealed class AnalysisSql
     {
         var population = Condition(_plan.Population);
         var subject = Condition(_plan.Subject);
-        var period = Condition(new ReviewCondition(Period: _plan.Population.Period ?? _plan.Subject.Period));
+        var period = Condition(new ReviewCondition(Period: _plan.Population.Period ?? _plan.Subject.Period) { Except = _plan.Population.Except });
         string Select(string label, string scope, string counted) =>
             $"SELECT {label} AS label, count(*) FILTER (WHERE {scope}) AS total, count(*) FILTER (WHERE {scope} AND {counted}) AS matching, " +
             $"avg(score) FILTER (WHERE {scope} AND {counted} AND score IS NOT NULL)::float8 AS average, max(b.newest) AS newest, " +
@@ -112,6 +112,8 @@ public sealed class AnalysisSql
             }
             if (period.MonthOfYear is { } month) parts.Add($"extract(month FROM day) = {Add(month, NpgsqlDbType.Integer)}");
         }
+        // "sem contar as de 5 estrelas": what the excluded condition does not select (a review of unknown score included).
+        if (condition.Except is { } except) parts.Add($"{Condition(except)} IS NOT TRUE");
         if (condition.Terms.Count > 0)
         {
             var terms = condition.Terms.Select(t => $"folded ~ {Add(MentionSql.Pattern(t), NpgsqlDbType.Text)}");

@@ -60,7 +60,7 @@ public static class AnalysisVocabulary
     public static readonly string[][] DistributionPhrases =
     [
         // "score split for 'x' reviews", "split by stars".
-        ["score*", "split"], ["rating*", "split"], ["star*", "split"], ["split", "by", "score*"], ["split", "by", "star*"], ["split", "by", "rating*"],
+        ["score*", "split"], ["rating*", "split"], ["star*", "split"], ["break", "down"], ["split", "by", "score*"], ["split", "by", "star*"], ["split", "by", "rating*"],
         ["perfil", "de", "nota*"], ["perfil", "das", "nota*"], ["perfil", "de", "estrel*"], ["perfil", "das", "estrel*"], ["perfil", "de", "puntuac*"],
         ["perfil", "de", "calificac*"], ["perfil", "de", "avaliac*"], ["rating*", "profile"], ["score*", "profile"], ["star*", "profile"],
         ["frequency", "table"], ["tabela", "de", "frequencia*"], ["tabla", "de", "frecuencia*"],
@@ -80,6 +80,7 @@ public static class AnalysisVocabulary
     public static readonly string[] ChangeWords =
     [
         "mudou", "mudaram", "mudanca", "variou", "variacao", "change", "changed", "changes", "cambio", "cambiaron", "cambiado", "vario",
+        "move", "moved",
     ];
 
     public static readonly string[] Trend =
@@ -137,6 +138,22 @@ public static class AnalysisVocabulary
         [["go", "up"], ["went", "up"], ["gone", "up"], ["going", "up"], ["go", "down"], ["went", "down"], ["gone", "down"], ["going", "down"]];
 
     /// <summary>"foi maior em 2017 ou em 2018?", "more in January or February?": with two periods or two score groups, a comparison.</summary>
+    /// <summary>"maior do que no total", "acima da média geral", "than overall": the whole a part is set against.</summary>
+    public static readonly string[][] Whole =
+    [
+        ["no", "total"], ["do", "total"], ["no", "geral"], ["em", "geral"], ["geral"], ["de", "todas"], ["de", "todos"], ["toda", "a", "base"],
+        ["base", "toda"], ["base", "inteira"], ["inteiro"], ["inteira"], ["como", "um", "todo"], ["no", "conjunto"], ["en", "general"], ["general"],
+        ["en", "total"], ["del", "total"], ["entero"], ["entera"], ["en", "su", "conjunto"], ["overall"], ["as", "a", "whole"], ["in", "general"],
+        ["of", "all"], ["in", "total"], ["the", "whole"], ["entire"],
+    ];
+
+    /// <summary>"fica acima da média", "supera", "falls below": a part against a whole, compared without a comparative.</summary>
+    public static readonly string[] AboveOrBelow =
+    [
+        "acima", "abaixo", "above", "below", "encima", "debajo", "supera", "superam", "superior", "inferior", "exceeds", "exceed", "surpass*",
+        "ultrapassa*", "sobrepasa*",
+    ];
+
     public static readonly string[] Comparative =
     [
         "mais", "maior", "menos", "menor", "more", "higher", "lower", "fewer", "less", "greater", "bigger", "larger", "smaller", "mas", "mayor",

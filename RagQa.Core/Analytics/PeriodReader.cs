@@ -228,9 +228,14 @@ public static partial class PeriodReader
     /// "2017 e 2018 somados", "over 2017 and 2018 combined": the periods read as one span from the first one's start to
     /// the last one's end, or null when one of them is counted back from the newest review (no fixed dates to join).
     /// </summary>
+    /// <remarks>A period within another ("December 2017 … 2017 as a whole") is a part set against its whole, not joined.</remarks>
     public static (ReviewPeriod Period, string Label)? Joined(IReadOnlyList<(ReviewPeriod Period, string Label)> periods)
     {
         if (periods.Count < 2 || periods.Any(p => p.Period is not { From: not null, To: not null })) return null;
+        if (periods.Select((p, i) => periods.Where((_, j) => j != i).Any(q => p.Period.From >= q.Period.From && p.Period.To <= q.Period.To)).Any(nested => nested))
+        {
+            return null;
+        }
         var from = periods.Min(p => p.Period.From!.Value);
         var to = periods.Max(p => p.Period.To!.Value);
         return (new ReviewPeriod(from, to), $"{periods[0].Label}..{periods[^1].Label}");

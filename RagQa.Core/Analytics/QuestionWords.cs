@@ -56,6 +56,7 @@ public sealed partial class QuestionWords
     private readonly bool[] _used;
     private readonly bool[] _names;
     private readonly bool[] _quoted;
+    private readonly bool[] _endsClause;
 
     public QuestionWords(string question)
     {
@@ -83,6 +84,7 @@ public sealed partial class QuestionWords
         _written = spans.Select(w => question.Substring(w.Start, w.Length).ToLowerInvariant()).ToList();
         _names = spans.Select((w, i) => i > 0 && char.IsUpper(question[w.Start])).ToArray();
         _used = new bool[_words.Count];
+        _endsClause = spans.Select((w, i) => EndsClauseAt(question, w.Start + w.Length, i + 1 < spans.Count ? spans[i + 1].Start : question.Length)).ToArray();
         Corrections = corrections;
     }
 
@@ -101,6 +103,20 @@ public sealed partial class QuestionWords
 
     /// <summary>Capitalised inside the question ("clientes de Curitiba"): a name, likely a condition the reviews cannot be filtered by.</summary>
     public bool IsName(int index) => _names[index];
+
+    /// <summary>Whether punctuation that closes a clause (a comma, a colon, a question mark, a dash…) follows the word.</summary>
+    public bool EndsClause(int index) => _endsClause[index];
+
+    /// <summary>A clause mark between two words; a point only before a space or the end ("3.5" is a number).</summary>
+    private static bool EndsClauseAt(string question, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (question[i] is ',' or ';' or ':' or '?' or '!' or '¿' or '¡' or '(' or ')' or '—' or '–') return true;
+            if (question[i] == '.' && (i + 1 >= question.Length || char.IsWhiteSpace(question[i + 1]))) return true;
+        }
+        return false;
+    }
 
     public void Use(int index, int count = 1)
     {

@@ -4,7 +4,8 @@ namespace RagQa.Core.Analytics;
 
 /// <summary>
 /// Which reviews a condition selects: a score range, a period, and words they mention (<see cref="TermStems"/>,
-/// each a word prefix; all of them when <see cref="AllTerms"/>, else any). An empty condition selects every review.
+/// each a word prefix; all of them when <see cref="AllTerms"/>, else any), less the reviews <see cref="Except"/> selects.
+/// An empty condition selects every review.
 /// </summary>
 public sealed record ReviewCondition(ScoreRange? Scores = null, ReviewPeriod? Period = null, IReadOnlyList<string>? TermStems = null, bool AllTerms = true)
 {
@@ -12,12 +13,18 @@ public sealed record ReviewCondition(ScoreRange? Scores = null, ReviewPeriod? Pe
 
     public IReadOnlyList<string> Terms => TermStems ?? [];
 
-    public bool IsEmpty => Scores is null && Period is null && Terms.Count == 0;
+    /// <summary>Reviews set aside ("sem contar as de 5 estrelas", "excluding 2016"): <see cref="ExclusionReader"/>.</summary>
+    public ReviewCondition? Except { get; init; }
 
-    /// <summary>Both conditions at once; where both constrain the same thing (scores, period, words) the other's part wins.</summary>
+    public bool IsEmpty => Scores is null && Period is null && Terms.Count == 0 && Except is null;
+
+    /// <summary>Both conditions at once; where both constrain the same thing (scores, period, words, exclusion) the other's part wins.</summary>
     public ReviewCondition And(ReviewCondition other) => new(
         other.Scores ?? Scores,
         other.Period ?? Period,
         other.Terms.Count > 0 ? other.TermStems : TermStems,
-        other.Terms.Count > 0 ? other.AllTerms : AllTerms);
+        other.Terms.Count > 0 ? other.AllTerms : AllTerms)
+    {
+        Except = other.Except ?? Except,
+    };
 }

@@ -31,6 +31,7 @@ internal static class PlanText
             });
         }
         if (c.Terms.Count > 0) parts.Add((c.AllTerms ? "all:" : "any:") + string.Join("+", c.Terms));
+        if (c.Except is { } except) parts.Add($"except[{Of(except)}]");
         return string.Join(", ", parts);
     }
 }

@@ -71,6 +71,27 @@ public sealed class ReviewAnalyticsTests(LocalServers servers)
         Assert.Equal((528, 9), (negative.Population, negative.Matching));
     }
 
+    /// <summary>Figures from eval/analytics/round32's truth (compute_truth.py over the CSV): r32-027, r32-015, r32-050.</summary>
+    [Fact]
+    public async Task Reviews_set_aside_are_left_out_of_the_population_and_the_figure()
+    {
+        var withoutFive = await RunAsync("Sem contar as de 5 estrelas, que porcentagem das avaliações é negativa?");
+        var withoutDecember = await RunAsync("Tirando dezembro, quantas avaliações negativas houve em 2017?");
+
+        Assert.Equal((1002, 528), (withoutFive.Population, withoutFive.Matching));
+        Assert.Equal(158, withoutDecember.Matching);
+    }
+
+    [Fact]
+    public async Task A_part_is_set_against_every_review()
+    {
+        var result = await RunAsync("A nota média das avaliações que citam \"gosto\" fica acima da média de todas as avaliações?");
+
+        Assert.Equal(["gosto", AnalysisPlanParser.WholeLabel], result.Rows.Select(r => r.Label));
+        Assert.Equal((134, 3.8881), (result.Rows[0].Count, Math.Round(result.Rows[0].AverageScore!.Value, 4)));
+        Assert.Equal((2000, 3.681), (result.Rows[1].Count, Math.Round(result.Rows[1].AverageScore!.Value, 4)));
+    }
+
     [Fact]
     public async Task Relative_periods_end_with_the_newest_review()
     {

@@ -31,6 +31,12 @@ public sealed class ClassifyQuestionStep(SecondReader reader, IOptions<AnswerOpt
             // "What topics come up most in the reviews containing 'porque'?": a list of themes in words the intent rules miss.
             else if (reading.Label == ReadingLabels.TopThemes) context.Question = QuestionIntentClassifier.ThemeList(asked, context.Question.Language);
         }
+        // "Sem contar as de 5 estrelas, o que mais elogiam?": theme counts cannot set reviews aside, and reading the words set
+        // aside as the scope would answer the opposite; retrieval answers it, with the confidence that earns.
+        if (context.Plan is null && context.Question.IsAggregate && ExclusionReader.Read(new QuestionWords(asked)) is not null)
+        {
+            context.Question = context.Question with { Intent = QuestionIntent.Specific };
+        }
         if (context.Plan is null && context.Question.IsAggregate)
         {
             context.Filter = QuestionFilterParser.Apply(asked, query.Filter);

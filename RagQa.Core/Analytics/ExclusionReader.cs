@@ -1,0 +1,91 @@
+using V = RagQa.Core.Analytics.AnalysisVocabulary;
+
+namespace RagQa.Core.Analytics;
+
+/// <summary>
+/// What a question sets aside: "sem contar as de 5 estrelas", "tirando dezembro", "excluding 2016", "deixando 2016 de
+/// lado", "fora as neutras", "sin contar el último trimestre", "leaving out the neutral ones". The words after an
+/// exclusion cue are read on their own by the same readers as the rest (scores, periods); when they start with a score or
+/// a period, that is the exclusion, and those words, with the cue, are taken before the rest of the question is read —
+/// so "as de 5 estrelas" set aside is not read as the reviews asked about.
+/// </summary>
+public static class ExclusionReader
+{
+    private static readonly string[][] Cues =
+    [
+        ["deixando", "de", "fora"], ["deixando", "de", "lado"], ["deixando", "fora"], ["dejando", "fuera"], ["dejando", "de", "lado"], ["dejando", "aparte"],
+        ["leaving", "aside"], ["putting", "aside"], ["sem", "contar"], ["nao", "contando"], ["tirando"], ["excluindo"], ["exceto"], ["excetuando"], ["fora"], ["afora"], ["descontando"],
+        ["desconsiderando"], ["ignorando"], ["com", "excecao", "de"], ["a", "excecao", "de"], ["salvo"], ["retirando"], ["removendo"],
+        ["sin", "contar"], ["no", "contando"], ["excluyendo"], ["excepto"], ["quitando"], ["sacando"], ["fuera", "de"], ["aparte", "de"],
+        ["a", "excepcion", "de"], ["con", "excepcion", "de"],
+        ["excluding"], ["except", "for"], ["except"], ["other", "than"], ["apart", "from"], ["aside", "from"], ["not", "counting"],
+        ["without", "counting"], ["ignoring"], ["leaving", "out"], ["setting", "aside"], ["omitting"], ["minus"], ["disregarding"],
+    ];
+
+    /// <summary>"deixando 2016 de lado", "dejando fuera agosto", "leaving the neutral ones out": a verb that needs its closer.</summary>
+    private static readonly HashSet<string> Openers = ["deixando", "dejando", "leaving", "setting", "pondo", "poniendo", "putting"];
+
+    private static readonly string[][] Closers = [["de", "lado"], ["de", "fora"], ["fora"], ["fuera"], ["aparte"], ["a", "un", "lado"], ["out"], ["aside"]];
+
+    /// <summary>Words between the cue and what it sets aside, or inside it, that say nothing themselves.</summary>
+    private static readonly HashSet<string> Fillers =
+    [
+        "as", "os", "a", "o", "the", "las", "los", "el", "la", "lo", "de", "das", "dos", "del", "da", "do", "for", "those", "ones", "aquelas",
+        "aqueles", "aquellas", "aquellos", "com", "with", "con", "que", "that", "tem", "have", "tienen", "em", "in", "en", "no", "na", "of", "any",
+    ];
+
+    /// <summary>The words read after a cue at most; an exclusion is a short phrase.</summary>
+    private const int MaxWords = 7;
+
+    /// <summary>
+    /// The first exclusion in the question, its words taken; null when there is none (or its words name no score or
+    /// period: "fora do prazo" is a late delivery, not an exclusion). A month without a year is that month of every year:
+    /// within the year the question names ("tirando dezembro, … em 2017") it is that year's.
+    /// </summary>
+    public static ReviewCondition? Read(QuestionWords words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var w = words.Words;
+        for (var i = 0; i < w.Count; i++)
+        {
+            if (words.IsUsed(i) || words.IsQuoted(i)) continue;
+            var phrase = Cues.FirstOrDefault(c => Matches(words, i, c));
+            var cue = phrase?.Length ?? (Openers.Contains(w[i]) ? 1 : 0);
+            if (cue == 0 || words.EndsClause(i + cue - 1)) continue;
+            if (ReadAfter(words, i, cue, needsCloser: phrase is null) is { } excluded) return excluded;
+        }
+        return null;
+    }
+
+    private static ReviewCondition? ReadAfter(QuestionWords words, int cueAt, int cueLength, bool needsCloser)
+    {
+        var w = words.Words;
+        var first = cueAt + cueLength;
+        var last = Math.Min(w.Count, first + MaxWords) - 1;
+        for (var k = first; k < last; k++)
+        {
+            if (words.EndsClause(k) || words.IsQuoted(k)) last = k;
+        }
+        if (first > last || Enumerable.Range(first, last - first + 1).Any(k => words.IsUsed(k) || words.IsQuoted(k))) return null;
+        var span = new QuestionWords(string.Join(' ', words.Written.Skip(first).Take(last - first + 1)));
+        if (span.Words.Count != last - first + 1) return null;
+        var scores = ScoreReader.Read(span);
+        var periods = PeriodReader.Read(span, []);
+        // What is set aside starts right after the cue and runs while the readers used its words (or they say nothing).
+        var end = -1;
+        for (var k = 0; k < span.Words.Count; k++)
+        {
+            if (span.IsUsed(k)) end = k;
+            else if (!Fillers.Contains(span.Words[k]) && !V.Population.Any(p => QuestionWords.Matches(span.Words[k], p))) break;
+        }
+        if (end < 0 || scores.Count > 1 || periods.Count > 1 || Enumerable.Range(end + 1, span.Words.Count - end - 1).Any(span.IsUsed)) return null;
+        var closer = Closers.FirstOrDefault(c => Matches(words, first + end + 1, c))?.Length ?? 0;
+        if (needsCloser && closer == 0) return null;
+        words.Use(cueAt, first + end + 1 + closer - cueAt);
+        return new ReviewCondition(scores.Count == 1 ? scores[0].Range : null, periods.Count == 1 ? periods[0].Period : null);
+    }
+
+    private static bool Matches(QuestionWords words, int at, string[] phrase) =>
+        at + phrase.Length <= words.Words.Count
+        && phrase.Select((p, k) => words.Words[at + k] == p && !words.IsUsed(at + k) && !words.IsQuoted(at + k)).All(x => x);
+}
