@@ -520,7 +520,11 @@ public static partial class AnalysisPlanParser
             AnalysisMeasure.Comparison => Compare(periods, scores, scoreCondition, period, termCondition, average || improvement && !share && !count, share),
             _ => Single(measure.Value, scoreCondition, period, termCondition, average, share, termsArePopulation),
         };
-        if (measure == AnalysisMeasure.Trend && grouping is not (AnalysisGrouping.Month or AnalysisGrouping.Year)) grouping = AnalysisGrouping.Month;
+        if (measure == AnalysisMeasure.Trend && grouping is not (AnalysisGrouping.Month or AnalysisGrouping.Year))
+        {
+            grouping = AnalysisGrouping.Month;
+            doubts.Add(MonthlyByDefaultDoubt);
+        }
         if (measure == AnalysisMeasure.ScoreDistribution) grouping = AnalysisGrouping.Score;
         if (scores.Count > 1 && measure != AnalysisMeasure.Comparison) doubts.Add("several_scores");
         if (periods.Count > 1 && measure != AnalysisMeasure.Comparison) doubts.Add("several_periods");
@@ -560,6 +564,9 @@ public static partial class AnalysisPlanParser
     public const string WholeLabel = "all";
 
     public const string ImpliedMeasureDoubt = "implied_measure";
+
+    /// <summary>A change over time asked with no step named ("a nota média vem subindo?"): read month by month.</summary>
+    public const string MonthlyByDefaultDoubt = "monthly_by_default";
 
     /// <summary>No word named the measure; the second reader's reading of the whole question chose it.</summary>
     public const string ReadMeasureDoubt = "read_measure";

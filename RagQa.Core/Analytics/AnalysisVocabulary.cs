@@ -28,12 +28,12 @@ public static class AnalysisVocabulary
             ["com", "que", "frequencia"], ["con", "que", "frecuencia"], ["what", "portion"], ["how", "often"], ["quanto", "pesa*"],
             // "quanto das avaliações fica com nota 3?", "em termos relativos, quantas…": how much of the reviews, a share.
             ["quanto", "das"], ["quanto", "dos"], ["em", "termos", "relativos"], ["in", "relative", "terms"], ["en", "terminos", "relativos"],
-            // "de cada cem avaliações, quantas…", "out of every 100 reviews": a share said per hundred.
-            ["de", "cada", "cem"], ["de", "cada", "100"], ["de", "cada", "cien"], ["out", "of", "every", "100"], ["out", "of", "every", "hundred"],
-            ["per", "hundred"],
+            // "de cada cem avaliações, quantas…", "em cada cem", "out of every 100 reviews": a share said per hundred.
+            ["cada", "cem"], ["cada", "100"], ["cada", "cien"], ["out", "of", "every", "100"], ["out", "of", "every", "hundred"], ["per", "hundred"],
             // "de cada dez clientes, quantos…", "out of every ten": per ten is a share too (and "dez" is not December).
-            ["de", "cada", "dez"], ["de", "cada", "10"], ["de", "cada", "diez"], ["em", "cada", "dez"], ["en", "cada", "diez"],
-            ["out", "of", "every", "ten"], ["out", "of", "every", "10"], ["cada", "diez"], ["cada", "dez"],
+            ["cada", "dez"], ["cada", "10"], ["cada", "diez"], ["out", "of", "every", "ten"], ["out", "of", "every", "10"],
+            // "how large is the negative portion": the portion of the reviews.
+            ["portion"], ["porcao"], ["porcion"],
         ];
 
     /// <summary>"a virada do ano", "o sea", "ou seja": asides that name no figure ("cambio" there is not a change).</summary>
