@@ -19,8 +19,12 @@ public sealed class ExactRepeatAnswers(
         var cached = await cache.GetExactRepeatAsync(ExactQuestionKey.For(query.Question, query.Collection, query.Filter, query.TopK), cancellationToken);
         if (cached is null) return null;
         var answer = CachedAnswers.ToComposed(cached, cached.Intent, cached.Language);
-        var answered = await queries.CreateAnsweredAsync(query, answer, cached.Confidence, (int)time.GetElapsedTime(startedTimestamp).TotalMilliseconds,
-            cancellationToken);
+        QueryView answered;
+        using (QueryTracing.Source.StartActivity("store_query"))
+        {
+            answered = await queries.CreateAnsweredAsync(query, answer, cached.Confidence, (int)time.GetElapsedTime(startedTimestamp).TotalMilliseconds,
+                cancellationToken);
+        }
         // Out-of-scope answers are never cached, so every answer here is one the worker would consider for a human.
         var escalated = await escalation.EscalateIfNeededAsync(query, answer, cached.Confidence, cancellationToken);
         metrics.Record(answer, cached.Confidence, time.GetElapsedTime(startedTimestamp));

@@ -33,7 +33,11 @@ public sealed class QuestionIntake(
     public async Task<(Guid QueryId, QueryView? Answer, string? AccessToken)> AskAsync(QuestionRequest request, CancellationToken cancellationToken)
     {
         var started = time.GetTimestamp();
-        var screened = await screening.ScreenAsync(request, cancellationToken);
+        ScreenedQuestion screened;
+        using (QueryTracing.Source.StartActivity("screen_question"))
+        {
+            screened = await screening.ScreenAsync(request, cancellationToken);
+        }
         var queryId = Guid.CreateVersion7(time.GetUtcNow());
         Activity.Current?.SetTag("ragqa.query_id", queryId).SetTag("ragqa.collection", screened.Collection).SetTag("ragqa.top_k", screened.TopK)
             .SetTag("ragqa.filter_conditions", screened.Filter?.Conditions.Count ?? 0);
@@ -43,7 +47,11 @@ public sealed class QuestionIntake(
             Owner = owner,
         };
         var repeated = await repeats.TryAnswerAsync(query, started, cancellationToken);
-        if (repeated is null) await queries.CreateAsync(query, cancellationToken);
+        if (repeated is null)
+        {
+            using var stored = QueryTracing.Source.StartActivity("store_query");
+            await queries.CreateAsync(query, cancellationToken);
+        }
         if (screened.Redacted.Total > 0)
         {
             await audit.RecordAsync(AuditActions.PiiRedacted, request.Actor, AuditSubject.Query(queryId),

@@ -5,6 +5,8 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
+using RagQa.Core.Query;
+
 namespace RagQa.Core.RateLimiting;
 
 /// <summary>
@@ -64,6 +66,7 @@ public sealed class RedisRateLimiter
     public async Task<RateLimitDecision> AcquireAsync(string route, string scope, string client, int limit)
     {
         var window = _options.Value.Window;
+        using var span = QueryTracing.Source.StartActivity("rate_limit");
         try
         {
             var result = (RedisResult[])(await _redis.GetDatabase().ScriptEvaluateAsync(CountScript,
