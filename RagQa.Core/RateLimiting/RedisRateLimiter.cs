@@ -3,9 +3,8 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using StackExchange.Redis;
-
 using RagQa.Core.Query;
+using StackExchange.Redis;
 
 namespace RagQa.Core.RateLimiting;
 
