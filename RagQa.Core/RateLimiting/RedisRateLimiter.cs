@@ -1,9 +1,9 @@
+using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using RagQa.Core.Query;
 using StackExchange.Redis;
 
 namespace RagQa.Core.RateLimiting;
@@ -22,6 +22,9 @@ namespace RagQa.Core.RateLimiting;
 /// </remarks>
 public sealed class RedisRateLimiter
 {
+    /// <summary>The <c>rate_limit</c> span (a source of its own: this folder sits below the query path's).</summary>
+    private static readonly ActivitySource Tracing = new("RagQa.RateLimiting");
+
     public const string ScopeIp = "ip";
     public const string ScopeKey = "key";
 
@@ -65,7 +68,7 @@ public sealed class RedisRateLimiter
     public async Task<RateLimitDecision> AcquireAsync(string route, string scope, string client, int limit)
     {
         var window = _options.Value.Window;
-        using var span = QueryTracing.Source.StartActivity("rate_limit");
+        using var span = Tracing.StartActivity("rate_limit");
         try
         {
             var result = (RedisResult[])(await _redis.GetDatabase().ScriptEvaluateAsync(CountScript,

@@ -35,4 +35,19 @@ public sealed class AnalysisAnswerWriterTests
 
         Assert.DoesNotContain("Maior:", answer.Draft.Text);
     }
+
+    [Fact]
+    public void An_answer_says_what_it_set_aside_and_names_the_whole_by_words()
+    {
+        var excluded = AnalysisPlanParser.Parse("Sem contar as de 5 estrelas, que porcentagem das avaliações é negativa?")!;
+        var whole = AnalysisPlanParser.Parse("A nota média das avaliações que citam \"gosto\" fica acima da média de todas as avaliações?")!;
+
+        var excludedAnswer = AnalysisAnswerWriter.Write(excluded, new AnalysisResult(1002, 528, null, [], new DateOnly(2018, 8, 31), []));
+        var wholeAnswer = AnalysisAnswerWriter.Write(whole, Result(new AnalysisRow("gosto", 134, 134, 1, 3.888), new AnalysisRow(AnalysisPlanParser.WholeLabel, 2000, 2000, 1, 3.681)));
+
+        Assert.Contains("exceto as com nota 5", AnalysisAnswerWriter.Understood(excluded));
+        Assert.Contains("528", excludedAnswer.Draft.Text);
+        Assert.Contains("Maior: gosto", wholeAnswer.Draft.Text);
+        Assert.Contains("menor: todas as avaliações", wholeAnswer.Draft.Text);
+    }
 }
