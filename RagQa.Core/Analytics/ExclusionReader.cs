@@ -49,7 +49,7 @@ public static class ExclusionReader
         for (var i = 0; i < w.Count; i++)
         {
             if (words.IsUsed(i) || words.IsQuoted(i)) continue;
-            var phrase = Cues.FirstOrDefault(c => Matches(words, i, c));
+            var phrase = Cues.FirstOrDefault(c => words.MatchesAt(i, c));
             var cue = phrase?.Length ?? (Openers.Contains(w[i]) ? 1 : 0);
             if (cue == 0 || words.EndsClause(i + cue - 1)) continue;
             if (ReadAfter(words, i, cue, needsCloser: phrase is null) is { } excluded) return excluded;
@@ -79,13 +79,9 @@ public static class ExclusionReader
             else if (!Fillers.Contains(span.Words[k]) && !V.Population.Any(p => QuestionWords.Matches(span.Words[k], p))) break;
         }
         if (end < 0 || scores.Count > 1 || periods.Count > 1 || Enumerable.Range(end + 1, span.Words.Count - end - 1).Any(span.IsUsed)) return null;
-        var closer = Closers.FirstOrDefault(c => Matches(words, first + end + 1, c))?.Length ?? 0;
+        var closer = Closers.FirstOrDefault(c => words.MatchesAt(first + end + 1, c))?.Length ?? 0;
         if (needsCloser && closer == 0) return null;
         words.Use(cueAt, first + end + 1 + closer - cueAt);
         return new ReviewCondition(scores.Count == 1 ? scores[0].Range : null, periods.Count == 1 ? periods[0].Period : null);
     }
-
-    private static bool Matches(QuestionWords words, int at, string[] phrase) =>
-        at + phrase.Length <= words.Words.Count
-        && phrase.Select((p, k) => words.Words[at + k] == p && !words.IsUsed(at + k) && !words.IsQuoted(at + k)).All(x => x);
 }

@@ -128,11 +128,21 @@ public sealed partial class QuestionWords
     {
         for (var i = 0; i + phrase.Length <= _words.Count; i++)
         {
-            var all = true;
-            for (var j = 0; j < phrase.Length && all; j++) all = !_used[i + j] && !_quoted[i + j] && Matches(_words[i + j], phrase[j]);
-            if (all) return i;
+            if (MatchesAt(i, phrase)) return i;
         }
         return -1;
+    }
+
+    /// <summary>Whether <paramref name="phrase"/> matches the unused, unquoted words from <paramref name="at"/> on.</summary>
+    public bool MatchesAt(int at, string[] phrase)
+    {
+        ArgumentNullException.ThrowIfNull(phrase);
+        if (at < 0 || at + phrase.Length > _words.Count) return false;
+        for (var j = 0; j < phrase.Length; j++)
+        {
+            if (_used[at + j] || _quoted[at + j] || !Matches(_words[at + j], phrase[j])) return false;
+        }
+        return true;
     }
 
     /// <summary>Marks the first match of any of the phrases as used; true when one matched.</summary>
