@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using RagQa.Core.Text;
 
@@ -116,6 +117,24 @@ public sealed partial class QuestionWords
             if (question[i] == '.' && (i + 1 >= question.Length || char.IsWhiteSpace(question[i + 1]))) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// The words no reader used, as written, with quoted runs in quotes and a comma where a clause ended: what is left of
+    /// the question for readers that take text ("sem contar as de 5 estrelas, o que mais elogiam?" → "o que mais elogiam").
+    /// </summary>
+    public string Rest()
+    {
+        var rest = new StringBuilder();
+        for (var i = 0; i < _words.Count; i++)
+        {
+            if (_used[i]) continue;
+            var opensQuote = _quoted[i] && (i == 0 || !_quoted[i - 1] || _used[i - 1]);
+            var closesQuote = _quoted[i] && (i + 1 == _words.Count || !_quoted[i + 1] || _used[i + 1] || _endsClause[i]);
+            if (rest.Length > 0) rest.Append(' ');
+            rest.Append(opensQuote ? "\"" : "").Append(_written[i]).Append(closesQuote ? "\"" : "").Append(_endsClause[i] ? "," : "");
+        }
+        return rest.ToString();
     }
 
     public void Use(int index, int count = 1)

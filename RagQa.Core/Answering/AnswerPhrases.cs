@@ -58,9 +58,12 @@ public static class AnswerPhrases
     {
         ArgumentNullException.ThrowIfNull(breakdown);
         var scope = Scope(language, breakdown.Polarity, breakdown.Scope);
-        if (breakdown.Mentioned.Count == 0) return scope;
-        var words = string.Join(Pick(language, " e ", " and ", " y "), breakdown.Mentioned.Select(w => $"“{w}”"));
-        return scope + Pick(language, $" que mencionam {words}", $" that mention {words}", $" que mencionan {words}");
+        if (breakdown.Mentioned.Count > 0)
+        {
+            var words = string.Join(Pick(language, " e ", " and ", " y "), breakdown.Mentioned.Select(w => $"“{w}”"));
+            scope += Pick(language, $" que mencionam {words}", $" that mention {words}", $" que mencionan {words}");
+        }
+        return breakdown.SetAside is { } setAside ? $"{scope}, {setAside}" : scope;
     }
 
     /// <summary>Which reviews were counted: "avaliações negativas (nota 1 a 2)", or those the question's filters chose.</summary>

@@ -34,13 +34,14 @@ public sealed class ReviewStatistics(NpgsqlDataSource dataSource)
     /// examples each, no review quoted twice.
     /// </summary>
     /// <param name="mentions">Word stems every review in scope mentions (a word of its text starts with each), or none.</param>
+    /// <param name="exclusion">Reviews the question sets aside, or null.</param>
     public async Task<ThemeBreakdown> BreakdownAsync(
         string collection, ThemePolarity polarity, ScoreRange? scope, VectorFilter? filter, int maxThemes, int examplesPerTheme,
-        IReadOnlyList<string> mentions, CancellationToken cancellationToken)
+        IReadOnlyList<string> mentions, ReviewExclusion? exclusion, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(mentions);
         var themes = ReviewThemes.Of(polarity);
-        var sql = new SqlBuilder(collection, scope, mentions);
+        var sql = new SqlBuilder(collection, scope, mentions, exclusion);
         var queries = string.Join(", ", themes.Select((t, i) => $"to_tsquery('ragqa_pt', {sql.Add(t.TsQuery)}) AS q{i}"));
         var perReview = string.Join(", ", themes.Select((_, i) => $"bool_or(c.tsv @@ q.q{i}) AS t{i}"));
         var counts = string.Join(", ", themes.Select((_, i) => $"count(*) FILTER (WHERE r.t{i})"));
@@ -68,7 +69,7 @@ public sealed class ReviewStatistics(NpgsqlDataSource dataSource)
             .OrderByDescending(i => reviews[i]).ThenBy(i => i)
             .Take(maxThemes)
             .ToList();
-        var candidates = await ExamplesAsync(collection, scope, filter, mentions, top.Select(i => themes[i]).ToList(), examplesPerTheme * 4, cancellationToken);
+        var candidates = await ExamplesAsync(collection, scope, filter, mentions, exclusion, top.Select(i => themes[i]).ToList(), examplesPerTheme * 4, cancellationToken);
         var examples = PickExamples(candidates, examplesPerTheme);
         var listed = top.Select((i, rank) => new ThemeCount(themes[i], reviews[i], examples[rank])).ToList();
         return new ThemeBreakdown(polarity, scope, scopeReviews, themed, listed);
@@ -77,7 +78,7 @@ public sealed class ReviewStatistics(NpgsqlDataSource dataSource)
     /// <summary>The newest review's day in the collection (within <paramref name="filter"/>), null when no review has a date.</summary>
     public async Task<DateOnly?> NewestDayAsync(string collection, VectorFilter? filter, CancellationToken cancellationToken)
     {
-        var sql = new SqlBuilder(collection, range: null, mentions: []);
+        var sql = new SqlBuilder(collection, range: null, mentions: [], exclusion: null);
         await using var command = sql.Command(dataSource, filter,
             "SELECT max(c.review_day) FROM chunks c WHERE {scope}");
         return await command.ExecuteScalarAsync(cancellationToken) is string day
@@ -95,12 +96,12 @@ public sealed class ReviewStatistics(NpgsqlDataSource dataSource)
     }
 
     private async Task<IReadOnlyList<IReadOnlyList<ThemeExample>>> ExamplesAsync(
-        string collection, ScoreRange? scope, VectorFilter? filter, IReadOnlyList<string> mentions, IReadOnlyList<ReviewTheme> themes, int perTheme,
-        CancellationToken cancellationToken)
+        string collection, ScoreRange? scope, VectorFilter? filter, IReadOnlyList<string> mentions, ReviewExclusion? exclusion,
+        IReadOnlyList<ReviewTheme> themes, int perTheme, CancellationToken cancellationToken)
     {
         var results = themes.Select(_ => new List<ThemeExample>()).ToList();
         if (themes.Count == 0) return results;
-        var sql = new SqlBuilder(collection, scope, mentions);
+        var sql = new SqlBuilder(collection, scope, mentions, exclusion);
         var queries = sql.Add(themes.Select(t => t.TsQuery).ToArray());
         var limit = sql.Add(perTheme);
         // One statement for all themes. Ranking is costly with these long queries, so each theme ranks only a pool
@@ -148,10 +149,12 @@ public sealed class ReviewStatistics(NpgsqlDataSource dataSource)
         private readonly string scope;
         private readonly string mentioned = "";
 
-        public SqlBuilder(string collection, ScoreRange? range, IReadOnlyList<string> mentions)
+        public SqlBuilder(string collection, ScoreRange? range, IReadOnlyList<string> mentions, ReviewExclusion? exclusion)
         {
             var collectionParameter = Add(collection);
             scope = $"c.collection = {collectionParameter}" + (range is null ? "" : " AND " + ScoreCondition(range));
+            // As the analysis sets reviews aside: what the exclusion does not select, a review of unknown score or day included.
+            if (exclusion is not null) scope += $" AND {Excluded(exclusion)} IS NOT TRUE";
             if (mentions.Count == 0) return;
             // The reviews that mention every word, as the analysis counts a mention: found once (a materialised CTE), not
             // once per theme of a statement that reads the scope per theme.
@@ -174,6 +177,19 @@ public sealed class ReviewStatistics(NpgsqlDataSource dataSource)
             if (range.Max is { } max) conditions.Add($"{Score} <= {Add(max)}");
             return "(" + string.Join(" AND ", conditions) + ")";
         }
+
+        private string Excluded(ReviewExclusion exclusion)
+        {
+            var parts = new List<string>();
+            if (exclusion.Scores is { } scores) parts.Add(ScoreCondition(scores));
+            if (exclusion.From is { } from) parts.Add($"c.review_day >= {Add(Day(from))}");
+            if (exclusion.To is { } to) parts.Add($"c.review_day <= {Add(Day(to))}");
+            if (exclusion.MonthOfYear is { } month) parts.Add($"substr(c.review_day, 6, 2) = {Add(month.ToString("D2", CultureInfo.InvariantCulture))}");
+            return parts.Count == 0 ? "false" : "(" + string.Join(" AND ", parts) + ")";
+        }
+
+        /// <summary>The stored day's text form ("2018-03-07"), which orders as the dates do.</summary>
+        private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
         /// <summary>
         /// The command for <paramref name="template"/>, where <c>{scope}</c> stands for the collection, score and filter

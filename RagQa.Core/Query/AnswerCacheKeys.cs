@@ -31,13 +31,17 @@ public sealed class AnswerCacheKeys(
 
     /// <summary>
     /// What a theme breakdown counts: intent, language, polarity, a period counted back from the newest review (fixed
-    /// periods are in the filter), the words every review counted mentions, and the settings that change the counts.
+    /// periods are in the filter), the words every review counted mentions, the reviews set aside, and the settings that
+    /// change the counts.
     /// </summary>
-    public static string ThemesShape(ClassifiedQuestion question, AnswerOptions settings, ReviewPeriod? countedBack = null, ThemeMention? mention = null) => string.Join("|",
-        "themes", ClassifiedQuestion.Name(question.Intent), LanguageDetector.Code(question.Language), question.Polarity,
-        settings.MaxThemes, settings.ExamplesPerTheme, settings.ComplaintMaxScore, settings.PraiseMinScore,
-        countedBack is null ? "" : JsonSerializer.Serialize(countedBack, AnalysisJson.Options),
-        mention is null ? "" : string.Join(",", mention.Stems) + "/" + string.Join(",", mention.Written));
+    public static string ThemesShape(
+        ClassifiedQuestion question, AnswerOptions settings, ReviewPeriod? countedBack = null, ThemeMention? mention = null, ReviewCondition? except = null) =>
+        string.Join("|",
+            "themes", ClassifiedQuestion.Name(question.Intent), LanguageDetector.Code(question.Language), question.Polarity,
+            settings.MaxThemes, settings.ExamplesPerTheme, settings.ComplaintMaxScore, settings.PraiseMinScore,
+            countedBack is null ? "" : JsonSerializer.Serialize(countedBack, AnalysisJson.Options),
+            mention is null ? "" : string.Join(",", mention.Stems) + "/" + string.Join(",", mention.Written),
+            except is null ? "" : JsonSerializer.Serialize(except, AnalysisJson.Options));
 
     /// <summary>What an analytical answer counts: the whole plan, its unused words and doubts included (they change the text).</summary>
     public static string AnalysisShape(AnalysisPlan plan) => "analysis|" + JsonSerializer.Serialize(plan, AnalysisJson.Options);

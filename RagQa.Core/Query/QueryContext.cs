@@ -44,6 +44,9 @@ public sealed class QueryContext(NewQuery query, long startedTimestamp, Activity
     /// <summary>The <see cref="SecondReader"/>'s reading of the question, read once by the first step that needs it.</summary>
     public SecondReading? SecondReading { get; set; }
 
+    /// <summary>The reviews a list of themes sets aside ("sem contar as de 5 estrelas, o que mais elogiam?"), or null.</summary>
+    public ReviewCondition? ThemeExcept { get; set; }
+
     /// <summary>The words every review of a list of themes mentions ("principais elogios nas que citam 'sempre'"), or null.</summary>
     public ThemeMention? ThemeMention { get; set; }
 

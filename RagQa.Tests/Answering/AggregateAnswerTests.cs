@@ -42,7 +42,7 @@ public sealed partial class AggregateAnswerTests(LocalServers servers, ITestOutp
         var statistics = new ReviewStatistics(dataSource);
 
         var breakdown = await statistics.BreakdownAsync(OlistSampleDatabase.Collection, ThemePolarity.Complaint, new ScoreRange(null, 2), null,
-            maxThemes: 5, examplesPerTheme: 2, mentions: [], CancellationToken.None);
+            maxThemes: 5, examplesPerTheme: 2, mentions: [], exclusion: null, CancellationToken.None);
 
         Assert.Equal(await CountAsync(dataSource, "(metadata ->> 'review_score')::int <= 2"), breakdown.ScopeReviews);
         Assert.Equal(NegativeReviews, breakdown.ScopeReviews);
@@ -328,13 +328,32 @@ public sealed partial class AggregateAnswerTests(LocalServers servers, ITestOutp
         var mention = ThemeMention.Read("Do que reclamam as avaliações que mencionam \"entrega\"?")!;
 
         var breakdown = await statistics.BreakdownAsync(OlistSampleDatabase.Collection, ThemePolarity.Complaint, new ScoreRange(null, 2), null,
-            maxThemes: 5, examplesPerTheme: 2, mention.Stems, CancellationToken.None);
+            maxThemes: 5, examplesPerTheme: 2, mention.Stems, exclusion: null, CancellationToken.None);
 
         Assert.Equal(["entreg"], mention.Stems);
         var mentioning = "source_id IN (SELECT source_id FROM chunks WHERE collection = 'olist_reviews' GROUP BY source_id " +
                          "HAVING unaccent(lower(string_agg(text, ' '))) ~ '\\mentreg')";
         Assert.Equal(await CountAsync(dataSource, $"(metadata ->> 'review_score')::int <= 2 AND {mentioning}"), breakdown.ScopeReviews);
         Assert.InRange(breakdown.ScopeReviews, 1, NegativeReviews - 1);
+    }
+
+    [Fact]
+    public async Task A_theme_list_leaves_out_the_reviews_the_question_sets_aside()
+    {
+        await using var dataSource = NpgsqlDataSource.Create(await OlistSampleDatabase.GetAsync(servers));
+        var statistics = new ReviewStatistics(dataSource);
+        var in2017 = new QueryFilters(null, null, new DateOnly(2017, 1, 1), new DateOnly(2017, 12, 31), null).ToVectorFilter();
+
+        // "Tirando as de 1 estrela e dezembro, do que reclamaram em 2017?"
+        var breakdown = await statistics.BreakdownAsync(OlistSampleDatabase.Collection, ThemePolarity.Complaint, new ScoreRange(null, 2), in2017,
+            maxThemes: 5, examplesPerTheme: 2, mentions: [], new ReviewExclusion(new ScoreRange(1, 1), MonthOfYear: 12), CancellationToken.None);
+
+        const string Kept = "(metadata ->> 'review_score')::int <= 2 AND metadata ->> 'review_creation_date' LIKE '2017-%' " +
+                            "AND NOT ((metadata ->> 'review_score')::int = 1 AND metadata ->> 'review_creation_date' LIKE '2017-12-%')";
+        Assert.Equal(await CountAsync(dataSource, Kept), breakdown.ScopeReviews);
+        Assert.InRange(breakdown.ScopeReviews, 1, await CountAsync(dataSource, "(metadata ->> 'review_score')::int <= 2 AND metadata ->> 'review_creation_date' LIKE '2017-%'") - 1);
+        Assert.All(breakdown.Themes.SelectMany(t => t.Examples), e =>
+            Assert.False(e.Chunk.Metadata["review_score"] == "1" && e.Chunk.Metadata["review_creation_date"].StartsWith("2017-12", StringComparison.Ordinal)));
     }
 
     private static async Task<int> CountAsync(NpgsqlDataSource dataSource, string condition)

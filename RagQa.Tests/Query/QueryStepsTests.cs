@@ -46,6 +46,31 @@ public sealed class QueryStepsTests
     }
 
     [Fact]
+    public async Task A_list_of_themes_sets_aside_the_reviews_it_excludes_and_reads_its_filters_from_the_rest()
+    {
+        var context = Context("Tirando as de 1 estrela, quais as reclamações mais comuns nas avaliações de 2018?");
+
+        await Classifier().InvokeAsync(context, CancellationToken.None);
+
+        Assert.Equal(QuestionIntent.CommonComplaints, context.Question.Intent);
+        Assert.Equal(new ScoreRange(1, 1), context.ThemeExcept!.Scores);
+        Assert.DoesNotContain(context.Filter!.Conditions, c => c.Key == QueryFilters.ScoreKey);
+        var date = Assert.Single(context.Filter.Conditions, c => c.Key == QueryFilters.DateKey);
+        Assert.Equal("2018-01-01", date.From);
+    }
+
+    [Fact]
+    public async Task A_list_of_themes_that_excludes_nothing_has_no_exclusion()
+    {
+        var context = Context("Quais as reclamações mais comuns sobre entregas fora do prazo?");
+
+        await Classifier().InvokeAsync(context, CancellationToken.None);
+
+        Assert.Equal(QuestionIntent.CommonComplaints, context.Question.Intent);
+        Assert.Null(context.ThemeExcept);
+    }
+
+    [Fact]
     public async Task A_question_about_the_reviews_that_names_no_figure_takes_the_measure_the_second_reader_is_sure_of()
     {
         var context = Context("Notas 3 em 2017, no meio de tudo?");

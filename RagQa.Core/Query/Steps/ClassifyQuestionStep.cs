@@ -31,17 +31,16 @@ public sealed class ClassifyQuestionStep(SecondReader reader, IOptions<AnswerOpt
             // "What topics come up most in the reviews containing 'porque'?": a list of themes in words the intent rules miss.
             else if (reading.Label == ReadingLabels.TopThemes) context.Question = QuestionIntentClassifier.ThemeList(asked, context.Question.Language);
         }
-        // "Sem contar as de 5 estrelas, o que mais elogiam?": theme counts cannot set reviews aside, and reading the words set
-        // aside as the scope would answer the opposite; retrieval answers it, with the confidence that earns.
-        if (context.Plan is null && context.Question.IsAggregate && ExclusionReader.Read(new QuestionWords(asked)) is not null)
-        {
-            context.Question = context.Question with { Intent = QuestionIntent.Specific };
-        }
         if (context.Plan is null && context.Question.IsAggregate)
         {
-            context.Filter = QuestionFilterParser.Apply(asked, query.Filter);
-            context.ThemeMention = ThemeMention.Read(asked);
-            if (ThemePeriodFilter.Read(asked, query.Filter) is { } period)
+            // "Sem contar as de 5 estrelas, o que mais elogiam?": the reviews set aside are taken out of the question first, so
+            // the filters are read from the rest and "5 estrelas" is not read as the reviews the list is about.
+            var words = new QuestionWords(asked);
+            context.ThemeExcept = ExclusionReader.Read(words);
+            var scoped = context.ThemeExcept is null ? asked : words.Rest();
+            context.Filter = QuestionFilterParser.Apply(scoped, query.Filter);
+            context.ThemeMention = ThemeMention.Read(scoped);
+            if (ThemePeriodFilter.Read(scoped, query.Filter) is { } period)
             {
                 if (!period.IsCountedBack) context.Filter = ThemePeriodFilter.With(context.Filter, period);
                 else context.ThemePeriod = period;

@@ -8,8 +8,8 @@ namespace RagQa.Core.Query.Steps;
 
 /// <summary>
 /// Answers "what do customers complain about / praise most" from theme counts over every review in scope
-/// (<c>aggregate_reviews</c>), restricted to the reviews that mention the question's words when it names some. When nothing is in scope to count, the question is treated as a specific one and
-/// retrieval answers it.
+/// (<c>aggregate_reviews</c>), restricted to the reviews that mention the question's words when it names some, less the
+/// reviews it sets aside. When nothing is in scope to count, the question is treated as a specific one and retrieval answers it.
 /// </summary>
 public sealed class CountReviewsStep(ReviewStatistics statistics, IOptions<AnswerOptions> answerOptions) : IQueryStep
 {
@@ -26,22 +26,31 @@ public sealed class CountReviewsStep(ReviewStatistics statistics, IOptions<Answe
         using var span = QueryTracing.Source.StartActivity("aggregate_reviews");
         span?.SetTag("ragqa.intent", ClassifiedQuestion.Name(question.Intent));
         var polarity = question.Intent == QuestionIntent.CommonComplaints ? ThemePolarity.Complaint : ThemePolarity.Praise;
-        if (context.ThemePeriod is { } lastMonths)
+        var (except, lastMonths) = (context.ThemeExcept, context.ThemePeriod);
+        DateOnly newest = default;
+        if (lastMonths is not null || except is not null)
         {
             // Counted back from the newest review of the collection (as the analysis counts "no último trimestre").
-            if (await statistics.NewestDayAsync(query.Collection, query.Filter, cancellationToken) is not { } newest)
+            if (await statistics.NewestDayAsync(query.Collection, query.Filter, cancellationToken) is not { } day)
             {
                 context.Question = question with { Intent = QuestionIntent.Specific };
                 return;
             }
-            context.Filter = filter = ThemePeriodFilter.With(filter, lastMonths.ResolvedAt(newest));
+            newest = day;
         }
+        if (lastMonths is not null) context.Filter = filter = ThemePeriodFilter.With(filter, lastMonths.ResolvedAt(newest));
         var mention = context.ThemeMention;
-        var counted = await statistics.BreakdownAsync(query.Collection, polarity, ScopeOf(polarity, filter, settings), filter,
-            settings.MaxThemes, settings.ExamplesPerTheme, mention?.Stems ?? [], cancellationToken);
-        var breakdown = counted with { Mentioned = mention?.Written ?? [] };
+        // Scores set aside are scores the question chose: "sem contar as de 5 estrelas, o que elogiam?" counts praise in 1–4.
+        var scope = except?.Scores is null ? ScopeOf(polarity, filter, settings) : null;
+        var counted = await statistics.BreakdownAsync(query.Collection, polarity, scope, filter, settings.MaxThemes, settings.ExamplesPerTheme,
+            mention?.Stems ?? [], except is null ? null : ThemeExclusion.Of(except, newest), cancellationToken);
+        var breakdown = counted with
+        {
+            Mentioned = mention?.Written ?? [],
+            SetAside = except is null ? null : ThemeExclusion.Described(except, newest, question.Language),
+        };
         span?.SetTag("ragqa.reviews", breakdown.ScopeReviews).SetTag("ragqa.themes", breakdown.Themes.Count)
-            .SetTag("ragqa.mentions", mention?.Stems.Count ?? 0);
+            .SetTag("ragqa.mentions", mention?.Stems.Count ?? 0).SetTag("ragqa.excluded", except is not null);
         if (breakdown.ScopeReviews == 0)
         {
             context.Question = question with { Intent = QuestionIntent.Specific };

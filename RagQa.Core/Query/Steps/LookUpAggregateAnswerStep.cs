@@ -13,7 +13,7 @@ public sealed class LookUpAggregateAnswerStep(AnswerCacheKeys keys, AnswerCacheL
     {
         if (context.IsAnswered) return;
         var (shape, filter) = context.Plan is { } plan ? (AnswerCacheKeys.AnalysisShape(plan), context.Query.Filter)
-            : context.Question.IsAggregate ? (AnswerCacheKeys.ThemesShape(context.Question, answerOptions.Value, context.ThemePeriod, context.ThemeMention), context.Filter)
+            : context.Question.IsAggregate ? (AnswerCacheKeys.ThemesShape(context.Question, answerOptions.Value, context.ThemePeriod, context.ThemeMention, context.ThemeExcept), context.Filter)
             : (null, null);
         if (shape is null) return;
         context.CacheKey = await keys.ForAggregateAsync(context.Query, shape, filter, cancellationToken);
