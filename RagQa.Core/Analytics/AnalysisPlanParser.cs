@@ -197,8 +197,6 @@ public static partial class AnalysisPlanParser
         return -1;
     }
 
-    private static readonly string[] Satisfaction = ["satisfacao", "satisfaction", "satisfaccion"];
-
     private static readonly string[] JudgingInfinitives =
         ["elogiar", "reclamar", "criticar", "destacar", "valorizar", "queixar", "quejarse", "quejar", "valorar", "praise", "complain", "criticize", "highlight"];
 
@@ -274,6 +272,12 @@ public static partial class AnalysisPlanParser
         var yesNoAsked = words.Take(V.YesNoPhrases);
         var eachScore = TakeEachScore(words);
         var eachPeriod = TakeEachPeriod(words);
+        var changeVerb = words.Has(V.Change) || words.Has(V.ChangeWords) || words.Has(V.BetterOrWorseChange)
+            || V.ChangePhrases.Any(phrase => words.Find(phrase) >= 0);
+        // "A satisfação dos clientes vem subindo?": satisfaction that changes is the average score over time, not the
+        // satisfied customers ("taxa de satisfação" stays a share) — taken before the scores are read.
+        var satisfactionChanges = changeVerb && !percent && !words.Has(V.Share) && !words.Has(V.Count) && !question.Contains('%')
+            && words.TakeEvery(V.SatisfactionNouns);
         var scores = ScoreReader.Read(words, out var satisfaction).ToList();
         if (scores.Count == 1 && AlternativeScore(words) is { } alternative) scores.Add(alternative);
         if (scores.Count == 0 && ScoreReader.ReadBareBound(words) is { } bounded) scores.Add(bounded);
@@ -283,8 +287,6 @@ public static partial class AnalysisPlanParser
             scores.Clear();
             eachScore = true;
         }
-        var changeVerb = words.Has(V.Change) || words.Has(V.ChangeWords) || words.Has(V.BetterOrWorseChange)
-            || V.ChangePhrases.Any(phrase => words.Find(phrase) >= 0);
         var periods = PeriodReader.Read(words, doubts, yearsApart: changeVerb || words.Has(V.Compare) || AsksWhichOfThem(words));
         // "nota média este ano?": the reviews end before the present, so the figure covers every period and says it guessed.
         if (periods.Count == 0 && words.Take(PresentPeriod)) doubts.Add(PresentPeriodDoubt);
@@ -343,8 +345,7 @@ public static partial class AnalysisPlanParser
         // "quanto as notas 3 representaram do total?": how much something represents, however far apart the words.
         var represents = words.Words.Any(x => x is "quanto" or "cuanto") && words.TakeEvery(["representa*"]);
         var share = percent | represents | words.TakeEvery(V.Share) | question.Contains('%');
-        // "A satisfação vem melhorando?": satisfaction that changes is the average score over time ("taxa de satisfação" stays a share).
-        if (!average && changeVerb && !share && !words.Has(V.Count)) average = words.TakeEvery(Satisfaction);
+        average |= satisfactionChanges;
         var yesNoVerb = words.Has(V.YesNoVerbs) && !words.Has(V.Ranking);
         var opener = AfterConditionClause(question, words);
         if (opener > 0) words.Use(0);
@@ -532,8 +533,15 @@ public static partial class AnalysisPlanParser
         if (excluded?.Period?.MonthOfYear is not null && periods.Count == 0) doubts.Add("month_without_year");
 
         var unusedAt = Enumerable.Range(0, words.Words.Count).Where(i => !words.IsUsed(i) && words.Words[i].Length > 1 && !words.Words[i].All(char.IsDigit)).ToList();
-        // Two quoted words compared are words to look up, whatever else the message says around them.
-        var quotedCompared = termsCompared && Enumerable.Range(0, words.Words.Count).Count(words.IsQuoted) >= 2;
+        // Two quoted words compared are words to look up, whatever else the message says around them; so is a quoted word
+        // asked about and nothing else ("Is 'luva' something any customer actually wrote about?"): a story of one review is
+        // told, not quoted. Not when a figure or the themes are asked as well ("o que mais se repete nas que citam 'x'?"), nor
+        // in a message that asks nothing ("Traduza 'bom dia' para japonês", markup with quoted attributes); several questions
+        // are read one by one (OneOfSeveralQuestions).
+        var quoted = Enumerable.Range(0, words.Words.Count).Count(words.IsQuoted);
+        var quotedAsked = measure == AnalysisMeasure.YesNo && quoted == terms.Count && quoted is 1 or 2 && !share && !count
+            && (question.Count(c => c == '?') == 1 || yesNoAsked) && !QuestionIntentClassifier.Classify(question).IsThemeList;
+        var quotedCompared = termsCompared && quoted >= 2 || quotedAsked;
         if (!quotedCompared && DescribesOneReview(measure.Value, termsCompared, terms.Count, unusedAt.Count + (grouping == AnalysisGrouping.Metadata ? 1 : 0))) return null;
         // "Em que ano foi proclamada a República?": a figure of nothing the reviews record (no review, score, word or period
         // named) about words left unexplained is not a question about the reviews.

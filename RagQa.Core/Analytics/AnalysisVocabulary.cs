@@ -105,6 +105,8 @@ public static class AnalysisVocabulary
             ["sim", "ou", "nao"], ["yes", "or", "no"], ["yes", "no"], ["si", "o", "no"], ["sim", "nao"], ["si", "no"],
             // "quisiera saber si algún comprador escribió…", "queria saber se alguém…", "I'd like to know whether…"
             ["saber", "si"], ["saber", "se"], ["know", "if"], ["know", "whether"],
+            // Asked in indirect speech: "um fornecedor pergunta se alguém escreveu 'metal'", "me preguntó si…", "asked whether…".
+            ["pergunta", "se"], ["perguntou", "se"], ["pregunta", "si"], ["pregunto", "si"], ["asks", "if"], ["asked", "if"], ["asks", "whether"], ["asked", "whether"],
         ];
 
     /// <summary>"2017 e 2018 somados", "both years together": two periods counted as one, not side by side.</summary>
@@ -194,6 +196,9 @@ public static class AnalysisVocabulary
 
     /// <summary>"satisfeitos", "happy": a state of the customers, read as a score range (the share of positivas/negativas).</summary>
     public static readonly string[] Satisfied = ["satisfeit*", "satisfac*", "satisfied", "satisfaction", "satisfech*", "content*", "happy", "feliz*", "pleased"];
+
+    /// <summary>Satisfaction itself, the noun: measured by the scores ("a satisfação média", "a satisfação vem subindo?").</summary>
+    public static readonly string[] SatisfactionNouns = ["satisfacao", "satisfaction", "satisfaccion"];
 
     public static readonly string[] Dissatisfied = ["insatisfeit*", "insatisfac*", "dissatisf*", "unhappy", "insatisfech*", "descontent*", "infeliz*"];
 

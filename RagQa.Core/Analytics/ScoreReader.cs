@@ -187,9 +187,10 @@ public static class ScoreReader
         for (var i = 0; i < w.Count; i++)
         {
             // A quoted word is what reviews say ("quem escreveu 'insatisfeito'"), not how they were scored; "a satisfação
-            // média" is the average score.
+            // média", or satisfaction asked with the average ("a satisfação melhorou? quero a nota média"), is the average score.
             if (words.IsUsed(i) || words.IsQuoted(i) || !patterns.Any(p => QuestionWords.Matches(w[i], p))) continue;
-            if (i + 1 < w.Count && V.Average.Contains(w[i + 1]) || i > 0 && V.Average.Contains(w[i - 1]))
+            if (i + 1 < w.Count && V.Average.Contains(w[i + 1]) || i > 0 && V.Average.Contains(w[i - 1])
+                || V.SatisfactionNouns.Contains(w[i]) && words.Has(V.Average))
             {
                 words.Use(i);
                 continue;

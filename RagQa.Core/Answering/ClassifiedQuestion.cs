@@ -15,6 +15,9 @@ public sealed record ClassifiedQuestion(
 {
     public bool IsAggregate => Intent is not QuestionIntent.Specific;
 
+    /// <summary>The most common complaints or praise: a list of themes.</summary>
+    public bool IsThemeList => Intent is QuestionIntent.CommonComplaints or QuestionIntent.CommonPraise;
+
     public static string Name(QuestionIntent intent) => intent switch
     {
         QuestionIntent.CommonComplaints => "common_complaints",

@@ -193,7 +193,16 @@ public sealed class AnalysisPlanParserTests
     [InlineData("Our CFO wants the number of 3-star reviews from Apr '18 to Jun '18, both months included.", "Count/Count pop[] subj[score 3-3, 2018-04-01..2018-06-30] unused[cfo,wants]")]
     [InlineData("Pega as de 2017, depois só as que falam \"problema\": que % delas é de nota 1?", "Share/Share pop[2017-01-01..2017-12-31, all:problem] subj[score 1-1]")]
     [InlineData("Ticket DATA-402\nTipo: análise\nDescrição: das reviews que usam a palavra \"certinho\", qual a % de positivas?\nPrioridade: baixa", "Share/Share pop[score 4-5] subj[all:certinh] unused[ticket,analise,descricao]")]
-    [InlineData("Meu chefe perguntou se dá pra saber a nota méida de jan/fev 2018.", "AverageScore/AverageScore pop[2018-01-01..2018-02-28] subj[] unused[chefe,perguntou]")]
+    // A quoted word asked about is a word to look up, however the question is framed around it.
+    [InlineData("Is \"luva\" something any customer actually wrote about?", "YesNo/Share pop[] subj[all:luva] unused[something,actually,about]")]
+    [InlineData("Back in 2017, was \"show\" ever written by a customer who gave us the full five stars?", "YesNo/Share pop[score 5-5, 2017-01-01..2017-12-31] subj[all:show] unused[back,ever,us,full]")]
+    [InlineData("Un vendedor me preguntó si algún comprador escribió \"zero\". ¿Aparece en las reseñas?", "YesNo/Share pop[] subj[all:zero] unused[un,vendedor]")]
+    [InlineData("Nas notas baixas que tocam em \"encaixe\", qual é o problema que se repete?", "none")]
+    [InlineData("Traduza 'bom dia' para japonês", "none")]
+    // Satisfaction measured by the average is not the satisfied customers.
+    [InlineData("¿La satisfacción mejoró durante 2017? Quiero la nota promedio de cada mes.", "Trend/AverageScore pop[2017-01-01..2017-12-31] subj[] by Month")]
+    [InlineData("A satisfação dos clientes vem subindo ou caindo de um ano para o outro?", "Trend/AverageScore pop[] subj[] by Year")]
+    [InlineData("Meu chefe perguntou se dá pra saber a nota méida de jan/fev 2018.", "AverageScore/AverageScore pop[2018-01-01..2018-02-28] subj[] unused[chefe]")]
     [InlineData("Média das notas entre 2017/10 e 2018/02 (inclusive), por favor.", "AverageScore/AverageScore pop[2017-10-01..2018-02-28] subj[]")]
     [InlineData("Wepa, ¿cuál es la puntuación media de las reseñas de junio del 18?", "AverageScore/AverageScore pop[2018-06-01..2018-06-30] subj[]")]
     [InlineData("Jira DATA-511 · Como analista, quero a quantidade de avaliações em cada nota (1 a 5) do ano de 18, para montar o gráfico de barras.", "ScoreDistribution/Count pop[2018-01-01..2018-12-31] subj[] by Score unused[jira,analista,montar,grafico,barras]")]
