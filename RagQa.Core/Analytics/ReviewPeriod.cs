@@ -39,8 +39,11 @@ public sealed record ReviewPeriod(DateOnly? From = null, DateOnly? To = null, in
         _ => this,
     };
 
-    /// <summary>The label of the resolved period: its year, or its months ("2018-06..2018-08").</summary>
-    public string ResolvedLabel(DateOnly newest) => ResolvedAt(newest) is var resolved && YearsBack is not null
-        ? $"{resolved.From!.Value.Year}"
-        : MonthRangeLabel(resolved.From!.Value, resolved.To!.Value);
+    /// <summary>The label of the resolved period: its year, its month ("2018-08"), or its months ("2018-06..2018-08").</summary>
+    public string ResolvedLabel(DateOnly newest) => ResolvedAt(newest) switch
+    {
+        var resolved when YearsBack is not null => $"{resolved.From!.Value.Year}",
+        { From: { } from, To: { } to } when from.Year == to.Year && from.Month == to.Month => $"{from.Year:D4}-{from.Month:D2}",
+        var resolved => MonthRangeLabel(resolved.From!.Value, resolved.To!.Value),
+    };
 }

@@ -10,6 +10,10 @@ public static class MentionSql
     /// <summary>A review's whole text folded: its chunks' stored <c>folded</c> column (migration 009) joined, for the chunks table as <paramref name="alias"/>.</summary>
     public static string FoldedText(string alias) => $"string_agg({alias}.folded, ' ')";
 
-    /// <summary>The regular expression (a parameter value, never SQL text) that a folded text mentioning <paramref name="stem"/> matches; <c>\m</c> is the start of a word.</summary>
-    public static string Pattern(string stem) => @"\m" + stem;
+    /// <summary>
+    /// The regular expression (a parameter value, never SQL text) that a folded text mentioning <paramref name="stem"/>
+    /// matches: the stem at the start of the text or after a character that is neither a letter nor a digit. (<c>\m</c>
+    /// would take "_" as part of a word, and miss "mail" in "e_mail".)
+    /// </summary>
+    public static string Pattern(string stem) => "(^|[^[:alnum:]])" + stem;
 }

@@ -71,6 +71,18 @@ public sealed class ReviewAnalyticsTests(LocalServers servers)
         Assert.Equal((528, 9), (negative.Population, negative.Matching));
     }
 
+    /// <summary>
+    /// A word is a run of letters and digits, so "mail" is a word of "e-mail" and of "e_mail" but not of "email": 11 reviews
+    /// of the sample (eval/analytics/round34's truth, r34-106), one of them written "e_mail".
+    /// </summary>
+    [Fact]
+    public async Task A_word_starts_after_any_character_that_is_not_a_letter_or_digit()
+    {
+        var result = await RunAsync("Quantas avaliações mencionam \"mail\"?");
+
+        Assert.Equal(11, result.Matching);
+    }
+
     /// <summary>Figures from eval/analytics/round32's truth (compute_truth.py over the CSV): r32-027, r32-015, r32-050.</summary>
     [Fact]
     public async Task Reviews_set_aside_are_left_out_of_the_population_and_the_figure()

@@ -80,6 +80,16 @@ public sealed class AnswerScorerTests
     }
 
     [Fact]
+    public void A_period_counted_back_matches_by_its_name_or_by_the_months_it_covers()
+    {
+        var expected = Expected("comparison", table: [new ExpectedRow("last_quarter", 100, null, null, Also: "2018-06..2018-08")]);
+
+        Assert.True(AnswerScorer.Score(expected, Analytical("comparison", table: [new("last_quarter", 100, null, null)])).Right);
+        Assert.True(AnswerScorer.Score(expected, Analytical("comparison", table: [new("2018-06..2018-08", 100, null, null)])).Right);
+        Assert.False(AnswerScorer.Score(expected, Analytical("comparison", table: [new("2018-05..2018-07", 100, null, null)])).Right);
+    }
+
+    [Fact]
     public void A_row_share_or_average_is_checked_when_the_truth_has_one()
     {
         var shares = Expected("share", table: [new ExpectedRow("2017", 206, 0.240093, null)]);

@@ -134,6 +134,15 @@ def mean_score(reviews):
     return rounded(sum(r.score for r in reviews) / len(reviews))
 
 
+def months_label(period, newest_month):
+    """The months a relative period covers, as a fixed period's row is labelled ("2018-06..2018-08", one month "2018-08")."""
+    span = RELATIVE_MONTHS[period["relative"]]
+    newest = month_number(newest_month)
+    first = newest - span + 1
+    name = lambda n: f"{n // 12:04d}-{n % 12 + 1:02d}"
+    return name(newest) if span == 1 else f"{name(first)}..{name(newest)}"
+
+
 def groups_of(spec, population, newest_month):
     """(label, members) for each row of a table, members taken from the population."""
     if "compare" in spec:
@@ -156,13 +165,25 @@ def table_value(spec):
     return spec["of"]
 
 
+def also_labels(spec, newest_month):
+    """A compared group whose filter is only a relative period may also be labelled with the months it covers."""
+    also = {}
+    for group in spec.get("compare", []):
+        if set(group["filter"]) == {"period"} and set(group["filter"]["period"]) == {"relative"}:
+            also[group["label"]] = months_label(group["filter"]["period"], newest_month)
+    return also
+
+
 def table(spec, population, condition, newest_month):
     """Rows holding exactly the figures that are checked (see README: table semantics)."""
     value = table_value(spec)
+    also = also_labels(spec, newest_month)
     rows = []
     for label, members in groups_of(spec, population, newest_month):
         if value == "average_score":
             rows.append({"label": label, "count": len(members), "average_score": mean_score(members)})
+            if label in also:
+                rows[-1]["also"] = also[label]
             continue
         if condition is not None:
             # A measured condition per group: matching in the group out of the group.
@@ -173,6 +194,8 @@ def table(spec, population, condition, newest_month):
         row = {"label": label, "count": count}
         if value == "share":
             row["share"] = rounded(count / total)
+        if label in also:
+            row["also"] = also[label]
         rows.append(row)
     return rows
 

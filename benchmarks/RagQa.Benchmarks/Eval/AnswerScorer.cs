@@ -56,7 +56,7 @@ public static class AnswerScorer
 
         foreach (var row in expected.Table ?? [])
         {
-            var actual = analysis.Table?.FirstOrDefault(r => SameLabel(r.Label, row.Label));
+            var actual = analysis.Table?.FirstOrDefault(r => SameLabel(r.Label, row.Label) || row.Also is { } also && SameLabel(r.Label, also));
             if (actual is null) return Verdict.Wrong($"no row {row.Label}");
             var rowDifference = Differs($"row {row.Label} count", row.Count, actual.Count)
                 ?? Differs($"row {row.Label} share", row.Share, actual.Share, ShareTolerance)
