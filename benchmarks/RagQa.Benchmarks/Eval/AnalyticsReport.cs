@@ -18,9 +18,9 @@ public static class AnalyticsReport
         var analytical = answers.Where(a => a.Question.Type == "analytical").ToList();
         var inScope = answers.Where(a => a.InScope).ToList();
         var outOfScope = answers.Where(a => !a.InScope).ToList();
-        var notEscalated = answers.Where(a => !a.Reply.Escalated).ToList();
+        // A question refused with a problem document (400) is not an answer: it states no confidence to calibrate or average.
+        var notEscalated = answers.Where(a => !a.Reply.Escalated && a.Reply.ProblemCode is null).ToList();
         var confidentWrong = answers.Where(a => !a.Verdict.Right && a.Confidence >= ConfidentThreshold).ToList();
-        // A question refused with a problem document (400) is not an answer: it states no confidence to calibrate.
         var bins = Calibration.Bins(answers.Where(a => a.Reply.ProblemCode is null).Select(a => (a.Confidence, a.Verdict.Right)).ToList());
         var latencies = analytical.Where(a => a.Reply.LatencyMs is not null).Select(a => a.Reply.LatencyMs!.Value).ToList();
         // Theme lists are the aggregate path that predates the analysis plans: the baseline measured in the same run.
