@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -20,13 +21,18 @@ public sealed class ApiKeyAuthenticator(
 {
     public const string HeaderName = "X-Api-Key";
 
+    /// <summary>The <c>authenticate_key</c> span: the key looked up (and its use recorded) in Postgres, once per request.</summary>
+    private static readonly ActivitySource Tracing = new("RagQa.Api.Auth");
+
     private static readonly object ValidationItem = new();
 
     /// <summary>The outcome for this request's key, checked against Postgres on the first call only.</summary>
     public async Task<ApiKeyValidation> ValidateAsync(HttpContext http)
     {
         if (http.Items.TryGetValue(ValidationItem, out var known) && known is ApiKeyValidation cached) return cached;
+        using var span = Tracing.StartActivity("authenticate_key");
         var validation = await keys.ValidateAsync(http.Request.Headers[HeaderName].ToString(), http.RequestAborted);
+        span?.SetTag("ragqa.key_status", validation.Status.ToString());
         http.Items[ValidationItem] = validation;
         return validation;
     }
