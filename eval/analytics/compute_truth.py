@@ -78,6 +78,13 @@ def month_number(month):
     return int(month[:4]) * 12 + int(month[5:7]) - 1
 
 
+def relative_months(period, newest_month):
+    """The first and last month (as month numbers) of a relative period: the last N calendar months ending with (and
+    including) the month of the newest review."""
+    last = month_number(newest_month)
+    return last - RELATIVE_MONTHS[period["relative"]] + 1, last
+
+
 def period_test(period, newest_month):
     if set(period) == {"year"}:
         year = str(period["year"])
@@ -93,10 +100,8 @@ def period_test(period, newest_month):
         first, last = month_number(period["from_month"]), month_number(period["to_month"])
         return lambda r: first <= month_number(r.month) <= last
     if set(period) == {"relative"}:
-        # The last N calendar months ending with (and including) the month of the newest review.
-        span = RELATIVE_MONTHS[period["relative"]]
-        newest = month_number(newest_month)
-        return lambda r: newest - span < month_number(r.month) <= newest
+        first, last = relative_months(period, newest_month)
+        return lambda r: first <= month_number(r.month) <= last
     raise ValueError(f"unknown period {period}")
 
 
@@ -136,11 +141,9 @@ def mean_score(reviews):
 
 def months_label(period, newest_month):
     """The months a relative period covers, as a fixed period's row is labelled ("2018-06..2018-08", one month "2018-08")."""
-    span = RELATIVE_MONTHS[period["relative"]]
-    newest = month_number(newest_month)
-    first = newest - span + 1
+    first, last = relative_months(period, newest_month)
     name = lambda n: f"{n // 12:04d}-{n % 12 + 1:02d}"
-    return name(newest) if span == 1 else f"{name(first)}..{name(newest)}"
+    return name(last) if first == last else f"{name(first)}..{name(last)}"
 
 
 def groups_of(spec, population, newest_month):
@@ -181,19 +184,17 @@ def table(spec, population, condition, newest_month):
     rows = []
     for label, members in groups_of(spec, population, newest_month):
         if value == "average_score":
-            rows.append({"label": label, "count": len(members), "average_score": mean_score(members)})
-            if label in also:
-                rows[-1]["also"] = also[label]
-            continue
-        if condition is not None:
-            # A measured condition per group: matching in the group out of the group.
-            count, total = sum(1 for r in members if condition(r)), len(members)
+            row = {"label": label, "count": len(members), "average_score": mean_score(members)}
         else:
-            # A plain grouping: the group out of the whole population.
-            count, total = len(members), len(population)
-        row = {"label": label, "count": count}
-        if value == "share":
-            row["share"] = rounded(count / total)
+            if condition is not None:
+                # A measured condition per group: matching in the group out of the group.
+                count, total = sum(1 for r in members if condition(r)), len(members)
+            else:
+                # A plain grouping: the group out of the whole population.
+                count, total = len(members), len(population)
+            row = {"label": label, "count": count}
+            if value == "share":
+                row["share"] = rounded(count / total)
         if label in also:
             row["also"] = also[label]
         rows.append(row)
