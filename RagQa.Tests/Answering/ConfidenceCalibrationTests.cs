@@ -25,10 +25,14 @@ public sealed class ConfidenceCalibrationTests
         Assert.Equal(0.83, ConfidenceCalibration.Apply([], 0.83));
     }
 
-    [Fact]
-    public void The_default_fit_is_monotone_and_a_probability()
+    public static TheoryData<string> DefaultFits() => [nameof(AnswerOptions.RetrievalCalibration), nameof(AnswerOptions.FigureCalibration)];
+
+    [Theory]
+    [MemberData(nameof(DefaultFits))]
+    public void The_default_fits_are_monotone_and_a_probability(string fit)
     {
-        var points = new AnswerOptions().RetrievalCalibration;
+        var settings = new AnswerOptions();
+        var points = fit == nameof(AnswerOptions.FigureCalibration) ? settings.FigureCalibration : settings.RetrievalCalibration;
         var values = Enumerable.Range(0, 101).Select(i => ConfidenceCalibration.Apply(points, i / 100.0)).ToList();
 
         Assert.All(values, v => Assert.InRange(v, 0, 1));

@@ -5,7 +5,7 @@ using RagQa.Core.Query.Steps;
 
 namespace RagQa.Tests.Query;
 
-/// <summary>The step that turns an extractive retrieval answer's composed score into its measured probability of being right.</summary>
+/// <summary>The step that turns an extractive answer's composed score into its measured probability of being right.</summary>
 public sealed class CalibrateConfidenceStepTests
 {
     private static readonly AnswerOptions Settings = new();
@@ -33,23 +33,39 @@ public sealed class CalibrateConfidenceStepTests
         Assert.NotEqual(score, context.Confidence);
     }
 
+    [Theory]
+    [InlineData(0.5, 0.5)]
+    [InlineData(0.75, 0.85)]
+    [InlineData(0.85, 0.89)]
+    [InlineData(0.8999, 0.8995)]
+    [InlineData(0.9, 0.9)]
+    [InlineData(0.95, 0.95)]
+    public async Task A_figure_between_the_measured_points_is_lifted_but_never_across_0_9(double score, double expected)
+    {
+        var context = Context(new ComposedAnswer("858 avaliações.", [], ExtractiveAnswerer.Mode) { Kind = AnswerKinds.Analytical }, score);
+
+        await CalibrateAsync(context);
+
+        Assert.Equal(expected, context.Confidence, 4);
+    }
+
     public static TheoryData<ComposedAnswer> AnswersThatKeepTheirConfidence() => new()
     {
         new ComposedAnswer("Resposta do modelo.", [], "llm") { Kind = AnswerKinds.Specific },
-        new ComposedAnswer("858 avaliações.", [], ExtractiveAnswerer.Mode) { Kind = AnswerKinds.Analytical },
+        new ComposedAnswer("858 avaliações, contadas pelo modelo.", [], "llm") { Kind = AnswerKinds.Analytical },
         new ComposedAnswer("Resposta guardada.", [], ExtractiveAnswerer.Mode) { Kind = AnswerKinds.Analytical, CacheHit = true },
         new ComposedAnswer("Posso responder sobre as avaliações.", [], ExtractiveAnswerer.Mode) { Kind = AnswerKinds.OutOfScope },
     };
 
     [Theory]
     [MemberData(nameof(AnswersThatKeepTheirConfidence))]
-    public async Task A_figure_a_models_answer_a_cache_hit_and_the_scope_answer_keep_their_confidence(ComposedAnswer answer)
+    public async Task A_models_answer_a_cache_hit_and_the_scope_answer_keep_their_confidence(ComposedAnswer answer)
     {
-        var context = Context(answer, 0.6);
+        var context = Context(answer, 0.8);
 
         await CalibrateAsync(context);
 
-        Assert.Equal(0.6, context.Confidence);
+        Assert.Equal(0.8, context.Confidence);
     }
 
     [Fact]

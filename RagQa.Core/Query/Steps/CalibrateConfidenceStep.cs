@@ -4,11 +4,11 @@ using RagQa.Core.Answering;
 namespace RagQa.Core.Query.Steps;
 
 /// <summary>
-/// Turns the composed score of an extractive answer from retrieval into the measured probability that it cites the
-/// review asked for (<see cref="AnswerOptions.RetrievalCalibration"/>). It runs after the cross-check, so the map applies
-/// to the score the fit measured: the one the answer leaves with. Figures keep <see cref="Analytics.AnalysisConfidence"/>'s
-/// score (a map fitted on them was tried and dropped: docs/benchmarks.md); a chat model's answers (no fit for a model
-/// measured here), the scope answer and a cache hit (calibrated when it was composed) keep theirs.
+/// Turns the composed score of an extractive answer into the measured probability that it is right: an answer from
+/// retrieval through <see cref="AnswerOptions.RetrievalCalibration"/> (it cites the review asked for), a figure through
+/// <see cref="AnswerOptions.FigureCalibration"/>. It runs after the cross-check, so the map applies to the score the fit
+/// measured: the one the answer leaves with. A chat model's answers (no fit for a model measured here), the scope answer
+/// and a cache hit (calibrated when it was composed) keep theirs.
 /// </summary>
 public sealed class CalibrateConfidenceStep(IOptions<AnswerOptions> answerOptions) : IQueryStep
 {
@@ -16,12 +16,18 @@ public sealed class CalibrateConfidenceStep(IOptions<AnswerOptions> answerOption
     {
         var answer = context.Answer!;
         var settings = answerOptions.Value;
-        if (answer.CacheHit || answer.Kind != AnswerKinds.Specific || answer.Mode != ExtractiveAnswerer.Mode || !settings.CalibrateConfidence)
+        var points = answer.Kind switch
+        {
+            AnswerKinds.Specific => settings.RetrievalCalibration,
+            AnswerKinds.Analytical => settings.FigureCalibration,
+            _ => null,
+        };
+        if (points is null || answer.CacheHit || answer.Mode != ExtractiveAnswerer.Mode || !settings.CalibrateConfidence)
         {
             return Task.CompletedTask;
         }
         var composed = context.Confidence;
-        context.Confidence = ConfidenceCalibration.Apply(settings.RetrievalCalibration, composed);
+        context.Confidence = ConfidenceCalibration.Apply(points, composed);
         context.Activity?.SetTag("ragqa.confidence_composed", composed);
         return Task.CompletedTask;
     }
