@@ -28,12 +28,26 @@ public static partial class AnalysisPlanParser
     }
 
     /// <summary>"Quais problemas aparecem mais…?", "Del 2017, solo las negativas: ¿qué asuntos salen…?": a list of themes, not a figure.</summary>
+    /// <remarks>The last clause is read on its own too: "Nas de 1 e 2 estrelas que usam 'não', sobre o que o pessoal reclama?"</remarks>
     private static bool AsksForThemes(QuestionWords words) =>
-        (AsksWhichThemes(words.Words) || AsksWhatCauses(words.Words) || AsksWhatIsSaidMost(words) || NamesThemeList(words.Words)) && !words.Has(V.Count) && !words.Has(V.Share) && !words.Has(V.Average);
+        (NamesThemes(words.Words) || AsksWhatIsSaidMost(words) || LastClause(words) is { Count: >= 3 } last && NamesThemes(last))
+        && !words.Has(V.Count) && !words.Has(V.Share) && !words.Has(V.Average);
+
+    private static bool NamesThemes(IReadOnlyList<string> w) => AsksWhichThemes(w) || AsksWhatCauses(w) || NamesThemeList(w);
+
+    /// <summary>The words after the last clause mark inside the question (a comma, a colon…), or none.</summary>
+    private static List<string> LastClause(QuestionWords words)
+    {
+        var end = Enumerable.Range(0, words.Words.Count - 1).LastOrDefault(words.EndsClause, -1);
+        return end < 0 ? [] : words.Words.Skip(end + 1).ToList();
+    }
 
     /// <summary>"em todo o histórico", "do início até hoje", "to date": every review, not a series.</summary>
     private static readonly string[][] AllTime =
     [
+        // "from start to end", "do início ao fim", "del principio al final": every review, however the span is said (before the shorter phrases).
+        ["from", "start", "to", "end"], ["from", "start", "to", "finish"], ["from", "beginning", "to", "end"], ["from", "the", "beginning", "to", "the", "end"],
+        ["inicio", "ao", "fim"], ["comeco", "ao", "fim"], ["inicio", "al", "fin"], ["principio", "al", "fin"], ["principio", "al", "final"], ["inicio", "al", "final"],
         ["todo", "o", "historico"], ["todo", "el", "historico"], ["all", "time"], ["do", "inicio"], ["desde", "o", "inicio"], ["desde", "el", "inicio"],
         ["from", "the", "start"], ["since", "the", "start"], ["ate", "hoje"], ["hasta", "hoy"], ["to", "date"],
     ];
@@ -281,6 +295,10 @@ public static partial class AnalysisPlanParser
         var scores = ScoreReader.Read(words, out var satisfaction).ToList();
         if (scores.Count == 1 && AlternativeScore(words) is { } alternative) scores.Add(alternative);
         if (scores.Count == 0 && ScoreReader.ReadBareBound(words) is { } bounded) scores.Add(bounded);
+        // "As notas vêm melhorando com o tempo?", "are ratings going down?": scores that change, with no score named, are their
+        // average (the reading of every such dev question of rounds 1–36), unless a count, share or split is asked, or a row per score.
+        var scoresChange = (changeVerb || words.Has(V.Improvement)) && scores.Count == 0 && !percent && !words.Has(V.Share) && !words.Has(V.Count) && !words.Has(V.Distribution)
+            && !question.Contains('%') && words.Has(V.ScoreNouns);
         // "quantas com 1 estrela, quantas com 2, e assim por diante": the scores listed start a table of all of them.
         if (scores.Count > 0 && scores.All(s => s.Range.Min == s.Range.Max) && words.Take(V.AndSoOn))
         {
@@ -345,7 +363,7 @@ public static partial class AnalysisPlanParser
         // "quanto as notas 3 representaram do total?": how much something represents, however far apart the words.
         var represents = words.Words.Any(x => x is "quanto" or "cuanto") && words.TakeEvery(["representa*"]);
         var share = percent | represents | words.TakeEvery(V.Share) | question.Contains('%');
-        average |= satisfactionChanges;
+        average |= satisfactionChanges | scoresChange && grouping is not (AnalysisGrouping.Score or AnalysisGrouping.Metadata);
         var yesNoVerb = words.Has(V.YesNoVerbs) && !words.Has(V.Ranking);
         var opener = AfterConditionClause(question, words);
         if (opener > 0) words.Use(0);
@@ -427,6 +445,8 @@ public static partial class AnalysisPlanParser
             : grouping == AnalysisGrouping.Score ? AnalysisMeasure.ScoreDistribution
             : count && (grouped || words.Has(V.Population) || scores.Count > 0 || periods.Count > 0 || terms.Count > 0 && yesNoVerb) ? AnalysisMeasure.Count
             : grouping is AnalysisGrouping.Month or AnalysisGrouping.Year ? AnalysisMeasure.Count
+            // "os clientes satisfeitos chegam a usar 'pude'?", "did any happy customer write 'amo'?": what the satisfied wrote.
+            : satisfaction && terms.Count > 0 && asks && !AsksWhat(words) && QualifiesPeople(words.Words) ? AnalysisMeasure.YesNo
             : satisfaction && !AsksWhat(words) ? AnalysisMeasure.Share
             : terms.Count > 0 && (yesNoVerb && OpensAsYesNo(words, opener) || AsksAboutQuotedWord(words, opener)) && asks ? AnalysisMeasure.YesNo
             : (AnalysisMeasure?)null;
@@ -649,8 +669,11 @@ public static partial class AnalysisPlanParser
     [GeneratedRegex("_{2,}")]
     private static partial Regex Blank();
 
-    /// <summary>Where a sentence or a clause of context ends: a colon or a sentence mark before a space, a dash between words, a line break.</summary>
-    [GeneratedRegex(@"(?<=[:.!?])\s+|\s+[—–-]\s+|\s*\n\s*")]
+    /// <summary>
+    /// Where a sentence or a clause of context ends: a colon or a sentence mark before a space, a dash between words, a line
+    /// break — not the point of an abbreviation ("neutral, i.e. exactly 3 stars", "'cartão' vs. 'boleto'").
+    /// </summary>
+    [GeneratedRegex(@"(?<=[:.!?])(?<!\b(?:i\.e|e\.g|p\.ex|vs|ex|aprox|approx|obs|cf|sr|sra|dr|dra)\.)\s+|\s+[—–-]\s+|\s*\n\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SentenceEnd();
 
     /// <summary>More implied words than this describe one review rather than what to count.</summary>
@@ -875,6 +898,21 @@ public static partial class AnalysisPlanParser
     /// reviews that mention delivery": the mentioned words name the population the figure is taken within. The clause
     /// ends where the figure is asked: "das negativas, quantos % mencionam 'x'" takes the negative reviews.
     /// </summary>
+    private static readonly string[] People = ["cliente*", "client*", "customer*", "comprador*", "consumidor*", "buyer*", "shopper*", "usuari*", "user*", "people"];
+
+    private static readonly HashSet<string> EnglishSatisfaction = ["satisfied", "happy", "pleased", "unhappy", "dissatisfied"];
+
+    /// <summary>
+    /// "clientes satisfeitos", "cliente contento", "happy customers": satisfaction said of the people, naming who is asked
+    /// about — not said of them after a verb ("os clientes estão satisfeitos?", "are customers happy?"), which asks a share.
+    /// </summary>
+    private static bool QualifiesPeople(IReadOnlyList<string> w)
+    {
+        bool IsSatisfaction(int k) => k >= 0 && k < w.Count && (V.Satisfied.Any(p => QuestionWords.Matches(w[k], p)) || V.Dissatisfied.Any(p => QuestionWords.Matches(w[k], p)));
+        return Enumerable.Range(0, w.Count).Any(k => People.Any(p => QuestionWords.Matches(w[k], p))
+            && (IsSatisfaction(k + 1) && !EnglishSatisfaction.Contains(w[k + 1]) || IsSatisfaction(k - 1) && EnglishSatisfaction.Contains(w[k - 1])));
+    }
+
     private static bool NamesPopulationByTerms(QuestionWords words)
     {
         var w = words.Words;
@@ -1054,6 +1092,12 @@ public static partial class AnalysisPlanParser
             subject = terms ?? (byPeriod && scoreCondition is not null ? new ReviewCondition(scoreCondition) : ReviewCondition.All);
             base_ = new ReviewCondition(byPeriod ? (terms is null ? null : scoreCondition) : null, byPeriod ? null : period);
         }
+        else if (byPeriod && terms is null && scoreCondition is not null && figure == AnalysisMeasure.Count)
+        {
+            // "mais negativas em 2018 que em 2017?": the scores counted in each period, and their share of its reviews.
+            subject = new ReviewCondition(scoreCondition);
+            base_ = ReviewCondition.All;
+        }
         else
         {
             subject = ReviewCondition.All;
@@ -1164,6 +1208,13 @@ public static partial class AnalysisPlanParser
     }
 
     /// <summary>"por mês", "per year", "by score", "mensal", or "por X" with a word that may be a metadata key.</summary>
+    /// <summary>"one _ at a time", "um _ de cada vez", "un _ a la vez": the span in the blank, one row each.</summary>
+    private static readonly string[][] OneAtATime =
+    [
+        ["one", "_", "at", "a", "time"], ["a", "_", "at", "a", "time"], ["um", "_", "de", "cada", "vez"], ["um", "_", "por", "vez"], ["um", "_", "de", "cada"],
+        ["un", "_", "a", "la", "vez"], ["un", "_", "por", "vez"], ["un", "_", "cada", "vez"],
+    ];
+
     private static (AnalysisGrouping Grouping, string? Key) ReadGrouping(QuestionWords words)
     {
         string[] by = ["por", "per", "by", "cada", "each", "segun", "segundo"];
@@ -1182,6 +1233,11 @@ public static partial class AnalysisPlanParser
                 ["de", "um", "ano", "pro", "seguinte"], ["de", "um", "ano", "para", "o", "seguinte"], ["de", "un", "ano", "al", "siguiente"], ["de", "un", "ano", "al", "otro"]]))
         {
             return (AnalysisGrouping.Year, null);
+        }
+        // "one month at a time", "um mês de cada vez", "un año a la vez": one row per month or year.
+        foreach (var (nouns, grouping) in known[..2])
+        {
+            if (words.Take(nouns.Take(4).SelectMany(n => OneAtATime.Select(phrase => phrase.Select(x => x == "_" ? n : x).ToArray())))) return (grouping, null);
         }
         if (words.TakeEvery(["mensal", "mensais", "monthly", "mensualmente"])) return (AnalysisGrouping.Month, null);
         if (words.TakeEvery(["anual", "anuais", "yearly", "annually"])) return (AnalysisGrouping.Year, null);

@@ -9,7 +9,8 @@ public static class AnalysisVocabulary
     public static readonly string[] Count =
     [
         "quantos", "quantas", "quanta", "quantidade", "numero", "contagem", "conte", "contar", "total", "volume", "tally", "recuento", "headcount",
-        "many", "number", "count", "amount", "cuantos", "cuantas", "cantidad", "volumen",
+        "many", "number", "count", "amount", "cuantos", "cuantas", "cantidad", "volumen", "contagens", "counts", "conteo", "conteos", "totais", "totales",
+        "totals",
     ];
 
     public static readonly string[] Share =
@@ -97,6 +98,8 @@ public static class AnalysisVocabulary
         ["over", "the", "months"], ["across", "the", "months"], ["de", "um", "mes", "para", "o", "outro"], ["mes", "apos", "mes"],
         ["de", "mes", "a", "mes"], ["mes", "tras", "mes"], ["de", "un", "mes", "a", "otro"], ["de", "um", "mes", "pro", "outro"],
         ["de", "mes", "em", "mes"], ["mes", "em", "mes"], ["de", "mes", "en", "mes"], ["month", "after", "month"],
+        // "vêm melhorando com o tempo?": over time, not a word the reviews mention.
+        ["com", "o", "tempo"], ["com", "o", "passar", "do", "tempo"], ["with", "time"], ["con", "el", "paso", "del", "tiempo"],
     ];
 
     /// <summary>"sim ou não", "yes/no": a yes/no question, whatever else it asks ("Sí o no, y cuántos" — the answer counts too).</summary>
@@ -211,7 +214,7 @@ public static class AnalysisVocabulary
     /// <summary>Complaining, as a noun or a verb: "reclama mais", "complain more", "quejas".</summary>
     public static readonly string[] ComplaintWords = ["reclam*", "queix*", "complain*", "quej*"];
 
-    /// <summary>"recentes", "lately": the last month up to the newest review.</summary>
+    /// <summary>"recentes", "lately": the last quarter up to the newest review, unless a span is named ("o mês mais recente").</summary>
     public static readonly string[] Recent = ["recente*", "recent", "recently", "lately", "ultimamente", "reciente*", "recientemente"];
 
     /// <summary>Words after which the next content words are what the reviews must mention.</summary>
@@ -221,7 +224,7 @@ public static class AnalysisVocabulary
         "referem", "referente*", "relacionad*", "contem", "contendo", "contain*", "dizem", "say", "says", "dicen", "hablan", "hablen", "habla",
         "reclam*", "queix*", "complain*", "quej*", "elogi*", "praise*", "compliment*", "grumbl*", "palavra", "word", "termo", "term", "mencao", "mencoes",
         "com", "with", "con", "causa", "because", "due", "debido", "comentam", "comentaram", "comentando",
-        "relatam", "relataram", "relatos", "comment*", "report*", "talk*", "speak*", "bring", "brings", "comentan", "usam", "usa", "usan", "palavras", "words", "termos", "terms", "palabra*",
+        "relatam", "relataram", "relatos", "comment*", "report*", "talk*", "speak*", "bring", "brings", "comentan", "comentou", "comento", "usam", "usa", "usan", "usou", "usaram", "usaron", "uso", "usar", "used", "using", "palavras", "words", "termos", "terms", "palabra*",
         // The noun "término(s)", not the verb "terminar" ("terminaron", "terminó": TermReader tells it by the accent).
         "termino", "terminos", "escrev*", "escrit*", "wrote", "write*", "writing", "escrib*", "nombra*", "quoting", "quote", "quotes",
     ];
@@ -257,7 +260,7 @@ public static class AnalysisVocabulary
         "produto*", "product*", "producto*",
     ];
 
-    public static readonly string[] ScoreNouns = ["nota", "notas", "estrela*", "star*", "estrella*", "score*", "pontuac*", "puntuac*", "calificac*", "classificac*", "grade", "rated"];
+    public static readonly string[] ScoreNouns = ["nota", "notas", "estrela*", "star*", "estrella*", "estrelinha*", "estrellita*", "score*", "pontuac*", "puntuac*", "calificac*", "classificac*", "grade", "rated"];
 
     public static readonly string[] Negative = ["negativ*", "detrator*", "detractor*", "ruim", "ruins", "baixa", "baixas", "pessim*", "bad", "low", "poor", "mala", "malas", "malo", "malos"];
 
@@ -321,7 +324,9 @@ public static class AnalysisVocabulary
         "deram", "dada*", "dado", "atribuid*", "receberam", "dao", "dar", "obtiveram", "alguem", "algum", "alguma", "ter", "ser", "estao",
         "quais", "onde", "ficou", "fica", "ficam", "ficaram", "foi", "dentre", "delas", "deles", "dessas", "desses", "lista", "listar", "resumo",
         "muito", "muita", "muitos", "muitas", "bastante", "frequentemente", "costumam", "normalmente", "geralmente", "tambem", "ainda", "aparece", "anywhere", "throughout", "out", "solicito", "solicitamos", "solicitar", "durante", "during", "alguien", "eram", "deixad*", "highest", "lowest", "whose", "they", "them", "their", "cujo", "cuja", "cuyo", "cuya",
-        "aparecem", "aparecer", "apareceu", "ambos", "ambas", "separad*",
+        "aparecem", "aparecer", "apareceu", "ambos", "ambas", "duas", "dois", "separad*",
+        // "somando tudo", "out of everything": the whole, not words to look for.
+        "tudo", "everything", "somando", "sumando", "summing",
         // "quisiera saber si algún comprador escribió…"
         "quisiera", "quisieramos", "algun", "su", "sus",
         "agrupad*", "dividid*", "separated", "grouped", "split",
@@ -394,7 +399,9 @@ public static class AnalysisVocabulary
         "setembro", "outubro", "novembro", "dezembro", "marco", "abril", "junho", "julho", "agosto", "january", "february", "march",
         "april", "august", "september", "october", "november", "december", "enero", "febrero", "marzo", "junio", "julio", "septiembre",
         "octubre", "noviembre", "diciembre", "media", "monthly", "mensal", "mencionou", "mencionaram", "menciona", "mentioned",
-        "mentions", "average", "rating", "ratings", "numero", "fraction",
+        "mentions", "average", "rating", "ratings", "numero", "fraction", "share", "shares", "abaixo", "acima", "breakdown", "total", "debajo",
+        "encima", "satisfechos", "yearly", "trend", "tendencia", "distribucion", "neutros", "neutrales", "scores", "percent", "porcentaje",
+        "compared", "between", "quantity", "cantidad", "mensual", "evolution", "evolucion", "complaint", "reclamos", "quejas",
     ];
 
     public static bool IsKnown(string word) => All.Any(list => list.Any(p => QuestionWords.Matches(word, p)));

@@ -27,7 +27,7 @@ public static partial class ContextFirstQuestion
         if (context.All(s => s.EndsWith('?'))) return null;
         var told = string.Join(" ", context);
         var question = PointedBack(sentences[^1], told);
-        if (question == sentences[^1] && !(context[^1].EndsWith('!') || context[^1].EndsWith('.') && !Abbreviation().IsMatch(context[^1]))) return null;
+        if (question == sentences[^1] && !(context[^1].EndsWith('!') || context[^1].EndsWith('.') && !EtcEnd().IsMatch(context[^1]))) return null;
         return KeepsConditions(told, question) ? null : question;
     }
 
@@ -43,9 +43,9 @@ public static partial class ContextFirstQuestion
             || QuotedText.Pattern().IsMatch(context) && !QuotedText.Pattern().IsMatch(question);
     }
 
-    /// <summary>"… 'cartão' vs. …": a period that ends an abbreviation, not a sentence.</summary>
-    [GeneratedRegex(@"\b(?:vs|etc|ex|aprox|obs|approx|sr|sra|dr|dra)\.$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Abbreviation();
+    /// <summary>"… 'prazo', 'atraso' etc.": a list that ends a sentence, not a statement told as context (other abbreviations do not end one: the parser's SentenceEnd).</summary>
+    [GeneratedRegex(@"\betc\.$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EtcEnd();
 
     private static bool IsQuoteMark(char c) => c is '"' or '\'' or '“' or '”' or '‘' or '’' or '«' or '»';
 

@@ -41,8 +41,9 @@ public static partial class PeriodReader
             else if (V.Recent.Any(p => QuestionWords.Matches(w[i], p)))
             {
                 words.Use(i);
-                doubts.Add("recent_as_last_month");
-                found.Add((i, new ReviewPeriod(LastMonths: 1), "last_1_months"));
+                // "ultimamente", "lately", "recentemente": the last quarter, the reading of 6 of the 8 such dev questions of rounds 1–36.
+                doubts.Add(RecentAsLastQuarterDoubt);
+                found.Add((i, new ReviewPeriod(LastMonths: 3), "last_3_months"));
             }
             else if ((MonthOf(w[i]) ?? AbbreviatedMonthBeforeYear(w, i)) is { } month) found.Add(ReadMonth(words, i, month, doubts));
             else if (Year(w, i) is { } year) found.Add(ReadYear(words, i, year, yearsApart));
@@ -51,6 +52,9 @@ public static partial class PeriodReader
         // "nos três meses mais recentes (o último trimestre)": the same period said twice is one.
         return Until(words, Onward(words, SpanNamedByItsMonths(words, DropRestated(read, doubts)))).DistinctBy(f => f.Period).Select(f => (f.Period, f.Label)).ToList();
     }
+
+    /// <summary>"recentemente", "lately" with no span named, read as the last quarter.</summary>
+    public const string RecentAsLastQuarterDoubt = "recent_as_last_quarter";
 
     private static readonly string[] Before = ["anterior", "previous", "prior", "precedente"];
 
@@ -451,7 +455,10 @@ public static partial class PeriodReader
     private static (int, ReviewPeriod, string)? ReadYearCountedBack(QuestionWords words, int i)
     {
         var w = words.Words;
-        if (w[i] == "ano" && i + 1 < w.Count && w[i + 1] is "passado" or "pasado")
+        // "this year than last year": beside this calendar year, last year is the calendar year before it, not the last 12 months.
+        if (w[i] == "ano" && i + 1 < w.Count && w[i + 1] is "passado" or "pasado"
+            || w[i] == "last" && i + 1 < w.Count && w[i + 1] == "year"
+            && Enumerable.Range(0, w.Count - 1).Any(k => ThisYear.Any(p => w[k] == p[0] && w[k + 1] == p[1])))
         {
             words.Use(i, 2);
             return (i, new ReviewPeriod(YearsBack: 1), "last_year");
@@ -461,6 +468,26 @@ public static partial class PeriodReader
         if (w[i] is "esse" or "nesse" or "desse" && Enumerable.Range(0, w.Count).Any(k => Year(w, k) is not null)) return null;
         words.Use(i, 2);
         return (i, new ReviewPeriod(YearsBack: 0), "this_year");
+    }
+
+    private static readonly HashSet<string> Ending = ["terminam", "terminan", "acabam", "acaban", "ending", "end", "ends", "ate", "hasta", "up"];
+
+    private static readonly HashSet<string> Newest = ["nova", "nueva", "newest", "latest", "recente", "reciente", "ultima", "last", "most", "mais", "mas"];
+
+    /// <summary>
+    /// How many words from <paramref name="at"/> say "ending at the newest review" ("que terminam na avaliação mais nova", "ending
+    /// with the latest review", "hasta la reseña más reciente"), else 0: months counted back from the newest review.
+    /// </summary>
+    private static int EndingAtNewest(QuestionWords words, int at)
+    {
+        var w = words.Words;
+        var k = at + (w[at] is "que" or "that" ? 1 : 0);
+        if (k >= w.Count || !Ending.Contains(w[k])) return 0;
+        var end = Math.Min(w.Count, k + 7);
+        var newest = Enumerable.Range(k + 1, Math.Max(0, end - k - 1)).Where(j => Newest.Contains(w[j]) || V.Recent.Any(p => QuestionWords.Matches(w[j], p))).ToList();
+        if (newest.Count == 0) return 0;
+        var last = Math.Max(newest[^1], Enumerable.Range(k + 1, end - k - 1).LastOrDefault(j => V.Population.Any(p => QuestionWords.Matches(w[j], p)), k));
+        return last - at + 1;
     }
 
     /// <summary>"último mês/trimestre/semestre/ano", "últimos N meses", "os N meses mais recentes", "last quarter", "past 12 months".</summary>
@@ -480,6 +507,12 @@ public static partial class PeriodReader
             if (i + 1 < w.Count && V.MonthWords.Contains(w[i + 1]) && IsRecent(i + 2 + more))
             {
                 words.Use(i, 3 + more);
+                return new ReviewPeriod(LastMonths: count);
+            }
+            // "os 12 meses que terminam na avaliação mais nova", "the twelve months ending with the latest review"
+            if (i + 3 < w.Count && V.MonthWords.Contains(w[i + 1]) && EndingAtNewest(words, i + 2) is > 0 and var said)
+            {
+                words.Use(i, 2 + said);
                 return new ReviewPeriod(LastMonths: count);
             }
             // "os três meses anteriores", "los 6 meses pasados"

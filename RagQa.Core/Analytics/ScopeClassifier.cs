@@ -151,6 +151,18 @@ public static partial class ScopeClassifier
         "expensive", "item*", "caixa*",
     ];
 
+    /// <summary>The asker says the question leaves the reviews ("fugindo do tema", "off-topic", "cambiando de tema").</summary>
+    private static readonly string[] OffTopicCues =
+    [
+        "fora do tema", "fugindo do tema", "foge do tema", "fora do assunto", "fugindo do assunto", "mudando de assunto", "mudando de tema",
+        "off topic", "offtopic", "changing the subject", "change of subject", "change the subject", "fuera de tema", "fuera del tema",
+        "cambiando de tema", "cambio de tema", "cambiando el tema",
+    ];
+
+    /// <summary>"que não tem nada a ver com avaliações", "que no es de reseñas", "unrelated to the reviews": said apart from the reviews.</summary>
+    [GeneratedRegex(@" (?:nada a ver com|nothing to do with|nada que ver con|unrelated to|not about|not related to|nao e sobre|nao e de|no es sobre|no es de|sem relacao com|sin relacion con)(?: (?:as|os|a|o|the|las|los|la|el|suas|tus|your))? (?:avaliac\w*|reviews?|resenas?|comentarios|opinioes|opiniones|valoraciones) ")]
+    private static partial Regex ApartFromReviews();
+
     [GeneratedRegex(@"(;\s*--|--\s*$|\bdrop\s+table\b|\bselect\s+\*|\bunion\s+select\b|\binsert\s+into\b|\bdelete\s+from\b|\bor\s+1\s*=\s*1\b|'\s*;|<script|\{\{|\$\{|\bcurl\s|\bwget\s|\brm\s+-rf\b|;\s*(exec|execute|drop|select|insert|update|delete|truncate|alter|declare|shutdown|grant)\b|\bxp_\w+|<\s*(svg|img|iframe|object|embed|body)\b|\bon(load|error|click|mouseover|focus)\s*=|javascript:)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CodeFragment();
 
@@ -189,7 +201,7 @@ public static partial class ScopeClassifier
     /// <param name="asked">The question without its quoted words, folded (<see cref="AskedFolded"/>).</param>
     private static bool IsPlainlyOutOfScope(string question, string folded, string asked, bool personalDataAsked)
     {
-        if (CodeFragment().IsMatch(question)) return true;
+        if (CodeFragment().IsMatch(question) || Has(folded, OffTopicCues) || ApartFromReviews().IsMatch(folded)) return true;
         if (Has(folded, SystemCues) || personalDataAsked && Has(folded, PersonalDataCues)) return true;
         // "do início até hoje": up to now ends a period of the reviews; it does not ask about the present.
         var present = UntilNow.Aggregate(asked, (text, phrase) => text.Replace(" " + phrase + " ", " ", StringComparison.Ordinal));

@@ -102,6 +102,12 @@ public static class ScoreReader
             words.Use(i, 3);
             return (i, new ScoreRange(1, 1));
         }
+        // "the single-star ones"
+        if (w[i] == "single" && IsNoun(i + 1))
+        {
+            words.Use(i, 2);
+            return (i, new ScoreRange(1, 1));
+        }
         // "4 ou mais estrelas", "4 o más estrellas", "2 or fewer stars": the open range said between the number and its noun.
         if (Number(i) is { } open)
         {
@@ -228,6 +234,10 @@ public static class ScoreReader
     }
 
     /// <summary>Quality words: negativ-, positiv-, neutr- anywhere; the ambiguous ones ("ruins", "boas") only right after a review or score noun.</summary>
+    private static bool IsQuality(string word) => V.Negative.Concat(V.Neutral).Concat(V.Positive).Any(p => QuestionWords.Matches(word, p));
+
+    private static bool IsNoun(string word) => V.Population.Concat(V.ScoreNouns).Any(p => QuestionWords.Matches(word, p));
+
     private static void ReadQuality(QuestionWords words, string[] patterns, ScoreRange range, List<(int, ScoreRange)> found)
     {
         var w = words.Words;
@@ -241,7 +251,10 @@ public static class ScoreReader
             // "quanto por cento das notas de 2018 foram baixas?": said of the noun a few words back.
             var predicate = i > 1 && Copulas.Contains(w[i - 1])
                 && Enumerable.Range(Math.Max(0, i - 6), Math.Min(5, i - 1)).Any(k => V.Population.Concat(V.ScoreNouns).Any(p => QuestionWords.Matches(w[k], p)));
-            if (!strong && !afterNoun && !predicate) continue;
+            // "avaliações boas ou ruins?": the other side of an alternative said of the same noun a few words back.
+            var alternative = i > 1 && w[i - 1] is "ou" or "or" or "o"
+                && Enumerable.Range(Math.Max(1, i - 7), Math.Max(0, i - 1 - Math.Max(1, i - 7))).Any(k => IsQuality(w[k]) && IsNoun(w[k - 1]));
+            if (!strong && !afterNoun && !predicate && !alternative) continue;
             // "a nota média foi mais alta": higher than the other average, not the positive reviews.
             if (!strong && Enumerable.Range(Math.Max(0, i - 4), Math.Min(4, i)).Any(k => V.Average.Contains(w[k])))
             {

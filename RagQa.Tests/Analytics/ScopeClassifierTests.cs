@@ -45,6 +45,10 @@ public sealed class ScopeClassifierTests
     [InlineData("Estoy cuadrando unas cuentas de la oficina con mi jefa. ¿Cuánto es el quince por ciento de 2.480?")]
     [InlineData("¿Cuál es el correo personal del vendedor targaryen?")]
     [InlineData("¿Cómo se diría en portugués \"la caja vino abierta y falta una pieza\"?")]
+    // The asker says it leaves the reviews.
+    [InlineData("Fora do assunto das avaliações: quem escreveu Dom Casmurro?")]
+    [InlineData("Off-topic question for the team quiz: what is the tallest mountain in the world?")]
+    [InlineData("Algo que no es de reseñas: ¿cuántos planetas tiene el sistema solar?")]
     public void Out_of_scope_whatever_review_words_it_also_has(string question)
     {
         Assert.Equal(QuestionScope.OutOfScope, ScopeClassifier.Classify(question, analytical: false));
