@@ -65,6 +65,9 @@ public static class AnalysisVocabulary
         ["perfil", "de", "nota*"], ["perfil", "das", "nota*"], ["perfil", "de", "estrel*"], ["perfil", "das", "estrel*"], ["perfil", "de", "puntuac*"],
         ["perfil", "de", "calificac*"], ["perfil", "de", "avaliac*"], ["rating*", "profile"], ["score*", "profile"], ["star*", "profile"],
         ["frequency", "table"], ["tabela", "de", "frequencia*"], ["tabla", "de", "frecuencia*"],
+        // "o placar de estrelas", "el marcador de notas", "the star scoreboard": how many of each.
+        ["placar", "de", "estrel*"], ["placar", "das", "estrel*"], ["placar", "de", "nota*"], ["placar", "das", "nota*"], ["marcador", "de", "estrell*"],
+        ["marcador", "de", "nota*"], ["star", "scoreboard"], ["rating", "scoreboard"], ["scoreboard", "of", "star*"],
         // "o mix de estrelas", "deu quais notas?", "which scores did they give?"
         ["mix", "de", "estrel*"], ["mix", "de", "nota*"], ["star", "mix"], ["rating", "mix"], ["quais", "notas"], ["which", "scores"],
         ["which", "ratings"], ["what", "ratings"], ["cuales", "notas"],

@@ -85,9 +85,11 @@ public static class ScoreReader
         // "1 a 3 estrelas", "4 e 5 estrelas", "notas 4 e 5", "nota 1 ou 2", "entre 1 e 3"
         // "as notas ficaram em 4 ou 5": the noun a verb and a preposition before.
         var nounBefore = IsNoun(i - 1) || IsNoun(i - 2) || IsNoun(i - 3) && i >= 1 && w[i - 1] is "em" or "in" or "en" or "com" or "with" or "con";
-        if (Number(i) is { } a && i + 2 < w.Count && Between.Contains(w[i + 1]) && Number(i + 2) is { } b && (IsNoun(i + 3) || nounBefore))
+        // "da nota 1 até a 5", "de la 1 hasta la 5": an article before the second number.
+        var article = i + 3 < w.Count && Between.Contains(w[i + 1]) && w[i + 2] is "a" or "o" or "la" or "el" or "the" && Number(i + 3) is not null ? 1 : 0;
+        if (Number(i) is { } a && i + 2 + article < w.Count && Between.Contains(w[i + 1]) && Number(i + 2 + article) is { } b && (IsNoun(i + 3 + article) || nounBefore))
         {
-            words.Use(i, IsNoun(i + 3) ? 4 : 3);
+            words.Use(i, (IsNoun(i + 3 + article) ? 4 : 3) + article);
             if (IsNoun(i - 1)) words.Use(i - 1);
             return (i, new ScoreRange(Math.Min(a, b), Math.Max(a, b)));
         }
@@ -143,10 +145,11 @@ public static class ScoreReader
                     }
                 }
             }
-            if (k + 2 < w.Count && Score(k) && Number(k) is { } low && Between.Contains(w[k + 1]) && Score(k + 2) && Number(k + 2) is { } high)
+            // "notas de 1 a 5", "score 4 or 5", "da nota 1 até a 5"
+            var the = k + 3 < w.Count && w[k + 2] is "a" or "o" or "la" or "el" or "the" ? 1 : 0;
+            if (k + 2 + the < w.Count && Score(k) && Number(k) is { } low && Between.Contains(w[k + 1]) && Score(k + 2 + the) && Number(k + 2 + the) is { } high)
             {
-                // "notas de 1 a 5", "score 4 or 5"
-                words.Use(i, k + 3 - i);
+                words.Use(i, k + 3 + the - i);
                 return (i, new ScoreRange(Math.Min(low, high), Math.Max(low, high)));
             }
             if (Score(k) && Number(k) is { } single)
