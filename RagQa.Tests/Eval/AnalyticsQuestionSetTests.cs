@@ -9,7 +9,7 @@ namespace RagQa.Tests.Eval;
 /// seed's, and the set has the shape the evaluation reports on — for the first set, round 2 (eval/analytics/round2)
 /// round 3 (eval/analytics/round3), round 4 (eval/analytics/round4), round 5 (eval/analytics/round5), round 6 (eval/analytics/round6),
 /// round 7 (eval/analytics/round7), round 8 (eval/analytics/round8), round 9 (eval/analytics/round9), round 10 (eval/analytics/round10), round 11 (eval/analytics/round11),
-/// round 12 (eval/analytics/round12), round 13 (eval/analytics/round13), round 14 (eval/analytics/round14), round 15 (eval/analytics/round15), round 16 (eval/analytics/round16), round 17 (eval/analytics/round17), round 18 (eval/analytics/round18), round 19 (eval/analytics/round19), round 20 (eval/analytics/round20), round 21 (eval/analytics/round21), round 22 (eval/analytics/round22), round 23 (eval/analytics/round23), round 24 (eval/analytics/round24), round 25 (eval/analytics/round25), round 26 (eval/analytics/round26), round 27 (eval/analytics/round27), round 28 (eval/analytics/round28), round 29 (eval/analytics/round29), round 30 (eval/analytics/round30), round 31 (eval/analytics/round31), round 32 (eval/analytics/round32), round 33 (eval/analytics/round33), round 34 (eval/analytics/round34), round 35 (eval/analytics/round35) and round 36 (eval/analytics/round36).
+/// round 12 (eval/analytics/round12), round 13 (eval/analytics/round13), round 14 (eval/analytics/round14), round 15 (eval/analytics/round15), round 16 (eval/analytics/round16), round 17 (eval/analytics/round17), round 18 (eval/analytics/round18), round 19 (eval/analytics/round19), round 20 (eval/analytics/round20), round 21 (eval/analytics/round21), round 22 (eval/analytics/round22), round 23 (eval/analytics/round23), round 24 (eval/analytics/round24), round 25 (eval/analytics/round25), round 26 (eval/analytics/round26), round 27 (eval/analytics/round27), round 28 (eval/analytics/round28), round 29 (eval/analytics/round29), round 30 (eval/analytics/round30), round 31 (eval/analytics/round31), round 32 (eval/analytics/round32), round 33 (eval/analytics/round33), round 34 (eval/analytics/round34), round 35 (eval/analytics/round35), round 36 (eval/analytics/round36), round 37 (eval/analytics/round37) and round 38 (eval/analytics/round38).
 /// </summary>
 public sealed class AnalyticsQuestionSetTests
 {
@@ -120,6 +120,12 @@ public sealed class AnalyticsQuestionSetTests
     /// <summary>The round-36 set (eval/analytics/round36), a new user testing the service on its first day, written independently of the parser; seed 20270106.</summary>
     private static readonly string Round36Questions = Path.Combine(Folder, "round36", "questions.jsonl");
 
+    /// <summary>The round-37 set (eval/analytics/round37), the ordinary case in yet another fresh draw, written independently of the parser; seed 20270107.</summary>
+    private static readonly string Round37Questions = Path.Combine(Folder, "round37", "questions.jsonl");
+
+    /// <summary>The round-38 set (eval/analytics/round38), the ordinary case with English first, written independently of the parser; seed 20270108.</summary>
+    private static readonly string Round38Questions = Path.Combine(Folder, "round38", "questions.jsonl");
+
     [Theory]
     [InlineData("compute_truth.py", "")]
     [InlineData("assign_splits.py", "")]
@@ -193,6 +199,10 @@ public sealed class AnalyticsQuestionSetTests
     [InlineData("assign_splits.py", "--questions round35/questions.jsonl --seed 20270105")]
     [InlineData("compute_truth.py", "--questions round36/questions.jsonl")]
     [InlineData("assign_splits.py", "--questions round36/questions.jsonl --seed 20270106")]
+    [InlineData("compute_truth.py", "--questions round37/questions.jsonl")]
+    [InlineData("assign_splits.py", "--questions round37/questions.jsonl --seed 20270107")]
+    [InlineData("compute_truth.py", "--questions round38/questions.jsonl")]
+    [InlineData("assign_splits.py", "--questions round38/questions.jsonl --seed 20270108")]
     public async Task The_generated_files_are_current(string script, string options)
     {
         // A question file is named relative to eval/analytics, so the test does not depend on the working directory.
@@ -250,9 +260,11 @@ public sealed class AnalyticsQuestionSetTests
         { Round34Questions, 150 },
         { Round35Questions, 150 },
         { Round36Questions, 150 },
+        { Round37Questions, 150 },
+        { Round38Questions, 150 },
     };
 
-    public static TheoryData<string> SetPaths() => new() { AnalyticsSet.DefaultQuestionsPath, Round2Questions, Round3Questions, Round4Questions, Round5Questions, Round6Questions, Round7Questions, Round8Questions, Round9Questions, Round10Questions, Round11Questions, Round12Questions, Round13Questions, Round14Questions, Round15Questions, Round16Questions, Round17Questions, Round18Questions, Round19Questions, Round20Questions, Round21Questions, Round22Questions, Round23Questions, Round24Questions, Round25Questions, Round26Questions, Round27Questions, Round28Questions, Round29Questions, Round30Questions, Round31Questions, Round32Questions, Round33Questions, Round34Questions, Round35Questions, Round36Questions };
+    public static TheoryData<string> SetPaths() => new() { AnalyticsSet.DefaultQuestionsPath, Round2Questions, Round3Questions, Round4Questions, Round5Questions, Round6Questions, Round7Questions, Round8Questions, Round9Questions, Round10Questions, Round11Questions, Round12Questions, Round13Questions, Round14Questions, Round15Questions, Round16Questions, Round17Questions, Round18Questions, Round19Questions, Round20Questions, Round21Questions, Round22Questions, Round23Questions, Round24Questions, Round25Questions, Round26Questions, Round27Questions, Round28Questions, Round29Questions, Round30Questions, Round31Questions, Round32Questions, Round33Questions, Round34Questions, Round35Questions, Round36Questions, Round37Questions, Round38Questions };
 
     [Theory]
     [MemberData(nameof(Sets))]
