@@ -330,6 +330,8 @@ public static class AnalysisVocabulary
         "aparecem", "aparecer", "apareceu", "ambos", "ambas", "duas", "dois", "separad*",
         // "somando tudo", "out of everything": the whole, not words to look for.
         "tudo", "everything", "somando", "sumando", "summing",
+        // "roughly what portion…", "end up satisfied": how the figure is asked, not what it counts.
+        "roughly", "approximately", "aproximadamente", "end", "ended",
         // "quisiera saber si algún comprador escribió…"
         "quisiera", "quisieramos", "algun", "su", "sus",
         "agrupad*", "dividid*", "separated", "grouped", "split",
@@ -404,7 +406,7 @@ public static class AnalysisVocabulary
         "octubre", "noviembre", "diciembre", "media", "monthly", "mensal", "mencionou", "mencionaram", "menciona", "mentioned",
         "mentions", "average", "rating", "ratings", "numero", "fraction", "share", "shares", "abaixo", "acima", "breakdown", "total", "debajo",
         "encima", "satisfechos", "yearly", "trend", "tendencia", "distribucion", "neutros", "neutrales", "scores", "percent", "porcentaje",
-        "compared", "between", "quantity", "cantidad", "mensual", "evolution", "evolucion", "complaint", "reclamos", "quejas",
+        "compared", "between", "quantity", "cantidad", "mensual", "evolution", "evolucion", "complaint", "reclamos", "quejas", "number", "proporcion",
     ];
 
     public static bool IsKnown(string word) => All.Any(list => list.Any(p => QuestionWords.Matches(word, p)));

@@ -80,9 +80,17 @@ public static partial class PeriodReader
             var months = relative[0].Period.LastMonths!.Value;
             var at = Enumerable.Range(relative[0].At + 1, Math.Max(0, w.Count - relative[0].At - 1))
                 .FirstOrDefault(k => !words.IsUsed(k) && Before.Contains(w[k]) && w[k - 1] is "o" or "ao" or "do" or "the" or "el" or "al" or "del" or "a" or "com", -1);
+            // "last month versus the month before it", "o último trimestre contra o trimestre antes dele": the span named again, then "before".
+            var said = 1;
+            if (at < 0)
+            {
+                at = Enumerable.Range(relative[0].At + 1, Math.Max(0, w.Count - relative[0].At - 2))
+                    .FirstOrDefault(k => !words.IsUsed(k) && V.Spans.Any(s => s.Pattern == w[k]) && w[k + 1] is "before" or "antes", -1);
+                said = at > 0 && at + 2 < w.Count && w[at + 2] is "it" or "that" or "dele" or "dela" or "desse" or "dessa" or "ese" or "esa" ? 3 : 2;
+            }
             if (at > 0)
             {
-                words.Use(at);
+                words.Use(at, said);
                 found.Add((at, relative[0].Period with { SkippedMonths = months }, $"previous_{months}_months"));
             }
         }

@@ -57,6 +57,8 @@ public static partial class ScopeClassifier
     /// </summary>
     private static readonly string[] PresentCues = ["hoje", "hoy", "today", "agora", "ahora", "right now", "atualmente", "actualmente", "currently", "nowadays"];
 
+    private static readonly string[] CanBeSeen = ["da pra ver", "so pra ver", "quero ver", "queria ver"];
+
     private static readonly string[] UntilNow = ["ate hoje", "ate agora", "hasta hoy", "hasta ahora", "to date", "until today", "up to today", "till today", "until now"];
 
     private static readonly string[] ReviewNouns = ["avaliac*", "review*", "resena*", "comentario*", "opini*", "client*", "customer*", "comprador*", "consumidor*"];
@@ -209,7 +211,9 @@ public static partial class ScopeClassifier
         // World knowledge, other companies, small talk: out of scope even when a word of it also occurs in reviews or a
         // figure is asked ("reputação do Mercado Livre no Reclame Aqui", "average delivery time of Magazine Luiza"),
         // unless the reviews or their authors are named.
-        return (Has(asked, WorldCues) || IsSmallTalk(folded)) && !Has(folded, ReviewNouns) || NamesCompanysOwnReviews(folded) || IsArithmetic(folded);
+        // "dá pra ver a média…?": whether something can be seen, not something to watch.
+        var world = CanBeSeen.Aggregate(asked, (text, phrase) => text.Replace(" " + phrase + " ", " ", StringComparison.Ordinal));
+        return (Has(world, WorldCues) || IsSmallTalk(folded)) && !Has(folded, ReviewNouns) || NamesCompanysOwnReviews(folded) || IsArithmetic(folded);
     }
 
     /// <summary>Whether the text uses the words reviews are written in (products, delivery, customers, scores, problems).</summary>

@@ -72,7 +72,19 @@ public static class QuestionIntentClassifier
     {
         var asked = words is [.., "principalmente" or "sobretudo" or "mainly" or "mostly" or "mais" or "mas" or "most"] ? words[..^1] : words;
         // "q": "que" as a fast typist writes it.
-        return asked is [.., "sobre" or "de" or "do" or "about" or "acerca", "que" or "what" or "q"] or [.., "sobre" or "de", "o", "que" or "q"];
+        return asked is [.., "sobre" or "de" or "do" or "about" or "acerca", "que" or "what" or "q"] or [.., "sobre" or "de", "o", "que" or "q"]
+            // "… elogia principalmente o quê?", "what are they usually upset about?": a verb of judging or saying before the "what".
+            || asked is [.., "o", "que" or "q"] && Judges(asked.TakeLast(6))
+            || asked is [.., "about"] && asked.Contains("what") && Judges(asked);
+    }
+
+    private static readonly string[] SayingVerbs = ["coment", "fal", "diz", "diss", "escrev", "say", "said", "talk", "comment", "writ", "dicen", "hablan"];
+
+    /// <summary>Whether the words judge (a complaint or praise word) or say something.</summary>
+    private static bool Judges(IEnumerable<string> words)
+    {
+        var list = words.ToList();
+        return PolarityNamed(Spaced(list)) is not null || list.Any(w => SayingVerbs.Any(v => w.StartsWith(v, StringComparison.Ordinal)));
     }
 
     /// <summary>"Sobre o que falam…?", "¿Acerca de qué hablan…?": the first words ask what is talked about.</summary>
@@ -116,7 +128,7 @@ public static class QuestionIntentClassifier
         "decepc", "frustr", "falam mal", "falaram mal", "falou mal", "dores", "pontos de dor", "nota baixa", "notas baixas", "nota ruim", "notas ruins",
         "precisa melhorar", "precisamos melhorar", "pontos de melhoria", "melhorias",
         "complain", "gripe", "grumbl", "problem", "issue", "negative", "dissatisf", "unhappy", "bad ", "annoy", "disappoint", "pain point", "to improve",
-        "low rating", "low score",
+        "low rating", "low score", "upset",
         "quej", "reclamo", "malas", "molest", "hablan mal", "mala nota", "malas notas", "que mejorar", "debemos mejorar",
         // The lowest scores say the polarity: "temas das avaliações de 1 estrela".
         "1 estrela", "2 estrelas", "uma estrela", "duas estrelas", "nota 1", "notas 1", "nota 2", "1 star", "2 star", "one star", "two star",
@@ -128,7 +140,7 @@ public static class QuestionIntentClassifier
         "elogi", "gostam", "gostaram", "gosta ", "positiv", "satisfeit", "pontos fortes", "adoram", "amam", "curtem", "curtiram", "falam bem",
         "falaram bem", "falou bem", "fala bem",
         "nota alta", "notas altas",
-        "praise", "compliment", "like ", "love", "positive", "happy", "satisfied", "high rating", "good review",
+        "praise", "compliment", "like ", "love", "positive", "happy", "happi", "satisfied", "high rating", "good review",
         "elogian", "gusta", "encanta", "satisfech", "hablan bien", "mola ", "molan ", "rescat", "destacan", "valoran", "highlight",
         "contente", "feliz", "felic", "alegr",
         "5 estrelas", "4 estrelas", "cinco estrelas", "quatro estrelas", "nota 5", "notas 5", "nota 4", "5 star", "4 star", "five star",
