@@ -127,7 +127,7 @@ public static partial class ScopeClassifier
     private static readonly string[] DomainWords =
     [
         "avaliac*", "avaliad*", "review*", "resena*", "valoracion*", "comentario*", "opini*", "client*", "customer*", "consumidor*",
-        "comprador*", "produt*", "product*", "producto*", "entreg*", "deliver*", "envio*", "pedido*", "order*", "compra*", "compr*",
+        "comprador*", "buyer*", "shopper*", "reviewer*", "produt*", "product*", "producto*", "entreg*", "deliver*", "envio*", "pedido*", "order*", "compra*", "compr*",
         "vendedor*", "seller*", "loja*", "store*", "tienda*", "frete*", "shipping", "prazo*", "atras*", "demor*", "late", "delay*",
         "qualidade", "quality", "calidad", "reclam*", "queix*", "complain*", "complaint*", "quej*", "elogi*", "prais*", "nota*",
         "estrela*", "star*", "estrella*", "score*", "rating*", "recebi*", "receb*", "chegou", "chegaram", "arrived", "received",

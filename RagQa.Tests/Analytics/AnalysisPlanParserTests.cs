@@ -371,6 +371,8 @@ public sealed class AnalysisPlanParserTests
     [InlineData("Em 2017 vieram mais avaliações boas ou ruins?", "Comparison/Count pop[2017-01-01..2017-12-31] subj[] cmp[4-5=score 4-5 | 1-2=score 1-2] unused[vieram]")]
     [InlineData("Is the average score higher this year than last year?", "Comparison/AverageScore pop[] subj[] cmp[this_year=year -0 | last_year=year -1]")]
     [InlineData("Quantas negativas nos 6 meses que terminam na avaliação mais nova?", "Count/Count pop[] subj[score 1-2, last 6m]")]
+    [InlineData("Nota média: o último trimestre contra o trimestre antes dele?", "Comparison/AverageScore pop[] subj[] cmp[last_3_months=last 3m | previous_3_months=last 3m before 3m]")]
+    [InlineData("¿Cuál es la porporción de reseñas negativas en 2018?", "Share/Share pop[2018-01-01..2018-12-31] subj[score 1-2]")]
     public void Reads_the_question_into_a_plan(string question, string expected)
     {
         Assert.Equal(expected, PlanText.Of(AnalysisPlanParser.Parse(question)));

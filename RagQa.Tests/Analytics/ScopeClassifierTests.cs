@@ -67,6 +67,7 @@ public sealed class ScopeClassifierTests
     [InlineData("Which review says a watch bought from a trusted shop turned out to be a fake?")]
     [InlineData("Did five-star reviews make up a bigger slice of 2018 than of 2017?")]
     [InlineData("Média de estrelas por ano, do início até hoje")]
+    [InlineData("Dá pra ver a nota média de cada mês em 2017?")]
     [InlineData("Sobre o que as pessoas falam quando escrevem \"caixa\"?")]
     [InlineData("What do people talk about when they write \"caixa\"?")]
     // A closing question that points back to the story told before it.

@@ -33,6 +33,8 @@ public sealed class QuestionIntentClassifierTests
     [InlineData("Quem escreve \"caixa\" está reclamando de quê, principalmente?")]
     [InlineData("Sobre o que falam as avaliações que citam \"caixa\"?")]
     [InlineData("Over the last six months, what have buyers grumbled about most?")]
+    [InlineData("Quem cita \"tampa\" reclama principalmente o quê?")]
+    [InlineData("When a buyer mentions \"caixa\", what are they usually upset about?")]
     public void Most_common_complaints(string question)
     {
         var classified = QuestionIntentClassifier.Classify(question);
@@ -57,6 +59,7 @@ public sealed class QuestionIntentClassifierTests
     [InlineData("Los que ponen la nota máxima, ¿qué rescatan sobre todo de su compra?")]
     [InlineData("Quais pontos positivos os clientes destacam quando escrevem \"entrega\"?")]
     [InlineData("What did happy customers compliment most in 2018?")]
+    [InlineData("Over the last year, what are buyers happiest about?")]
     public void Most_common_praise(string question) =>
         Assert.Equal(QuestionIntent.CommonPraise, QuestionIntentClassifier.Classify(question).Intent);
 
