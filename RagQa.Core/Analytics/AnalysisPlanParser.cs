@@ -288,17 +288,17 @@ public static partial class AnalysisPlanParser
         var eachPeriod = TakeEachPeriod(words);
         var changeVerb = words.Has(V.Change) || words.Has(V.ChangeWords) || words.Has(V.BetterOrWorseChange)
             || V.ChangePhrases.Any(phrase => words.Find(phrase) >= 0);
+        // A share or a count named: what changes is that figure, not the average.
+        var figureNamed = percent || words.Has(V.Share) || words.Has(V.Count) || question.Contains('%');
         // "A satisfação dos clientes vem subindo?": satisfaction that changes is the average score over time, not the
         // satisfied customers ("taxa de satisfação" stays a share) — taken before the scores are read.
-        var satisfactionChanges = changeVerb && !percent && !words.Has(V.Share) && !words.Has(V.Count) && !question.Contains('%')
-            && words.TakeEvery(V.SatisfactionNouns);
+        var satisfactionChanges = changeVerb && !figureNamed && words.TakeEvery(V.SatisfactionNouns);
         var scores = ScoreReader.Read(words, out var satisfaction).ToList();
         if (scores.Count == 1 && AlternativeScore(words) is { } alternative) scores.Add(alternative);
         if (scores.Count == 0 && ScoreReader.ReadBareBound(words) is { } bounded) scores.Add(bounded);
         // "As notas vêm melhorando com o tempo?", "are ratings going down?": scores that change, with no score named, are their
         // average (the reading of every such dev question of rounds 1–36), unless a count, share or split is asked, or a row per score.
-        var scoresChange = (changeVerb || words.Has(V.Improvement)) && scores.Count == 0 && !percent && !words.Has(V.Share) && !words.Has(V.Count) && !words.Has(V.Distribution)
-            && !question.Contains('%') && words.Has(V.ScoreNouns);
+        var scoresChange = (changeVerb || words.Has(V.Improvement)) && scores.Count == 0 && !figureNamed && !words.Has(V.Distribution) && words.Has(V.ScoreNouns);
         // "quantas com 1 estrela, quantas com 2, e assim por diante": the scores listed start a table of all of them.
         if (scores.Count > 0 && scores.All(s => s.Range.Min == s.Range.Max) && words.Take(V.AndSoOn))
         {
