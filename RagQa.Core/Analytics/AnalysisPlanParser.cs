@@ -893,11 +893,6 @@ public static partial class AnalysisPlanParser
         return null;
     }
 
-    /// <summary>
-    /// "positivas entre as que mencionam entrega", "das avaliações que mencionam defeito, quantos por cento…", "among
-    /// reviews that mention delivery": the mentioned words name the population the figure is taken within. The clause
-    /// ends where the figure is asked: "das negativas, quantos % mencionam 'x'" takes the negative reviews.
-    /// </summary>
     private static readonly string[] People = ["cliente*", "client*", "customer*", "comprador*", "consumidor*", "buyer*", "shopper*", "usuari*", "user*", "people"];
 
     private static readonly HashSet<string> EnglishSatisfaction = ["satisfied", "happy", "pleased", "unhappy", "dissatisfied"];
@@ -913,6 +908,11 @@ public static partial class AnalysisPlanParser
             && (IsSatisfaction(k + 1) && !EnglishSatisfaction.Contains(w[k + 1]) || IsSatisfaction(k - 1) && EnglishSatisfaction.Contains(w[k - 1])));
     }
 
+    /// <summary>
+    /// "positivas entre as que mencionam entrega", "das avaliações que mencionam defeito, quantos por cento…", "among
+    /// reviews that mention delivery": the mentioned words name the population the figure is taken within. The clause
+    /// ends where the figure is asked: "das negativas, quantos % mencionam 'x'" takes the negative reviews.
+    /// </summary>
     private static bool NamesPopulationByTerms(QuestionWords words)
     {
         var w = words.Words;
@@ -1207,7 +1207,6 @@ public static partial class AnalysisPlanParser
         return null;
     }
 
-    /// <summary>"por mês", "per year", "by score", "mensal", or "por X" with a word that may be a metadata key.</summary>
     /// <summary>"one _ at a time", "um _ de cada vez", "un _ a la vez": the span in the blank, one row each.</summary>
     private static readonly string[][] OneAtATime =
     [
@@ -1215,6 +1214,11 @@ public static partial class AnalysisPlanParser
         ["un", "_", "a", "la", "vez"], ["un", "_", "por", "vez"], ["un", "_", "cada", "vez"],
     ];
 
+    /// <summary>The spans a row can be taken one at a time by (<see cref="OneAtATime"/>).</summary>
+    private static readonly (string[] Nouns, AnalysisGrouping Grouping)[] RowSpans =
+        [(V.MonthWords, AnalysisGrouping.Month), (["ano", "anos", "year", "years"], AnalysisGrouping.Year)];
+
+    /// <summary>"por mês", "per year", "by score", "mensal", or "por X" with a word that may be a metadata key.</summary>
     private static (AnalysisGrouping Grouping, string? Key) ReadGrouping(QuestionWords words)
     {
         string[] by = ["por", "per", "by", "cada", "each", "segun", "segundo"];
@@ -1235,9 +1239,9 @@ public static partial class AnalysisPlanParser
             return (AnalysisGrouping.Year, null);
         }
         // "one month at a time", "um mês de cada vez", "un año a la vez": one row per month or year.
-        foreach (var (nouns, grouping) in known[..2])
+        foreach (var (nouns, grouping) in RowSpans)
         {
-            if (words.Take(nouns.Take(4).SelectMany(n => OneAtATime.Select(phrase => phrase.Select(x => x == "_" ? n : x).ToArray())))) return (grouping, null);
+            if (words.Take(nouns.SelectMany(n => OneAtATime.Select(phrase => phrase.Select(x => x == "_" ? n : x).ToArray())))) return (grouping, null);
         }
         if (words.TakeEvery(["mensal", "mensais", "monthly", "mensualmente"])) return (AnalysisGrouping.Month, null);
         if (words.TakeEvery(["anual", "anuais", "yearly", "annually"])) return (AnalysisGrouping.Year, null);

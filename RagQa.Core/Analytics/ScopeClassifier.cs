@@ -206,13 +206,13 @@ public static partial class ScopeClassifier
         if (CodeFragment().IsMatch(question) || Has(folded, OffTopicCues) || ApartFromReviews().IsMatch(folded)) return true;
         if (Has(folded, SystemCues) || personalDataAsked && Has(folded, PersonalDataCues)) return true;
         // "do início até hoje": up to now ends a period of the reviews; it does not ask about the present.
-        var present = UntilNow.Aggregate(asked, (text, phrase) => text.Replace(" " + phrase + " ", " ", StringComparison.Ordinal));
+        var present = Without(asked, UntilNow);
         if (Has(asked, MakeUpCues) || Has(asked, CodeCues) || Has(present, PresentCues) && !Has(folded, ReviewNouns)) return true;
         // World knowledge, other companies, small talk: out of scope even when a word of it also occurs in reviews or a
         // figure is asked ("reputação do Mercado Livre no Reclame Aqui", "average delivery time of Magazine Luiza"),
         // unless the reviews or their authors are named.
         // "dá pra ver a média…?": whether something can be seen, not something to watch.
-        var world = CanBeSeen.Aggregate(asked, (text, phrase) => text.Replace(" " + phrase + " ", " ", StringComparison.Ordinal));
+        var world = Without(asked, CanBeSeen);
         return (Has(world, WorldCues) || IsSmallTalk(folded)) && !Has(folded, ReviewNouns) || NamesCompanysOwnReviews(folded) || IsArithmetic(folded);
     }
 
@@ -234,6 +234,10 @@ public static partial class ScopeClassifier
         var numbers = words.Where(w => w.All(char.IsDigit) || NumberWords.Of(w) is not null).ToList();
         return numbers.Count >= 2 && numbers.Any(n => n.Length != 4) && words.All(w => numbers.Contains(w) || ArithmeticWords.Contains(w));
     }
+
+    /// <summary>The folded text with each of the phrases taken out where it stands as whole words.</summary>
+    private static string Without(string folded, string[] phrases) =>
+        phrases.Aggregate(folded, (text, phrase) => text.Replace(" " + phrase + " ", " ", StringComparison.Ordinal));
 
     private static string Folded(string text) => " " + string.Join(' ', TextFolding.Words(text).Select(w => w.Folded)) + " ";
 

@@ -17,6 +17,9 @@ public static class ScoreReader
     private static readonly string[][] OrLess = [["ou", "menos"], ["or", "less"], ["or", "fewer"], ["o", "menos"], ["para", "baixo"], ["or", "lower"], ["ou", "abaixo"]];
     private static readonly string[] Between = ["a", "e", "ou", "to", "and", "or", "y", "o", "ate", "hasta"];
 
+    /// <summary>The article before the second number of a range ("da nota 1 até a 5", "de la 1 hasta la 5").</summary>
+    private static readonly HashSet<string> Articles = ["a", "o", "la", "el", "the"];
+
     /// <summary>The bounds that say a score without its noun ("ficou abaixo de 3"); "mais de 3" may be a count of anything.</summary>
     private static readonly HashSet<string> BoundsWithoutNoun = ["acima", "abaixo", "above", "below", "por"];
 
@@ -86,7 +89,7 @@ public static class ScoreReader
         // "as notas ficaram em 4 ou 5": the noun a verb and a preposition before.
         var nounBefore = IsNoun(i - 1) || IsNoun(i - 2) || IsNoun(i - 3) && i >= 1 && w[i - 1] is "em" or "in" or "en" or "com" or "with" or "con";
         // "da nota 1 até a 5", "de la 1 hasta la 5": an article before the second number.
-        var article = i + 3 < w.Count && Between.Contains(w[i + 1]) && w[i + 2] is "a" or "o" or "la" or "el" or "the" && Number(i + 3) is not null ? 1 : 0;
+        var article = i + 3 < w.Count && Between.Contains(w[i + 1]) && Articles.Contains(w[i + 2]) && Number(i + 3) is not null ? 1 : 0;
         if (Number(i) is { } a && i + 2 + article < w.Count && Between.Contains(w[i + 1]) && Number(i + 2 + article) is { } b && (IsNoun(i + 3 + article) || nounBefore))
         {
             words.Use(i, (IsNoun(i + 3 + article) ? 4 : 3) + article);
@@ -146,7 +149,7 @@ public static class ScoreReader
                 }
             }
             // "notas de 1 a 5", "score 4 or 5", "da nota 1 até a 5"
-            var the = k + 3 < w.Count && w[k + 2] is "a" or "o" or "la" or "el" or "the" ? 1 : 0;
+            var the = k + 3 < w.Count && Articles.Contains(w[k + 2]) ? 1 : 0;
             if (k + 2 + the < w.Count && Score(k) && Number(k) is { } low && Between.Contains(w[k + 1]) && Score(k + 2 + the) && Number(k + 2 + the) is { } high)
             {
                 words.Use(i, k + 3 + the - i);
@@ -236,11 +239,12 @@ public static class ScoreReader
         }
     }
 
-    /// <summary>Quality words: negativ-, positiv-, neutr- anywhere; the ambiguous ones ("ruins", "boas") only right after a review or score noun.</summary>
     private static bool IsQuality(string word) => V.Negative.Concat(V.Neutral).Concat(V.Positive).Any(p => QuestionWords.Matches(word, p));
 
+    /// <summary>A word for the reviews, their authors or their scores.</summary>
     private static bool IsNoun(string word) => V.Population.Concat(V.ScoreNouns).Any(p => QuestionWords.Matches(word, p));
 
+    /// <summary>Quality words: negativ-, positiv-, neutr- anywhere; the ambiguous ones ("ruins", "boas") only right after a review or score noun.</summary>
     private static void ReadQuality(QuestionWords words, string[] patterns, ScoreRange range, List<(int, ScoreRange)> found)
     {
         var w = words.Words;
@@ -249,11 +253,11 @@ public static class ScoreReader
             if (words.IsUsed(i) || words.IsQuoted(i) || !patterns.Any(p => QuestionWords.Matches(w[i], p))) continue;
             var strong = w[i].StartsWith("negativ", StringComparison.Ordinal) || w[i].StartsWith("positiv", StringComparison.Ordinal) || w[i].StartsWith("neutr", StringComparison.Ordinal)
                 || w[i].StartsWith("detra", StringComparison.Ordinal);
-            var afterNoun = i > 0 && (V.Population.Concat(V.ScoreNouns).Any(p => QuestionWords.Matches(w[i - 1], p)) || i > 1 && w[i - 1] is "mais" or "muito" or "most")
-                || i + 1 < w.Count && V.Population.Concat(V.ScoreNouns).Any(p => QuestionWords.Matches(w[i + 1], p)); // "bad reviews"
+            var afterNoun = i > 0 && (IsNoun(w[i - 1]) || i > 1 && w[i - 1] is "mais" or "muito" or "most")
+                || i + 1 < w.Count && IsNoun(w[i + 1]); // "bad reviews"
             // "quanto por cento das notas de 2018 foram baixas?": said of the noun a few words back.
             var predicate = i > 1 && Copulas.Contains(w[i - 1])
-                && Enumerable.Range(Math.Max(0, i - 6), Math.Min(5, i - 1)).Any(k => V.Population.Concat(V.ScoreNouns).Any(p => QuestionWords.Matches(w[k], p)));
+                && Enumerable.Range(Math.Max(0, i - 6), Math.Min(5, i - 1)).Any(k => IsNoun(w[k]));
             // "avaliações boas ou ruins?": the other side of an alternative said of the same noun a few words back.
             var alternative = i > 1 && w[i - 1] is "ou" or "or" or "o"
                 && Enumerable.Range(Math.Max(1, i - 7), Math.Max(0, i - 1 - Math.Max(1, i - 7))).Any(k => IsQuality(w[k]) && IsNoun(w[k - 1]));
