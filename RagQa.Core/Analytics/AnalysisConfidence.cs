@@ -44,7 +44,7 @@ public static class AnalysisConfidence
     {
         _ when doubt.StartsWith("corrected:", StringComparison.Ordinal) => 0.95,
         AnalysisPlanParser.ImpliedTermsDoubt or AnalysisPlanParser.ImpliedMeasureDoubt or AnalysisPlanParser.ReadMeasureDoubt => 0.8,
-        "complaints_as_negative" or PeriodReader.RecentAsLastQuarterDoubt or "edge_of_year_as_quarter" => 0.85,
+        "complaints_as_negative" or PeriodReader.RecentAsLastQuarterDoubt or PeriodReader.EdgeOfYearDoubt => 0.85,
         // A month without a year, counted as its latest occurrence (LatestMonths) and named so in the answer: the reading
         // every set's authors meant (r11 "dezembro", r13 "junho ou julho", r14 "August … July", all dev).
         "month_without_year" => 0.85,

@@ -312,6 +312,7 @@ public static partial class AnalysisPlanParser
         if (PeriodReader.Joined(periods) is { } joined && (words.Take(V.Combined) || !changeVerb && words.Take([["across"]]))) periods = [joined];
         // "pôr lado a lado", "side by side": compared, and not a grouping "por lado" — so read before the grouping.
         var sideBySide = words.Take(V.ComparePhrases);
+        words.Take(V.ReportCadence);
         var (grouping, groupingKey) = ReadGrouping(words);
         var whichPeriod = ReadWhichPeriod(words);
         if (whichPeriod is { } asked && grouping == AnalysisGrouping.None) grouping = asked;
@@ -446,8 +447,8 @@ public static partial class AnalysisPlanParser
             : count && (grouped || words.Has(V.Population) || scores.Count > 0 || periods.Count > 0 || terms.Count > 0 && yesNoVerb) ? AnalysisMeasure.Count
             : grouping is AnalysisGrouping.Month or AnalysisGrouping.Year ? AnalysisMeasure.Count
             // "os clientes satisfeitos chegam a usar 'pude'?", "did any happy customer write 'amo'?": what the satisfied wrote.
-            : satisfaction && terms.Count > 0 && asks && !AsksWhat(words) && QualifiesPeople(words.Words) ? AnalysisMeasure.YesNo
-            : satisfaction && !AsksWhat(words) ? AnalysisMeasure.Share
+            : satisfaction && terms.Count > 0 && asks && !AsksWhat(words, question) && QualifiesPeople(words.Words) ? AnalysisMeasure.YesNo
+            : satisfaction && !AsksWhat(words, question) ? AnalysisMeasure.Share
             : terms.Count > 0 && (yesNoVerb && OpensAsYesNo(words, opener) || AsksAboutQuotedWord(words, opener)) && asks ? AnalysisMeasure.YesNo
             : (AnalysisMeasure?)null;
         // "A nota média das que citam 'gosto' fica acima da média de todas?", "is the share of negatives higher in 'x' than
@@ -742,6 +743,8 @@ public static partial class AnalysisPlanParser
         "issue*", "ponto*", "point*", "punto*", "coisa*", "thing*", "cosa*",
         // "quais são as queixas que mais se repetem?": the complaints or praise themselves.
         "queixa*", "reclamac*", "complaint*", "queja*", "elogio*", "compliment*",
+        // "quais qualidades são mais exaltadas?": the good points.
+        "qualidades", "qualities", "cualidades", "virtude*", "virtud*", "vantage*", "ventaja*", "advantage*",
     ];
 
     /// <summary>"quais problemas…", "what issues…", "¿qué aspectos…?": which themes, a list the theme counts answer.</summary>
@@ -1171,8 +1174,12 @@ public static partial class AnalysisPlanParser
     /// "O que deixa os clientes insatisfeitos?", "What makes customers happy?": what the (dis)satisfied say, a list of
     /// themes, not their share ("¿Qué tan satisfechos…?" asks how many).
     /// </summary>
-    private static bool AsksWhat(QuestionWords words) =>
-        words.Words is ["o" or "do" or "de", "que", ..] or ["what", ..] or ["que", not "tan", ..];
+    private static bool AsksWhat(QuestionWords words, string question) =>
+        words.Words is ["o" or "do" or "de", "que", ..] or ["what", ..] or ["que", not "tan", ..] || WhatAfterClause().IsMatch(question);
+
+    /// <summary>"Looking only at 2017's 1-2 star reviews, what were people unhappy about?": "what" opening the clause after a leading one.</summary>
+    [GeneratedRegex(@"[,:;]\s*¿?\s*(?:what|o que|do que|de que|qu[éê](?!\s+tan\b))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WhatAfterClause();
 
     /// <summary>The unused words that could be terms: not vocabulary, not a number, a valid stem.</summary>
     private static List<int> ImpliedTermsAt(QuestionWords words) =>
@@ -1232,6 +1239,9 @@ public static partial class AnalysisPlanParser
         {
             if (words.Take(by.SelectMany(b => nouns.Select(n => new[] { b, n })))) return (grouping, null);
         }
+        // "por número de estrellas", "by number of stars", "by star rating": the score said through its count of stars.
+        string[][] through = [["numero", "de"], ["number", "of"], ["quantidade", "de"], ["cantidad", "de"], ["star"]];
+        if (words.Take(by.SelectMany(b => through.SelectMany(t => known[2].Nouns.Select(n => (string[])[b, .. t, n]))))) return (AnalysisGrouping.Score, null);
         if (words.Take([["de", "um", "ano", "pro", "outro"], ["de", "um", "ano", "para", "o", "outro"], ["from", "one", "year", "to", "the", "next"],
                 ["de", "un", "ano", "a", "otro"], ["year", "after", "year"], ["ao", "longo", "dos", "anos"], ["over", "the", "years"], ["a", "lo", "largo", "de", "los", "anos"], ["atraves", "dos", "anos"], ["de", "ano", "para", "ano"], ["ano", "a", "ano"], ["year", "over", "year"], ["year", "to", "year"], ["ano", "tras", "ano"], ["ano", "apos", "ano"], ["year", "on", "year"], ["year", "by", "year"], ["de", "ano", "em", "ano"],
                 ["de", "um", "ano", "pro", "seguinte"], ["de", "um", "ano", "para", "o", "seguinte"], ["de", "un", "ano", "al", "siguiente"], ["de", "un", "ano", "al", "otro"]]))

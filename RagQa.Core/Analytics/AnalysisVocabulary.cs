@@ -27,6 +27,10 @@ public static class AnalysisVocabulary
             ["quanto", "representa*"], ["cuanto", "representa*"], ["que", "tanto", "pesa*"], ["o", "peso", "das"], ["o", "peso", "dos"], ["el", "peso", "de"], ["cuanto", "pesa*"],
             ["do", "peso", "das"], ["do", "peso", "dos"], ["pes*", "no", "total"], ["pes*", "en", "el", "total"],
             ["com", "que", "frequencia"], ["con", "que", "frecuencia"], ["what", "portion"], ["how", "often"], ["quanto", "pesa*"],
+            // "¿qué tan frecuentes fueron las malas?", "quão comuns são…", "how common are…": how frequent, a share.
+            ["que", "tan", "frecuente*"], ["que", "tan", "comun*"], ["quao", "frequente*"], ["quao", "comu*"], ["how", "frequent"], ["how", "common"],
+            // "quanto do total foi de avaliações boas?"
+            ["quanto", "do", "total"], ["cuanto", "del", "total"], ["how", "much", "of", "the", "total"],
             // "quanto das avaliações fica com nota 3?", "em termos relativos, quantas…": how much of the reviews, a share.
             ["quanto", "das"], ["quanto", "dos"], ["em", "termos", "relativos"], ["in", "relative", "terms"], ["en", "terminos", "relativos"],
             // "de cada cem avaliações, quantas…", "em cada cem", "out of every 100 reviews": a share said per hundred.
@@ -293,6 +297,20 @@ public static class AnalysisVocabulary
 
     public static readonly string[] MonthWords = ["mes", "meses", "month", "months"];
 
+    /// <summary>
+    /// "para o relatório anual", "para el informe mensual", "for the monthly report": how often a report is made, not a row
+    /// per year or month.
+    /// </summary>
+    public static readonly string[][] ReportCadence =
+    [
+        .. from report in (string[])["relatorio", "informe", "report", "reporte", "apresentacao", "presentacion", "presentation", "reuniao", "reunion", "meeting", "fechamento", "cierre", "balanco", "resumo", "resumen", "summary", "boletim", "boletin"]
+           from cadence in (string[])["anual", "mensal", "mensual", "annual", "monthly", "trimestral", "quarterly", "semanal", "weekly", "semestral"]
+           select (string[])[report, cadence],
+        .. from cadence in (string[])["annual", "monthly", "quarterly", "weekly", "yearly"]
+           from report in (string[])["report", "presentation", "meeting", "summary", "deck"]
+           select (string[])[cadence, report],
+    ];
+
     /// <summary>Spans of months after "último(s)"/"last": month 1, quarter 3, half-year 6, year 12.</summary>
     public static readonly (string Pattern, int Months)[] Spans =
     [
@@ -374,7 +392,7 @@ public static class AnalysisVocabulary
         "donde", "where", "decir", "podeis", "podes", "poderias", "pueden", "puede",
         // "ao longo do 1T18", "a lo largo de 2018": during, not over time (which "ao longo do tempo" says).
         "longo", "largo",
-        "quedan", "quedaron", "queda", "quedo", "andam", "andaram", "bring", "brings", "brought", "up", "ones", "can", "could", "would", "will", "ver", "see", "quiero", "necesito", "need", "want", "wanted",
+        "quedan", "quedaron", "queda", "quedo", "andam", "andaram", "anda", "andou", "andan", "ando", "bring", "brings", "brought", "up", "ones", "can", "could", "would", "will", "ver", "see", "quiero", "necesito", "need", "want", "wanted",
         "numa", "num", "nesta", "neste", "nessa", "nesse", "desta", "deste", "dessa", "desse",
     ];
 

@@ -26,6 +26,7 @@ public static partial class PeriodReader
     {
         var found = new List<(int At, ReviewPeriod Period, string Label)>();
         var w = words.Words;
+        var borrowedYears = new List<int>();
         for (var i = 0; i < w.Count; i++)
         {
             if (words.IsUsed(i)) continue;
@@ -37,10 +38,10 @@ public static partial class PeriodReader
             }
             else if (ReadPenultimate(words, i) is { } penultimate) found.Add(penultimate);
             else if (ReadRelative(words, i) is { } relative) found.Add((i, relative, $"last_{relative.LastMonths}_months"));
-            else if (ReadPartOfYear(words, i, doubts) is { } part) found.Add(part);
-            else if (V.Recent.Any(p => QuestionWords.Matches(w[i], p)))
+            else if (ReadPartOfYear(words, i, doubts, borrowedYears) is { } part) found.Add(part);
+            else if (RecentWords(words, i) is > 0 and var recentWords)
             {
-                words.Use(i);
+                words.Use(i, recentWords);
                 // "ultimamente", "lately", "recentemente": the last quarter, the reading of 6 of the 8 such dev questions of rounds 1–36.
                 doubts.Add(RecentAsLastQuarterDoubt);
                 found.Add((i, new ReviewPeriod(LastMonths: 3), "last_3_months"));
@@ -48,13 +49,26 @@ public static partial class PeriodReader
             else if ((MonthOf(w[i]) ?? AbbreviatedMonthBeforeYear(w, i)) is { } month) found.Add(ReadMonth(words, i, month, doubts));
             else if (Year(w, i) is { } year) found.Add(ReadYear(words, i, year, yearsApart));
         }
-        var read = JoinMonths(words, JoinMonthList(words, ShareYear(PreviousSpan(words, found.OrderBy(f => f.At).ToList()), doubts)), yearsApart);
+        // "Em 2017, o segundo semestre…": the year a part of it borrowed is not a period of its own.
+        found.RemoveAll(f => borrowedYears.Contains(f.At) && f.Period is { From.Month: 1, To.Month: 12 });
+        var read = SamePartElided(words, JoinMonths(words, JoinMonthList(words, ShareYear(SameSpanEarlier(words, PreviousSpan(words, found.OrderBy(f => f.At).ToList())), doubts)), yearsApart));
         // "nos três meses mais recentes (o último trimestre)": the same period said twice is one.
-        return Until(words, Onward(words, SpanNamedByItsMonths(words, DropRestated(read, doubts)))).DistinctBy(f => f.Period).Select(f => (f.Period, f.Label)).ToList();
+        return Until(words, Onward(words, SpanNamedByItsMonths(words, DropRestated(words, read, doubts)))).DistinctBy(f => f.Period).Select(f => (f.Period, f.Label)).ToList();
     }
+
+    /// <summary>"nos últimos tempos", "these days", "hoy en día": lately, in more than one word.</summary>
+    private static readonly string[][] RecentPhrases =
+        [["ultimos", "tempos"], ["these", "days"], ["hoje", "em", "dia"], ["hoy", "en", "dia"], ["nowadays"], ["de", "un", "tiempo", "para", "aca"]];
+
+    /// <summary>How many words from <paramref name="i"/> say "lately", or 0.</summary>
+    private static int RecentWords(QuestionWords words, int i) =>
+        V.Recent.Any(p => QuestionWords.Matches(words.Words[i], p)) ? 1 : RecentPhrases.FirstOrDefault(p => words.MatchesAt(i, p))?.Length ?? 0;
 
     /// <summary>"recentemente", "lately" with no span named, read as the last quarter.</summary>
     public const string RecentAsLastQuarterDoubt = "recent_as_last_quarter";
+
+    /// <summary>"o fim de 2017", "early 2018": the edge of a year read as its last or first quarter.</summary>
+    public const string EdgeOfYearDoubt = "edge_of_year_as_quarter";
 
     private static readonly string[] Before = ["anterior", "previous", "prior", "precedente"];
 
@@ -92,6 +106,35 @@ public static partial class PeriodReader
             {
                 words.Use(at, said);
                 found.Add((at, relative[0].Period with { SkippedMonths = months }, $"previous_{months}_months"));
+            }
+        }
+        return found;
+    }
+
+    private static readonly HashSet<string> Same = ["mesmo", "mesma", "mismo", "misma", "same"];
+
+    private static readonly HashSet<string> SpanNouns =
+        ["periodo", "period", "trecho", "intervalo", "stretch", "window", "janela", "meses", "months", "mes", "month", "trimestre", "quarter", "semestre", "half"];
+
+    /// <summary>
+    /// "o último trimestre frente ao mesmo trimestre do ano passado", "the last quarter against the same quarter last
+    /// year": beside the last months, the same span in the year before is those months a year earlier, not the whole year;
+    /// "o mesmo trecho de 2017, de junho a agosto": the words that say so are read.
+    /// </summary>
+    private static List<(int At, ReviewPeriod Period, string Label)> SameSpanEarlier(QuestionWords words, List<(int At, ReviewPeriod Period, string Label)> found)
+    {
+        var w = words.Words;
+        var relative = found.Where(f => f.Period is { LastMonths: not null, SkippedMonths: null }).ToList();
+        for (var i = 0; i + 1 < w.Count; i++)
+        {
+            if (words.IsUsed(i) || !Same.Contains(w[i]) || words.IsUsed(i + 1) || !SpanNouns.Contains(w[i + 1])) continue;
+            var later = found.Where(f => f.At > i + 1 && f.At <= i + 5).ToList();
+            if (later.Count == 0 || found.Count < 2) continue;
+            words.Use(i, 2);
+            if (relative.Count == 1 && later[0].Period is { YearsBack: 1 })
+            {
+                var months = relative[0].Period.LastMonths!.Value;
+                found[found.IndexOf(later[0])] = (later[0].At, relative[0].Period with { SkippedMonths = 12 }, $"last_{months}_months_a_year_before");
             }
         }
         return found;
@@ -217,23 +260,36 @@ public static partial class PeriodReader
 
     /// <summary>
     /// "no Q3 de 2017 (jul a set)", "in Q4 2017 (Oct–Dec)": months without a year that fall inside a dated period of the
-    /// same question restate it, and are not a second period.
+    /// same question and cover it restate it, and are not a second period.
     /// </summary>
-    private static List<(int At, ReviewPeriod Period, string Label)> DropRestated(List<(int At, ReviewPeriod Period, string Label)> found, List<string> doubts)
+    private static List<(int At, ReviewPeriod Period, string Label)> DropRestated(QuestionWords words, List<(int At, ReviewPeriod Period, string Label)> found, List<string> doubts)
     {
         var dated = found.Where(f => f.Period is { From: not null, To: not null }).Select(f => f.Period).ToList();
         var restated = found.Where(f => f.Period.MonthOfYear is { } month && dated.Any(d =>
             d.From!.Value.Year == d.To!.Value.Year && month >= d.From.Value.Month && month <= d.To.Value.Month)).ToList();
         foreach (var _ in restated) doubts.Remove("month_without_year");
-        // "só as de 2018: tem mais em jun ou em jul?": months that do not fill the whole year named are months of it; the
-        // year only said which.
-        if (restated.Count > 0 && dated.Count == 1 && dated[0] is { From: { Month: 1, Day: 1 } from, To: { Month: 12, Day: 31 } to } && from.Year == to.Year
-            && restated.Count < 12)
+        // "só as de 2018: tem mais em jun ou em jul?", "o começo de 2018 piorou de janeiro pra fevereiro?", "2017, de junho a
+        // agosto": months that do not cover the one period named are months of its year; the period only said which.
+        if (restated.Count > 0 && dated.Count == 1 && dated[0] is { From: { Day: 1 } from, To: { } to } && from.Year == to.Year
+            && !Restate(restated, from, to))
         {
-            return found.Where(f => f.Period != dated[0])
+            // The edge of the year ("o começo de 2018") read as a quarter no longer counts: only its year does.
+            doubts.Remove(EdgeOfYearDoubt);
+            var months = found.Where(f => f.Period != dated[0])
                 .Select(f => f.Period.MonthOfYear is { } m ? (f.At, ReviewPeriod.Month(from.Year, m), $"{from.Year:D4}-{m:D2}") : f).ToList();
+            return JoinMonths(words, months, apart: false);
         }
         return found.Except(restated).ToList();
+    }
+
+    /// <summary>
+    /// Whether months without a year restate a period of one year by its first and last month ("Q3 (jul a set)", "Q4
+    /// (Oct–Dec)"); a whole year only by all twelve.
+    /// </summary>
+    private static bool Restate(List<(int At, ReviewPeriod Period, string Label)> months, DateOnly from, DateOnly to)
+    {
+        var numbers = months.Select(m => m.Period.MonthOfYear!.Value).Distinct().ToList();
+        return numbers.Min() == from.Month && numbers.Max() == to.Month && (to.Month - from.Month < 11 || numbers.Count == 12);
     }
 
     /// <summary>
@@ -323,7 +379,10 @@ public static partial class PeriodReader
         if (month == 0) return null;
         // "jul a set": the end of a range of months.
         var endOfRange = i >= 2 && w[i - 1] is "a" or "ate" or "to" or "until" or "hasta" && MonthOf(w[i - 2]) is not null;
-        return endOfRange || Year(w, i + 1) is not null || i + 2 < w.Count && w[i + 1] is "de" or "of" or "del" && Year(w, i + 2) is not null ? month : null;
+        // "out, nov e dez", "mar e abr": the first of a list of months.
+        var listed = i + 1 < w.Count && MonthOf(w[i + 1]) is not null
+            || i + 2 < w.Count && w[i + 1] is "e" or "and" or "y" or "a" or "to" or "ate" && MonthOf(w[i + 2]) is not null;
+        return endOfRange || listed || Year(w, i + 1) is not null || i + 2 < w.Count && w[i + 1] is "de" or "of" or "del" && Year(w, i + 2) is not null ? month : null;
     }
 
     /// <summary>
@@ -346,7 +405,7 @@ public static partial class PeriodReader
     private static partial Regex PartWord();
 
     /// <summary>"primeiro semestre de 2018", "third quarter of 2017", "segundo trimestre del 2018", "a segunda metade de 2017", "Q1 2018", "fim de 2017": months of one year.</summary>
-    private static (int, ReviewPeriod, string)? ReadPartOfYear(QuestionWords words, int i, List<string> doubts)
+    private static (int, ReviewPeriod, string)? ReadPartOfYear(QuestionWords words, int i, List<string> doubts, List<int> borrowedYears)
     {
         var w = words.Words;
         if (PartWord().Match(w[i]) is { Success: true } part)
@@ -362,7 +421,7 @@ public static partial class PeriodReader
             var edgeYearAt = i + 1 < w.Count && w[i + 1] is "de" or "of" or "del" or "do" ? i + 2 : i + 1;
             if (Year(w, edgeYearAt) is { } edgeYear)
             {
-                doubts.Add("edge_of_year_as_quarter");
+                doubts.Add(EdgeOfYearDoubt);
                 return PartOfYear(words, i, edgeYearAt, edgeYear, edge, 3);
             }
         }
@@ -376,13 +435,13 @@ public static partial class PeriodReader
         ];
         int OrdinalAt(int k) => k < w.Count ? Array.FindIndex(ordinals, o => o.Contains(w[k])) : -1;
         var ordinal = OrdinalAt(i);
-        if (ordinal < 0 || i + 1 >= w.Count) return null;
-        var months = SpanMonths(w[i + 1]);
+        if (ordinal < 0) return null;
+        var months = i + 1 < w.Count ? SpanMonths(w[i + 1]) : 0;
         if (months == 0)
         {
             // "o primeiro e o segundo semestre de 2017", "do 1º pro 2º trimestre", "el primer o el segundo": the first ordinal
             // shares the second's span and year.
-            if (w[i + 1] is "e" or "and" or "y" or "ou" or "or" or "o" or "pro" or "para" or "ao" or "to" or "al" or "vs" or "versus")
+            if (i + 1 < w.Count && w[i + 1] is "e" or "and" or "y" or "ou" or "or" or "o" or "pro" or "para" or "ao" or "to" or "al" or "vs" or "versus")
             {
                 var next = i + 2 < w.Count && w[i + 2] is "o" or "do" or "the" or "el" or "del" or "a" or "da" ? i + 3 : i + 2;
                 if (OrdinalAt(next) >= 0 && next + 1 < w.Count && SpanMonths(w[next + 1]) is > 0 and var shared && ordinal * shared < 12)
@@ -393,12 +452,48 @@ public static partial class PeriodReader
             }
             // "o quarto trimestre de 2017 comparado ao primeiro de 2018": a span said before, the ordinal alone after it.
             var said = Enumerable.Range(0, i).Select(k => SpanMonths(w[k])).FirstOrDefault(m => m > 0);
-            if (said == 0 || ordinal * said >= 12 || w[i + 1] is not ("de" or "of" or "del") || Year(w, i + 2) is not { } alone) return null;
-            return PartOfYear(words, i, i + 2, alone, ordinal, said);
+            if (said == 0 || ordinal * said >= 12) return null;
+            if (i + 2 < w.Count && w[i + 1] is "de" or "of" or "del" && Year(w, i + 2) is { } alone) return PartOfYear(words, i, i + 2, alone, ordinal, said);
+            // "Em 2017, o segundo semestre teve mais que o primeiro?": the ordinal alone at the end, in the one year named.
+            var atEnd = i + 1 == w.Count && w[i - 1] is "o" or "a" or "el" or "la" or "the" or "do" or "da" or "del" or "ao" or "al" or "no" or "na" or "in" or "en";
+            return atEnd ? InSoleYear(words, i, i, ordinal, said, borrowedYears) : null;
         }
         if (ordinal * months >= 12) return null;
         var yearAt = i + 2 < w.Count && w[i + 2] is "de" or "of" or "del" ? i + 3 : i + 2;
-        return Year(w, yearAt) is { } year ? PartOfYear(words, i, yearAt, year, ordinal, months) : null;
+        return Year(w, yearAt) is { } year ? PartOfYear(words, i, yearAt, year, ordinal, months) : InSoleYear(words, i, i + 1, ordinal, months, borrowedYears);
+    }
+
+    /// <summary>
+    /// "Em 2017, o segundo semestre…", "in 2018, was the first quarter…": a part of a year said without its year is a part
+    /// of the one year the question names (none when it names several).
+    /// </summary>
+    private static (int, ReviewPeriod, string)? InSoleYear(QuestionWords words, int i, int saidTo, int ordinal, int months, List<int> borrowedYears)
+    {
+        var w = words.Words;
+        var years = Enumerable.Range(0, w.Count).Where(k => Year(w, k) is not null).ToList();
+        if (years.Count == 0 || years.Select(k => w[k]).Distinct().Count() > 1) return null;
+        borrowedYears.AddRange(years);
+        foreach (var k in years) words.Use(k);
+        return PartOfYear(words, i, saidTo, Year(w, years[0])!.Value, ordinal, months);
+    }
+
+    /// <summary>
+    /// "o primeiro trimestre de 2017 frente ao de 2018", "Q1 2017 against that of 2018": a year said with an article and "de"
+    /// after a part of a year is the same part of that year.
+    /// </summary>
+    private static List<(int At, ReviewPeriod Period, string Label)> SamePartElided(QuestionWords words, List<(int At, ReviewPeriod Period, string Label)> found)
+    {
+        var w = words.Words;
+        for (var k = 1; k < found.Count; k++)
+        {
+            var (at, period, _) = found[k];
+            if (period is not { From: { Month: 1, Day: 1 } from, To: { Month: 12 } } || at < 2 || w[at - 1] is not ("de" or "of" or "del")
+                || w[at - 2] is not ("o" or "a" or "ao" or "al" or "el" or "la" or "do" or "da" or "that" or "those")) continue;
+            if (found[k - 1].Period is not { From: { } partFrom, To: { } partTo } || partFrom.Year != partTo.Year || partTo.Month - partFrom.Month == 11) continue;
+            var shifted = (From: new DateOnly(from.Year, partFrom.Month, 1), To: new DateOnly(from.Year, partTo.Month, DateTime.DaysInMonth(from.Year, partTo.Month)));
+            found[k] = (at, new ReviewPeriod(shifted.From, shifted.To), ReviewPeriod.MonthRangeLabel(shifted.From, shifted.To));
+        }
+        return found;
     }
 
     /// <summary>"o último trimestre de 2017", "the last half of 2017": that year's last part, not the months before the newest review.</summary>
@@ -421,15 +516,16 @@ public static partial class PeriodReader
     {
         var w = words.Words;
         if (i + 4 >= w.Count) return null;
-        // The count before or after the edge word: "seis primeiros", "primeiros seis".
-        var (count, edge) = NumberWords.Of(w[i]) is { } n ? (n, w[i + 1]) : NumberWords.Of(w[i + 1]) is { } m ? (m, w[i]) : (0, "");
+        // The count before or after the edge word: "seis primeiros", "primeiros seis", or the edge after the months: "três meses finais".
+        var monthsFirst = w[i + 1] is "meses" or "months";
+        var (count, edge) = NumberWords.Of(w[i]) is { } n ? (n, monthsFirst ? w[i + 2] : w[i + 1]) : NumberWords.Of(w[i + 1]) is { } m ? (m, w[i]) : (0, "");
         bool? first = edge switch
         {
-            "primeiros" or "primeiras" or "primeros" or "primeras" or "first" => true,
-            "ultimos" or "ultimas" or "last" or "final" => false,
+            "primeiros" or "primeiras" or "primeros" or "primeras" or "first" or "iniciais" or "iniciales" => true,
+            "ultimos" or "ultimas" or "last" or "final" or "finais" or "finales" => false,
             _ => null,
         };
-        if (first is null || count is < 1 or > 11 || w[i + 2] is not ("meses" or "months") || w[i + 3] is not ("de" or "of" or "del" or "do")
+        if (first is null || count is < 1 or > 11 || w[monthsFirst ? i + 1 : i + 2] is not ("meses" or "months") || w[i + 3] is not ("de" or "of" or "del" or "do")
             || Year(w, i + 4) is not { } year)
         {
             return null;
@@ -523,8 +619,8 @@ public static partial class PeriodReader
                 words.Use(i, 2 + said);
                 return new ReviewPeriod(LastMonths: count);
             }
-            // "os três meses anteriores", "los 6 meses pasados"
-            if (i + 2 < w.Count && V.MonthWords.Contains(w[i + 1]) && w[i + 2] is "anteriores" or "passados" or "pasados" or "previos")
+            // "os três meses anteriores", "los 6 meses pasados", "os três meses finais da base"
+            if (i + 2 < w.Count && V.MonthWords.Contains(w[i + 1]) && w[i + 2] is "anteriores" or "passados" or "pasados" or "previos" or "finais" or "finales")
             {
                 words.Use(i, 3);
                 return new ReviewPeriod(LastMonths: count);

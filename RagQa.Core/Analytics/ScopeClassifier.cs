@@ -61,7 +61,12 @@ public static partial class ScopeClassifier
 
     private static readonly string[] UntilNow = ["ate hoje", "ate agora", "hasta hoy", "hasta ahora", "to date", "until today", "up to today", "till today", "until now"];
 
-    private static readonly string[] ReviewNouns = ["avaliac*", "review*", "resena*", "comentario*", "opini*", "client*", "customer*", "comprador*", "consumidor*"];
+    /// <summary>Words that name the reviews, their authors or their average ("a média de notas de cada mês pra ver a tendência").</summary>
+    private static readonly string[] ReviewNouns =
+    [
+        "avaliac*", "review*", "resena*", "comentario*", "opini*", "client*", "customer*", "comprador*", "consumidor*",
+        "media de notas", "media das notas", "nota media", "average rating", "average score", "promedio de notas", "nota promedio",
+    ];
 
     private static readonly string[] GeneralCues =
     [

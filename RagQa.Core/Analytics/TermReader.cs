@@ -24,7 +24,8 @@ public static class TermReader
     /// <summary>"reclamações de produto quebrado": every review is about a product, so the words after it are the terms.</summary>
     private static readonly HashSet<string> Products = ["produto", "produtos", "product", "products", "producto", "productos", "item", "itens", "items"];
 
-    private static readonly HashSet<string> Any = ["ou", "or", "o"];
+    // "u": Spanish "or" before a word that starts with o ("triste u odiei").
+    private static readonly HashSet<string> Any = ["ou", "or", "o", "u"];
     private static readonly HashSet<string> Versus = ["vs", "versus", "x", "contra"];
     private static readonly HashSet<string> All = ["e", "and", "y"];
 

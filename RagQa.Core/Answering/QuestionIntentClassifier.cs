@@ -166,6 +166,8 @@ public static class QuestionIntentClassifier
         // "sobre o que mais se fala?", "what do people talk about most?": what is said most, with no polarity.
         "mais se fala", "mais se comenta", "mais falam", "mais comentam", "talk about most", "talked about", "mas se habla", "mas hablan", "mas comentan",
         "se fala mais", "falam mais", "comentam mais", "se habla mas", "hablan mas", "comentan mas", "talk about the most",
+        // "o que costuma aparecer nos textos…?", "what usually comes up…?": what is said as a rule.
+        "costuma aparecer", "costumam aparecer", "costuma vir", "suele aparecer", "suelen aparecer", "usually comes up", "tends to come up",
     ];
 
     private static readonly string[] WhyCues = ["por que", "porque", "por qual motivo", "why"];

@@ -68,6 +68,7 @@ public sealed class ScopeClassifierTests
     [InlineData("Did five-star reviews make up a bigger slice of 2018 than of 2017?")]
     [InlineData("Média de estrelas por ano, do início até hoje")]
     [InlineData("Dá pra ver a nota média de cada mês em 2017?")]
+    [InlineData("Quero a média de notas de cada mês de 2018 pra ver a tendência.")]
     [InlineData("Sobre o que as pessoas falam quando escrevem \"caixa\"?")]
     [InlineData("What do people talk about when they write \"caixa\"?")]
     // A closing question that points back to the story told before it.

@@ -34,6 +34,7 @@ public sealed class QuestionIntentClassifierTests
     [InlineData("Sobre o que falam as avaliações que citam \"caixa\"?")]
     [InlineData("Over the last six months, what have buyers grumbled about most?")]
     [InlineData("Quem cita \"tampa\" reclama principalmente o quê?")]
+    [InlineData("O que costuma aparecer nos textos de quem deu nota 3?")]
     [InlineData("When a buyer mentions \"caixa\", what are they usually upset about?")]
     public void Most_common_complaints(string question)
     {
