@@ -50,6 +50,8 @@ public static partial class AnalysisPlanParser
         ["inicio", "ao", "fim"], ["comeco", "ao", "fim"], ["inicio", "al", "fin"], ["principio", "al", "fin"], ["principio", "al", "final"], ["inicio", "al", "final"],
         ["todo", "o", "historico"], ["todo", "el", "historico"], ["all", "time"], ["do", "inicio"], ["desde", "o", "inicio"], ["desde", "el", "inicio"],
         ["from", "the", "start"], ["since", "the", "start"], ["ate", "hoje"], ["hasta", "hoy"], ["to", "date"],
+        ["desde", "el", "principio"], ["desde", "o", "comeco"], ["desde", "o", "principio"], ["from", "the", "beginning"], ["since", "the", "beginning"],
+        ["desde", "el", "comienzo"],
     ];
 
     private static readonly HashSet<string> BetterOrWorse =
@@ -357,6 +359,14 @@ public static partial class AnalysisPlanParser
         // "em todo o histórico", "all-time": every review, not a series.
         foreach (var allTime in AllTime) words.Take([allTime]);
         var trend = words.TakeEvery(V.Trend) | words.Take(V.TrendPhrases) | whichPeriod is not null | eachPeriod is not null;
+        // "Ano a ano, entre 2017 e 2018, a proporção de neutras subiu?": a change asked year by year, not compared, is the
+        // yearly series over the years named.
+        if (changeVerb && !compareCue && grouping == AnalysisGrouping.Year && periods.Count == 2 && PeriodReader.Joined(periods) is { } years
+            && periods.All(p => p.Period is { From: { Month: 1, Day: 1 } from, To: { Month: 12, Day: 31 } to } && from.Year == to.Year))
+        {
+            periods = [years];
+            trend = true;
+        }
         // "how the stars are split for the reviews that say 'fácil'": how they were scored, whatever else the question says.
         var howScored = AsksHowScored(words.Words) && (words.Has(V.SplitWords) || words.Has(V.Distribution));
         var distribution = words.TakeEvery(V.Distribution) | words.Take(V.DistributionPhrases) | commonScore | overview | howScored;
@@ -369,6 +379,8 @@ public static partial class AnalysisPlanParser
         var opener = AfterConditionClause(question, words);
         if (opener > 0) words.Use(0);
         var asks = AsksSomething(question, words);
+        // "Del total, ¿qué parte son de 5 estrellas y además citan 'x'?": over the whole, both conditions are what is counted.
+        var bothOverWhole = share && WholeAt(words.Words) >= 0 && words.Take(AlsoPhrases);
         var termsArePopulation = satisfaction || NamesPopulationByTerms(words);
         if (termsArePopulation && words.Words is ["quando" or "when" or "cuando", ..]) words.Use(0);
         // A plan selects reviews that mention words, never those that do not: said, and the confidence drops with it.
@@ -399,7 +411,8 @@ public static partial class AnalysisPlanParser
             words.Use(pooledAt);
             allTerms = false;
         }
-        var termsCompared = terms.Count == 2 && periods.Count < 2 && scores.Count < 2 && (!share || eachGroup)
+        // "Compare the share of negatives among those mentioning 'x' and those mentioning 'y'": a share of one score group per word.
+        var termsCompared = terms.Count == 2 && periods.Count < 2 && scores.Count < 2 && (!share || eachGroup || compareCue && scores.Count == 1)
             && (compareCue || crossed || comparative && (!allTerms || ThanBetweenQuoted(words)) || eachGroup || countedTwice);
         // "Which is mentioned more, 'x' or 'y'?": the verb of mentioning says what is compared, wherever it stands.
         if (termsCompared)
@@ -540,6 +553,9 @@ public static partial class AnalysisPlanParser
             AnalysisMeasure.Comparison when termsCompared =>
                 CompareTerms(terms.Zip(termWords, (stem, word) => new ComparedGroup(word, new ReviewCondition(TermStems: [stem]))).ToList(), scoreCondition, period, average, share),
             AnalysisMeasure.Comparison => Compare(periods, scores, scoreCondition, period, termCondition, average || improvement && !share && !count, share),
+            AnalysisMeasure.Share when bothOverWhole && termCondition is not null && scoreCondition is not null =>
+                new AnalysisPlan(AnalysisMeasure.Share, new ReviewCondition(Period: period), new ReviewCondition(scoreCondition).And(termCondition), AnalysisGrouping.None, AnswerLanguage.Portuguese)
+                { Figure = AnalysisMeasure.Share },
             _ => Single(measure.Value, scoreCondition, period, termCondition, average, share, termsArePopulation),
         };
         if (measure == AnalysisMeasure.Trend && grouping is not (AnalysisGrouping.Month or AnalysisGrouping.Year))
@@ -588,6 +604,9 @@ public static partial class AnalysisPlanParser
     /// <summary>"acima de 3": a bound on the score, not a part above a whole.</summary>
     private static bool BoundsScore(IReadOnlyList<string> w, int i) =>
         Enumerable.Range(i + 1, Math.Max(0, Math.Min(2, w.Count - i - 1))).Any(k => w[k] is "1" or "2" or "3" or "4" or "5");
+
+    private static readonly string[][] AlsoPhrases =
+        [["y", "ademas"], ["y", "tambien"], ["e", "tambem"], ["e", "ainda"], ["e", "alem", "disso"], ["and", "also"], ["and", "additionally"], ["and", "too"]];
 
     /// <summary>The label of every review, a part is set against ("all").</summary>
     public const string WholeLabel = "all";

@@ -176,7 +176,7 @@ public static class AnalysisVocabulary
     /// <summary>"caiu de 2017 para 2018?", "did it increase?": with two periods, a comparison of whatever figure is named.</summary>
     public static readonly string[] Change =
     [
-        "caiu", "cair", "subiu", "subir", "aumentou", "aumentar", "diminuiu", "diminuir", "cresceu", "crescer", "reduziu", "increas*",
+        "caiu", "cair", "subiu", "subir", "desceu", "descer", "desceram", "aumentou", "aumentar", "diminuiu", "diminuir", "cresceu", "crescer", "reduziu", "increas*",
         "decreas*", "dropped", "drop", "rose", "fell", "grew", "bajo", "subio", "aumento", "disminuyo", "cayo", "crecio",
         // "as reclamações estão aumentando?", "are complaints growing?": a change under way.
         "aumentaram", "diminuiram", "cresceram", "subiram", "reduziram",

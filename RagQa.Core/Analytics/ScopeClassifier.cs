@@ -30,7 +30,8 @@ public static partial class ScopeClassifier
         "cartao de credito", "credit card", "tarjeta de credito", "dados pessoais", "personal data", "datos personales", "nome completo",
         "full name", "nombre completo", "senha do cliente", "morada", "which street", "what street", "em que rua", "qual rua", "qual a rua", "en que calle",
         "que calle", "onde mora", "donde vive", "where does the customer live", "where do customers live", "correo personal", "email pessoal",
-        "e mail pessoal", "personal email", "private email",
+        "e mail pessoal", "personal email", "private email", "where do they live", "where does he live", "where does she live", "onde moram",
+        "onde ele mora", "onde ela mora", "donde viven", "donde vive el", "donde vive la", "home address",
     ];
 
     /// <summary>Requests to make something up ("gere dez avaliações falsas", "conte uma piada sobre entregas"): not a question about the reviews.</summary>
@@ -87,7 +88,8 @@ public static partial class ScopeClassifier
         [
             "mercado livre", "mercado libre", "shopee", "amazon", "shopify", "magalu", "magazine luiza", "americanas", "reclame aqui",
             "casas bahia", "ponto frio", "submarino", "kabum", "netshoes", "aliexpress", "shein", "temu", "ebay", "walmart", "carrefour",
-            "falabella", "fast shop", "via varejo",
+            "falabella", "fast shop", "via varejo", "ifood", "rappi", "olx", "dafiti", "centauro", "renner", "riachuelo", "leroy merlin",
+            "madeiramadeira", "saraiva", "zattini", "enjoei", "elo7",
         ];
 
     /// <summary>The world outside the reviews, named so plainly that a review word beside it ("reputação do Mercado Livre no
@@ -170,7 +172,7 @@ public static partial class ScopeClassifier
     [GeneratedRegex(@" (?:nada a ver com|nothing to do with|nada que ver con|unrelated to|not about|not related to|nao e sobre|nao e de|no es sobre|no es de|sem relacao com|sin relacion con)(?: (?:as|os|a|o|the|las|los|la|el|suas|tus|your))? (?:avaliac\w*|reviews?|resenas?|comentarios|opinioes|opiniones|valoraciones) ")]
     private static partial Regex ApartFromReviews();
 
-    [GeneratedRegex(@"(;\s*--|--\s*$|\bdrop\s+table\b|\bselect\s+\*|\bunion\s+select\b|\binsert\s+into\b|\bdelete\s+from\b|\bor\s+1\s*=\s*1\b|'\s*;|<script|\{\{|\$\{|\bcurl\s|\bwget\s|\brm\s+-rf\b|;\s*(exec|execute|drop|select|insert|update|delete|truncate|alter|declare|shutdown|grant)\b|\bxp_\w+|<\s*(svg|img|iframe|object|embed|body)\b|\bon(load|error|click|mouseover|focus)\s*=|javascript:)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(;\s*--|--\s*$|\bdrop\s+(?:table|database|schema)\b|\btruncate\s+table\b|\balter\s+table\b|\bupdate\s+\w+\s+set\b|\bselect\s+\*|\bunion\s+select\b|\binsert\s+into\b|\bdelete\s+from\b|\bor\s+1\s*=\s*1\b|'\s*;|<script|\{\{|\$\{|\bcurl\s|\bwget\s|\brm\s+-rf\b|;\s*(exec|execute|drop|select|insert|update|delete|truncate|alter|declare|shutdown|grant)\b|\bxp_\w+|<\s*(svg|img|iframe|object|embed|body)\b|\bon(load|error|click|mouseover|focus)\s*=|javascript:)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CodeFragment();
 
     /// <summary>
@@ -224,14 +226,26 @@ public static partial class ScopeClassifier
     /// <summary>Whether the text uses the words reviews are written in (products, delivery, customers, scores, problems).</summary>
     public static bool HasReviewWords(string text) => Has(Folded(text), DomainWords);
 
-    /// <summary>"Quais as avaliações do Mercado Livre no Reclame Aqui?": reviews of another company, whatever review words are used.</summary>
+    /// <summary>
+    /// "Quais as avaliações do Mercado Livre no Reclame Aqui?", "A Americanas tem avaliações melhores que a Casas Bahia?",
+    /// "Is Amazon's service better than eBay's?": reviews of another company, or two companies set against each other,
+    /// whatever review words are used.
+    /// </summary>
     private static bool NamesCompanysOwnReviews(string folded)
     {
         var words = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return Companies.Select(company => company.Split(' ')).Any(name => Enumerable.Range(1, Math.Max(0, words.Length - name.Length)).Any(i =>
-            words.Skip(i).Take(name.Length).SequenceEqual(name) && OwnerWords.Contains(words[i - 1])
-            && (i < 2 || !TalkAbout.Any(cue => QuestionWords.Matches(words[i - 2], cue)))));
+        var named = Companies.Select(company => company.Split(' '))
+            .Select(name => (Name: name, At: Enumerable.Range(0, Math.Max(0, words.Length - name.Length + 1)).Where(i => words.Skip(i).Take(name.Length).SequenceEqual(name)).ToList()))
+            .Where(c => c.At.Count > 0).ToList();
+        // "falam da Amazon", "mencionam Amazon ou Shopee": the company is what the reviews talk about.
+        bool TalkedAbout(int i) => Enumerable.Range(Math.Max(0, i - 2), Math.Min(i, 2)).Any(k => TalkAbout.Any(cue => QuestionWords.Matches(words[k], cue)));
+        return named.Count >= 2 && named.SelectMany(c => c.At).All(i => !TalkedAbout(i))
+            || named.Any(c => c.At.Any(i => i > 0 && !TalkedAbout(i)
+                && (OwnerWords.Contains(words[i - 1]) || i + c.Name.Length < words.Length && HasVerbs.Contains(words[i + c.Name.Length]))));
     }
+
+    /// <summary>"A Americanas tem avaliações…", "Does Amazon have…": the company owns what follows.</summary>
+    private static readonly HashSet<string> HasVerbs = ["tem", "possui", "recebe", "has", "have", "gets", "tiene", "recibe"];
 
     private static bool IsArithmetic(string folded)
     {

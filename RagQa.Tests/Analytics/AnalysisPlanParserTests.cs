@@ -481,7 +481,12 @@ public sealed class AnalysisPlanParserTests
     [InlineData("Para el informe anual: reparto de las reseñas de 2018 por número de estrellas.", "ScoreDistribution/Count pop[2018-01-01..2018-12-31] subj[] by Score")]
     [InlineData("Pro relatório mensal: quantas avaliações de 1 estrela em julho de 2018?", "Count/Count pop[] subj[score 1-1, 2018-07-01..2018-07-31]")]
     [InlineData("Quantas avaliações citam \"caro\" u \"odio\"?", "Count/Count pop[] subj[any:caro+odio]")]
-    public void Periods_said_in_part_report_cadences_and_spanish_or_are_read(string question, string expected)
+    // Over the whole, two conditions joined by "e também" are both counted; a share compared between two words; a change year by year.
+    [InlineData("Do total de avaliações, quantos por cento são nota 1 e também citam \"caixa\"?", "Share/Share pop[] subj[score 1-1, all:caix]")]
+    [InlineData("Compare the share of negative reviews among those mentioning \"caixa\" and those mentioning \"prazo\".", "Comparison/Share pop[] subj[score 1-2] cmp[caixa=all:caix | prazo=all:praz]")]
+    [InlineData("Ano a ano, entre 2017 e 2018, a média subiu ou desceu?", "Trend/AverageScore pop[2017-01-01..2018-12-31] subj[] by Year")]
+    [InlineData("¿Cuántas reseñas por mes desde el principio?", "Count/Count pop[] subj[] by Month")]
+    public void Periods_in_part_report_cadences_joint_conditions_and_compared_shares_are_read(string question, string expected)
     {
         Assert.Equal(expected, PlanText.Of(AnalysisPlanParser.Parse(question)!));
     }
