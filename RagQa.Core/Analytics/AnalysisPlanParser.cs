@@ -379,8 +379,9 @@ public static partial class AnalysisPlanParser
         var opener = AfterConditionClause(question, words);
         if (opener > 0) words.Use(0);
         var asks = AsksSomething(question, words);
-        // "Del total, ¿qué parte son de 5 estrellas y además citan 'x'?": over the whole, both conditions are what is counted.
-        var bothOverWhole = share && WholeAt(words.Words) >= 0 && words.Take(AlsoPhrases);
+        // "Del total, ¿qué parte son de 5 estrellas y además citan 'x'?", "¿qué parte es negativa y además menciona 'x'?": a
+        // score and "and also" a word, both what is counted.
+        var bothOverWhole = share && TakeAlsoAfterScore(words);
         var termsArePopulation = satisfaction || NamesPopulationByTerms(words);
         if (termsArePopulation && words.Words is ["quando" or "when" or "cuando", ..]) words.Use(0);
         // A plan selects reviews that mention words, never those that do not: said, and the confidence drops with it.
@@ -435,6 +436,8 @@ public static partial class AnalysisPlanParser
         words.TakeEvery(V.Population);
         var scoreNoun = words.TakeEvery(V.ScoreNouns);
         words.TakeEvery(V.Framing);
+        // "at each star level, one through five": the whole scale restated.
+        words.Take(WholeScale);
         if (share && scores.Count == 0 && BareScore(words) is { } bare) scores.Add(bare);
 
         // Two periods side by side are compared unless a table is asked for; two score groups need a word that compares,
@@ -604,6 +607,24 @@ public static partial class AnalysisPlanParser
     /// <summary>"acima de 3": a bound on the score, not a part above a whole.</summary>
     private static bool BoundsScore(IReadOnlyList<string> w, int i) =>
         Enumerable.Range(i + 1, Math.Max(0, Math.Min(2, w.Count - i - 1))).Any(k => w[k] is "1" or "2" or "3" or "4" or "5");
+
+    /// <summary>Takes "y además", "and also"… after a score word ("negativa y además", "5 estrellas y además"); whether there was one.</summary>
+    private static bool TakeAlsoAfterScore(QuestionWords words)
+    {
+        for (var i = 1; i < words.Words.Count; i++)
+        {
+            bool IsScoreWord(int k) => new[] { V.ScoreNouns, V.Negative, V.Neutral, V.Positive }.Any(list => list.Any(p => QuestionWords.Matches(words.Words[k], p)));
+            // "nota 1 e também…": the score's number after its noun.
+            var scoreBefore = IsScoreWord(i - 1) || i >= 2 && words.Words[i - 1] is "1" or "2" or "3" or "4" or "5" && IsScoreWord(i - 2);
+            if (AlsoPhrases.FirstOrDefault(p => words.MatchesAt(i, p)) is not { } also || !scoreBefore) continue;
+            words.Use(i, also.Length);
+            return true;
+        }
+        return false;
+    }
+
+    private static readonly string[][] WholeScale =
+        [["one", "through", "five"], ["1", "through", "5"], ["one", "to", "five"], ["de", "uma", "a", "cinco"], ["de", "una", "a", "cinco"]];
 
     private static readonly string[][] AlsoPhrases =
         [["y", "ademas"], ["y", "tambien"], ["e", "tambem"], ["e", "ainda"], ["e", "alem", "disso"], ["and", "also"], ["and", "additionally"], ["and", "too"]];

@@ -124,6 +124,8 @@ public static class AnalysisVocabulary
     [
         ["combined"], ["together"], ["juntos"], ["juntas"], ["somados"], ["somadas"], ["somando"], ["juntando"], ["combinados"],
         ["combinadas"], ["no", "total"], ["in", "total"], ["em", "conjunto"], ["en", "conjunto"], ["as", "a", "whole"], ["sumados"], ["sumando"],
+        // "treating 2017 and 2018 as one block", "como um bloco só"
+        ["as", "one", "block"], ["as", "a", "single", "block"], ["como", "um", "bloco"], ["como", "un", "bloque"], ["como", "un", "solo", "bloque"],
     ];
 
     // "as positivas superam as negativas por quanto?", "do 5-star reviews outnumber 1-star ones?": one group set against the other.
@@ -392,6 +394,20 @@ public static class AnalysisVocabulary
         "donde", "where", "decir", "podeis", "podes", "poderias", "pueden", "puede",
         // "ao longo do 1T18", "a lo largo de 2018": during, not over time (which "ao longo do tempo" says).
         "longo", "largo",
+        // "treating 2017 and 2018 as one block, a count for every star level"
+        "treating", "tratando", "level", "levels", "sit", "sits", "landed",
+        // "cuántas reseñas entraron en 2018", "quantas deixaram nota 5": how the reviews arrived or were given (in the plural: "qual
+        // nota essa pessoa deu?" is about one review).
+        "dieron", "entraram", "entraron", "entram", "tuvimos", "calificaron", "pusieron", "deixaram", "dejaron",
+        // "reviews that use the word", "avaliações que trazem 'x'", "me passa a distribuição", "¿qué tanto por ciento…?", "si tomo
+        // las opiniones…", "do customers ever…", "what does the breakdown look like", "sobre el total", "para o slide da diretoria".
+        "use", "uses", "using", "trazem", "traz", "trazendo", "passa", "tanto", "si", "tomo", "sale", "ever", "like", "look", "sobre",
+        "quer", "pensando", "fechando", "relatorio", "diretoria", "grafico", "slide", "deck",
+        // "quantas chegaram em 2018", "how many came in", "como se dividem/espalham as notas", "quebra/abre/separa por nota", "como
+        // fechou 2017", the asker's own words ("estou montando…", "mi jefa quiere…", "for us", "what's").
+        "chegaram", "chegam", "llegaron", "came", "dividem", "espalham", "quebra", "separa", "abre", "fechou", "fechar", "fechamento",
+        "mi", "un", "us", "eu", "estou", "quienes", "texto", "textos", "acompanhar", "solo", "whats", "corresponde", "montar", "consegue",
+        "if", "quiere", "tomando", "barras", "variando", "diretor", "gerente", "jefa", "jefe", "conferir", "plot", "track", "shows", "incluye",
         "quedan", "quedaron", "queda", "quedo", "andam", "andaram", "anda", "andou", "andan", "ando", "bring", "brings", "brought", "up", "ones", "can", "could", "would", "will", "ver", "see", "quiero", "necesito", "need", "want", "wanted",
         "numa", "num", "nesta", "neste", "nessa", "nesse", "desta", "deste", "dessa", "desse",
     ];
@@ -414,7 +430,7 @@ public static class AnalysisVocabulary
     /// <summary>Full words a misspelling is corrected to (long enough that one edit cannot come from another word).</summary>
     public static readonly IReadOnlyList<string> CorrectionTargets =
     [
-        "quantas", "quantos", "quantidade", "proporcao", "porcentagem", "percentual", "percentagem", "distribuicao", "evolucao",
+        "quantas", "quantos", "quantidade", "proporcao", "porcentagem", "percentual", "percentagem", "distribuicao", "evolucao", "participacao",
         "avaliacoes", "avaliacao", "negativas", "negativos", "positivas", "positivos", "neutras", "estrelas", "estrela", "comentarios",
         "reclamacoes", "reclamacao", "reclamam", "mencionam", "clientes", "comparacao", "compare", "trimestre", "semestre", "ultimo",
         "ultimos", "reviews", "percentage", "proportion", "average", "distribution", "negative", "positive", "customers", "complaints",

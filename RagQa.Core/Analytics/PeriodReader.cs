@@ -169,11 +169,12 @@ public static partial class PeriodReader
         var named = namedAt.Select(f => f.Period).OrderBy(p => p.From).ToList();
         if (relative.Count != 1 || named.Count == 0 || named.Count + 1 != found.Count) return found;
         // Said right after the last months, as their names ("…, julho e agosto"); "o último trimestre ou o primeiro de 2018" is two periods.
+        // "el último trimestre, de junio a agosto de 2018": the range's own "de"/"from" may stand between them; "August 2018,
+        // the newest month in the data": the names may come first.
         var restatedAt = namedAt.Min(f => f.At);
-        // "el último trimestre, de junio a agosto de 2018": the range's own "de"/"from" may stand between them.
         var w = words.Words;
-        if (restatedAt < relative[0].At
-            || !Enumerable.Range(relative[0].At, restatedAt - relative[0].At).All(k => words.IsUsed(k) || w[k] is "de" or "del" or "from" or "entre" or "between"))
+        var (from, to) = restatedAt > relative[0].At ? (relative[0].At, restatedAt) : (restatedAt, relative[0].At);
+        if (!Enumerable.Range(from, to - from).All(k => words.IsUsed(k) || w[k] is "de" or "del" or "from" or "entre" or "between" or "the" or "o" or "a" or "el" or "la"))
         {
             return found;
         }
@@ -637,12 +638,21 @@ public static partial class PeriodReader
                 return new ReviewPeriod(LastMonths: count);
             }
         }
-        // "the most recent three months", "recent 3 months"
-        if (IsRecent(i) && i + 2 < w.Count && NumberWords.Of(w[i + 1]) is { } recent and > 0 and <= 120 && V.MonthWords.Contains(w[i + 2]))
+        // "the most recent three months", "recent 3 months", "the latest three-month quarter"
+        bool IsLatest(int k) => IsRecent(k) || k < w.Count && w[k] is "newest" or "latest";
+        if (IsLatest(i) && i + 2 < w.Count && NumberWords.Of(w[i + 1]) is { } recent and > 0 and <= 120 && V.MonthWords.Contains(w[i + 2]))
         {
             words.Use(i, 3);
             if (i > 0 && w[i - 1] is "most" or "mais" or "mas") words.Use(i - 1);
+            // "three-month quarter": the span named again.
+            if (i + 3 < w.Count && V.Spans.Any(s => s.Pattern == w[i + 3] && s.Months == recent)) words.Use(i + 3);
             return new ReviewPeriod(LastMonths: recent);
+        }
+        // "the newest month", "the latest quarter"
+        if (w[i] is "newest" or "latest" && i + 1 < w.Count && V.Spans.FirstOrDefault(s => s.Pattern == w[i + 1] && s.Pattern != "12") is { Pattern: not null } newest)
+        {
+            words.Use(i, 2);
+            return new ReviewPeriod(LastMonths: newest.Months);
         }
         // "o trimestre mais recente", "el mes más reciente", "the most recent quarter": the last span.
         if (V.Spans.FirstOrDefault(s => s.Pattern == w[i] && s.Pattern != "12") is { Pattern: not null } latest)

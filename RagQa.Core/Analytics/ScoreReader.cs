@@ -255,9 +255,10 @@ public static class ScoreReader
                 || w[i].StartsWith("detra", StringComparison.Ordinal);
             var afterNoun = i > 0 && (IsNoun(w[i - 1]) || i > 1 && w[i - 1] is "mais" or "muito" or "most")
                 || i + 1 < w.Count && IsNoun(w[i + 1]); // "bad reviews"
-            // "quanto por cento das notas de 2018 foram baixas?": said of the noun a few words back.
+            // "quanto por cento das notas de 2018 foram baixas?": said of the noun a few words back, or of "quantas", which
+            // stands for it ("Entre as avaliações de 2018, quantas em cada cem são boas?").
             var predicate = i > 1 && Copulas.Contains(w[i - 1])
-                && Enumerable.Range(Math.Max(0, i - 6), Math.Min(5, i - 1)).Any(k => IsNoun(w[k]));
+                && Enumerable.Range(Math.Max(0, i - 6), Math.Min(5, i - 1)).Any(k => IsNoun(w[k]) || w[k] is "quantas" or "quantos" or "cuantas" or "cuantos" or "many");
             // "avaliações boas ou ruins?": the other side of an alternative said of the same noun a few words back.
             var alternative = i > 1 && w[i - 1] is "ou" or "or" or "o"
                 && Enumerable.Range(Math.Max(1, i - 7), Math.Max(0, i - 1 - Math.Max(1, i - 7))).Any(k => IsQuality(w[k]) && IsNoun(w[k - 1]));
