@@ -611,12 +611,13 @@ public static partial class AnalysisPlanParser
     /// <summary>Takes "y además", "and also"… after a score word ("negativa y además", "5 estrellas y además"); whether there was one.</summary>
     private static bool TakeAlsoAfterScore(QuestionWords words)
     {
-        for (var i = 1; i < words.Words.Count; i++)
+        var w = words.Words;
+        bool IsScoreWord(int k) => new[] { V.ScoreNouns, V.Negative, V.Neutral, V.Positive }.Any(list => list.Any(p => QuestionWords.Matches(w[k], p)));
+        for (var i = 1; i < w.Count; i++)
         {
-            bool IsScoreWord(int k) => new[] { V.ScoreNouns, V.Negative, V.Neutral, V.Positive }.Any(list => list.Any(p => QuestionWords.Matches(words.Words[k], p)));
             // "nota 1 e também…": the score's number after its noun.
-            var scoreBefore = IsScoreWord(i - 1) || i >= 2 && words.Words[i - 1] is "1" or "2" or "3" or "4" or "5" && IsScoreWord(i - 2);
-            if (AlsoPhrases.FirstOrDefault(p => words.MatchesAt(i, p)) is not { } also || !scoreBefore) continue;
+            var scoreBefore = IsScoreWord(i - 1) || i >= 2 && w[i - 1] is "1" or "2" or "3" or "4" or "5" && IsScoreWord(i - 2);
+            if (!scoreBefore || AlsoPhrases.FirstOrDefault(p => words.MatchesAt(i, p)) is not { } also) continue;
             words.Use(i, also.Length);
             return true;
         }
@@ -1282,7 +1283,7 @@ public static partial class AnalysisPlanParser
         // "por número de estrellas", "by number of stars", "by star rating": the score said through its count of stars.
         string[][] through = [["numero", "de"], ["number", "of"], ["quantidade", "de"], ["cantidad", "de"], ["star"]];
         if (words.Take(by.SelectMany(b => through.SelectMany(t => known[2].Nouns.Select(n => (string[])[b, .. t, n]))))) return (AnalysisGrouping.Score, null);
-        if (words.Take([["de", "um", "ano", "pro", "outro"], ["de", "um", "ano", "para", "o", "outro"], ["from", "one", "year", "to", "the", "next"],
+        if (words.Take([["de", "um", "ano", "pro", "outro"], ["de", "um", "ano", "para", "o", "outro"], ["de", "um", "ano", "para", "outro"], ["from", "one", "year", "to", "the", "next"],
                 ["de", "un", "ano", "a", "otro"], ["year", "after", "year"], ["ao", "longo", "dos", "anos"], ["over", "the", "years"], ["a", "lo", "largo", "de", "los", "anos"], ["atraves", "dos", "anos"], ["de", "ano", "para", "ano"], ["ano", "a", "ano"], ["year", "over", "year"], ["year", "to", "year"], ["ano", "tras", "ano"], ["ano", "apos", "ano"], ["year", "on", "year"], ["year", "by", "year"], ["de", "ano", "em", "ano"],
                 ["de", "um", "ano", "pro", "seguinte"], ["de", "um", "ano", "para", "o", "seguinte"], ["de", "un", "ano", "al", "siguiente"], ["de", "un", "ano", "al", "otro"]]))
         {

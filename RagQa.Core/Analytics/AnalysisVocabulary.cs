@@ -305,11 +305,11 @@ public static class AnalysisVocabulary
     /// </summary>
     public static readonly string[][] ReportCadence =
     [
-        .. from report in (string[])["relatorio", "informe", "report", "reporte", "apresentacao", "presentacion", "presentation", "reuniao", "reunion", "meeting", "fechamento", "cierre", "balanco", "resumo", "resumen", "summary", "boletim", "boletin"]
+        .. from report in (string[])["relatorio", "informe", "report", "reporte", "apresentacao", "presentacion", "presentation", "reuniao", "reunion", "meeting", "fechamento", "cierre", "balanco", "resumo", "resumen", "summary", "boletim", "boletin", "painel", "tablero"]
            from cadence in (string[])["anual", "mensal", "mensual", "annual", "monthly", "trimestral", "quarterly", "semanal", "weekly", "semestral"]
            select (string[])[report, cadence],
         .. from cadence in (string[])["annual", "monthly", "quarterly", "weekly", "yearly"]
-           from report in (string[])["report", "presentation", "meeting", "summary", "deck"]
+           from report in (string[])["report", "presentation", "meeting", "summary", "deck", "overview", "slide", "dashboard"]
            select (string[])[cadence, report],
     ];
 
@@ -408,6 +408,7 @@ public static class AnalysisVocabulary
         "chegaram", "chegam", "llegaron", "came", "dividem", "espalham", "quebra", "separa", "abre", "fechou", "fechar", "fechamento",
         "mi", "un", "us", "eu", "estou", "quienes", "texto", "textos", "acompanhar", "solo", "whats", "corresponde", "montar", "consegue",
         "if", "quiere", "tomando", "barras", "variando", "diretor", "gerente", "jefa", "jefe", "conferir", "plot", "track", "shows", "incluye",
+        "putting", "preparing", "prepping", "preparando",
         "quedan", "quedaron", "queda", "quedo", "andam", "andaram", "anda", "andou", "andan", "ando", "bring", "brings", "brought", "up", "ones", "can", "could", "would", "will", "ver", "see", "quiero", "necesito", "need", "want", "wanted",
         "numa", "num", "nesta", "neste", "nessa", "nesse", "desta", "deste", "dessa", "desse",
     ];

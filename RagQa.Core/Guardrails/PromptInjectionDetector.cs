@@ -32,7 +32,7 @@ public sealed class PromptInjectionDetector
     /// <summary>The id added to <see cref="PromptInjectionVerdict.MatchedRules"/> when the classifier overruled weak rule hits.</summary>
     public const string OverruledRuleId = ClassifierRulePrefix + "overruled";
 
-    /// <summary>The id added when a question only the classifier flagged reads as one about one review (the query's <c>OneReviewOverrule</c>).</summary>
+    /// <summary>The id added when a question only the classifier flagged reads as one about the reviews (the query's <c>InScopeReadingOverrule</c>).</summary>
     public const string OverruledByReadingRuleId = ClassifierRulePrefix + "overruled_by_reading";
 
     private readonly InjectionClassifier? _classifier;

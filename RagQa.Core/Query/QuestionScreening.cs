@@ -10,7 +10,7 @@ namespace RagQa.Core.Query;
 
 /// <summary>
 /// The input guardrails of a question, before anything is stored: field checks, the collection, prompt injection
-/// (blocked and audited; a customer's story the classifier alone flagged may pass, <see cref="OneReviewOverrule"/>), and personal data (redacted from the question and its filters, never stored or sent on).
+/// (blocked and audited; a question about the reviews that the classifier alone flagged may pass, <see cref="InScopeReadingOverrule"/>), and personal data (redacted from the question and its filters, never stored or sent on).
 /// </summary>
 public sealed class QuestionScreening(
     CollectionStore collections,
@@ -34,7 +34,7 @@ public sealed class QuestionScreening(
         var collection = await collections.ResolveAsync(request.Collection, settings.DefaultCollection, request.Caller, cancellationToken)
             ?? throw new QuestionRejectedException(QuestionRejection.UnknownCollection, $"The collection '{request.Collection}' does not exist.");
 
-        var verdict = OneReviewOverrule.Apply(injection.Analyze(request.Question!), () => reader.Read(request.Question!));
+        var verdict = InScopeReadingOverrule.Apply(injection.Analyze(request.Question!), () => reader.Read(request.Question!));
         injectionMetrics.Record(verdict);
         if (verdict.IsInjection)
         {

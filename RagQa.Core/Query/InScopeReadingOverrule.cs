@@ -6,14 +6,16 @@ namespace RagQa.Core.Query;
 /// <summary>
 /// The injection classifier refuses customers' first-person stories ("They sent the wrong thing: another model, another
 /// colour…") as persona or secrets attacks: on the never trained-on questions of eval/analytics rounds 4–28 it flagged 53
-/// of 500 questions about one review, every one with no rule matched. The <see cref="SecondReader"/>, trained on questions
-/// and not on attacks, knows such texts as questions about one review. A question that only the classifier flagged, below
-/// <see cref="ClassifierBelow"/>, and that the reader reads as about one review with at least <see cref="ReadingAtLeast"/>
-/// is let through; a rule hit, a decoded payload or a confident classifier still blocks. Both cutoffs were chosen on dev
-/// data (the injection corpus's dev attacks, none let through; the analytics sets' dev questions) as the most
-/// conservative pair that lets through as many of the dev questions (docs/security.md).
+/// of 500 questions about one review, every one with no rule matched. It also refuses a few plain analytical questions
+/// ("Is satisfaction going up lately? I keep hearing mixed things."). The <see cref="SecondReader"/>, trained on
+/// questions and not on attacks, knows such texts as questions about the reviews. A question that only the classifier
+/// flagged, below <see cref="ClassifierBelow"/>, and that the reader reads as about one review or as one of the analysis
+/// measures with at least <see cref="ReadingAtLeast"/> is let through; a rule hit, a decoded payload, a confident
+/// classifier or an out-of-scope reading still blocks. Both cutoffs were chosen on dev data (the injection corpus's dev
+/// attacks, none let through; the analytics sets' dev questions) as the most conservative pair that lets through as many
+/// of the dev questions (docs/security.md).
 /// </summary>
-public static class OneReviewOverrule
+public static class InScopeReadingOverrule
 {
     public const double ReadingAtLeast = 0.95;
 
@@ -26,7 +28,7 @@ public static class OneReviewOverrule
         ArgumentNullException.ThrowIfNull(read);
         var classifierAlone = verdict.IsInjection && verdict.Score < ClassifierBelow
             && verdict.MatchedRules.All(id => id.StartsWith(PromptInjectionDetector.ClassifierRulePrefix, StringComparison.Ordinal));
-        return classifierAlone && read() is { Label: ReadingLabels.Specific, Probability: >= ReadingAtLeast }
+        return classifierAlone && read() is { Label: not ReadingLabels.OutOfScope, Probability: >= ReadingAtLeast }
             ? verdict with { IsInjection = false, MatchedRules = [.. verdict.MatchedRules, PromptInjectionDetector.OverruledByReadingRuleId] }
             : verdict;
     }

@@ -4,17 +4,18 @@ using RagQa.Core.Query;
 
 namespace RagQa.Tests.Query;
 
-public sealed class OneReviewOverruleTests
+public sealed class InScopeReadingOverruleTests
 {
     private static PromptInjectionVerdict Screen(string question) =>
-        OneReviewOverrule.Apply(PromptInjectionDetector.Default.Analyze(question), () => SecondReader.Default.Read(question));
+        InScopeReadingOverrule.Apply(PromptInjectionDetector.Default.Analyze(question), () => SecondReader.Default.Read(question));
 
     [Theory]
     [InlineData("My blender came without the lid and the seller never answered my emails about it.")]
     [InlineData("I bought two pairs of sneakers and only one pair arrived, the box was torn open.")]
-    public void A_customer_s_story_only_the_classifier_flagged_passes(string question)
+    [InlineData("For reviews containing \"caixa\", give me the split across the five star levels.")]
+    public void A_question_about_the_reviews_only_the_classifier_flagged_passes(string question)
     {
-        // The classifier alone refuses these; the reader knows them as questions about one review.
+        // The classifier alone refuses these; the reader knows them as questions about one review or as a figure.
         Assert.True(PromptInjectionDetector.Default.Analyze(question).IsInjection);
 
         var verdict = Screen(question);
@@ -39,8 +40,8 @@ public sealed class OneReviewOverruleTests
     public void The_reading_is_only_asked_for_a_verdict_it_could_overrule()
     {
         var asked = false;
-        var clean = OneReviewOverrule.Apply(PromptInjectionVerdict.Clean, () => { asked = true; return new SecondReading(ReadingLabels.Specific, 1); });
-        var byRules = OneReviewOverrule.Apply(new PromptInjectionVerdict(true, 0.8, InjectionCategory.RolePlay, ["role_play.you_are_now"]),
+        var clean = InScopeReadingOverrule.Apply(PromptInjectionVerdict.Clean, () => { asked = true; return new SecondReading(ReadingLabels.Specific, 1); });
+        var byRules = InScopeReadingOverrule.Apply(new PromptInjectionVerdict(true, 0.8, InjectionCategory.RolePlay, ["role_play.you_are_now"]),
             () => { asked = true; return new SecondReading(ReadingLabels.Specific, 1); });
 
         Assert.False(clean.IsInjection);
@@ -52,10 +53,12 @@ public sealed class OneReviewOverruleTests
     [InlineData(ReadingLabels.Specific, 0.94, true)]
     [InlineData(ReadingLabels.OutOfScope, 0.99, true)]
     [InlineData(ReadingLabels.Specific, 0.95, false)]
-    public void The_reader_must_be_sure_the_question_is_about_one_review(string label, double probability, bool blocked)
+    [InlineData(ReadingLabels.ScoreDistribution, 0.95, false)]
+    [InlineData(ReadingLabels.Trend, 0.86, true)]
+    public void The_reader_must_be_sure_the_question_is_about_the_reviews(string label, double probability, bool blocked)
     {
         var classifierOnly = new PromptInjectionVerdict(true, 0.6, InjectionCategory.RolePlay, [PromptInjectionDetector.ClassifierRulePrefix + "persona"]);
 
-        Assert.Equal(blocked, OneReviewOverrule.Apply(classifierOnly, () => new SecondReading(label, probability)).IsInjection);
+        Assert.Equal(blocked, InScopeReadingOverrule.Apply(classifierOnly, () => new SecondReading(label, probability)).IsInjection);
     }
 }
