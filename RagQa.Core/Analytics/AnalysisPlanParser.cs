@@ -381,7 +381,7 @@ public static partial class AnalysisPlanParser
         var asks = AsksSomething(question, words);
         // "Del total, ¿qué parte son de 5 estrellas y además citan 'x'?", "¿qué parte es negativa y además menciona 'x'?": a
         // score and "and also" a word, both what is counted.
-        var bothOverWhole = share && TakeAlsoAfterScore(words);
+        var scoreAndAlsoWord = share && TakeAlsoAfterScore(words);
         var termsArePopulation = satisfaction || NamesPopulationByTerms(words);
         if (termsArePopulation && words.Words is ["quando" or "when" or "cuando", ..]) words.Use(0);
         // A plan selects reviews that mention words, never those that do not: said, and the confidence drops with it.
@@ -556,7 +556,7 @@ public static partial class AnalysisPlanParser
             AnalysisMeasure.Comparison when termsCompared =>
                 CompareTerms(terms.Zip(termWords, (stem, word) => new ComparedGroup(word, new ReviewCondition(TermStems: [stem]))).ToList(), scoreCondition, period, average, share),
             AnalysisMeasure.Comparison => Compare(periods, scores, scoreCondition, period, termCondition, average || improvement && !share && !count, share),
-            AnalysisMeasure.Share when bothOverWhole && termCondition is not null && scoreCondition is not null =>
+            AnalysisMeasure.Share when scoreAndAlsoWord && termCondition is not null && scoreCondition is not null =>
                 new AnalysisPlan(AnalysisMeasure.Share, new ReviewCondition(Period: period), new ReviewCondition(scoreCondition).And(termCondition), AnalysisGrouping.None, AnswerLanguage.Portuguese)
                 { Figure = AnalysisMeasure.Share },
             _ => Single(measure.Value, scoreCondition, period, termCondition, average, share, termsArePopulation),
