@@ -556,10 +556,7 @@ public static partial class AnalysisPlanParser
             AnalysisMeasure.Comparison when termsCompared =>
                 CompareTerms(terms.Zip(termWords, (stem, word) => new ComparedGroup(word, new ReviewCondition(TermStems: [stem]))).ToList(), scoreCondition, period, average, share),
             AnalysisMeasure.Comparison => Compare(periods, scores, scoreCondition, period, termCondition, average || improvement && !share && !count, share),
-            AnalysisMeasure.Share when scoreAndAlsoWord && termCondition is not null && scoreCondition is not null =>
-                new AnalysisPlan(AnalysisMeasure.Share, new ReviewCondition(Period: period), new ReviewCondition(scoreCondition).And(termCondition), AnalysisGrouping.None, AnswerLanguage.Portuguese)
-                { Figure = AnalysisMeasure.Share },
-            _ => Single(measure.Value, scoreCondition, period, termCondition, average, share, termsArePopulation),
+            _ => Single(measure.Value, scoreCondition, period, termCondition, average, share, termsArePopulation, scoreAndAlsoWord),
         };
         if (measure == AnalysisMeasure.Trend && grouping is not (AnalysisGrouping.Month or AnalysisGrouping.Year))
         {
@@ -612,7 +609,7 @@ public static partial class AnalysisPlanParser
     private static bool TakeAlsoAfterScore(QuestionWords words)
     {
         var w = words.Words;
-        bool IsScoreWord(int k) => new[] { V.ScoreNouns, V.Negative, V.Neutral, V.Positive }.Any(list => list.Any(p => QuestionWords.Matches(w[k], p)));
+        bool IsScoreWord(int k) => ScoreReader.IsQuality(w[k]) || V.ScoreNouns.Any(p => QuestionWords.Matches(w[k], p));
         for (var i = 1; i < w.Count; i++)
         {
             // "nota 1 e também…": the score's number after its noun.
@@ -1097,7 +1094,10 @@ public static partial class AnalysisPlanParser
     /// One population: a share or yes/no measures the words the reviews mention if any (the score range when the words
     /// name the population: "positivas entre as que mencionam entrega"), else the score range, else the period, within the rest; a count, an average or a table covers every condition at once.
     /// </summary>
-    private static AnalysisPlan Single(AnalysisMeasure measure, ScoreRange? scores, ReviewPeriod? period, ReviewCondition? terms, bool average, bool share, bool termsArePopulation)
+    /// <param name="termsArePopulation">The words name the reviews the share is taken within ("das que mencionam 'x', quantas…").</param>
+    /// <param name="scoreAndTermsCounted">The score and the words are both what is counted ("qué parte es negativa y además menciona 'x'").</param>
+    private static AnalysisPlan Single(
+        AnalysisMeasure measure, ScoreRange? scores, ReviewPeriod? period, ReviewCondition? terms, bool average, bool share, bool termsArePopulation, bool scoreAndTermsCounted)
     {
         var all = new ReviewCondition(scores, period).And(terms ?? ReviewCondition.All);
         var language = AnswerLanguage.Portuguese;
@@ -1108,6 +1108,10 @@ public static partial class AnalysisPlanParser
             return measure == AnalysisMeasure.Count
                 ? new AnalysisPlan(measure, ReviewCondition.All, all, AnalysisGrouping.None, language)
                 : new AnalysisPlan(measure, all, ReviewCondition.All, AnalysisGrouping.None, language) { Figure = figure };
+        }
+        if (terms is not null && scores is not null && scoreAndTermsCounted && measure == AnalysisMeasure.Share)
+        {
+            return new AnalysisPlan(measure, new ReviewCondition(Period: period), new ReviewCondition(scores).And(terms), AnalysisGrouping.None, language) { Figure = AnalysisMeasure.Share };
         }
         // "Os insatisfeitos dizem que não 'funciona'?": a yes/no asks whether the words occur within the scores.
         if (terms is not null && scores is not null && termsArePopulation && measure != AnalysisMeasure.YesNo)
@@ -1266,6 +1270,9 @@ public static partial class AnalysisPlanParser
     private static readonly (string[] Nouns, AnalysisGrouping Grouping)[] RowSpans =
         [(V.MonthWords, AnalysisGrouping.Month), (["ano", "anos", "year", "years"], AnalysisGrouping.Year)];
 
+    /// <summary>The nouns of a row per score ("por nota", "by rating", "por número de estrellas").</summary>
+    private static readonly string[] ScoreRowNouns = [.. V.ScoreNouns, "rating"];
+
     /// <summary>"por mês", "per year", "by score", "mensal", or "por X" with a word that may be a metadata key.</summary>
     private static (AnalysisGrouping Grouping, string? Key) ReadGrouping(QuestionWords words)
     {
@@ -1274,7 +1281,7 @@ public static partial class AnalysisPlanParser
         [
             (["mes", "meses", "month", "months", "mensal", "mensais"], AnalysisGrouping.Month),
             (["ano", "anos", "year", "years", "anual"], AnalysisGrouping.Year),
-            ([.. V.ScoreNouns, "rating"], AnalysisGrouping.Score),
+            (ScoreRowNouns, AnalysisGrouping.Score),
         ];
         foreach (var (nouns, grouping) in known)
         {
@@ -1282,7 +1289,7 @@ public static partial class AnalysisPlanParser
         }
         // "por número de estrellas", "by number of stars", "by star rating": the score said through its count of stars.
         string[][] through = [["numero", "de"], ["number", "of"], ["quantidade", "de"], ["cantidad", "de"], ["star"]];
-        if (words.Take(by.SelectMany(b => through.SelectMany(t => known[2].Nouns.Select(n => (string[])[b, .. t, n]))))) return (AnalysisGrouping.Score, null);
+        if (words.Take(by.SelectMany(b => through.SelectMany(t => ScoreRowNouns.Select(n => (string[])[b, .. t, n]))))) return (AnalysisGrouping.Score, null);
         if (words.Take([["de", "um", "ano", "pro", "outro"], ["de", "um", "ano", "para", "o", "outro"], ["de", "um", "ano", "para", "outro"], ["from", "one", "year", "to", "the", "next"],
                 ["de", "un", "ano", "a", "otro"], ["year", "after", "year"], ["ao", "longo", "dos", "anos"], ["over", "the", "years"], ["a", "lo", "largo", "de", "los", "anos"], ["atraves", "dos", "anos"], ["de", "ano", "para", "ano"], ["ano", "a", "ano"], ["year", "over", "year"], ["year", "to", "year"], ["ano", "tras", "ano"], ["ano", "apos", "ano"], ["year", "on", "year"], ["year", "by", "year"], ["de", "ano", "em", "ano"],
                 ["de", "um", "ano", "pro", "seguinte"], ["de", "um", "ano", "para", "o", "seguinte"], ["de", "un", "ano", "al", "siguiente"], ["de", "un", "ano", "al", "otro"]]))

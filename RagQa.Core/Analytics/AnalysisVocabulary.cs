@@ -401,7 +401,7 @@ public static class AnalysisVocabulary
         "dieron", "entraram", "entraron", "entram", "tuvimos", "calificaron", "pusieron", "deixaram", "dejaron",
         // "reviews that use the word", "avaliações que trazem 'x'", "me passa a distribuição", "¿qué tanto por ciento…?", "si tomo
         // las opiniones…", "do customers ever…", "what does the breakdown look like", "sobre el total", "para o slide da diretoria".
-        "use", "uses", "using", "trazem", "traz", "trazendo", "passa", "tanto", "si", "tomo", "sale", "ever", "like", "look", "sobre",
+        "use", "uses", "trazem", "traz", "trazendo", "passa", "tanto", "si", "tomo", "sale", "ever", "like", "look", "sobre",
         "quer", "pensando", "fechando", "relatorio", "diretoria", "grafico", "slide", "deck",
         // "quantas chegaram em 2018", "how many came in", "como se dividem/espalham as notas", "quebra/abre/separa por nota", "como
         // fechou 2017", the asker's own words ("estou montando…", "mi jefa quiere…", "for us", "what's").

@@ -491,8 +491,8 @@ public static partial class PeriodReader
             if (period is not { From: { Month: 1, Day: 1 } from, To: { Month: 12 } } || at < 2 || w[at - 1] is not ("de" or "of" or "del")
                 || w[at - 2] is not ("o" or "a" or "ao" or "al" or "el" or "la" or "do" or "da" or "that" or "those")) continue;
             if (found[k - 1].Period is not { From: { } partFrom, To: { } partTo } || partFrom.Year != partTo.Year || partTo.Month - partFrom.Month == 11) continue;
-            var shifted = (From: new DateOnly(from.Year, partFrom.Month, 1), To: new DateOnly(from.Year, partTo.Month, DateTime.DaysInMonth(from.Year, partTo.Month)));
-            found[k] = (at, new ReviewPeriod(shifted.From, shifted.To), ReviewPeriod.MonthRangeLabel(shifted.From, shifted.To));
+            var shifted = ReviewPeriod.Months(from.Year, partFrom.Month, partTo.Month);
+            found[k] = (at, shifted, ReviewPeriod.MonthRangeLabel(shifted.From!.Value, shifted.To!.Value));
         }
         return found;
     }
@@ -551,9 +551,8 @@ public static partial class PeriodReader
     private static (int, ReviewPeriod, string) MonthsOfYear(QuestionWords words, int i, int yearAt, int year, int first, int months)
     {
         words.Use(i, yearAt - i + 1);
-        var from = new DateOnly(year, first, 1);
-        var to = new DateOnly(year, first + months - 1, DateTime.DaysInMonth(year, first + months - 1));
-        return (i, new ReviewPeriod(from, to), ReviewPeriod.MonthRangeLabel(from, to));
+        var period = ReviewPeriod.Months(year, first, first + months - 1);
+        return (i, period, ReviewPeriod.MonthRangeLabel(period.From!.Value, period.To!.Value));
     }
 
     /// <summary>"o ano passado", "el año pasado" (the year before the newest review's), "este ano", "this year" (its own).</summary>
@@ -639,7 +638,8 @@ public static partial class PeriodReader
             }
         }
         // "the most recent three months", "recent 3 months", "the latest three-month quarter"
-        bool IsLatest(int k) => IsRecent(k) || k < w.Count && w[k] is "newest" or "latest";
+        bool IsNewest(int k) => k < w.Count && w[k] is "newest" or "latest";
+        bool IsLatest(int k) => IsRecent(k) || IsNewest(k);
         if (IsLatest(i) && i + 2 < w.Count && NumberWords.Of(w[i + 1]) is { } recent and > 0 and <= 120 && V.MonthWords.Contains(w[i + 2]))
         {
             words.Use(i, 3);
@@ -649,7 +649,7 @@ public static partial class PeriodReader
             return new ReviewPeriod(LastMonths: recent);
         }
         // "the newest month", "the latest quarter"
-        if (w[i] is "newest" or "latest" && i + 1 < w.Count && V.Spans.FirstOrDefault(s => s.Pattern == w[i + 1] && s.Pattern != "12") is { Pattern: not null } newest)
+        if (IsNewest(i) && i + 1 < w.Count && V.Spans.FirstOrDefault(s => s.Pattern == w[i + 1] && s.Pattern != "12") is { Pattern: not null } newest)
         {
             words.Use(i, 2);
             return new ReviewPeriod(LastMonths: newest.Months);

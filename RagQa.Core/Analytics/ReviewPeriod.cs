@@ -13,8 +13,11 @@ public sealed record ReviewPeriod(DateOnly? From = null, DateOnly? To = null, in
 {
     public static ReviewPeriod Year(int year) => new(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
 
-    public static ReviewPeriod Month(int year, int month) =>
-        new(new DateOnly(year, month, 1), new DateOnly(year, month, DateTime.DaysInMonth(year, month)));
+    public static ReviewPeriod Month(int year, int month) => Months(year, month, month);
+
+    /// <summary>The months <paramref name="first"/> to <paramref name="last"/> of <paramref name="year"/>, whole.</summary>
+    public static ReviewPeriod Months(int year, int first, int last) =>
+        new(new DateOnly(year, first, 1), new DateOnly(year, last, DateTime.DaysInMonth(year, last)));
 
     public static ReviewPeriod Years(int first, int last) => new(new DateOnly(first, 1, 1), new DateOnly(last, 12, 31));
 

@@ -239,7 +239,8 @@ public static class ScoreReader
         }
     }
 
-    private static bool IsQuality(string word) => V.Negative.Concat(V.Neutral).Concat(V.Positive).Any(p => QuestionWords.Matches(word, p));
+    /// <summary>A word of quality for a score: negative, neutral or positive ("ruins", "neutras", "boas").</summary>
+    internal static bool IsQuality(string word) => V.Negative.Concat(V.Neutral).Concat(V.Positive).Any(p => QuestionWords.Matches(word, p));
 
     /// <summary>A word for the reviews, their authors or their scores.</summary>
     private static bool IsNoun(string word) => V.Population.Concat(V.ScoreNouns).Any(p => QuestionWords.Matches(word, p));
