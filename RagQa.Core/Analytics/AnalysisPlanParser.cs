@@ -102,6 +102,10 @@ public static partial class AnalysisPlanParser
     [
         ["typical", "score"], ["typical", "rating"], ["typical", "star", "rating"], ["nota", "tipica"], ["nota", "habitual"], ["puntaje", "tipico"],
         ["puntuacion", "tipica"], ["calificacion", "tipica"],
+        // "como foi o semestre em termos de nota?", "how did 2018 do in terms of rating?": the period judged by its scores.
+        ["em", "termos", "de", "nota"], ["em", "termos", "de", "notas"], ["em", "termos", "de", "avaliacao"], ["in", "terms", "of", "rating"],
+        ["in", "terms", "of", "ratings"], ["in", "terms", "of", "score"], ["in", "terms", "of", "scores"], ["en", "terminos", "de", "nota"],
+        ["en", "terminos", "de", "puntuacion"], ["en", "terminos", "de", "calificacion"],
     ];
 
     private static readonly string[] Habitual =
@@ -116,6 +120,33 @@ public static partial class AnalysisPlanParser
         words.TakeEvery(Habitual);
         return true;
     }
+
+    /// <summary>
+    /// "Quem escreve 'x' costuma dar nota baixa?", "do they usually give high ratings?": the score a group habitually gives
+    /// is its average, not the reviews with low scores. Read before the scores.
+    /// </summary>
+    private static bool TakeHabitualScore(QuestionWords words)
+    {
+        var w = words.Words;
+        if (!words.Has(Habitual)) return false;
+        for (var i = 1; i + 1 < w.Count; i++)
+        {
+            if (!HabitualGive.Contains(w[i - 1]) || !HabitualScorePhrases.Any(p => words.MatchesAt(i, p))) continue;
+            words.Use(i - 1, 1 + HabitualScorePhrases.First(p => words.MatchesAt(i, p)).Length);
+            words.TakeEvery(Habitual);
+            return true;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> HabitualGive = ["dar", "dao", "da", "give", "gives", "dan", "poner", "ponen"];
+
+    private static readonly string[][] HabitualScorePhrases =
+    [
+        ["nota", "baixa"], ["notas", "baixas"], ["nota", "alta"], ["notas", "altas"], ["nota", "boa"], ["notas", "boas"], ["nota", "ruim"],
+        ["notas", "ruins"], ["low", "scores"], ["low", "ratings"], ["high", "scores"], ["high", "ratings"], ["good", "ratings"], ["bad", "ratings"],
+        ["nota", "baja"], ["notas", "bajas"], ["nota", "buena"], ["notas", "buenas"], ["nota", "mala"], ["notas", "malas"],
+    ];
 
     /// <summary>"o que deixa o pessoal contente?", "what makes customers angry?", "¿qué hace que…?": the reasons, a list of themes.</summary>
     private static bool AsksWhatCauses(IReadOnlyList<string> w)
@@ -288,19 +319,29 @@ public static partial class AnalysisPlanParser
         var yesNoAsked = words.Take(V.YesNoPhrases);
         var eachScore = TakeEachScore(words);
         var eachPeriod = TakeEachPeriod(words);
-        var changeVerb = words.Has(V.Change) || words.Has(V.ChangeWords) || words.Has(V.BetterOrWorseChange)
-            || V.ChangePhrases.Any(phrase => words.Find(phrase) >= 0);
+        var becoming = V.BecomingBetterOrWorse.Any(phrase => words.Find(phrase) >= 0);
+        // Unused words only: "o sea el cambio de año" was read as an aside.
+        var changeVerb = words.HasUnused(V.Change) || words.HasUnused(V.ChangeWords) || words.HasUnused(V.BetterOrWorseChange)
+            || V.ChangePhrases.Any(phrase => words.Find(phrase) >= 0) || becoming;
         // A share or a count named: what changes is that figure, not the average.
         var figureNamed = percent || words.Has(V.Share) || words.Has(V.Count) || question.Contains('%');
         // "A satisfação dos clientes vem subindo?": satisfaction that changes is the average score over time, not the
         // satisfied customers ("taxa de satisfação" stays a share) — taken before the scores are read.
         var satisfactionChanges = changeVerb && !figureNamed && words.TakeEvery(V.SatisfactionNouns);
+        // "'aos' x 'final': qual dos dois dá notas mais altas?": between two quoted words, higher scores are a higher average,
+        // not the top scores — taken before the scores are read.
+        if (Enumerable.Range(0, words.Words.Count).Count(words.IsQuoted) >= 2 && ScoresComparedAt(words.Words, needsThan: false) is (>= 0 and var higherAt, var higherLength))
+        {
+            words.Use(higherAt, higherLength);
+        }
+        var habitualScore = TakeHabitualScore(words);
         var scores = ScoreReader.Read(words, out var satisfaction).ToList();
         if (scores.Count == 1 && AlternativeScore(words) is { } alternative) scores.Add(alternative);
         if (scores.Count == 0 && ScoreReader.ReadBareBound(words) is { } bounded) scores.Add(bounded);
         // "As notas vêm melhorando com o tempo?", "are ratings going down?": scores that change, with no score named, are their
         // average (the reading of every such dev question of rounds 1–36), unless a count, share or split is asked, or a row per score.
-        var scoresChange = (changeVerb || words.Has(V.Improvement)) && scores.Count == 0 && !figureNamed && !words.Has(V.Distribution) && words.Has(V.ScoreNouns);
+        // "Is it getting better year over year?": with nothing named, what gets better is the scores.
+        var scoresChange = (changeVerb || words.Has(V.Improvement)) && scores.Count == 0 && !figureNamed && !words.Has(V.Distribution) && (words.Has(V.ScoreNouns) || becoming);
         // "quantas com 1 estrela, quantas com 2, e assim por diante": the scores listed start a table of all of them.
         if (scores.Count > 0 && scores.All(s => s.Range.Min == s.Range.Max) && words.Take(V.AndSoOn))
         {
@@ -370,7 +411,7 @@ public static partial class AnalysisPlanParser
         // "how the stars are split for the reviews that say 'fácil'": how they were scored, whatever else the question says.
         var howScored = AsksHowScored(words.Words) && (words.Has(V.SplitWords) || words.Has(V.Distribution));
         var distribution = words.TakeEvery(V.Distribution) | words.Take(V.DistributionPhrases) | commonScore | overview | howScored;
-        var average = words.TakeEvery(V.Average) | scoresComparedAt >= 0 | TakeTypicalScore(words);
+        var average = words.TakeEvery(V.Average) | scoresComparedAt >= 0 | TakeTypicalScore(words) | habitualScore;
         // "quanto as notas 3 representaram do total?": how much something represents, however far apart the words.
         var represents = words.Words.Any(x => x is "quanto" or "cuanto") && words.TakeEvery(["representa*"]);
         var share = percent | represents | words.TakeEvery(V.Share) | question.Contains('%');
@@ -455,7 +496,8 @@ public static partial class AnalysisPlanParser
         var measure = compare ? AnalysisMeasure.Comparison
             : trend || changeOverTime || distribution && grouping is AnalysisGrouping.Month or AnalysisGrouping.Year ? AnalysisMeasure.Trend
             : distribution ? AnalysisMeasure.ScoreDistribution
-            : average ? AnalysisMeasure.AverageScore
+            // "costuma dar que nota? quero a contagem de cada estrela": an average per score is the score itself.
+            : average && grouping != AnalysisGrouping.Score ? AnalysisMeasure.AverageScore
             // A yes/no has no rows: "year over year, how often do reviews mention 'x'?" asks for a share per year.
             : (yesNoAsked || AsksYesNoFirst(question)) && terms.Count > 0 && !grouped ? AnalysisMeasure.YesNo
             : share ? AnalysisMeasure.Share
@@ -799,6 +841,8 @@ public static partial class AnalysisPlanParser
         return false;
     }
 
+    private static readonly HashSet<string> ScaleIncluded = ["included", "counted", "incluida", "incluidas", "incluido", "incluidos", "contada", "contadas"];
+
     private static readonly HashSet<string> EachScoreFillers =
         ["uma", "um", "das", "dos", "de", "of", "the", "una", "uno", "las", "los", "cinco", "five", "5", "possiveis", "possible", "posibles", "numero", "number",
          "nivel", "niveis", "level"];
@@ -833,6 +877,14 @@ public static partial class AnalysisPlanParser
                 words.Use(i, 2);
                 return true;
             }
+            // "repartidas pelas cinco estrelas", "spread across the five stars", "entre las cinco estrellas": the scale, when a word
+            // of spreading comes before ("as de 5 estrelas" stays 5 stars).
+            if (i + 1 < w.Count && w[i] is "5" or "cinco" or "five" && w[i + 1] is "estrelas" or "stars" or "estrellas"
+                && (i > 0 && w[i - 1] is "pelas" or "across" || i > 1 && w[i - 1] is "as" or "las" or "the" && w[i - 2] is "entre" or "across" or "among"))
+            {
+                words.Use(i, 2);
+                return true;
+            }
             // "across the five star levels", "los cinco niveles de estrellas".
             if (i + 2 < w.Count && w[i] is "5" or "cinco" or "five" && (w[i + 1] is "star" && w[i + 2] is "levels" or "grades" || w[i + 1] is "niveles" or "niveis"))
             {
@@ -863,6 +915,12 @@ public static partial class AnalysisPlanParser
                 if (w[k] is "cada" or "each" or "every")
                 {
                     words.Use(k, i - k + 1);
+                    // "every score included", "cada nota incluida": the whole scale counted together, not a row per score.
+                    if (i + 1 < w.Count && ScaleIncluded.Contains(w[i + 1]))
+                    {
+                        words.Use(i + 1);
+                        return false;
+                    }
                     return true;
                 }
                 if (!EachScoreFillers.Contains(w[k])) break;
@@ -1002,7 +1060,9 @@ public static partial class AnalysisPlanParser
     {
         var w = words.Words;
         var quoted = Enumerable.Range(0, w.Count).FirstOrDefault(words.IsQuoted, -1);
-        var share = quoted < 0 ? -1 : Enumerable.Range(quoted + 1, w.Count - quoted - 1).FirstOrDefault(k => V.Share.Any(p => QuestionWords.Matches(w[k], p)), -1);
+        // "…quem citou 'x': que parte deu nota 5?": "que parte" is a share too.
+        bool IsShare(int k) => V.Share.Any(p => QuestionWords.Matches(w[k], p)) || w[k] is "parte" or "part" && w[k - 1] is "que" or "qual" or "cual" or "what";
+        var share = quoted < 0 ? -1 : Enumerable.Range(quoted + 1, w.Count - quoted - 1).FirstOrDefault(IsShare, -1);
         var score = share < 0 ? -1 : Enumerable.Range(share + 1, w.Count - share - 1).FirstOrDefault(k => NamesScore(w[k]), -1);
         return score >= 0 && !w.Skip(share + 1).Take(score - share - 1).Any(x => V.Within.Contains(x) || x is "nas" or "nos" or "in" or "en" or "within" or "dentro");
     }
@@ -1307,7 +1367,7 @@ public static partial class AnalysisPlanParser
         {
             if (words.IsUsed(i) || !by.Contains(words.Words[i])) continue;
             var key = words.Words[i + 1];
-            if (AnalysisVocabulary.IsKnown(key) || key.All(char.IsDigit) || key is "grupo" or "grupos" or "group" or "groups" or "um" or "uno" or "one" or "quem" or "qeum" or "who" or "quien" or "parte") continue;
+            if (AnalysisVocabulary.IsKnown(key) || key.All(char.IsDigit) || key is "um" or "uno" or "one" or "quem" or "qeum" or "who" or "quien" or "parte") continue;
             words.Use(i, 2);
             return (AnalysisGrouping.Metadata, key);
         }

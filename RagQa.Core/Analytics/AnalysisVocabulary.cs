@@ -192,6 +192,14 @@ public static class AnalysisVocabulary
     public static readonly string[] BetterOrWorseChange =
         ["melhorou", "piorou", "improved", "worsened", "mejoro", "empeoro", "melhorando", "piorando", "improving", "worsening", "mejorando", "empeorando"];
 
+    /// <summary>"getting better or worse", "ficando pior", "se está poniendo mejor": a change under way, said with a comparative.</summary>
+    public static readonly string[][] BecomingBetterOrWorse =
+    [
+        ["getting", "better"], ["getting", "worse"], ["get", "better"], ["get", "worse"], ["got", "better"], ["got", "worse"],
+        ["ficando", "melhor"], ["ficando", "pior"], ["ficou", "melhor"], ["ficou", "pior"],
+        ["poniendo", "mejor"], ["poniendo", "peor"], ["puso", "mejor"], ["puso", "peor"],
+    ];
+
     /// <summary>"piorou de 2017 para 2018?", "did it get better?": a comparison of the average score unless another figure is named.</summary>
     public static readonly string[] Improvement =
     [
@@ -262,7 +270,7 @@ public static class AnalysisVocabulary
     public static readonly string[] Population =
     [
         "avaliac*", "avaliad*", "review*", "comentario*", "comment", "comments", "opiniao", "opinioes", "opinion*", "resena*", "valoracion*",
-        "cliente*", "customer*", "consumidor*", "comprador*", "usuario*", "user*", "pessoa*", "people", "gente", "galera",
+        "cliente*", "client*", "customer*", "consumidor*", "comprador*", "buyer*", "shopper*", "reviewer*", "usuario*", "user*", "pessoa*", "people", "gente", "galera",
         "feedback*", "registro*", "reclamac*", "queixa*", "complaint*", "queja*", "elogio*", "praise", "ratings", "rating",
         "pedido*", "compra*", "order*", "loja", "olist", "base", "dados", "data", "colecao", "collection", "dataset",
         // Every review is about a product: the word names no subset of them.
@@ -391,7 +399,7 @@ public static class AnalysisVocabulary
         "verificar", "verifique", "verifica", "check", "confirm*", "responder", "responda", "answer", "criterio*", "aceite", "resultado",
         "esperado", "considerar", "considere", "apenas", "somente", "only", "inclusive", "included", "incluidos", "incluidas", "zero", "mim",
         "mencoes", "mencao", "mentions", "menciones", "pega", "pegue", "depois", "so", "acima", "abaixo", "above", "below", "encima", "debajo",
-        "donde", "where", "decir", "podeis", "podes", "poderias", "pueden", "puede",
+        "donde", "where", "decir", "podeis", "podes", "poderias", "pueden", "puede", "podrias", "podria", "podrian", "puedes", "break", "down", "grupo", "grupos", "group", "groups",
         // "ao longo do 1T18", "a lo largo de 2018": during, not over time (which "ao longo do tempo" says).
         "longo", "largo",
         // "treating 2017 and 2018 as one block, a count for every star level"

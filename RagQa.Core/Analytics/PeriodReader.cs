@@ -70,7 +70,7 @@ public static partial class PeriodReader
     /// <summary>"o fim de 2017", "early 2018": the edge of a year read as its last or first quarter.</summary>
     public const string EdgeOfYearDoubt = "edge_of_year_as_quarter";
 
-    private static readonly string[] Before = ["anterior", "previous", "prior", "precedente"];
+    private static readonly string[] Before = ["anterior", "anteriores", "previous", "prior", "precedente", "precedentes", "previos", "previas"];
 
     /// <summary>
     /// "o último trimestre e o trimestre anterior", "last quarter vs the previous quarter", "el último mes frente al
@@ -81,7 +81,9 @@ public static partial class PeriodReader
     {
         var w = words.Words;
         var relative = found.Where(f => f.Period is { LastMonths: not null, SkippedMonths: null }).ToList();
-        bool SaidBefore(int at) => Enumerable.Range(Math.Max(0, at - 1), 3).Any(k => k < w.Count && Before.Contains(w[k]));
+        // "os seis meses anteriores": after the count and its noun.
+        bool SaidBefore(int at) => Enumerable.Range(Math.Max(0, at - 1), 3).Any(k => k < w.Count && Before.Contains(w[k]))
+            || at + 2 < w.Count && V.MonthWords.Contains(w[at + 1]) && Before.Contains(w[at + 2]);
         if (relative.Count == 2 && relative[0].Period == relative[1].Period && SaidBefore(relative[0].At) != SaidBefore(relative[1].At))
         {
             var earlier = SaidBefore(relative[0].At) ? relative[0] : relative[1];
@@ -98,9 +100,13 @@ public static partial class PeriodReader
             var said = 1;
             if (at < 0)
             {
+                // "the last six months against the six months before that": the count said again with its noun.
+                bool CountAgain(int k) => NumberWords.Of(w[k]) == months && k + 2 < w.Count && V.MonthWords.Contains(w[k + 1]) && !words.IsUsed(k + 1);
                 at = Enumerable.Range(relative[0].At + 1, Math.Max(0, w.Count - relative[0].At - 2))
-                    .FirstOrDefault(k => !words.IsUsed(k) && V.Spans.Any(s => s.Pattern == w[k]) && w[k + 1] is "before" or "antes", -1);
-                said = at > 0 && at + 2 < w.Count && w[at + 2] is "it" or "that" or "dele" or "dela" or "desse" or "dessa" or "ese" or "esa" ? 3 : 2;
+                    .FirstOrDefault(k => !words.IsUsed(k) && (V.Spans.Any(s => s.Pattern == w[k]) && w[k + 1] is "before" or "antes"
+                        || CountAgain(k) && w[k + 2] is "before" or "antes"), -1);
+                var spanWords = at > 0 && CountAgain(at) ? 3 : 2;
+                said = at > 0 && at + spanWords < w.Count && w[at + spanWords] is "it" or "that" or "dele" or "dela" or "desse" or "dessa" or "ese" or "esa" ? spanWords + 1 : spanWords;
             }
             if (at > 0)
             {
@@ -638,7 +644,9 @@ public static partial class PeriodReader
             }
         }
         // "the most recent three months", "recent 3 months", "the latest three-month quarter"
-        bool IsNewest(int k) => k < w.Count && w[k] is "newest" or "latest";
+        // "the final month of the data": the newest, unless a year follows ("the final quarter of 2017" is a part of that year).
+        bool YearFollows(int k) => Enumerable.Range(k + 1, 3).Any(y => Year(w, y) is not null);
+        bool IsNewest(int k) => k < w.Count && (w[k] is "newest" or "latest" || w[k] == "final" && !YearFollows(k));
         bool IsLatest(int k) => IsRecent(k) || IsNewest(k);
         if (IsLatest(i) && i + 2 < w.Count && NumberWords.Of(w[i + 1]) is { } recent and > 0 and <= 120 && V.MonthWords.Contains(w[i + 2]))
         {
@@ -658,7 +666,8 @@ public static partial class PeriodReader
         if (V.Spans.FirstOrDefault(s => s.Pattern == w[i] && s.Pattern != "12") is { Pattern: not null } latest)
         {
             var more = i + 1 < w.Count && w[i + 1] is "mais" or "mas" or "most" ? 1 : 0;
-            if (IsRecent(i + 1 + more))
+            // "o mês final da base", "el trimestre final".
+            if (IsRecent(i + 1 + more) || more == 0 && IsNewest(i + 1))
             {
                 words.Use(i, 2 + more);
                 return new ReviewPeriod(LastMonths: latest.Months);

@@ -193,6 +193,9 @@ public sealed partial class QuestionWords
 
     public bool Has(IEnumerable<string> patterns) => _words.Where((_, i) => !_quoted[i]).Any(w => patterns.Any(p => Matches(w, p)));
 
+    /// <summary>Whether a word not read yet, outside quotes, matches one of the patterns.</summary>
+    public bool HasUnused(IEnumerable<string> patterns) => _words.Where((_, i) => !_quoted[i] && !_used[i]).Any(w => patterns.Any(p => Matches(w, p)));
+
     public static bool Matches(string word, string pattern) =>
         pattern.EndsWith('*') ? word.StartsWith(pattern[..^1], StringComparison.Ordinal) : word == pattern;
 

@@ -98,7 +98,8 @@ public static partial class ScopeClassifier
     [
         .. Companies,
         "previsao do tempo", "weather", "guarda chuva", "umbrella", "paraguas", "populacao", "population", "poblacion", "habitantes", "inhabitants", "people live",
-        "pessoas vivem", "serie de tv", "series de tv", "tv series", "tv show*", "novela*", "netflix", "assistir", "pra ver", "to watch", "capital d*", "capital of", "copa do mundo", "world cup", "horoscop*", "bitcoin",
+        "pessoas vivem", "serie de tv", "series de tv", "tv series", "tv show*", "novela*", "netflix", "assistir", "pra ver", "to watch", "capital", "capitais", "capitals",
+        "governo federal", "federal government", "gobierno federal", "copa do mundo", "world cup", "horoscop*", "bitcoin",
         "cotacao", "dolar", "horario de funcionamento", "opening hours", "business hours", "horario de atencion",
         // What something costs today, and how a word is said in another language.
         "quanto custa", "quanto custaria", "how much does", "how much would", "cuanto cuesta", "cuanto costaria",
@@ -111,7 +112,7 @@ public static partial class ScopeClassifier
     ];
 
     /// <summary>"avaliações do Mercado Livre", "reviews on Amazon": the company owns or hosts the reviews asked about.</summary>
-    private static readonly HashSet<string> OwnerWords = ["do", "da", "dos", "das", "no", "na", "nos", "nas", "pelo", "pela", "of", "on", "at", "from", "del", "en"];
+    private static readonly HashSet<string> OwnerWords = ["de", "do", "da", "dos", "das", "no", "na", "nos", "nas", "pelo", "pela", "of", "on", "at", "from", "del", "en"];
 
     /// <summary>Verbs and prepositions before "do/da…" that make the company what the reviews talk about ("falam da Amazon").</summary>
     private static readonly string[] TalkAbout =

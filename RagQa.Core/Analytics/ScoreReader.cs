@@ -13,8 +13,10 @@ public static class ScoreReader
     private static readonly string[][] Below = [["abaixo", "de"], ["menos", "de"], ["menor", "que"], ["menores", "que"], ["menor", "do", "que"], ["menor", "a"], ["inferior", "a"], ["below"], ["less", "than"], ["under"], ["lower", "than"], ["por", "debajo", "de"]];
     private static readonly string[][] AtLeast = [["maior", "ou", "igual", "a"], ["igual", "ou", "maior", "que"], ["igual", "ou", "superior", "a"], ["igual", "o", "superior", "a"], ["igual", "o", "mayor", "que"], ["greater", "than", "or", "equal", "to"], ["mayor", "o", "igual", "a"], ["pelo", "menos"], ["no", "minimo"], ["at", "least"], ["al", "menos"], ["como", "minimo"], ["a", "partir", "de"], ["partir", "de"], ["desde"], ["not", "less", "than"], ["no", "less", "than"]];
     private static readonly string[][] AtMost = [["menor", "ou", "igual", "a"], ["igual", "ou", "menor", "que"], ["igual", "ou", "inferior", "a"], ["igual", "o", "inferior", "a"], ["igual", "o", "menor", "que"], ["less", "than", "or", "equal", "to"], ["menor", "o", "igual", "a"], ["no", "maximo"], ["at", "most"], ["up", "to"], ["ate"], ["como", "maximo"], ["hasta"], ["como", "mucho"], ["a", "lo", "sumo"], ["not", "more", "than"], ["no", "more", "than"]];
-    private static readonly string[][] OrMore = [["ou", "mais"], ["or", "more"], ["o", "mas"], ["para", "cima"], ["or", "higher"], ["ou", "acima"]];
-    private static readonly string[][] OrLess = [["ou", "menos"], ["or", "less"], ["or", "fewer"], ["o", "menos"], ["para", "baixo"], ["or", "lower"], ["ou", "abaixo"]];
+    private static readonly string[][] OrMore =
+        [["ou", "mais"], ["or", "more"], ["o", "mas"], ["para", "cima"], ["pra", "cima"], ["para", "arriba"], ["or", "higher"], ["ou", "acima"], ["and", "up"], ["and", "above"], ["or", "above"]];
+    private static readonly string[][] OrLess =
+        [["ou", "menos"], ["or", "less"], ["or", "fewer"], ["o", "menos"], ["para", "baixo"], ["pra", "baixo"], ["para", "abajo"], ["or", "lower"], ["ou", "abaixo"], ["and", "below"], ["or", "below"]];
     private static readonly string[] Between = ["a", "e", "ou", "to", "and", "or", "y", "o", "ate", "hasta"];
 
     /// <summary>The article before the second number of a range ("da nota 1 até a 5", "de la 1 hasta la 5").</summary>
@@ -22,6 +24,13 @@ public static class ScoreReader
 
     /// <summary>The bounds that say a score without its noun ("ficou abaixo de 3"); "mais de 3" may be a count of anything.</summary>
     private static readonly HashSet<string> BoundsWithoutNoun = ["acima", "abaixo", "above", "below", "por"];
+
+    private static readonly HashSet<string> Collective = ["people", "gente", "galera", "pessoal", "base", "data", "dados", "clientela"];
+
+    private static readonly HashSet<string> Quantifiers =
+        ["algum", "alguma", "algun", "alguno", "alguna", "any", "some", "nenhum", "nenhuma", "ningun", "ninguno", "ninguna", "cada", "every", "each", "todo", "toda"];
+
+    private static readonly string[] ReviewsBeforeBound = ["rating", "ratings", "review", "reviews", "avaliac*", "resena*", "valoracion*", "opinio*"];
 
     private static readonly HashSet<string> Copulas = ["foram", "foi", "e", "es", "esta", "fica", "queda", "sao", "estao", "ficaram", "ficou", "were", "are", "was", "is", "fueron", "fue", "son", "estan", "quedaron"];
 
@@ -39,12 +48,29 @@ public static class ScoreReader
         var bounds = Above.Select(p => (Phrase: p, Make: (Func<int, ScoreRange>)(n => new ScoreRange(n + 1, 5))))
             .Concat(Below.Select(p => (Phrase: p, Make: (Func<int, ScoreRange>)(n => new ScoreRange(1, n - 1)))))
             .Where(b => BoundsWithoutNoun.Contains(b.Phrase[0]));
+        // "reseñas de cuatro para arriba", "avaliações de 4 pra baixo", "ratings 4 and up": an open range with no score noun,
+        // right after the reviews' noun.
+        for (var i = 1; i + 1 < w.Count; i++)
+        {
+            var nounAt = w[i - 1] is "de" or "com" or "con" or "with" or "from" or "of" ? i - 2 : i - 1;
+            if (nounAt < 0 || words.IsUsed(i) || NumberWords.Of(w[i]) is not (>= 1 and <= 5 and var open)
+                || !ReviewsBeforeBound.Any(p => QuestionWords.Matches(w[nounAt], p))) continue;
+            foreach (var (phrases, make) in new (string[][], Func<int, ScoreRange>)[] { (OrMore, x => new ScoreRange(x, 5)), (OrLess, x => new ScoreRange(1, x)) })
+            {
+                if (phrases.FirstOrDefault(p => words.MatchesAt(i + 1, p)) is not { } phrase) continue;
+                words.Use(nounAt + 1, i + phrase.Length - nounAt);
+                var range = make(open);
+                return (range, Label(range));
+            }
+        }
         foreach (var (phrase, make) in bounds)
         {
             var at = words.Find(phrase);
             var n = at + phrase.Length;
             if (at < 0 || n >= w.Count || w[n].Length != 1 || w[n][0] is < '2' or > '4' || words.IsUsed(n)) continue;
-            if (n + 1 < w.Count && !AfterBareScore.Contains(w[n + 1])) continue;
+            // "ratings below 3 came in during…": right after the reviews' noun the number is their score, whatever follows.
+            var afterReviews = at > 0 && ReviewsBeforeBound.Any(p => QuestionWords.Matches(w[at - 1], p));
+            if (n + 1 < w.Count && !AfterBareScore.Contains(w[n + 1]) && !afterReviews) continue;
             words.Use(at, phrase.Length + 1);
             var range = make(w[n][0] - '0');
             return (range, Label(range));
@@ -209,7 +235,11 @@ public static class ScoreReader
             }
             // "mais clientes satisfeitos (4 e 5) ou insatisfeitos": the noun may come a few words before.
             var near = Enumerable.Range(Math.Max(0, i - 6), Math.Min(6, i)).Concat(Enumerable.Range(i + 1, Math.Min(3, w.Count - i - 1)));
-            var saidOfReviews = near.Any(k => V.Population.Any(p => QuestionWords.Matches(w[k], p)));
+            // Said of many ("clientes satisfeitos", "happy people", "algum cliente satisfeito", "customer satisfaction"), not of
+            // one ("happy buyer who wanted updates").
+            bool OfMany(int k) => w[k].EndsWith('s') || Collective.Contains(w[k]) || k > 0 && Quantifiers.Contains(w[k - 1])
+                || w[i].StartsWith("satisfac", StringComparison.Ordinal);
+            var saidOfReviews = near.Any(k => V.Population.Any(p => QuestionWords.Matches(w[k], p)) && OfMany(k));
             if (!saidOfReviews && !figure) continue;
             words.Use(i);
             found.Add((i, range));

@@ -53,14 +53,15 @@ public static class AnswerPhrases
         $"None of the {scopeReviews} {scope} mentions a theme of the vocabulary.",
         $"Ninguna de las {scopeReviews} {scope} cita un tema del vocabulario.");
 
-    /// <summary>Which reviews were counted, with the words they all mention: "avaliações negativas (nota 1 a 2) que mencionam 'atraso'".</summary>
+    /// <summary>Which reviews were counted, with the words they mention: "avaliações negativas (nota 1 a 2) que mencionam 'atraso'".</summary>
     public static string Scope(AnswerLanguage language, ThemeBreakdown breakdown)
     {
         ArgumentNullException.ThrowIfNull(breakdown);
         var scope = Scope(language, breakdown.Polarity, breakdown.Scope);
         if (breakdown.Mentioned.Count > 0)
         {
-            var words = string.Join(Pick(language, " e ", " and ", " y "), breakdown.Mentioned.Select(w => $"“{w}”"));
+            var words = string.Join(breakdown.AnyMentioned ? Pick(language, " ou ", " or ", " o ") : Pick(language, " e ", " and ", " y "),
+                breakdown.Mentioned.Select(w => $"“{w}”"));
             scope += Pick(language, $" que mencionam {words}", $" that mention {words}", $" que mencionan {words}");
         }
         return breakdown.SetAside is { } setAside ? $"{scope}, {setAside}" : scope;

@@ -34,14 +34,15 @@ public sealed class ReviewStatistics(NpgsqlDataSource dataSource)
     /// examples each, no review quoted twice.
     /// </summary>
     /// <param name="mentions">Word stems every review in scope mentions (a word of its text starts with each), or none.</param>
+    /// <param name="anyMention">Whether one of <paramref name="mentions"/> is enough ("'x' ou 'y'") instead of every one.</param>
     /// <param name="exclusion">Reviews the question sets aside, or null.</param>
     public async Task<ThemeBreakdown> BreakdownAsync(
         string collection, ThemePolarity polarity, ScoreRange? scope, VectorFilter? filter, int maxThemes, int examplesPerTheme,
-        IReadOnlyList<string> mentions, ReviewExclusion? exclusion, CancellationToken cancellationToken)
+        IReadOnlyList<string> mentions, bool anyMention, ReviewExclusion? exclusion, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(mentions);
         var themes = ReviewThemes.Of(polarity);
-        var sql = new SqlBuilder(collection, scope, mentions, exclusion);
+        var sql = new SqlBuilder(collection, scope, mentions, anyMention, exclusion);
         var queries = string.Join(", ", themes.Select((t, i) => $"to_tsquery('ragqa_pt', {sql.Add(t.TsQuery)}) AS q{i}"));
         var perReview = string.Join(", ", themes.Select((_, i) => $"bool_or(c.tsv @@ q.q{i}) AS t{i}"));
         var counts = string.Join(", ", themes.Select((_, i) => $"count(*) FILTER (WHERE r.t{i})"));
@@ -69,7 +70,7 @@ public sealed class ReviewStatistics(NpgsqlDataSource dataSource)
             .OrderByDescending(i => reviews[i]).ThenBy(i => i)
             .Take(maxThemes)
             .ToList();
-        var candidates = await ExamplesAsync(collection, scope, filter, mentions, exclusion, top.Select(i => themes[i]).ToList(), examplesPerTheme * 4, cancellationToken);
+        var candidates = await ExamplesAsync(collection, scope, filter, mentions, anyMention, exclusion, top.Select(i => themes[i]).ToList(), examplesPerTheme * 4, cancellationToken);
         var examples = PickExamples(candidates, examplesPerTheme);
         var listed = top.Select((i, rank) => new ThemeCount(themes[i], reviews[i], examples[rank])).ToList();
         return new ThemeBreakdown(polarity, scope, scopeReviews, themed, listed);
@@ -78,7 +79,7 @@ public sealed class ReviewStatistics(NpgsqlDataSource dataSource)
     /// <summary>The newest review's day in the collection (within <paramref name="filter"/>), null when no review has a date.</summary>
     public async Task<DateOnly?> NewestDayAsync(string collection, VectorFilter? filter, CancellationToken cancellationToken)
     {
-        var sql = new SqlBuilder(collection, range: null, mentions: [], exclusion: null);
+        var sql = new SqlBuilder(collection, range: null, mentions: [], anyMention: false, exclusion: null);
         await using var command = sql.Command(dataSource, filter,
             "SELECT max(c.review_day) FROM chunks c WHERE {scope}");
         return await command.ExecuteScalarAsync(cancellationToken) is string day
@@ -96,12 +97,12 @@ public sealed class ReviewStatistics(NpgsqlDataSource dataSource)
     }
 
     private async Task<IReadOnlyList<IReadOnlyList<ThemeExample>>> ExamplesAsync(
-        string collection, ScoreRange? scope, VectorFilter? filter, IReadOnlyList<string> mentions, ReviewExclusion? exclusion,
+        string collection, ScoreRange? scope, VectorFilter? filter, IReadOnlyList<string> mentions, bool anyMention, ReviewExclusion? exclusion,
         IReadOnlyList<ReviewTheme> themes, int perTheme, CancellationToken cancellationToken)
     {
         var results = themes.Select(_ => new List<ThemeExample>()).ToList();
         if (themes.Count == 0) return results;
-        var sql = new SqlBuilder(collection, scope, mentions, exclusion);
+        var sql = new SqlBuilder(collection, scope, mentions, anyMention, exclusion);
         var queries = sql.Add(themes.Select(t => t.TsQuery).ToArray());
         var limit = sql.Add(perTheme);
         // One statement for all themes. Ranking is costly with these long queries, so each theme ranks only a pool
@@ -149,16 +150,16 @@ public sealed class ReviewStatistics(NpgsqlDataSource dataSource)
         private readonly string scope;
         private readonly string mentioned = "";
 
-        public SqlBuilder(string collection, ScoreRange? range, IReadOnlyList<string> mentions, ReviewExclusion? exclusion)
+        public SqlBuilder(string collection, ScoreRange? range, IReadOnlyList<string> mentions, bool anyMention, ReviewExclusion? exclusion)
         {
             var collectionParameter = Add(collection);
             scope = $"c.collection = {collectionParameter}" + (range is null ? "" : " AND " + ScoreCondition(range));
             // As the analysis sets reviews aside: what the exclusion does not select, a review of unknown score or day included.
             if (exclusion is not null) scope += $" AND {Excluded(exclusion)} IS NOT TRUE";
             if (mentions.Count == 0) return;
-            // The reviews that mention every word, as the analysis counts a mention: found once (a materialised CTE), not
-            // once per theme of a statement that reads the scope per theme.
-            var each = string.Join(" AND ", mentions.Select(stem => $"{MentionSql.FoldedText("m")} ~ {Add(MentionSql.Pattern(stem))}"));
+            // The reviews that mention every word (or one of them), as the analysis counts a mention: found once (a
+            // materialised CTE), not once per theme of a statement that reads the scope per theme.
+            var each = string.Join(anyMention ? " OR " : " AND ", mentions.Select(stem => $"{MentionSql.FoldedText("m")} ~ {Add(MentionSql.Pattern(stem))}"));
             mentioned = $"mentioned AS MATERIALIZED (SELECT m.source_id FROM chunks m WHERE m.collection = {collectionParameter} GROUP BY m.source_id HAVING {each}), ";
             scope += " AND c.source_id IN (SELECT source_id FROM mentioned)";
         }

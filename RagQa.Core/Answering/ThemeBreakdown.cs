@@ -11,6 +11,9 @@ public sealed record ThemeBreakdown(
     /// <summary>Words every review in scope mentions, as the question wrote them ("principais elogios nas que citam 'sempre'"); empty when none.</summary>
     public IReadOnlyList<string> Mentioned { get; init; } = [];
 
+    /// <summary>Whether one of <see cref="Mentioned"/> was enough ("'x' ou 'y'") rather than every one.</summary>
+    public bool AnyMentioned { get; init; }
+
     /// <summary>The reviews the question set aside, described in the answer's language ("exceto as com nota 5"); null when none.</summary>
     public string? SetAside { get; init; }
 }

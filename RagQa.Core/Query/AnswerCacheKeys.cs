@@ -40,7 +40,7 @@ public sealed class AnswerCacheKeys(
             "themes", ClassifiedQuestion.Name(question.Intent), LanguageDetector.Code(question.Language), question.Polarity,
             settings.MaxThemes, settings.ExamplesPerTheme, settings.ComplaintMaxScore, settings.PraiseMinScore,
             countedBack is null ? "" : JsonSerializer.Serialize(countedBack, AnalysisJson.Options),
-            mention is null ? "" : string.Join(",", mention.Stems) + "/" + string.Join(",", mention.Written),
+            mention is null ? "" : string.Join(",", mention.Stems) + (mention.Any ? "|any/" : "/") + string.Join(",", mention.Written),
             except is null ? "" : JsonSerializer.Serialize(except, AnalysisJson.Options));
 
     /// <summary>What an analytical answer counts: the whole plan, its unused words and doubts included (they change the text).</summary>

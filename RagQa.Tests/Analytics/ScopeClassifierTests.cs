@@ -43,6 +43,8 @@ public sealed class ScopeClassifierTests
     [InlineData("Passa essa frase pro espanhol, por favor: 'a entrega foi rápida e o produto é bom'.")]
     [InlineData("Qual o preço médio de uma geladeira frost free de 400 litros?")]
     [InlineData("A Casas Bahia tem reputação melhor que a nossa?")]
+    [InlineData("¿Los clientes de Carrefour quedan contentos con la entrega?")]
+    [InlineData("Antes da reunião, rapidinho: qual cidade é a capital chilena?")]
     [InlineData("Tenho visita à transportadora em Curitiba amanhã, leva guarda-chuva ou não?")]
     [InlineData("Oi, bom dia! Como vai essa segunda-feira por aí?")]
     // Context that names customers, then a question plainly about something else.

@@ -42,7 +42,7 @@ public sealed partial class AggregateAnswerTests(LocalServers servers, ITestOutp
         var statistics = new ReviewStatistics(dataSource);
 
         var breakdown = await statistics.BreakdownAsync(OlistSampleDatabase.Collection, ThemePolarity.Complaint, new ScoreRange(null, 2), null,
-            maxThemes: 5, examplesPerTheme: 2, mentions: [], exclusion: null, CancellationToken.None);
+            maxThemes: 5, examplesPerTheme: 2, mentions: [], anyMention: false, exclusion: null, CancellationToken.None);
 
         Assert.Equal(await CountAsync(dataSource, "(metadata ->> 'review_score')::int <= 2"), breakdown.ScopeReviews);
         Assert.Equal(NegativeReviews, breakdown.ScopeReviews);
@@ -320,19 +320,22 @@ public sealed partial class AggregateAnswerTests(LocalServers servers, ITestOutp
         }
     }
 
-    [Fact]
-    public async Task A_theme_list_restricted_to_a_mention_counts_only_the_reviews_that_mention_it()
+    [Theory]
+    [InlineData("Do que reclamam as avaliações que mencionam \"entrega\"?", "~ '\\mentreg'")]
+    [InlineData("Do que reclamam as avaliações que mencionam \"entrega\" e \"prazo\"?", "~ '\\mentreg' AND unaccent(lower(string_agg(text, ' '))) ~ '\\mpraz'")]
+    // "ou": a review that mentions one of the words is in scope.
+    [InlineData("Do que reclamam as avaliações que mencionam \"entrega\" ou \"prazo\"?", "~ '\\mentreg' OR unaccent(lower(string_agg(text, ' '))) ~ '\\mpraz'")]
+    public async Task A_theme_list_restricted_to_a_mention_counts_only_the_reviews_that_mention_it(string question, string having)
     {
         await using var dataSource = NpgsqlDataSource.Create(await OlistSampleDatabase.GetAsync(servers));
         var statistics = new ReviewStatistics(dataSource);
-        var mention = ThemeMention.Read("Do que reclamam as avaliações que mencionam \"entrega\"?")!;
+        var mention = ThemeMention.Read(question)!;
 
         var breakdown = await statistics.BreakdownAsync(OlistSampleDatabase.Collection, ThemePolarity.Complaint, new ScoreRange(null, 2), null,
-            maxThemes: 5, examplesPerTheme: 2, mention.Stems, exclusion: null, CancellationToken.None);
+            maxThemes: 5, examplesPerTheme: 2, mention.Stems, mention.Any, exclusion: null, CancellationToken.None);
 
-        Assert.Equal(["entreg"], mention.Stems);
         var mentioning = "source_id IN (SELECT source_id FROM chunks WHERE collection = 'olist_reviews' GROUP BY source_id " +
-                         "HAVING unaccent(lower(string_agg(text, ' '))) ~ '\\mentreg')";
+                         $"HAVING unaccent(lower(string_agg(text, ' '))) {having})";
         Assert.Equal(await CountAsync(dataSource, $"(metadata ->> 'review_score')::int <= 2 AND {mentioning}"), breakdown.ScopeReviews);
         Assert.InRange(breakdown.ScopeReviews, 1, NegativeReviews - 1);
     }
@@ -346,7 +349,7 @@ public sealed partial class AggregateAnswerTests(LocalServers servers, ITestOutp
 
         // "Tirando as de 1 estrela e dezembro, do que reclamaram em 2017?"
         var breakdown = await statistics.BreakdownAsync(OlistSampleDatabase.Collection, ThemePolarity.Complaint, new ScoreRange(null, 2), in2017,
-            maxThemes: 5, examplesPerTheme: 2, mentions: [], new ReviewExclusion(new ScoreRange(1, 1), MonthOfYear: 12), CancellationToken.None);
+            maxThemes: 5, examplesPerTheme: 2, mentions: [], anyMention: false, new ReviewExclusion(new ScoreRange(1, 1), MonthOfYear: 12), CancellationToken.None);
 
         const string Kept = "(metadata ->> 'review_score')::int <= 2 AND metadata ->> 'review_creation_date' LIKE '2017-%' " +
                             "AND NOT ((metadata ->> 'review_score')::int = 1 AND metadata ->> 'review_creation_date' LIKE '2017-12-%')";

@@ -83,6 +83,20 @@ public sealed class QueryStepsTests
     }
 
     [Fact]
+    public async Task A_plan_with_words_left_over_is_set_aside_when_the_second_reader_is_sure_the_question_is_about_one_review()
+    {
+        const string question = "Which review says the customer hopes the grey rug lasts over time?";
+        Assert.NotEmpty(AnalysisPlanParser.Parse(question)!.UnusedWords);
+        var context = Context(question);
+
+        await Classifier().InvokeAsync(context, CancellationToken.None);
+
+        Assert.Equal(ReadingLabels.Specific, context.SecondReading!.Label);
+        Assert.Null(context.Plan);
+        Assert.Equal(QuestionIntent.Specific, context.Question.Intent);
+    }
+
+    [Fact]
     public async Task A_list_of_themes_in_words_the_rules_miss_is_one_when_the_second_reader_is_sure()
     {
         var context = Context("A seller keeps seeing \"porque\" in complaints. What topics come up most in the reviews containing \"porque\"?");

@@ -10,7 +10,8 @@ namespace RagQa.Core.Query.Steps;
 /// themes, or something specific; whether it is about the reviews at all; its language; and for a theme list the
 /// filters it states ("avaliações de 1 estrela em 2018"). When no word of a question about the reviews names a figure
 /// but the <see cref="SecondReader"/> is sure it asks for one, the parser reads the rest of the question with that measure
-/// (or, when the reader is sure it asks for the themes, it is a list of themes).
+/// (or, when the reader is sure it asks for the themes, it is a list of themes); when the reader is sure it asks about one
+/// review, a plan that leaves words unread is set aside.
 /// </summary>
 public sealed class ClassifyQuestionStep(SecondReader reader, IOptions<AnswerOptions> answerOptions) : IQueryStep
 {
@@ -22,6 +23,13 @@ public sealed class ClassifyQuestionStep(SecondReader reader, IOptions<AnswerOpt
         // The language is the whole message's: a short closing question is too little to tell it by.
         context.Question = QuestionIntentClassifier.Classify(asked) with { Language = LanguageDetector.Detect(query.Question) };
         context.Plan = AnalysisPlanParser.Parse(query.Question);
+        // "What did the buyer say who hopes the item holds up over time?": a plan that leaves words unread, of a question the
+        // second reader is sure asks about one review, is not a figure; retrieval answers it.
+        if (context.Plan is { UnusedWords.Count: > 0 } && (context.SecondReading ??= reader.Read(query.Question)) is { Label: ReadingLabels.Specific } oneReview
+            && oneReview.Probability >= answerOptions.Value.OneReviewFrom)
+        {
+            context.Plan = null;
+        }
         // Keywords read as a count ("Amazon faturou 2023") do not make a question about the reviews on their own.
         context.Scope = ScopeClassifier.Classify(query.Question, context.Plan is { IsImpliedMeasure: false } plan && !plan.Doubts.Contains(AnalysisPlanParser.ImpliedTermsDoubt));
         if (context.Plan is null && !context.Question.IsAggregate && context.Scope == QuestionScope.InScope

@@ -43,10 +43,11 @@ public sealed class CountReviewsStep(ReviewStatistics statistics, IOptions<Answe
         // Scores set aside are scores the question chose: "sem contar as de 5 estrelas, o que elogiam?" counts praise in 1–4.
         var scope = except?.Scores is null ? ScopeOf(polarity, filter, settings) : null;
         var counted = await statistics.BreakdownAsync(query.Collection, polarity, scope, filter, settings.MaxThemes, settings.ExamplesPerTheme,
-            mention?.Stems ?? [], except is null ? null : ThemeExclusion.Of(except, newest), cancellationToken);
+            mention?.Stems ?? [], mention?.Any ?? false, except is null ? null : ThemeExclusion.Of(except, newest), cancellationToken);
         var breakdown = counted with
         {
             Mentioned = mention?.Written ?? [],
+            AnyMentioned = mention?.Any ?? false,
             SetAside = except is null ? null : ThemeExclusion.Described(except, newest, question.Language),
         };
         span?.SetTag("ragqa.reviews", breakdown.ScopeReviews).SetTag("ragqa.themes", breakdown.Themes.Count)
