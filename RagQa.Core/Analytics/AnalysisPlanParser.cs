@@ -330,10 +330,8 @@ public static partial class AnalysisPlanParser
         var satisfactionChanges = changeVerb && !figureNamed && words.TakeEvery(V.SatisfactionNouns);
         // "'aos' x 'final': qual dos dois dá notas mais altas?": between two quoted words, higher scores are a higher average,
         // not the top scores — taken before the scores are read.
-        if (Enumerable.Range(0, words.Words.Count).Count(words.IsQuoted) >= 2 && ScoresComparedAt(words.Words, needsThan: false) is (>= 0 and var higherAt, var higherLength))
-        {
-            words.Use(higherAt, higherLength);
-        }
+        var (higherAt, higherLength) = ScoresComparedAt(words.Words, needsThan: false);
+        if (higherAt >= 0 && Enumerable.Range(0, words.Words.Count).Count(words.IsQuoted) >= 2) words.Use(higherAt, higherLength);
         var habitualScore = TakeHabitualScore(words);
         var scores = ScoreReader.Read(words, out var satisfaction).ToList();
         if (scores.Count == 1 && AlternativeScore(words) is { } alternative) scores.Add(alternative);
@@ -363,6 +361,14 @@ public static partial class AnalysisPlanParser
         if (eachPeriod is { } each && grouping == AnalysisGrouping.None) grouping = each;
         // "Entre julio y diciembre de 2017, ¿la nota de cada mes…?": two months that bound a series per month are its span.
         if (grouping == AnalysisGrouping.Month && words.Words.Any(x => x is "entre" or "between") && PeriodReader.Joined(periods) is { } monthsSpan) periods = [monthsSpan];
+        // "Entre marzo y abril de 2018, ¿en qué mes…?": two months side by side, asked which, are two to choose between.
+        if (whichPeriod is not null && periods is [{ Period: { From: { Day: 1 } firstOfTwo, To: { } lastOfTwo } }]
+            && lastOfTwo.Day == DateTime.DaysInMonth(lastOfTwo.Year, lastOfTwo.Month) && (lastOfTwo.Year - firstOfTwo.Year) * 12 + lastOfTwo.Month - firstOfTwo.Month == 1)
+        {
+            periods = [(ReviewPeriod.Month(firstOfTwo.Year, firstOfTwo.Month), $"{firstOfTwo.Year:D4}-{firstOfTwo.Month:D2}"),
+                       (ReviewPeriod.Month(lastOfTwo.Year, lastOfTwo.Month), $"{lastOfTwo.Year:D4}-{lastOfTwo.Month:D2}")];
+            grouping = AnalysisGrouping.None;
+        }
         // "June, July and August 2018 separately": the months of one range, one row each.
         if (grouping == AnalysisGrouping.None && periods is [{ Period: { From: { } first, To: { } last } }] && (first.Year != last.Year || first.Month != last.Month)
             && words.Take(Separately))

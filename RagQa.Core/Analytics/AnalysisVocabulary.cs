@@ -399,7 +399,8 @@ public static class AnalysisVocabulary
         "verificar", "verifique", "verifica", "check", "confirm*", "responder", "responda", "answer", "criterio*", "aceite", "resultado",
         "esperado", "considerar", "considere", "apenas", "somente", "only", "inclusive", "included", "incluidos", "incluidas", "zero", "mim",
         "mencoes", "mencao", "mentions", "menciones", "pega", "pegue", "depois", "so", "acima", "abaixo", "above", "below", "encima", "debajo",
-        "donde", "where", "decir", "podeis", "podes", "poderias", "pueden", "puede", "podrias", "podria", "podrian", "puedes", "break", "down", "grupo", "grupos", "group", "groups",
+        "donde", "where", "decir", "podeis", "podes", "poderias", "pueden", "puede", "podrias", "podria", "podrian", "puedes", "break", "down",
+        "grupo", "grupos", "group", "groups", "acumulo", "acumulou", "acumularam", "acumularon", "juntou", "juntaram",
         // "ao longo do 1T18", "a lo largo de 2018": during, not over time (which "ao longo do tempo" says).
         "longo", "largo",
         // "treating 2017 and 2018 as one block, a count for every star level"

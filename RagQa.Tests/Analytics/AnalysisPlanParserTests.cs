@@ -420,6 +420,8 @@ public sealed class AnalysisPlanParserTests
     [InlineData("Are ratings getting worse year by year?", "Trend/AverageScore pop[] subj[] by Year")]
     [InlineData("Como foi 2017 em termos de nota?", "AverageScore/AverageScore pop[2017-01-01..2017-12-31] subj[]")]
     [InlineData("Quem cita \"caixa\" costuma dar nota alta?", "AverageScore/AverageScore pop[all:caix] subj[]")]
+    [InlineData("Between June and July 2018, which month had the better average?", "Comparison/AverageScore pop[] subj[] cmp[2018-06=2018-06-01..2018-06-30 | 2018-07=2018-07-01..2018-07-31]")]
+    [InlineData("Entre julio y diciembre de 2017, ¿qué mes acumuló más reseñas negativas?", "Trend/Count pop[score 1-2, 2017-07-01..2017-12-31] subj[] by Month")]
     [InlineData("\"caixa\" ou \"prazo\": qual dos dois grupos tem notas mais altas?", "Comparison/AverageScore pop[] subj[] cmp[caixa=all:caix | prazo=all:praz]")]
     [InlineData("Em 2017, entre quem citou \"caixa\", que parte deu nota 1?", "Share/Share pop[2017-01-01..2017-12-31, all:caix] subj[score 1-1] unused[deu]")]
     // The asker's framing words are read, not left over.
