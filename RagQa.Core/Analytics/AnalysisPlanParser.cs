@@ -131,8 +131,8 @@ public static partial class AnalysisPlanParser
         if (!words.Has(Habitual)) return false;
         for (var i = 1; i + 1 < w.Count; i++)
         {
-            if (!HabitualGive.Contains(w[i - 1]) || !HabitualScorePhrases.Any(p => words.MatchesAt(i, p))) continue;
-            words.Use(i - 1, 1 + HabitualScorePhrases.First(p => words.MatchesAt(i, p)).Length);
+            if (!HabitualGive.Contains(w[i - 1]) || HabitualScorePhrases.FirstOrDefault(p => words.MatchesAt(i, p)) is not { } phrase) continue;
+            words.Use(i - 1, 1 + phrase.Length);
             words.TakeEvery(Habitual);
             return true;
         }

@@ -17,6 +17,10 @@ public static class ScoreReader
         [["ou", "mais"], ["or", "more"], ["o", "mas"], ["para", "cima"], ["pra", "cima"], ["para", "arriba"], ["or", "higher"], ["ou", "acima"], ["and", "up"], ["and", "above"], ["or", "above"]];
     private static readonly string[][] OrLess =
         [["ou", "menos"], ["or", "less"], ["or", "fewer"], ["o", "menos"], ["para", "baixo"], ["pra", "baixo"], ["para", "abajo"], ["or", "lower"], ["ou", "abaixo"], ["and", "below"], ["or", "below"]];
+    /// <summary>"4 ou mais", "2 or fewer": the open ends said after a number.</summary>
+    private static readonly (string[][] Phrases, Func<int, ScoreRange> Make)[] OpenEnds =
+        [(OrMore, x => new ScoreRange(x, 5)), (OrLess, x => new ScoreRange(1, x))];
+
     private static readonly string[] Between = ["a", "e", "ou", "to", "and", "or", "y", "o", "ate", "hasta"];
 
     /// <summary>The article before the second number of a range ("da nota 1 até a 5", "de la 1 hasta la 5").</summary>
@@ -55,7 +59,7 @@ public static class ScoreReader
             var nounAt = w[i - 1] is "de" or "com" or "con" or "with" or "from" or "of" ? i - 2 : i - 1;
             if (nounAt < 0 || words.IsUsed(i) || NumberWords.Of(w[i]) is not (>= 1 and <= 5 and var open)
                 || !ReviewsBeforeBound.Any(p => QuestionWords.Matches(w[nounAt], p))) continue;
-            foreach (var (phrases, make) in new (string[][], Func<int, ScoreRange>)[] { (OrMore, x => new ScoreRange(x, 5)), (OrLess, x => new ScoreRange(1, x)) })
+            foreach (var (phrases, make) in OpenEnds)
             {
                 if (phrases.FirstOrDefault(p => words.MatchesAt(i + 1, p)) is not { } phrase) continue;
                 words.Use(nounAt + 1, i + phrase.Length - nounAt);
@@ -142,7 +146,7 @@ public static class ScoreReader
         // "4 ou mais estrelas", "4 o más estrellas", "2 or fewer stars": the open range said between the number and its noun.
         if (Number(i) is { } open)
         {
-            foreach (var (phrases, make) in new (string[][], Func<int, ScoreRange>)[] { (OrMore, x => new ScoreRange(x, 5)), (OrLess, x => new ScoreRange(1, x)) })
+            foreach (var (phrases, make) in OpenEnds)
             {
                 if (phrases.FirstOrDefault(p => i + p.Length + 1 < w.Count && p.Select((x, j) => w[i + 1 + j] == x).All(x => x) && IsNoun(i + 1 + p.Length)) is { } phrase)
                 {
