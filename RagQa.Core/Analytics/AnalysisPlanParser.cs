@@ -363,17 +363,16 @@ public static partial class AnalysisPlanParser
         if (grouping == AnalysisGrouping.Month && words.Words.Any(x => x is "entre" or "between") && PeriodReader.Joined(periods) is { } monthsSpan) periods = [monthsSpan];
         // "Entre marzo y abril de 2018, ¿en qué mes…?": two months side by side, asked which, are two to choose between.
         if (whichPeriod is not null && periods is [{ Period: { From: { Day: 1 } firstOfTwo, To: { } lastOfTwo } }]
-            && lastOfTwo.Day == DateTime.DaysInMonth(lastOfTwo.Year, lastOfTwo.Month) && (lastOfTwo.Year - firstOfTwo.Year) * 12 + lastOfTwo.Month - firstOfTwo.Month == 1)
+            && lastOfTwo.Day == DateTime.DaysInMonth(lastOfTwo.Year, lastOfTwo.Month) && ReviewPeriod.MonthsApart(firstOfTwo, lastOfTwo) == 1)
         {
-            periods = [(ReviewPeriod.Month(firstOfTwo.Year, firstOfTwo.Month), $"{firstOfTwo.Year:D4}-{firstOfTwo.Month:D2}"),
-                       (ReviewPeriod.Month(lastOfTwo.Year, lastOfTwo.Month), $"{lastOfTwo.Year:D4}-{lastOfTwo.Month:D2}")];
+            periods = [.. new[] { firstOfTwo, lastOfTwo }.Select(m => (ReviewPeriod.Month(m.Year, m.Month), ReviewPeriod.MonthLabel(m.Year, m.Month)))];
             grouping = AnalysisGrouping.None;
         }
         // "June, July and August 2018 separately": the months of one range, one row each.
-        if (grouping == AnalysisGrouping.None && periods is [{ Period: { From: { } first, To: { } last } }] && (first.Year != last.Year || first.Month != last.Month)
+        if (grouping == AnalysisGrouping.None && periods is [{ Period: { From: { } first, To: { } last } }] && ReviewPeriod.MonthsApart(first, last) > 0
             && words.Take(Separately))
         {
-            grouping = (last.Year - first.Year) * 12 + last.Month - first.Month < 12 ? AnalysisGrouping.Month : AnalysisGrouping.Year;
+            grouping = ReviewPeriod.MonthsApart(first, last) < 12 ? AnalysisGrouping.Month : AnalysisGrouping.Year;
         }
         // "1★ = __, 2★ = __, …, 5★ = __", "notas 1, 2, 3, 4 e 5": every score one by one is a table of all of them.
         if (scores.Count == 5 && scores.All(s => s.Range.Min == s.Range.Max) && scores.Select(s => s.Range.Min).Distinct().Count() == 5)

@@ -186,7 +186,7 @@ public static partial class PeriodReader
         }
         var contiguous = named.Zip(named.Skip(1), (a, b) => a.To!.Value.AddDays(1) == b.From).All(x => x);
         var (first, last) = (named[0].From!.Value, named[^1].To!.Value);
-        var months = (last.Year - first.Year) * 12 + last.Month - first.Month + 1;
+        var months = ReviewPeriod.MonthsApart(first, last) + 1;
         if (!contiguous || months != relative[0].Period.LastMonths) return found;
         return [(relative[0].At, new ReviewPeriod(first, last), ReviewPeriod.MonthRangeLabel(first, last))];
     }
@@ -235,7 +235,7 @@ public static partial class PeriodReader
             var phrase = OnwardPhrases.FirstOrDefault(p => next + p.Length <= w.Count && p.Select((x, j) => w[next + j] == x).All(x => x));
             if (phrase is null) continue;
             words.Use(next, phrase.Length);
-            found[i] = (found[i].At, new ReviewPeriod(From: from), $"{from.Year:D4}-{from.Month:D2}-");
+            found[i] = (found[i].At, new ReviewPeriod(From: from), $"{ReviewPeriod.MonthLabel(from.Year, from.Month)}-");
         }
         return found;
     }
@@ -283,7 +283,7 @@ public static partial class PeriodReader
             // The edge of the year ("o começo de 2018") read as a quarter no longer counts: only its year does.
             doubts.Remove(EdgeOfYearDoubt);
             var months = found.Where(f => f.Period != dated[0])
-                .Select(f => f.Period.MonthOfYear is { } m ? (f.At, ReviewPeriod.Month(from.Year, m), $"{from.Year:D4}-{m:D2}") : f).ToList();
+                .Select(f => f.Period.MonthOfYear is { } m ? (f.At, ReviewPeriod.Month(from.Year, m), ReviewPeriod.MonthLabel(from.Year, m)) : f).ToList();
             return JoinMonths(words, months, apart: false);
         }
         return found.Except(restated).ToList();
@@ -353,7 +353,7 @@ public static partial class PeriodReader
         {
             if (found[i].Period.MonthOfYear is not { } month || found[i + 1].Period is not { MonthOfYear: null, From: { } from, To: { } to }
                 || from.Month != to.Month || from.Year != to.Year) continue;
-            found[i] = (found[i].At, ReviewPeriod.Month(from.Year, month), $"{from.Year:D4}-{month:D2}");
+            found[i] = (found[i].At, ReviewPeriod.Month(from.Year, month), ReviewPeriod.MonthLabel(from.Year, month));
             doubts.Remove("month_without_year");
         }
         return found;
@@ -705,9 +705,9 @@ public static partial class PeriodReader
             {
                 words.Use(i - since, since);
                 var from = new DateOnly(year, month, 1).AddMonths(exclusive ? 1 : 0);
-                return (i - since, new ReviewPeriod(From: from), $"{from.Year:D4}-{from.Month:D2}-");
+                return (i - since, new ReviewPeriod(From: from), $"{ReviewPeriod.MonthLabel(from.Year, from.Month)}-");
             }
-            return (i, ReviewPeriod.Month(year, month), $"{year:D4}-{month:D2}");
+            return (i, ReviewPeriod.Month(year, month), ReviewPeriod.MonthLabel(year, month));
         }
         words.Use(i);
         doubts.Add("month_without_year");
@@ -721,12 +721,12 @@ public static partial class PeriodReader
         if (MonthNumber(w, i + 1) is { } after && w[i + 1].Length == 2)
         {
             words.Use(i, 2);
-            return (i, ReviewPeriod.Month(year, after), $"{year:D4}-{after:D2}");
+            return (i, ReviewPeriod.Month(year, after), ReviewPeriod.MonthLabel(year, after));
         }
         if (MonthNumber(w, i - 1) is { } before && !words.IsUsed(i - 1))
         {
             words.Use(i - 1, 2);
-            return (i - 1, ReviewPeriod.Month(year, before), $"{year:D4}-{before:D2}");
+            return (i - 1, ReviewPeriod.Month(year, before), ReviewPeriod.MonthLabel(year, before));
         }
         if (SinceWords(words, i) is ({ } since and > 0, var exclusive))
         {

@@ -21,8 +21,14 @@ public sealed record ReviewPeriod(DateOnly? From = null, DateOnly? To = null, in
 
     public static ReviewPeriod Years(int first, int last) => new(new DateOnly(first, 1, 1), new DateOnly(last, 12, 31));
 
+    /// <summary>The label of one month ("2018-06").</summary>
+    public static string MonthLabel(int year, int month) => $"{year:D4}-{month:D2}";
+
     /// <summary>The label of the months from <paramref name="from"/>'s to <paramref name="to"/>'s ("2018-06..2018-08").</summary>
-    public static string MonthRangeLabel(DateOnly from, DateOnly to) => $"{from.Year:D4}-{from.Month:D2}..{to.Year:D4}-{to.Month:D2}";
+    public static string MonthRangeLabel(DateOnly from, DateOnly to) => $"{MonthLabel(from.Year, from.Month)}..{MonthLabel(to.Year, to.Month)}";
+
+    /// <summary>How many months <paramref name="to"/>'s month lies after <paramref name="from"/>'s (0 for the same month).</summary>
+    public static int MonthsApart(DateOnly from, DateOnly to) => (to.Year - from.Year) * 12 + to.Month - from.Month;
 
     /// <summary>Whether the period is counted back from the newest review, so its dates are known only when counting.</summary>
     [JsonIgnore]
@@ -46,7 +52,7 @@ public sealed record ReviewPeriod(DateOnly? From = null, DateOnly? To = null, in
     public string ResolvedLabel(DateOnly newest) => ResolvedAt(newest) switch
     {
         var resolved when YearsBack is not null => $"{resolved.From!.Value.Year}",
-        { From: { } from, To: { } to } when from.Year == to.Year && from.Month == to.Month => $"{from.Year:D4}-{from.Month:D2}",
+        { From: { } from, To: { } to } when MonthsApart(from, to) == 0 => MonthLabel(from.Year, from.Month),
         var resolved => MonthRangeLabel(resolved.From!.Value, resolved.To!.Value),
     };
 }

@@ -33,7 +33,7 @@ public sealed class ReviewStatistics(NpgsqlDataSource dataSource)
     /// <paramref name="maxThemes"/> most frequent (ties in lexicon order) with up to <paramref name="examplesPerTheme"/>
     /// examples each, no review quoted twice.
     /// </summary>
-    /// <param name="mentions">Word stems every review in scope mentions (a word of its text starts with each), or none.</param>
+    /// <param name="mentions">Word stems the reviews in scope mention (a word of its text starts with each), or none.</param>
     /// <param name="anyMention">Whether one of <paramref name="mentions"/> is enough ("'x' ou 'y'") instead of every one.</param>
     /// <param name="exclusion">Reviews the question sets aside, or null.</param>
     public async Task<ThemeBreakdown> BreakdownAsync(

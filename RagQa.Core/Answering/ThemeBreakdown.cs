@@ -8,7 +8,7 @@ namespace RagQa.Core.Answering;
 public sealed record ThemeBreakdown(
     ThemePolarity Polarity, ScoreRange? Scope, int ScopeReviews, int ThemedReviews, IReadOnlyList<ThemeCount> Themes)
 {
-    /// <summary>Words every review in scope mentions, as the question wrote them ("principais elogios nas que citam 'sempre'"); empty when none.</summary>
+    /// <summary>Words the reviews in scope mention (every one, or one of them when <see cref="AnyMentioned"/>), as the question wrote them ("principais elogios nas que citam 'sempre'"); empty when none.</summary>
     public IReadOnlyList<string> Mentioned { get; init; } = [];
 
     /// <summary>Whether one of <see cref="Mentioned"/> was enough ("'x' ou 'y'") rather than every one.</summary>
