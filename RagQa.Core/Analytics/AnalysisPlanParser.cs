@@ -420,6 +420,7 @@ public static partial class AnalysisPlanParser
         // "quanto as notas 3 representaram do total?": how much something represents, however far apart the words.
         var represents = words.Words.Any(x => x is "quanto" or "cuanto") && words.TakeEvery(["representa*"]);
         var share = percent | represents | words.TakeEvery(V.Share) | question.Contains('%');
+        var averageNamed = average;
         average |= satisfactionChanges | scoresChange && grouping is not (AnalysisGrouping.Score or AnalysisGrouping.Metadata);
         var yesNoVerb = words.Has(V.YesNoVerbs) && !words.Has(V.Ranking);
         var opener = AfterConditionClause(question, words);
@@ -451,7 +452,8 @@ public static partial class AnalysisPlanParser
         // "quantas citam 'x' e quantas 'y'?", "how many … and how many …": a count asked twice, once per word.
         // "No total, quantas mencionam 'x' ou 'y'?": the words counted together, not a second count.
         if (terms.Count == 2) words.Take(V.Combined);
-        var countedTwice = Enumerable.Range(0, words.Words.Count).Count(i => !words.IsUsed(i) && V.Count.Contains(words.Words[i])) >= 2;
+        // "quantas citam 'x' ou 'y'? preciso só do total": one total is the two counted together, not a second count.
+        var countedTwice = Enumerable.Range(0, words.Words.Count).Count(i => !words.IsUsed(i) && V.Count.Contains(words.Words[i]) && words.Words[i] != "total") >= 2;
         // "Si junto las reseñas que dicen 'x' con las que dicen 'y'": the two groups pooled, reviews that mention either word.
         if (allTerms && terms.Count == 2 && PoolsGroups(words) is >= 0 and var pooledAt)
         {
@@ -492,6 +494,9 @@ public static partial class AnalysisPlanParser
         // "Which month had more…, June or July?": two periods named to choose between.
         var compare = periods.Count == 2 && (compareCue || comparative || improvement || changeVerb || whichPeriod is not null || !grouped && !trend && !distribution)
             || scores.Count == 2 && (compareCue || comparative || countedTwice && !share) || termsCompared;
+        // "¿mejoró la satisfacción de 2017 a 2018?": two periods' satisfaction is their averages here, their shares of
+        // positive reviews to as many of the sets' authors (dev: 2 and 3).
+        if (compare && satisfactionChanges && !averageNamed && !share) doubts.Add(SatisfactionComparedDoubt);
         // A table by month, year or score is named by its figure ("nota média por ano" is an average), unless the
         // question says trend or distribution; a plain count per score is the score distribution.
         // "distribuição mensal das negativas": a distribution over months is a trend, not a distribution of scores.
@@ -681,6 +686,9 @@ public static partial class AnalysisPlanParser
 
     /// <summary>A change over time asked with no step named ("a nota média vem subindo?"): read month by month.</summary>
     public const string MonthlyByDefaultDoubt = "monthly_by_default";
+
+    /// <summary>Satisfaction compared between two periods, read as their average scores (or their shares of positives).</summary>
+    public const string SatisfactionComparedDoubt = "satisfaction_compared";
 
     /// <summary>No word named the measure; the second reader's reading of the whole question chose it.</summary>
     public const string ReadMeasureDoubt = "read_measure";
@@ -1053,8 +1061,12 @@ public static partial class AnalysisPlanParser
     private static bool ThanBetweenQuoted(QuestionWords words)
     {
         var quoted = Enumerable.Range(0, words.Words.Count).Where(words.IsQuoted).ToList();
-        return quoted.Count >= 2 && Enumerable.Range(quoted[0] + 1, Math.Max(0, quoted[^1] - quoted[0] - 1)).Any(k => words.Words[k] is "que" or "than");
+        return quoted.Count >= 2 && Enumerable.Range(quoted[0] + 1, Math.Max(0, quoted[^1] - quoted[0] - 1))
+            .Any(k => words.Words[k] is "que" or "than" || Beats.Any(b => QuestionWords.Matches(words.Words[k], b)));
     }
+
+    /// <summary>"Did 'x' beat 'y'?", "'x' superou 'y'?": a verb of winning between the two words compares them, as "than" does.</summary>
+    private static readonly string[] Beats = ["beat", "beats", "won", "ganhou", "gano", "venceu", "vencio", "supera*", "outnumber*", "outperform*"];
 
     /// <summary>
     /// "Das avaliações de 2017 que dizem 'chega', que percentual é negativo?", "Among reviews quoting 'passou', what

@@ -29,7 +29,8 @@ public static partial class PeriodReader
         var borrowedYears = new List<int>();
         for (var i = 0; i < w.Count; i++)
         {
-            if (words.IsUsed(i)) continue;
+            // A quoted word is looked for in the reviews ("a palavra 'dez'"), never a month.
+            if (words.IsUsed(i) || words.IsQuoted(i)) continue;
             if ((ReadLastPartOfYear(words, i) ?? ReadMonthsAtEdgeOfYear(words, i)) is { } lastPart) found.Add(lastPart);
             else if (ReadYearCountedBack(words, i) is { } countedBack)
             {
@@ -38,6 +39,7 @@ public static partial class PeriodReader
             }
             else if (ReadPenultimate(words, i) is { } penultimate) found.Add(penultimate);
             else if (ReadRelative(words, i) is { } relative) found.Add((i, relative, $"last_{relative.LastMonths}_months"));
+            else if (ReadBothHalves(words, i) is { } halves) found.AddRange(halves);
             else if (ReadPartOfYear(words, i, doubts, borrowedYears) is { } part) found.Add(part);
             else if (RecentWords(words, i) is > 0 and var recentWords)
             {
@@ -407,8 +409,8 @@ public static partial class PeriodReader
         return (0, false);
     }
 
-    /// <summary>"Q1", "1T", "H2", "2S", "1T18": a quarter or half-year in one word (with a two-digit year or not), its ordinal and its span in months.</summary>
-    [GeneratedRegex("^(?:[qt](?<q>[1-4])|(?<q>[1-4])[qt]|[hs](?<h>[12])|(?<h>[12])[hs])(?<yy>[0-9]{2})?$")]
+    /// <summary>"Q1", "1T", "H2", "2S", "1T18", "1T2018": a quarter or half-year in one word (with a year or not), its ordinal and its span in months.</summary>
+    [GeneratedRegex("^(?:[qt](?<q>[1-4])|(?<q>[1-4])[qt]|[hs](?<h>[12])|(?<h>[12])[hs])(?:20(?=[0-9]{2}$))?(?<yy>[0-9]{2})?$")]
     private static partial Regex PartWord();
 
     /// <summary>"primeiro semestre de 2018", "third quarter of 2017", "segundo trimestre del 2018", "a segunda metade de 2017", "Q1 2018", "fim de 2017": months of one year.</summary>
@@ -549,6 +551,22 @@ public static partial class PeriodReader
         "inicio" or "comeco" or "beginning" or "start" or "early" or "principios" => 0,
         _ => null,
     };
+
+    /// <summary>"as duas metades de 2017", "both halves of 2017", "los dos semestres de 2017": the year's two halves, each a period.</summary>
+    private static (int, ReviewPeriod, string)[]? ReadBothHalves(QuestionWords words, int i)
+    {
+        var w = words.Words;
+        if (w[i] is not ("duas" or "dois" or "two" or "dos" or "both" or "ambas" or "ambos") || i + 1 >= w.Count
+            || w[i + 1] is not ("metades" or "semestres" or "halves" or "semesters" or "mitades" or "semestre" or "metade" or "semester" or "mitad"))
+        {
+            return null;
+        }
+        var yearAt = i + 2 < w.Count && w[i + 2] is "de" or "of" or "del" or "do" ? i + 3 : i + 2;
+        if (Year(w, yearAt) is not { } year) return null;
+        var (_, first, firstLabel) = PartOfYear(words, i, yearAt, year, 0, 6);
+        var (_, second, secondLabel) = PartOfYear(words, i, yearAt, year, 1, 6);
+        return [(i, first, firstLabel), (i + 1, second, secondLabel)];
+    }
 
     private static (int, ReviewPeriod, string) PartOfYear(QuestionWords words, int i, int yearAt, int year, int ordinal, int months) =>
         MonthsOfYear(words, i, yearAt, year, ordinal * months + 1, months);

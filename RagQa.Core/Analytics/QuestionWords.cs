@@ -50,6 +50,10 @@ public sealed partial class QuestionWords
         ["ult"] = "ultimo",
         ["ults"] = "ultimos",
         ["trim"] = "trimestre",
+        ["qtr"] = "quarter",
+        ["qtrs"] = "quarters",
+        ["neg"] = "negativas",
+        ["negs"] = "negativas",
     };
 
     private readonly List<string> _words;
@@ -75,6 +79,8 @@ public sealed partial class QuestionWords
         question = ScoreDash().Replace(question, "$1 a $2");
         // "2017–2018", "2016-2017": two years joined by a dash, the years from the first to the second.
         question = YearDash().Replace(question, "$1 a $2");
+        // "2º sem 2017", "primeiro sem.": a half-year shortened after its ordinal ("sem" alone is "without").
+        question = SemesterShort().Replace(question, "${ordinal} semestre");
         // "mar-18", "Feb-18", "dez/17", "03/18": a month with a two-digit year, read as the full year.
         question = ShortYear().Replace(question, "$1 20$2");
         var corrections = new List<string>();
@@ -263,6 +269,10 @@ public sealed partial class QuestionWords
     /// <summary>Two month names or abbreviations joined by a slash or a dash ("jan/fev 2018", "jan-mar 2018").</summary>
     [GeneratedRegex(@"\b(?<first>" + MonthNames + @")\s?[/–-]\s?(?<second>" + MonthNames + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MonthPair();
+
+    /// <summary>"2º sem", "segundo sem.": a half-year's ordinal and "sem" shortened from "semestre".</summary>
+    [GeneratedRegex(@"\b(?<ordinal>[12]\s?[º°ªo]|primeiro|segundo|primer)\s+sem\b\.?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SemesterShort();
 
     /// <summary>A closing quote and the parenthesis right after it ("'geladeira' (fridge)").</summary>
     [GeneratedRegex(@"([""”’'])\s*\([^()]{1,30}\)")]

@@ -11,12 +11,18 @@ public static class ScoreReader
 {
     private static readonly string[][] Above = [["acima", "de"], ["mais", "de"], ["maior", "que"], ["maiores", "que"], ["maior", "do", "que"], ["mayor", "a"], ["superior", "a"], ["above"], ["more", "than"], ["over"], ["higher", "than"], ["greater", "than"], ["mas", "de"], ["mayor", "que"], ["por", "encima", "de"]];
     private static readonly string[][] Below = [["abaixo", "de"], ["menos", "de"], ["menor", "que"], ["menores", "que"], ["menor", "do", "que"], ["menor", "a"], ["inferior", "a"], ["below"], ["less", "than"], ["under"], ["lower", "than"], ["por", "debajo", "de"]];
-    private static readonly string[][] AtLeast = [["maior", "ou", "igual", "a"], ["igual", "ou", "maior", "que"], ["igual", "ou", "superior", "a"], ["igual", "o", "superior", "a"], ["igual", "o", "mayor", "que"], ["greater", "than", "or", "equal", "to"], ["mayor", "o", "igual", "a"], ["pelo", "menos"], ["no", "minimo"], ["at", "least"], ["al", "menos"], ["como", "minimo"], ["a", "partir", "de"], ["partir", "de"], ["desde"], ["not", "less", "than"], ["no", "less", "than"]];
-    private static readonly string[][] AtMost = [["menor", "ou", "igual", "a"], ["igual", "ou", "menor", "que"], ["igual", "ou", "inferior", "a"], ["igual", "o", "inferior", "a"], ["igual", "o", "menor", "que"], ["less", "than", "or", "equal", "to"], ["menor", "o", "igual", "a"], ["no", "maximo"], ["at", "most"], ["up", "to"], ["ate"], ["como", "maximo"], ["hasta"], ["como", "mucho"], ["a", "lo", "sumo"], ["not", "more", "than"], ["no", "more", "than"]];
+    private static readonly string[][] AtLeast = [["maior", "ou", "igual", "a"], ["igual", "ou", "maior", "que"], ["igual", "ou", "superior", "a"], ["igual", "o", "superior", "a"], ["igual", "o", "mayor", "que"], ["greater", "than", "or", "equal", "to"], ["mayor", "o", "igual", "a"], ["pelo", "menos"], ["no", "minimo"], ["at", "least"], ["al", "menos"], ["como", "minimo"], ["a", "partir", "de"], ["partir", "de"], ["desde"], ["not", "less", "than"], ["no", "less", "than"],
+        ["no", "fewer", "than"], ["not", "below"], ["not", "under"], ["no", "lower", "than"], ["not", "lower", "than"], ["nao", "menos", "de"], ["no", "menos", "de"]];
+    private static readonly string[][] AtMost = [["menor", "ou", "igual", "a"], ["igual", "ou", "menor", "que"], ["igual", "ou", "inferior", "a"], ["igual", "o", "inferior", "a"], ["igual", "o", "menor", "que"], ["less", "than", "or", "equal", "to"], ["menor", "o", "igual", "a"], ["no", "maximo"], ["at", "most"], ["up", "to"], ["ate"], ["como", "maximo"], ["hasta"], ["como", "mucho"], ["a", "lo", "sumo"], ["not", "more", "than"], ["no", "more", "than"],
+        ["not", "over"], ["not", "above"], ["no", "higher", "than"], ["not", "higher", "than"], ["nao", "mais", "de"], ["nao", "mais", "que"], ["no", "mas", "de"], ["no", "mas", "que"]];
+    /// <summary>Open ends said after the number, "4 ou mais", "3 estrelas pelo menos".</summary>
     private static readonly string[][] OrMore =
-        [["ou", "mais"], ["or", "more"], ["o", "mas"], ["para", "cima"], ["pra", "cima"], ["para", "arriba"], ["or", "higher"], ["ou", "acima"], ["and", "up"], ["and", "above"], ["or", "above"]];
+        [["ou", "mais"], ["or", "more"], ["o", "mas"], ["para", "cima"], ["pra", "cima"], ["para", "arriba"], ["or", "higher"], ["ou", "acima"], ["and", "up"], ["and", "above"], ["or", "above"],
+         ["pelo", "menos"], ["no", "minimo"], ["at", "least"], ["al", "menos"], ["como", "minimo"], ["por", "lo", "menos"]];
+    /// <summary>"2 ou menos", "3 estrellas como mucho", "2 stars at most".</summary>
     private static readonly string[][] OrLess =
-        [["ou", "menos"], ["or", "less"], ["or", "fewer"], ["o", "menos"], ["para", "baixo"], ["pra", "baixo"], ["para", "abajo"], ["or", "lower"], ["ou", "abaixo"], ["and", "below"], ["or", "below"]];
+        [["ou", "menos"], ["or", "less"], ["or", "fewer"], ["o", "menos"], ["para", "baixo"], ["pra", "baixo"], ["para", "abajo"], ["or", "lower"], ["ou", "abaixo"], ["and", "below"], ["or", "below"],
+         ["no", "maximo"], ["at", "most"], ["como", "maximo"], ["como", "mucho"], ["a", "lo", "sumo"], ["at", "the", "most"]];
     /// <summary>"4 ou mais", "2 or fewer": the open ends said after a number.</summary>
     private static readonly (string[][] Phrases, Func<int, ScoreRange> Make)[] OpenEnds =
         [(OrMore, x => new ScoreRange(x, 5)), (OrLess, x => new ScoreRange(1, x))];
@@ -202,19 +208,18 @@ public static class ScoreReader
         var w = words.Words;
         bool EndsBefore(string[] phrase) => start - phrase.Length >= 0 && phrase.Select((p, j) => w[start - phrase.Length + j] == p).All(x => x);
         bool StartsAfter(string[] phrase) => end + phrase.Length <= w.Count && phrase.Select((p, j) => w[end + j] == p).All(x => x);
-        foreach (var (phrases, before, make) in new (string[][], bool, Func<ScoreRange>)[]
-                 {
-                     (Above, true, () => new ScoreRange(Math.Min(n + 1, 5), 5)), (Below, true, () => new ScoreRange(1, Math.Max(n - 1, 1))),
-                     (AtLeast, true, () => new ScoreRange(n, 5)), (AtMost, true, () => new ScoreRange(1, n)),
-                     (OrMore, false, () => new ScoreRange(n, 5)), (OrLess, false, () => new ScoreRange(1, n)),
-                 })
-        {
-            var phrase = phrases.FirstOrDefault(p => before ? EndsBefore(p) : StartsAfter(p));
-            if (phrase is null) continue;
-            words.Use(before ? start - phrase.Length : end, phrase.Length);
-            return make();
-        }
-        return new ScoreRange(n, n);
+        // The longest phrase said: "no more than 3" is not "more than 3".
+        var said = new (string[][], bool, Func<ScoreRange>)[]
+            {
+                (Above, true, () => new ScoreRange(Math.Min(n + 1, 5), 5)), (Below, true, () => new ScoreRange(1, Math.Max(n - 1, 1))),
+                (AtLeast, true, () => new ScoreRange(n, 5)), (AtMost, true, () => new ScoreRange(1, n)),
+                (OrMore, false, () => new ScoreRange(n, 5)), (OrLess, false, () => new ScoreRange(1, n)),
+            }
+            .SelectMany(bound => bound.Item1.Where(p => bound.Item2 ? EndsBefore(p) : StartsAfter(p)).Select(p => (Phrase: p, Before: bound.Item2, Make: bound.Item3)))
+            .OrderByDescending(bound => bound.Phrase.Length).FirstOrDefault();
+        if (said.Phrase is null) return new ScoreRange(n, n);
+        words.Use(said.Before ? start - said.Phrase.Length : end, said.Phrase.Length);
+        return said.Make();
     }
 
     /// <summary>

@@ -29,6 +29,13 @@ public static class TermReader
     private static readonly HashSet<string> Versus = ["vs", "versus", "x", "contra"];
     private static readonly HashSet<string> All = ["e", "and", "y"];
 
+    private static readonly string[][] EitherPhrases =
+    [
+        ["uma", "dessas"], ["uma", "destas"], ["uma", "delas"], ["alguma", "dessas"], ["alguma", "delas"], ["qualquer", "uma"], ["uma", "das", "duas"],
+        ["either"], ["one", "of", "these"], ["one", "of", "those"], ["one", "of", "them"], ["one", "of", "the", "two"], ["any", "of", "these"], ["any", "of", "them"],
+        ["una", "de", "estas"], ["una", "de", "esas"], ["alguna", "de", "estas"], ["alguna", "de", "esas"], ["cualquiera", "de"], ["una", "de", "las", "dos"],
+    ];
+
     /// <param name="spanish">Whether "o" means "or" (Spanish) rather than "the" (Portuguese).</param>
     /// <returns>The stems, whether all must occur, and each stem's word as the question wrote it (a label for it).</returns>
     public static (IReadOnlyList<string> Stems, bool AllTerms, IReadOnlyList<string> Written) Read(QuestionWords words, bool spanish = false)
@@ -104,6 +111,8 @@ public static class TermReader
             Add(TermGlossary.StemOf(w[i], quoted: true), words.Written[i]);
             lastQuoted = i;
         }
+        // "as avaliações com uma dessas palavras", "either word": the words joined by "e" are still either of them.
+        if (stems.Count > 1 && words.Take(EitherPhrases)) any = true;
         return (stems, !any, written);
 
         void Add(string stem, string word)

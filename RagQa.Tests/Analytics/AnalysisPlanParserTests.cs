@@ -428,6 +428,24 @@ public sealed class AnalysisPlanParserTests
     [InlineData("Quantas avaliações trazem \"caixa\" em 2018? Me passa que eu monto o gráfico.", "Count/Count pop[] subj[2018-01-01..2018-12-31, all:caix]")]
     [InlineData("What does the star breakdown look like for reviews that use the word \"caixa\"?", "ScoreDistribution/Count pop[all:caix] subj[] by Score")]
     [InlineData("¿Qué tanto por ciento de las reseñas que llegaron en 2018 son negativas?", "Share/Share pop[2018-01-01..2018-12-31] subj[score 1-2]")]
+    // A bound after the number, and the longest bound said ("no more than 3" is not "more than 3").
+    [InlineData("quantas avaliações de 3 estrelas no máximo em 2017?", "Count/Count pop[] subj[score 1-3, 2017-01-01..2017-12-31]")]
+    [InlineData("quantas avaliações com nota 4 pelo menos?", "Count/Count pop[] subj[score 4-5]")]
+    [InlineData("¿cuántas reseñas de no más de 2 estrellas?", "Count/Count pop[] subj[score 1-2]")]
+    [InlineData("how many reviews of 2 stars at most?", "Count/Count pop[] subj[score 1-2]")]
+    [InlineData("How many reviews with no more than 3 stars were written during 2017?", "Count/Count pop[] subj[score 1-3, 2017-01-01..2017-12-31]")]
+    [InlineData("En 2017, ¿qué parte de las opiniones se quedó en 3 estrellas como mucho, en porcentaje?", "Share/Share pop[2017-01-01..2017-12-31] subj[score 1-3]")]
+    [InlineData("quantas com mais de 3 estrelas?", "Count/Count pop[] subj[score 4-5]")]
+    // Periods written short: a quarter or half glued to a four-digit year, "sem" after an ordinal, "qtr"; a year's two halves.
+    [InlineData("1T2018 % neg", "Share/Share pop[2018-01-01..2018-03-31] subj[score 1-2]")]
+    [InlineData("quantas reviews com \"que\" e nota 1 no 2S2017?", "Count/Count pop[] subj[score 1-1, 2017-07-01..2017-12-31, all:que]")]
+    [InlineData("volume mensal de avals 2º sem 2017", "Count/Count pop[] subj[2017-07-01..2017-12-31] by Month")]
+    [InlineData("count of reviews w/ \"recebemos\" last qtr", "Count/Count pop[] subj[last 3m, all:recebem]")]
+    [InlineData("compare the two halves of 2017 by average score", "Comparison/AverageScore pop[] subj[] cmp[2017-01..2017-06=2017-01-01..2017-06-30 | 2017-07..2017-12=2017-07-01..2017-12-31]")]
+    // A quoted word is a word, not a month; one total is not a second count; "beat" between two words compares them.
+    [InlineData("Alguém usou a palavra \"dez\" numa avaliação?", "YesNo/Share pop[] subj[all:dez]")]
+    [InlineData("quantas mencionam \"vendia\" ou \"vender\"? preciso do total", "Count/Count pop[] subj[any:vendi+vender]")]
+    [InlineData("Did \"imaginei\" beat \"informou\" in number of reviews during 2018?", "Comparison/Count pop[2018-01-01..2018-12-31] subj[] cmp[imaginei=all:imaginei | informou=all:informou]")]
     public void Reads_the_question_into_a_plan(string question, string expected)
     {
         Assert.Equal(expected, PlanText.Of(AnalysisPlanParser.Parse(question)));
@@ -448,6 +466,17 @@ public sealed class AnalysisPlanParserTests
         // A comparison needs two groups, a yes/no a word to look for: a reading the words cannot fill is not taken.
         Assert.Null(AnalysisPlanParser.Parse(question, AnalysisMeasure.Comparison));
         Assert.Null(AnalysisPlanParser.Parse(question, AnalysisMeasure.YesNo));
+    }
+
+    [Theory]
+    [InlineData("¿mejoró la satisfacción de 2017 a 2018?", true)]
+    [InlineData("A nota média melhorou de 2017 para 2018?", false)]
+    public void Satisfaction_compared_between_two_periods_is_read_as_their_averages_with_a_doubt(string question, bool doubted)
+    {
+        var plan = AnalysisPlanParser.Parse(question)!;
+
+        Assert.Equal((AnalysisMeasure.Comparison, AnalysisMeasure.AverageScore), (plan.Measure, plan.Figure));
+        Assert.Equal(doubted, plan.Doubts.Contains(AnalysisPlanParser.SatisfactionComparedDoubt));
     }
 
     [Theory]

@@ -60,6 +60,20 @@ public sealed class QueryStepsTests
     }
 
     [Fact]
+    public async Task A_plan_with_words_left_over_of_a_question_the_second_reader_reads_as_themes_is_a_list_of_themes()
+    {
+        var question = "do que reclama quem escreve \"que\"?";
+        Assert.NotEmpty(AnalysisPlanParser.Parse(question)!.UnusedWords);
+        var context = Context(question);
+
+        await Classifier().InvokeAsync(context, CancellationToken.None);
+
+        Assert.Null(context.Plan);
+        Assert.Equal(QuestionIntent.CommonComplaints, context.Question.Intent);
+        Assert.Equal(["que"], context.ThemeMention!.Written);
+    }
+
+    [Fact]
     public async Task A_list_of_themes_that_excludes_nothing_has_no_exclusion()
     {
         var context = Context("Quais as reclamações mais comuns sobre entregas fora do prazo?");

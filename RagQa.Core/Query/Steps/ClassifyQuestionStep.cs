@@ -24,11 +24,19 @@ public sealed class ClassifyQuestionStep(SecondReader reader, IOptions<AnswerOpt
         context.Question = QuestionIntentClassifier.Classify(asked) with { Language = LanguageDetector.Detect(query.Question) };
         context.Plan = AnalysisPlanParser.Parse(query.Question);
         // "What did the buyer say who hopes the item holds up over time?": a plan that leaves words unread, of a question the
-        // second reader is sure asks about one review, is not a figure; retrieval answers it.
-        if (context.Plan is { UnusedWords.Count: > 0 } && (context.SecondReading ??= reader.Read(query.Question)) is { Label: ReadingLabels.Specific } oneReview
-            && oneReview.Probability >= answerOptions.Value.OneReviewFrom)
+        // second reader is sure asks about one review, is not a figure; retrieval answers it. "Do que reclama quem escreve
+        // 'x'?", which the reader is sure asks for the themes, is a list of themes.
+        if (context.Plan is { UnusedWords.Count: > 0 } && (context.SecondReading ??= reader.Read(query.Question)) is var leftOver)
         {
-            context.Plan = null;
+            if (leftOver is { Label: ReadingLabels.Specific } && leftOver.Probability >= answerOptions.Value.OneReviewFrom)
+            {
+                context.Plan = null;
+            }
+            else if (leftOver is { Label: ReadingLabels.TopThemes } && leftOver.Probability >= answerOptions.Value.ThemeListFrom)
+            {
+                context.Plan = null;
+                if (!context.Question.IsAggregate) context.Question = QuestionIntentClassifier.ThemeList(asked, context.Question.Language);
+            }
         }
         // Keywords read as a count ("Amazon faturou 2023") do not make a question about the reviews on their own.
         context.Scope = ScopeClassifier.Classify(query.Question, context.Plan is { IsImpliedMeasure: false } plan && !plan.Doubts.Contains(AnalysisPlanParser.ImpliedTermsDoubt));
