@@ -452,7 +452,7 @@ public static partial class PeriodReader
             // shares the second's span and year.
             if (i + 1 < w.Count && w[i + 1] is "e" or "and" or "y" or "ou" or "or" or "o" or "pro" or "para" or "ao" or "to" or "al" or "vs" or "versus")
             {
-                var next = i + 2 < w.Count && w[i + 2] is "o" or "do" or "the" or "el" or "del" or "a" or "da" ? i + 3 : i + 2;
+                var next = i + 2 < w.Count && w[i + 2] is "o" or "do" or "the" or "el" or "del" or "a" or "da" or "no" or "na" or "in" or "en" or "em" ? i + 3 : i + 2;
                 if (OrdinalAt(next) >= 0 && next + 1 < w.Count && SpanMonths(w[next + 1]) is > 0 and var shared && ordinal * shared < 12)
                 {
                     var sharedYearAt = next + 2 < w.Count && w[next + 2] is "de" or "of" or "del" ? next + 3 : next + 2;
