@@ -53,7 +53,7 @@ public static partial class PeriodReader
         }
         // "Em 2017, o segundo semestre…": the year a part of it borrowed is not a period of its own.
         found.RemoveAll(f => borrowedYears.Contains(f.At) && f.Period is { From.Month: 1, To.Month: 12 });
-        var read = SamePartElided(words, JoinMonths(words, JoinMonthList(words, ShareYear(SameSpanEarlier(words, PreviousSpan(words, found.OrderBy(f => f.At).ToList())), doubts)), yearsApart));
+        var read = SamePartElided(words, JoinMonths(words, JoinMonthList(words, ShareYear(SameSpanEarlier(words, PreviousSpan(words, found.OrderBy(f => f.At).ToList())), doubts)), yearsApart, doubts));
         // "nos três meses mais recentes (o último trimestre)": the same period said twice is one.
         return Until(words, Onward(words, SpanNamedByItsMonths(words, DropRestated(words, read, doubts)))).DistinctBy(f => f.Period).Select(f => (f.Period, f.Label)).ToList();
     }
@@ -286,7 +286,7 @@ public static partial class PeriodReader
             doubts.Remove(EdgeOfYearDoubt);
             var months = found.Where(f => f.Period != dated[0])
                 .Select(f => f.Period.MonthOfYear is { } m ? (f.At, ReviewPeriod.Month(from.Year, m), ReviewPeriod.MonthLabel(from.Year, m)) : f).ToList();
-            return JoinMonths(words, months, apart: false);
+            return JoinMonths(words, months, apart: false, doubts);
         }
         return found.Except(restated).ToList();
     }
@@ -322,13 +322,30 @@ public static partial class PeriodReader
     /// "de março a maio de 2018", "from January to March 2018", "entre março e junho de 2018": two months joined by
     /// "a"/"to", or by "e"/"and" after "entre"/"between" (unless they are set apart), are one range.
     /// </summary>
-    private static List<(int At, ReviewPeriod Period, string Label)> JoinMonths(QuestionWords words, List<(int At, ReviewPeriod Period, string Label)> found, bool apart)
+    private static List<(int At, ReviewPeriod Period, string Label)> JoinMonths(
+        QuestionWords words, List<(int At, ReviewPeriod Period, string Label)> found, bool apart, List<string> doubts)
     {
         static bool IsMonth(ReviewPeriod p) => p is { From: { } from, To: { } to } && from.Day == 1 && to == from.AddMonths(1).AddDays(-1);
         var w = words.Words;
         for (var i = 0; i + 1 < found.Count; i++)
         {
             var (first, last) = (found[i], found[i + 1]);
+            // "de janeiro a março de 2018 ou de abril a junho": months from one to another with no year take the year of the
+            // period said before them (inside it, "2017, de abril a junho", they only say which part of it: DropRestated).
+            if (first.Period.MonthOfYear is { } fromMonth && last.Period.MonthOfYear is { } toMonth && toMonth > fromMonth && last.At == first.At + 2
+                && w[first.At + 1] is "a" or "ate" or "to" or "until" or "hasta" or "through"
+                && found.Take(i).LastOrDefault(f => f.Period.From is { } from && f.Period.To?.Year == from.Year).Period is { From: { } before, To: { } beforeEnd }
+                && (before.Month > fromMonth || beforeEnd.Month < toMonth))
+            {
+                var borrowed = before.Year;
+                words.Use(first.At + 1);
+                var months = ReviewPeriod.Months(borrowed, fromMonth, toMonth);
+                found[i] = (first.At, months, ReviewPeriod.MonthRangeLabel(months.From!.Value, months.To!.Value));
+                found.RemoveAt(i + 1);
+                doubts.Remove("month_without_year");
+                doubts.Remove("month_without_year");
+                continue;
+            }
             var between = first.At + 1;
             // "de jan-18 a ago-18": the first month's own year stands before the connector.
             if (between < w.Count && Year(w, between) == first.Period.From?.Year) between++;

@@ -443,6 +443,10 @@ public sealed class AnalysisPlanParserTests
     [InlineData("count of reviews w/ \"recebemos\" last qtr", "Count/Count pop[] subj[last 3m, all:recebem]")]
     [InlineData("compare the two halves of 2017 by average score", "Comparison/AverageScore pop[] subj[] cmp[2017-01..2017-06=2017-01-01..2017-06-30 | 2017-07..2017-12=2017-07-01..2017-12-31]")]
     [InlineData("houve mais negativas no primeiro ou no segundo trimestre de 2018?", "Comparison/Count pop[] subj[score 1-2] cmp[2018-01..2018-03=2018-01-01..2018-03-31 | 2018-04..2018-06=2018-04-01..2018-06-30]")]
+    [InlineData("teve mais negativas de janeiro a março de 2018 ou de abril a junho?", "Comparison/Count pop[] subj[score 1-2] cmp[2018-01..2018-03=2018-01-01..2018-03-31 | 2018-04..2018-06=2018-04-01..2018-06-30]")]
+    [InlineData("quantas negativas em 2017, de abril a junho?", "Count/Count pop[] subj[score 1-2, 2017-04-01..2017-06-30]")]
+    // A figure heard and asked to be checked: the words of hearing and checking are framing.
+    [InlineData("Un gerente cree haber leído \"investimento\" en alguna opinión. ¿Aparece de verdad?", "YesNo/Share pop[] subj[all:investiment]")]
     // A quoted word is a word, not a month; one total is not a second count; "beat" between two words compares them.
     [InlineData("Alguém usou a palavra \"dez\" numa avaliação?", "YesNo/Share pop[] subj[all:dez]")]
     [InlineData("quantas mencionam \"vendia\" ou \"vender\"? preciso do total", "Count/Count pop[] subj[any:vendi+vender]")]
