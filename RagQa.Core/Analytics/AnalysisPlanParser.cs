@@ -494,8 +494,8 @@ public static partial class AnalysisPlanParser
         // "Which month had more…, June or July?": two periods named to choose between.
         var compare = periods.Count == 2 && (compareCue || comparative || improvement || changeVerb || whichPeriod is not null || !grouped && !trend && !distribution)
             || scores.Count == 2 && (compareCue || comparative || countedTwice && !share) || termsCompared;
-        // "¿mejoró la satisfacción de 2017 a 2018?": two periods' satisfaction is their averages here, their shares of
-        // positive reviews to as many of the sets' authors (dev: 2 and 3).
+        // "¿mejoró la satisfacción de 2017 a 2018?": read as the two periods' averages, which the sets' authors meant twice;
+        // three times they meant the shares of positive reviews (dev), so the reading is a doubt.
         if (compare && satisfactionChanges && !averageNamed && !share) doubts.Add(SatisfactionComparedDoubt);
         // A table by month, year or score is named by its figure ("nota média por ano" is an average), unless the
         // question says trend or distribution; a plain count per score is the score distribution.
@@ -1062,11 +1062,8 @@ public static partial class AnalysisPlanParser
     {
         var quoted = Enumerable.Range(0, words.Words.Count).Where(words.IsQuoted).ToList();
         return quoted.Count >= 2 && Enumerable.Range(quoted[0] + 1, Math.Max(0, quoted[^1] - quoted[0] - 1))
-            .Any(k => words.Words[k] is "que" or "than" || Beats.Any(b => QuestionWords.Matches(words.Words[k], b)));
+            .Any(k => words.Words[k] is "que" or "than" || V.Beats.Any(b => QuestionWords.Matches(words.Words[k], b)));
     }
-
-    /// <summary>"Did 'x' beat 'y'?", "'x' superou 'y'?": a verb of winning between the two words compares them, as "than" does.</summary>
-    private static readonly string[] Beats = ["beat", "beats", "won", "ganhou", "gano", "venceu", "vencio", "supera*", "outnumber*", "outperform*"];
 
     /// <summary>
     /// "Das avaliações de 2017 que dizem 'chega', que percentual é negativo?", "Among reviews quoting 'passou', what

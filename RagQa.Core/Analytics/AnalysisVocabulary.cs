@@ -168,13 +168,15 @@ public static class AnalysisVocabulary
         "ultrapassa*", "sobrepasa*",
     ];
 
+    /// <summary>"did 'x' beat 'y'?", "ganhou de", "¿ganó…?", "'x' superou 'y'": the larger of the two, said with a verb of winning.</summary>
+    public static readonly string[] Beats = ["beat", "beats", "won", "ganhou", "gano", "venceu", "vencio", "outperform*"];
+
     public static readonly string[] Comparative =
     [
         "mais", "maior", "menos", "menor", "more", "higher", "lower", "fewer", "less", "greater", "bigger", "larger", "smaller", "mas", "mayor",
         // "¿ganan las de 5 estrellas o las de 1?", "which wins", "qual predomina": the larger of the two.
         "ganha", "ganham", "gana", "ganan", "vence", "vencem", "wins", "predomina*", "prevalece*",
-        // "did 'x' beat 'y'?", "ganhou de", "¿ganó…?": the larger of the two, asked in the past.
-        "beat", "beats", "won", "ganhou", "gano", "venceu", "vencio", "outperform*",
+        .. Beats,
     ];
 
     /// <summary>"caiu de 2017 para 2018?", "did it increase?": with two periods, a comparison of whatever figure is named.</summary>

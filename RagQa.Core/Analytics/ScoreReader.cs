@@ -9,20 +9,23 @@ namespace RagQa.Core.Analytics;
 /// </summary>
 public static class ScoreReader
 {
+    /// <summary>Bounds said before the number or after it: "pelo menos 4 estrelas", "4 estrelas pelo menos".</summary>
+    private static readonly string[][] AtLeastEitherSide = [["pelo", "menos"], ["no", "minimo"], ["at", "least"], ["al", "menos"], ["como", "minimo"], ["por", "lo", "menos"]];
+    private static readonly string[][] AtMostEitherSide = [["no", "maximo"], ["at", "most"], ["como", "maximo"], ["como", "mucho"], ["a", "lo", "sumo"], ["at", "the", "most"]];
     private static readonly string[][] Above = [["acima", "de"], ["mais", "de"], ["maior", "que"], ["maiores", "que"], ["maior", "do", "que"], ["mayor", "a"], ["superior", "a"], ["above"], ["more", "than"], ["over"], ["higher", "than"], ["greater", "than"], ["mas", "de"], ["mayor", "que"], ["por", "encima", "de"]];
     private static readonly string[][] Below = [["abaixo", "de"], ["menos", "de"], ["menor", "que"], ["menores", "que"], ["menor", "do", "que"], ["menor", "a"], ["inferior", "a"], ["below"], ["less", "than"], ["under"], ["lower", "than"], ["por", "debajo", "de"]];
-    private static readonly string[][] AtLeast = [["maior", "ou", "igual", "a"], ["igual", "ou", "maior", "que"], ["igual", "ou", "superior", "a"], ["igual", "o", "superior", "a"], ["igual", "o", "mayor", "que"], ["greater", "than", "or", "equal", "to"], ["mayor", "o", "igual", "a"], ["pelo", "menos"], ["no", "minimo"], ["at", "least"], ["al", "menos"], ["como", "minimo"], ["a", "partir", "de"], ["partir", "de"], ["desde"], ["not", "less", "than"], ["no", "less", "than"],
-        ["no", "fewer", "than"], ["not", "below"], ["not", "under"], ["no", "lower", "than"], ["not", "lower", "than"], ["nao", "menos", "de"], ["no", "menos", "de"]];
-    private static readonly string[][] AtMost = [["menor", "ou", "igual", "a"], ["igual", "ou", "menor", "que"], ["igual", "ou", "inferior", "a"], ["igual", "o", "inferior", "a"], ["igual", "o", "menor", "que"], ["less", "than", "or", "equal", "to"], ["menor", "o", "igual", "a"], ["no", "maximo"], ["at", "most"], ["up", "to"], ["ate"], ["como", "maximo"], ["hasta"], ["como", "mucho"], ["a", "lo", "sumo"], ["not", "more", "than"], ["no", "more", "than"],
-        ["not", "over"], ["not", "above"], ["no", "higher", "than"], ["not", "higher", "than"], ["nao", "mais", "de"], ["nao", "mais", "que"], ["no", "mas", "de"], ["no", "mas", "que"]];
+    private static readonly string[][] AtLeast = [["maior", "ou", "igual", "a"], ["igual", "ou", "maior", "que"], ["igual", "ou", "superior", "a"], ["igual", "o", "superior", "a"], ["igual", "o", "mayor", "que"], ["greater", "than", "or", "equal", "to"], ["mayor", "o", "igual", "a"], ["a", "partir", "de"], ["partir", "de"], ["desde"], ["not", "less", "than"], ["no", "less", "than"],
+        .. AtLeastEitherSide, ["no", "fewer", "than"], ["not", "below"], ["not", "under"], ["no", "lower", "than"], ["not", "lower", "than"], ["nao", "menos", "de"], ["no", "menos", "de"]];
+    private static readonly string[][] AtMost = [["menor", "ou", "igual", "a"], ["igual", "ou", "menor", "que"], ["igual", "ou", "inferior", "a"], ["igual", "o", "inferior", "a"], ["igual", "o", "menor", "que"], ["less", "than", "or", "equal", "to"], ["menor", "o", "igual", "a"], ["up", "to"], ["ate"], ["hasta"], ["not", "more", "than"], ["no", "more", "than"],
+        .. AtMostEitherSide, ["not", "over"], ["not", "above"], ["no", "higher", "than"], ["not", "higher", "than"], ["nao", "mais", "de"], ["nao", "mais", "que"], ["no", "mas", "de"], ["no", "mas", "que"]];
     /// <summary>Open ends said after the number, "4 ou mais", "3 estrelas pelo menos".</summary>
     private static readonly string[][] OrMore =
         [["ou", "mais"], ["or", "more"], ["o", "mas"], ["para", "cima"], ["pra", "cima"], ["para", "arriba"], ["or", "higher"], ["ou", "acima"], ["and", "up"], ["and", "above"], ["or", "above"],
-         ["pelo", "menos"], ["no", "minimo"], ["at", "least"], ["al", "menos"], ["como", "minimo"], ["por", "lo", "menos"]];
+         .. AtLeastEitherSide];
     /// <summary>"2 ou menos", "3 estrellas como mucho", "2 stars at most".</summary>
     private static readonly string[][] OrLess =
         [["ou", "menos"], ["or", "less"], ["or", "fewer"], ["o", "menos"], ["para", "baixo"], ["pra", "baixo"], ["para", "abajo"], ["or", "lower"], ["ou", "abaixo"], ["and", "below"], ["or", "below"],
-         ["no", "maximo"], ["at", "most"], ["como", "maximo"], ["como", "mucho"], ["a", "lo", "sumo"], ["at", "the", "most"]];
+         .. AtMostEitherSide];
     /// <summary>"4 ou mais", "2 or fewer": the open ends said after a number.</summary>
     private static readonly (string[][] Phrases, Func<int, ScoreRange> Make)[] OpenEnds =
         [(OrMore, x => new ScoreRange(x, 5)), (OrLess, x => new ScoreRange(1, x))];

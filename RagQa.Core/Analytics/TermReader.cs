@@ -29,6 +29,7 @@ public static class TermReader
     private static readonly HashSet<string> Versus = ["vs", "versus", "x", "contra"];
     private static readonly HashSet<string> All = ["e", "and", "y"];
 
+    /// <summary>"uma dessas palavras", "either word", "una de esas": any one of the words named, however they were joined.</summary>
     private static readonly string[][] EitherPhrases =
     [
         ["uma", "dessas"], ["uma", "destas"], ["uma", "delas"], ["alguma", "dessas"], ["alguma", "delas"], ["qualquer", "uma"], ["uma", "das", "duas"],
