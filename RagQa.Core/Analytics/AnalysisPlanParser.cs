@@ -599,7 +599,7 @@ public static partial class AnalysisPlanParser
             doubts.Add("complaints_as_negative");
         }
         var scoreCondition = scores.Count == 1 ? scores[0].Range : null;
-        var period = periods.Count == 1 ? periods[0].Period : null;
+        var period = periods.Count == 1 ? periods[0].Period : measure == AnalysisMeasure.Comparison ? null : OnePeriodOf(periods);
         var termCondition = terms.Count > 0 ? new ReviewCondition(TermStems: terms, AllTerms: allTerms) : null;
         var plan = measure switch
         {
@@ -646,6 +646,23 @@ public static partial class AnalysisPlanParser
             UnusedNames = unusedAt.Where(words.IsName).Select(i => words.Words[i]).ToList(),
             Doubts = doubts,
         };
+    }
+
+    /// <summary>
+    /// Several periods where one figure is asked (noted as a doubt): the dated ones when they adjoin ("em 2017 e 2018" is one
+    /// span), the one dated period beside relative ones ("August 2018 … that newest month"), else none.
+    /// </summary>
+    private static ReviewPeriod? OnePeriodOf(IReadOnlyList<(ReviewPeriod Period, string Label)> periods)
+    {
+        var dated = periods.Select(p => p.Period).Where(p => p is { From: not null, To: not null }).OrderBy(p => p.From).ToList();
+        if (dated.Count == 0) return null;
+        var to = dated[0].To!.Value;
+        foreach (var next in dated.Skip(1))
+        {
+            if (next.From!.Value > to.AddDays(1)) return null;
+            if (next.To!.Value > to) to = next.To.Value;
+        }
+        return new ReviewPeriod(dated[0].From, to);
     }
 
     /// <summary>Where the question names the whole ("no total", "overall"), not a period's total ("do total de 2018"); -1 if nowhere.</summary>

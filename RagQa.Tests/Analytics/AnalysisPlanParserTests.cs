@@ -447,6 +447,9 @@ public sealed class AnalysisPlanParserTests
     [InlineData("quantas negativas em 2017, de abril a junho?", "Count/Count pop[] subj[score 1-2, 2017-04-01..2017-06-30]")]
     // A figure heard and asked to be checked: the words of hearing and checking are framing.
     [InlineData("Un gerente cree haber leído \"investimento\" en alguna opinión. ¿Aparece de verdad?", "YesNo/Share pop[] subj[all:investiment]")]
+    // Several periods where one figure is asked: adjoining ones are one span, a dated one beside a relative one is kept, else none.
+    [InlineData("Nota média por ano em 2017 e 2018", "AverageScore/AverageScore pop[2017-01-01..2018-12-31] subj[] by Year")]
+    [InlineData("distribuição de notas em janeiro e em março de 2018", "ScoreDistribution/Count pop[] subj[] by Score")]
     // A quoted word is a word, not a month; one total is not a second count; "beat" between two words compares them.
     [InlineData("Alguém usou a palavra \"dez\" numa avaliação?", "YesNo/Share pop[] subj[all:dez]")]
     [InlineData("quantas mencionam \"vendia\" ou \"vender\"? preciso do total", "Count/Count pop[] subj[any:vendi+vender]")]
