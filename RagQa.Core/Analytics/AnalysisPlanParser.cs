@@ -350,7 +350,13 @@ public static partial class AnalysisPlanParser
         // "nota média este ano?": the reviews end before the present, so the figure covers every period and says it guessed.
         if (periods.Count == 0 && words.Take(PresentPeriod)) doubts.Add(PresentPeriodDoubt);
         // "the mean score across 2017 and 2018": one span, unless something changed across them.
-        if (PeriodReader.Joined(periods) is { } joined && (words.Take(V.Combined) || !changeVerb && words.Take([["across"]]))) periods = [joined];
+        // "Só contando 2017 e 2018, …", "considering only 2017 and 2018": the reviews are restricted to them, as one span, unless
+        // they are also set against each other.
+        if (PeriodReader.Joined(periods) is { } joined && (words.Take(V.Combined) || !changeVerb && words.Take([["across"]])
+                || !changeVerb && !words.Has(V.Compare) && !AsksWhichOfThem(words) && !EachSpan.Any(p => words.Find(p) >= 0) && words.Take(OnlyCounting)))
+        {
+            periods = [joined];
+        }
         // "pôr lado a lado", "side by side": compared, and not a grouping "por lado" — so read before the grouping.
         var sideBySide = words.Take(V.ComparePhrases);
         words.Take(V.ReportCadence);
@@ -700,6 +706,20 @@ public static partial class AnalysisPlanParser
     public const string WholeLabel = "all";
 
     public const string ImpliedMeasureDoubt = "implied_measure";
+
+    /// <summary>"só contando", "considering only": what follows restricts the reviews counted.</summary>
+    private static readonly string[][] OnlyCounting =
+    [
+        ["so", "contando"], ["apenas", "contando"], ["contando", "so"], ["contando", "apenas"], ["considerando", "so"], ["considerando", "apenas"],
+        ["solo", "contando"], ["contando", "solo"], ["considerando", "solo"], ["only", "counting"], ["counting", "only"], ["considering", "only"],
+    ];
+
+    /// <summary>"which year", "cada ano": the periods are asked one by one.</summary>
+    private static readonly string[][] EachSpan =
+    [
+        ["which", "year"], ["qual", "ano"], ["cual", "ano"], ["que", "ano"], ["each", "year"], ["cada", "ano"],
+        ["which", "month"], ["qual", "mes"], ["cual", "mes"], ["que", "mes"], ["each", "month"], ["cada", "mes"],
+    ];
 
     /// <summary>A change over time asked with no step named ("a nota média vem subindo?"): read month by month.</summary>
     public const string MonthlyByDefaultDoubt = "monthly_by_default";

@@ -159,6 +159,9 @@ public static class AnalysisVocabulary
         ["base", "toda"], ["base", "inteira"], ["inteiro"], ["inteira"], ["como", "um", "todo"], ["no", "conjunto"], ["en", "general"], ["general"],
         ["en", "total"], ["del", "total"], ["entero"], ["entera"], ["en", "su", "conjunto"], ["overall"], ["as", "a", "whole"], ["in", "general"],
         ["of", "all"], ["in", "total"], ["the", "whole"], ["entire"],
+        // "above the five-star share across all reviews", "entre todas as avaliações"
+        ["across", "all"], ["among", "all"], ["all", "reviews"], ["all", "the", "reviews"], ["entre", "todas"], ["entre", "todos"],
+        ["todas", "as", "avaliacoes"], ["todas", "las", "resenas"],
     ];
 
     /// <summary>"fica acima da média", "supera", "falls below": a part against a whole, compared without a comparative.</summary>
@@ -428,6 +431,8 @@ public static class AnalysisVocabulary
         "disseram", "dijeron", "told", "acho", "achei", "creo", "cree", "creem", "think", "thought", "believe", "haber", "leido", "lido",
         "li", "read", "vi", "saw", "seen", "vio", "viu", "ouvi", "heard", "escuche", "confirm", "confirmar", "confirma", "confirme",
         "verify", "verificar", "checar", "comprobar", "correct", "corrigir", "corregir", "right", "certo", "cierto", "verdad", "verdade",
+        // "exactly how many", "a média exata", "la cifra exacta"
+        "exact", "exactly", "precise", "precisely", "exato", "exata", "exatos", "exatas", "exatamente", "exacto", "exacta", "exactamente",
     ];
 
     /// <summary>Greetings before a question ("Bom dia! Quantas…"): taken first, so that "boa" in "boa tarde" is not a score.</summary>

@@ -14,7 +14,7 @@ public static class ExclusionReader
     private static readonly string[][] Cues =
     [
         ["deixando", "de", "fora"], ["deixando", "de", "lado"], ["deixando", "fora"], ["dejando", "fuera"], ["dejando", "de", "lado"], ["dejando", "aparte"],
-        ["leaving", "aside"], ["putting", "aside"], ["sem", "contar"], ["nao", "contando"], ["tirando"], ["excluindo"], ["exceto"], ["excetuando"], ["fora"], ["afora"], ["descontando"],
+        ["leaving", "aside"], ["putting", "aside"], ["sem", "contar"], ["tiro", "da", "conta"], ["tirando", "da", "conta"], ["tirar", "da", "conta"], ["nao", "contando"], ["tirando"], ["excluindo"], ["exceto"], ["excetuando"], ["fora"], ["afora"], ["descontando"],
         ["desconsiderando"], ["ignorando"], ["com", "excecao", "de"], ["a", "excecao", "de"], ["salvo"], ["retirando"], ["removendo"],
         ["sin", "contar"], ["no", "contando"], ["excluyendo"], ["excepto"], ["quitando"], ["sacando"], ["fuera", "de"], ["aparte", "de"],
         ["a", "excepcion", "de"], ["con", "excepcion", "de"],
@@ -32,6 +32,8 @@ public static class ExclusionReader
     [
         "as", "os", "a", "o", "the", "las", "los", "el", "la", "lo", "de", "das", "dos", "del", "da", "do", "for", "those", "ones", "aquelas",
         "aqueles", "aquellas", "aquellos", "com", "with", "con", "que", "that", "tem", "have", "tienen", "em", "in", "en", "no", "na", "of", "any",
+        // "dejando fuera el año 2016", "excluding the year 2016"
+        "ano", "year",
     ];
 
     /// <summary>The words read after a cue at most; an exclusion is a short phrase.</summary>
@@ -72,14 +74,20 @@ public static class ExclusionReader
         var scores = ScoreReader.Read(span);
         var periods = PeriodReader.Read(span, []);
         // What is set aside starts right after the cue and runs while the readers used its words (or they say nothing).
-        var end = -1;
+        var (end, said) = (-1, -1);
         for (var k = 0; k < span.Words.Count; k++)
         {
             if (span.IsUsed(k)) end = k;
             else if (!Fillers.Contains(span.Words[k]) && !V.Population.Any(p => QuestionWords.Matches(span.Words[k], p))) break;
+            said = k;
         }
         if (end < 0 || scores.Count > 1 || periods.Count > 1 || Enumerable.Range(end + 1, span.Words.Count - end - 1).Any(span.IsUsed)) return null;
         var closer = Closers.FirstOrDefault(c => words.MatchesAt(first + end + 1, c))?.Length ?? 0;
+        // "leaving the 3-star reviews out": the closer may follow the reviews' noun after what is set aside.
+        if (closer == 0 && Closers.FirstOrDefault(c => words.MatchesAt(first + said + 1, c)) is { } late)
+        {
+            (end, closer) = (said, late.Length);
+        }
         if (needsCloser && closer == 0) return null;
         words.Use(cueAt, first + end + 1 + closer - cueAt);
         return new ReviewCondition(scores.Count == 1 ? scores[0].Range : null, periods.Count == 1 ? periods[0].Period : null);

@@ -720,6 +720,13 @@ public static partial class PeriodReader
             words.Use(i, 3);
             return new ReviewPeriod(LastMonths: n);
         }
+        // "the last two quarters", "os últimos dois trimestres", "los últimos 2 semestres": that many spans back.
+        if (i + 2 < w.Count && NumberWords.Of(w[i + 1]) is { } times and > 1 and <= 20
+            && (w[i + 2] is "years" or "anos" ? 12 : SpanMonths(w[i + 2].TrimEnd('s'))) is > 0 and var spanMonths)
+        {
+            words.Use(i, 3);
+            return new ReviewPeriod(LastMonths: times * spanMonths);
+        }
         if (i + 1 < w.Count && V.Spans.FirstOrDefault(s => s.Pattern == w[i + 1]) is { Pattern: not null } span)
         {
             words.Use(i, 2);

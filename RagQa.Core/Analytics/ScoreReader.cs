@@ -127,6 +127,23 @@ public static class ScoreReader
         // "1 a 3 estrelas", "4 e 5 estrelas", "notas 4 e 5", "nota 1 ou 2", "entre 1 e 3"
         // "as notas ficaram em 4 ou 5": the noun a verb and a preposition before.
         var nounBefore = IsNoun(i - 1) || IsNoun(i - 2) || IsNoun(i - 3) && i >= 1 && w[i - 1] is "em" or "in" or "en" or "com" or "with" or "con";
+        // "2, 3 ou 4 estrelas", "two, three or four stars": a list of neighbouring scores is their range.
+        if (Number(i) is not null)
+        {
+            var (listed, k) = (new List<int>(), i);
+            while (Number(k) is { } next && listed.Count < 5)
+            {
+                listed.Add(next);
+                k++;
+                if (k + 1 < w.Count && w[k] is "e" or "ou" or "or" or "and" or "y" or "o" && Number(k + 1) is not null) k++;
+            }
+            if (listed.Count >= 3 && listed.Distinct().Count() == listed.Count && listed.Max() - listed.Min() + 1 == listed.Count && (IsNoun(k) || nounBefore))
+            {
+                words.Use(i, k - i + (IsNoun(k) ? 1 : 0));
+                if (IsNoun(i - 1)) words.Use(i - 1);
+                return (i, new ScoreRange(listed.Min(), listed.Max()));
+            }
+        }
         // "da nota 1 até a 5", "de la 1 hasta la 5": an article before the second number.
         var article = i + 3 < w.Count && Between.Contains(w[i + 1]) && Articles.Contains(w[i + 2]) && Number(i + 3) is not null ? 1 : 0;
         if (Number(i) is { } a && i + 2 + article < w.Count && Between.Contains(w[i + 1]) && Number(i + 2 + article) is { } b && (IsNoun(i + 3 + article) || nounBefore))
@@ -211,6 +228,12 @@ public static class ScoreReader
         var w = words.Words;
         bool EndsBefore(string[] phrase) => start - phrase.Length >= 0 && phrase.Select((p, j) => w[start - phrase.Length + j] == p).All(x => x);
         bool StartsAfter(string[] phrase) => end + phrase.Length <= w.Count && phrase.Select((p, j) => w[end + j] == p).All(x => x);
+        // "da uma estrela até a cinco", "from one star up to five": the noun between the two ends of a range.
+        if (RangeEndAfter(words, end) is { } rangeEnd && rangeEnd.High > n)
+        {
+            words.Use(end, rangeEnd.At + 1 - end);
+            return new ScoreRange(n, rangeEnd.High);
+        }
         // The longest phrase said: "no more than 3" is not "more than 3".
         var said = new (string[][], bool, Func<ScoreRange>)[]
             {
@@ -223,6 +246,18 @@ public static class ScoreReader
         if (said.Phrase is null) return new ScoreRange(n, n);
         words.Use(said.Before ? start - said.Phrase.Length : end, said.Phrase.Length);
         return said.Make();
+    }
+
+    /// <summary>"até a cinco", "up to five", "hasta la 5": the other end of a range said after its first score and noun.</summary>
+    private static (int At, int High)? RangeEndAfter(QuestionWords words, int at)
+    {
+        var w = words.Words;
+        var k = at;
+        if (k < w.Count && w[k] == "up") k++;
+        if (k >= w.Count || w[k] is not ("a" or "ate" or "to" or "hasta" or "through")) return null;
+        k++;
+        if (k + 1 < w.Count && w[k] is "a" or "la" or "the" or "o") k++;
+        return k < w.Count && !words.IsUsed(k) && NumberWords.Of(w[k]) is >= 2 and <= 5 and var high ? (k, high) : null;
     }
 
     /// <summary>

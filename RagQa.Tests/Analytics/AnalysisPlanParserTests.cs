@@ -450,6 +450,19 @@ public sealed class AnalysisPlanParserTests
     // Several periods where one figure is asked: adjoining ones are one span, a dated one beside a relative one is kept, else none.
     [InlineData("Nota média por ano em 2017 e 2018", "AverageScore/AverageScore pop[2017-01-01..2018-12-31] subj[] by Year")]
     [InlineData("distribuição de notas em janeiro e em março de 2018", "ScoreDistribution/Count pop[] subj[] by Score")]
+    // Set aside: the closer after the reviews' noun, "el año 2016", "tiro da conta"; a range with its noun between its ends.
+    [InlineData("leaving the 3 star reviews out, what share was negative in 2018?", "Share/Share pop[2018-01-01..2018-12-31, except[score 3-3]] subj[score 1-2]")]
+    [InlineData("Dejando fuera el año 2016, ¿qué porcentaje de las reseñas tiene una sola estrella?", "Share/Share pop[except[2016-01-01..2016-12-31]] subj[score 1-1]")]
+    [InlineData("Qual a nota média de 2018 se tiro da conta as avaliações de cinco estrelas?", "AverageScore/AverageScore pop[2018-01-01..2018-12-31, except[score 5-5]] subj[]")]
+    [InlineData("quantas avaliações de 2 estrelas a 4?", "Count/Count pop[] subj[score 2-4]")]
+    [InlineData("What does the star distribution look like for the first quarter of 2017, from one star up to five?", "ScoreDistribution/Count pop[2017-01-01..2017-03-31] subj[] by Score")]
+    // "Só contando 2017 e 2018": the reviews restricted to both years, one span; "which year" still compares them.
+    [InlineData("Só contando 2017 e 2018, qual a proporção de avaliações neutras?", "Share/Share pop[2017-01-01..2018-12-31] subj[score 3-3]")]
+    [InlineData("Considering only 2017 and 2018, which year had more neutral reviews?", "Comparison/Count pop[] subj[score 3-3] cmp[2017=2017-01-01..2017-12-31 | 2018=2018-01-01..2018-12-31]")]
+    // A list of neighbouring scores, "the last two quarters", a part set against "all reviews".
+    [InlineData("Exactly how many reviews in the most recent three months gave two, three or four stars?", "Count/Count pop[] subj[score 2-4, last 3m]")]
+    [InlineData("nota média nos últimos dois trimestres", "AverageScore/AverageScore pop[last 6m] subj[]")]
+    [InlineData("Is the share of five-star reviews in the last quarter above the five-star share across all reviews?", "Comparison/Share pop[] subj[score 5-5] cmp[last_3_months=last 3m | all=]")]
     // A quoted word is a word, not a month; one total is not a second count; "beat" between two words compares them.
     [InlineData("Alguém usou a palavra \"dez\" numa avaliação?", "YesNo/Share pop[] subj[all:dez]")]
     [InlineData("quantas mencionam \"vendia\" ou \"vender\"? preciso do total", "Count/Count pop[] subj[any:vendi+vender]")]
