@@ -57,8 +57,6 @@ public static class AnalysisConfidence
         // A change over time with no step named, read month by month: what the sets' authors meant for 67 of the 72 such dev
         // questions of rounds 1–32 (3 meant per year), so a figure read so stays under 0.9.
         AnalysisPlanParser.MonthlyByDefaultDoubt => 0.9,
-        // Satisfaction asked with no figure named: the average for 4 of the 5 such dev questions' authors.
-        AnalysisPlanParser.SatisfactionAsAverageDoubt => 0.85,
         // Satisfaction compared between two periods: an average or a share of positives, as often one as the other.
         AnalysisPlanParser.SatisfactionComparedDoubt => 0.6,
         // "este mês", "this month": a period the figure does not honour.

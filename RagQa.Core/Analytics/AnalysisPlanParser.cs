@@ -522,18 +522,9 @@ public static partial class AnalysisPlanParser
             : grouping is AnalysisGrouping.Month or AnalysisGrouping.Year ? AnalysisMeasure.Count
             // "os clientes satisfeitos chegam a usar 'pude'?", "did any happy customer write 'amo'?": what the satisfied wrote.
             : satisfaction && terms.Count > 0 && asks && !AsksWhat(words, question) && QualifiesPeople(words.Words) ? AnalysisMeasure.YesNo
-            // "Os clientes andam satisfeitos?", "how satisfied are our customers?": with no figure named, how satisfied they
-            // are is the average score (the sets' authors, dev: 4 of 5 such questions); a share of the satisfied is named so.
-            : satisfaction && !AsksWhat(words, question) && scores.Count == 1 && terms.Count == 0 ? AnalysisMeasure.AverageScore
             : satisfaction && !AsksWhat(words, question) ? AnalysisMeasure.Share
             : terms.Count > 0 && (yesNoVerb && OpensAsYesNo(words, opener) || AsksAboutQuotedWord(words, opener)) && asks ? AnalysisMeasure.YesNo
             : (AnalysisMeasure?)null;
-        if (measure == AnalysisMeasure.AverageScore && satisfaction && !average && scores.Count == 1)
-        {
-            // The satisfied are what is measured, not the reviews averaged.
-            scores.Clear();
-            doubts.Add(SatisfactionAsAverageDoubt);
-        }
         // "A nota média das que citam 'gosto' fica acima da média de todas?", "is the share of negatives higher in 'x' than
         // overall?", "December 2017 against 2017 as a whole": one part set against the whole, the two side by side.
         var part = terms.Count > 0 && !termsCompared && periods.Count < 2
@@ -732,9 +723,6 @@ public static partial class AnalysisPlanParser
 
     /// <summary>A change over time asked with no step named ("a nota média vem subindo?"): read month by month.</summary>
     public const string MonthlyByDefaultDoubt = "monthly_by_default";
-
-    /// <summary>Satisfaction asked with no figure named, read as the average score (or the share of positive reviews).</summary>
-    public const string SatisfactionAsAverageDoubt = "satisfaction_as_average";
 
     /// <summary>Satisfaction compared between two periods, read as their average scores (or their shares of positives).</summary>
     public const string SatisfactionComparedDoubt = "satisfaction_compared";

@@ -56,7 +56,7 @@ public sealed class AnalysisPlanParserTests
     [InlineData("A nota média foi maior em 2016 ou em 2017?", "Comparison/AverageScore pop[] subj[] cmp[2016=2016-01-01..2016-12-31 | 2017=2017-01-01..2017-12-31]")]
     [InlineData("Tivemos mais avaliações em maio ou junho de 2018?", "Comparison/Count pop[] subj[] cmp[2018-05=2018-05-01..2018-05-31 | 2018-06=2018-06-01..2018-06-30]")]
     [InlineData("Melhorou de 2017 para 2018?", "Comparison/AverageScore pop[] subj[] cmp[2017=2017-01-01..2017-12-31 | 2018=2018-01-01..2018-12-31]")]
-    [InlineData("Are customers satisfied?", "AverageScore/AverageScore pop[] subj[]")]
+    [InlineData("Are customers satisfied?", "Share/Share pop[] subj[score 4-5]")]
     [InlineData("Os compradores estão felizes com o frete?", "Share/Share pop[all:fret] subj[score 4-5]")]
     [InlineData("A senhora que comprou a panela ficou contente?", "none")]
     [InlineData("Qual a porcentagem de 1?", "Share/Share pop[] subj[score 1-1]")]
@@ -82,7 +82,7 @@ public sealed class AnalysisPlanParserTests
     [InlineData("¿Cuántas reseñas mencionan \"defeito\" o \"quebrado\"?", "Count/Count pop[] subj[any:defeit+quebrad]")]
     [InlineData("¿Qué parte de las reseñas menciona la calidad?", "Share/Share pop[] subj[all:qualidad]")]
     [InlineData("¿Cuántas reseñas con nota menor a 3 mencionan el producto?", "Count/Count pop[] subj[score 1-2, all:produt]")]
-    [InlineData("¿Qué tan satisfechos están los clientes?", "AverageScore/AverageScore pop[] subj[]")]
+    [InlineData("¿Qué tan satisfechos están los clientes?", "Share/Share pop[] subj[score 4-5]")]
     [InlineData("Quantas avaliações chegaram de fevereiro a abril de 2018?", "Count/Count pop[] subj[2018-02-01..2018-04-30]")]
     [InlineData("Qual a fatia de avaliações positivas?", "Share/Share pop[] subj[score 4-5]")]
     [InlineData("What is the score?", "AverageScore/AverageScore pop[] subj[]")]
@@ -463,9 +463,6 @@ public sealed class AnalysisPlanParserTests
     [InlineData("Exactly how many reviews in the most recent three months gave two, three or four stars?", "Count/Count pop[] subj[score 2-4, last 3m]")]
     [InlineData("nota média nos últimos dois trimestres", "AverageScore/AverageScore pop[last 6m] subj[]")]
     [InlineData("Is the share of five-star reviews in the last quarter above the five-star share across all reviews?", "Comparison/Share pop[] subj[score 5-5] cmp[last_3_months=last 3m | all=]")]
-    // Satisfaction asked with no figure named is the average score; a share of the satisfied is named so.
-    [InlineData("Overall, how satisfied are our customers?", "AverageScore/AverageScore pop[] subj[]")]
-    [InlineData("what share of customers are satisfied?", "Share/Share pop[] subj[score 4-5]")]
     // A quoted word is a word, not a month; one total is not a second count; "beat" between two words compares them.
     [InlineData("Alguém usou a palavra \"dez\" numa avaliação?", "YesNo/Share pop[] subj[all:dez]")]
     [InlineData("quantas mencionam \"vendia\" ou \"vender\"? preciso do total", "Count/Count pop[] subj[any:vendi+vender]")]
