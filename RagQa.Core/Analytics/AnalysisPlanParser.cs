@@ -714,13 +714,6 @@ public static partial class AnalysisPlanParser
         ["solo", "contando"], ["contando", "solo"], ["considerando", "solo"], ["only", "counting"], ["counting", "only"], ["considering", "only"],
     ];
 
-    /// <summary>"which year", "cada ano": the periods are asked one by one.</summary>
-    private static readonly string[][] EachSpan =
-    [
-        ["which", "year"], ["qual", "ano"], ["cual", "ano"], ["que", "ano"], ["each", "year"], ["cada", "ano"],
-        ["which", "month"], ["qual", "mes"], ["cual", "mes"], ["que", "mes"], ["each", "month"], ["cada", "mes"],
-    ];
-
     /// <summary>A change over time asked with no step named ("a nota média vem subindo?"): read month by month.</summary>
     public const string MonthlyByDefaultDoubt = "monthly_by_default";
 
@@ -866,6 +859,16 @@ public static partial class AnalysisPlanParser
     }
 
     private static readonly HashSet<string> Which = ["quais", "qual", "que", "what", "which", "cuales", "cual"];
+
+    // Declared after Which, which they are made of (static fields start in the order they are written).
+    /// <summary>"qual mês", "which month": one month asked for among the others (<see cref="ReadWhichPeriod"/>).</summary>
+    private static readonly string[][] WhichMonth = [.. Which.Select(w => new[] { w, "mes" }), .. Which.Select(w => new[] { w, "month" })];
+
+    /// <summary>"qual ano", "which year": one year asked for among the others.</summary>
+    private static readonly string[][] WhichYear = [.. Which.Select(w => new[] { w, "ano" }), .. Which.Select(w => new[] { w, "year" })];
+
+    /// <summary>"which year", "cada ano": the periods are asked one by one.</summary>
+    private static readonly string[][] EachSpan = [.. WhichMonth, .. WhichYear, ["each", "year"], ["cada", "ano"], ["each", "month"], ["cada", "mes"]];
 
     private static readonly string[] ThemeNouns =
     [
@@ -1360,9 +1363,8 @@ public static partial class AnalysisPlanParser
 
     private static AnalysisGrouping? ReadWhichPeriod(QuestionWords words)
     {
-        string[] which = ["qual", "which", "what", "que", "cual", "em que", "in which"];
-        if (words.Take(which.Select(w => new[] { w, "mes" }).Concat(which.Select(w => new[] { w, "month" })))) return AnalysisGrouping.Month;
-        if (words.Take(which.Select(w => new[] { w, "ano" }).Concat(which.Select(w => new[] { w, "year" })))) return AnalysisGrouping.Year;
+        if (words.Take(WhichMonth)) return AnalysisGrouping.Month;
+        if (words.Take(WhichYear)) return AnalysisGrouping.Year;
         // "o ano com a maior nota média", "the month with the most complaints": a bare month or year next to a superlative.
         if (!words.Has(V.Comparative) && !words.Has(["melhor", "pior", "best", "worst", "most", "highest", "lowest", "mejor", "peor"])) return null;
         if (words.Take([["o", "mes"], ["the", "month"], ["el", "mes"]])) return AnalysisGrouping.Month;

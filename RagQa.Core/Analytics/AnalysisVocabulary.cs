@@ -428,11 +428,12 @@ public static class AnalysisVocabulary
         "quedan", "quedaron", "queda", "quedo", "andam", "andaram", "anda", "andou", "andan", "ando", "bring", "brings", "brought", "up", "ones", "can", "could", "would", "will", "ver", "see", "quiero", "necesito", "need", "want", "wanted",
         "numa", "num", "nesta", "neste", "nessa", "nesse", "desta", "deste", "dessa", "desse",
         // A figure heard and asked to be checked: "me disseram que…", "un gerente cree haber leído…", "I read that…, is that right?".
+        // ("confirm*", "verificar", "certo", "right", "verdad" are above.)
         "disseram", "dijeron", "told", "acho", "achei", "creo", "cree", "creem", "think", "thought", "believe", "haber", "leido", "lido",
-        "li", "read", "vi", "saw", "seen", "vio", "viu", "ouvi", "heard", "escuche", "confirm", "confirmar", "confirma", "confirme",
-        "verify", "verificar", "checar", "comprobar", "correct", "corrigir", "corregir", "right", "certo", "cierto", "verdad", "verdade",
-        // "exactly how many", "a média exata", "la cifra exacta"
-        "exact", "exactly", "precise", "precisely", "exato", "exata", "exatos", "exatas", "exatamente", "exacto", "exacta", "exactamente",
+        "li", "read", "vi", "saw", "seen", "vio", "viu", "ouvi", "heard", "escuche", "verify", "checar", "comprobar", "correct", "corrigir",
+        "corregir", "cierto", "verdade",
+        // "exact figure", "a média exata", "la cifra exacta" ("exactly", "exatamente", "exactamente" are above).
+        "exact", "precise", "precisely", "exato", "exata", "exatos", "exatas", "exacto", "exacta",
     ];
 
     /// <summary>Greetings before a question ("Bom dia! Quantas…"): taken first, so that "boa" in "boa tarde" is not a score.</summary>

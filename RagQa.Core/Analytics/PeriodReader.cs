@@ -559,6 +559,14 @@ public static partial class PeriodReader
         return MonthsOfYear(words, i, i + 4, year, first.Value ? 1 : 13 - count, count);
     }
 
+    /// <summary>The months of a span named in the plural or the singular ("trimestres", "halves", "years"), or 0.</summary>
+    private static int SpansMonths(string word) => word switch
+    {
+        "halves" or "mitades" => 6,
+        "years" or "anos" => 12,
+        _ => SpanMonths(word.TrimEnd('s')),
+    };
+
     private static int SpanMonths(string word) => word switch { "semestre" or "half" or "semester" or "metade" or "mitad" => 6, "trimestre" or "quarter" or "tri" => 3, _ => 0 };
 
     /// <summary>The quarter ("fim", "end", "late": the fourth; "início", "early": the first) an edge-of-year word names.</summary>
@@ -573,11 +581,7 @@ public static partial class PeriodReader
     private static (int, ReviewPeriod, string)[]? ReadBothHalves(QuestionWords words, int i)
     {
         var w = words.Words;
-        if (w[i] is not ("duas" or "dois" or "two" or "dos" or "both" or "ambas" or "ambos") || i + 1 >= w.Count
-            || w[i + 1] is not ("metades" or "semestres" or "halves" or "semesters" or "mitades" or "semestre" or "metade" or "semester" or "mitad"))
-        {
-            return null;
-        }
+        if (w[i] is not ("duas" or "dois" or "two" or "dos" or "both" or "ambas" or "ambos") || i + 1 >= w.Count || SpansMonths(w[i + 1]) != 6) return null;
         var yearAt = i + 2 < w.Count && w[i + 2] is "de" or "of" or "del" or "do" ? i + 3 : i + 2;
         if (Year(w, yearAt) is not { } year) return null;
         var (_, first, firstLabel) = PartOfYear(words, i, yearAt, year, 0, 6);
@@ -722,7 +726,7 @@ public static partial class PeriodReader
         }
         // "the last two quarters", "os últimos dois trimestres", "los últimos 2 semestres": that many spans back.
         if (i + 2 < w.Count && NumberWords.Of(w[i + 1]) is { } times and > 1 and <= 20
-            && (w[i + 2] is "years" or "anos" ? 12 : SpanMonths(w[i + 2].TrimEnd('s'))) is > 0 and var spanMonths)
+            && SpansMonths(w[i + 2]) is > 0 and var spanMonths)
         {
             words.Use(i, 3);
             return new ReviewPeriod(LastMonths: times * spanMonths);

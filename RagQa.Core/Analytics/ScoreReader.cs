@@ -256,7 +256,7 @@ public static class ScoreReader
         if (k < w.Count && w[k] == "up") k++;
         if (k >= w.Count || w[k] is not ("a" or "ate" or "to" or "hasta" or "through")) return null;
         k++;
-        if (k + 1 < w.Count && w[k] is "a" or "la" or "the" or "o") k++;
+        if (k + 1 < w.Count && Articles.Contains(w[k])) k++;
         return k < w.Count && !words.IsUsed(k) && NumberWords.Of(w[k]) is >= 2 and <= 5 and var high ? (k, high) : null;
     }
 
