@@ -123,6 +123,20 @@ public sealed class QueryStepsTests
     }
 
     [Fact]
+    public async Task A_question_no_scope_rule_places_is_about_the_reviews_when_the_second_reader_is_sure_it_asks_for_the_themes()
+    {
+        const string question = "Resumindo bem: o que é que o pessoal tanto comenta?";
+        Assert.Equal(QuestionScope.Unsure, ScopeClassifier.Classify(question, analytical: false));
+        var context = Context(question);
+
+        await Classifier().InvokeAsync(context, CancellationToken.None);
+
+        Assert.Equal(ReadingLabels.TopThemes, context.SecondReading!.Label);
+        Assert.Equal(QuestionScope.InScope, context.Scope);
+        Assert.True(context.Question.IsThemeList);
+    }
+
+    [Fact]
     public async Task The_question_after_the_context_is_classified_in_the_whole_message_s_language()
     {
         var context = Context("Uma colega disse que as avaliações neutras são confusas. Sobre o que falam as avaliações de 3 estrelas?");

@@ -40,9 +40,13 @@ public sealed class ClassifyQuestionStep(SecondReader reader, IOptions<AnswerOpt
         }
         // Keywords read as a count ("Amazon faturou 2023") do not make a question about the reviews on their own.
         context.Scope = ScopeClassifier.Classify(query.Question, context.Plan is { IsImpliedMeasure: false } plan && !plan.Doubts.Contains(AnalysisPlanParser.ImpliedTermsDoubt));
-        if (context.Plan is null && !context.Question.IsAggregate && context.Scope == QuestionScope.InScope
-            && (context.SecondReading ??= reader.Read(query.Question)) is var reading && reading.Probability >= answerOptions.Value.ReadMeasureFrom)
+        // "Tá, e o que mais aparece nas de 2018?" has no review word the scope rules know; a question the reader is sure asks
+        // for a figure or the themes is about the reviews all the same.
+        if (context.Plan is null && !context.Question.IsAggregate && context.Scope != QuestionScope.OutOfScope
+            && (context.SecondReading ??= reader.Read(query.Question)) is var reading && reading.Probability >= answerOptions.Value.ReadMeasureFrom
+            && (ReadingLabels.MeasureOf(reading.Label) is not null || reading.Label == ReadingLabels.TopThemes))
         {
+            context.Scope = QuestionScope.InScope;
             if (ReadingLabels.MeasureOf(reading.Label) is { } measure) context.Plan = AnalysisPlanParser.Parse(query.Question, measure);
             // "What topics come up most in the reviews containing 'porque'?": a list of themes in words the intent rules miss.
             else if (reading.Label == ReadingLabels.TopThemes) context.Question = QuestionIntentClassifier.ThemeList(asked, context.Question.Language);
