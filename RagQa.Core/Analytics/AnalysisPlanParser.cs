@@ -282,6 +282,12 @@ public static partial class AnalysisPlanParser
     internal static List<string> SentencesOf(string message) =>
         SegmentsOf(message).Select(s => message[s.Start..s.End].Trim()).Where(s => s.Length > 0).ToList();
 
+    /// <summary>One period said twice ("ou seja", "meaning"), read as the dated one of the two.</summary>
+    public const string RestatedPeriodDoubt = "restated_period";
+
+    private static bool ContainsPhrase(IReadOnlyList<string> w, string[] phrase) =>
+        Enumerable.Range(0, Math.Max(0, w.Count - phrase.Length + 1)).Any(i => w.Skip(i).Take(phrase.Length).SequenceEqual(phrase));
+
     /// <summary>A plan read from one question of several, when the whole message reads as none: said, and the confidence drops.</summary>
     public const string OneOfSeveralDoubt = "one_of_several_questions";
 
@@ -347,6 +353,15 @@ public static partial class AnalysisPlanParser
             eachScore = true;
         }
         var periods = PeriodReader.Read(words, doubts, yearsApart: changeVerb || words.Has(V.Compare) || AsksWhichOfThem(words));
+        // "no último semestre, ou seja, de março a agosto de 2018": one period said twice; the dated saying is the exact one
+        // ("dezembro de 2017 e janeiro de 2018, o sea el cambio de año" restates two dated months together).
+        if (periods.Count == 2 && periods.Count(p => p.Period.From is not null || p.Period.To is not null) == 1
+            && V.Restatements.Any(phrase => ContainsPhrase(words.Words, phrase)))
+        {
+            periods = [periods.First(p => p.Period.From is not null || p.Period.To is not null)];
+            words.Take(V.Restatements);
+            doubts.Add(RestatedPeriodDoubt);
+        }
         // "nota média este ano?": the reviews end before the present, so the figure covers every period and says it guessed.
         if (periods.Count == 0 && words.Take(PresentPeriod)) doubts.Add(PresentPeriodDoubt);
         // "the mean score across 2017 and 2018": one span, unless something changed across them.

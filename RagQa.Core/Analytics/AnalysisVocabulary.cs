@@ -45,6 +45,16 @@ public static class AnalysisVocabulary
     public static readonly string[][] Asides =
         [["virada", "do", "ano"], ["virada", "de", "ano"], ["cambio", "de", "ano"], ["turn", "of", "the", "year"], ["o", "sea"], ["ou", "seja"]];
 
+    /// <summary>
+    /// "o último semestre, ou seja, de março a agosto", "the last two quarters, meaning March through August": the same
+    /// period said again in other words ("that is" is left out: "the share that is negative in 2017 and 2018").
+    /// </summary>
+    public static readonly string[][] Restatements =
+    [
+        ["ou", "seja"], ["isto", "e"], ["quer", "dizer"], ["em", "outras", "palavras"], ["o", "sea"], ["es", "decir"], ["en", "otras", "palabras"],
+        ["meaning"], ["i", "e"], ["in", "other", "words"], ["namely"],
+    ];
+
     /// <summary>"qual o tamanho do grupo…", "how big is the pile…", "¿qué tan grande es…?": a count. Phrases only: "tamanho" alone is what customers complain about.</summary>
     public static readonly string[][] SizePhrases =
     [

@@ -222,10 +222,10 @@ public static partial class PeriodReader
     private static readonly string[][] OnwardPhrases =
     [
         ["em", "diante"], ["pra", "frente"], ["para", "frente"], ["ate", "hoje"], ["ate", "agora"], ["onwards"], ["onward"], ["en", "adelante"],
-        ["hasta", "hoy"], ["hasta", "ahora"], ["to", "date"], ["until", "now"], ["till", "now"], ["to", "now"], ["up", "to", "now"],
+        ["hasta", "hoy"], ["hasta", "ahora"], ["pra", "ca"], ["para", "ca"], ["para", "aca"], ["hasta", "aca"], ["to", "date"], ["until", "now"], ["till", "now"], ["to", "now"], ["up", "to", "now"],
     ];
 
-    /// <summary>"de janeiro de 2018 em diante", "de 2016 até hoje", "from March 2018 onwards": from the period's start on to the newest review.</summary>
+    /// <summary>"de janeiro de 2018 em diante", "de 2016 até hoje", "de setembro de 2017 pra cá", "from March 2018 onwards": from the period's start on to the newest review.</summary>
     private static List<(int At, ReviewPeriod Period, string Label)> Onward(QuestionWords words, List<(int At, ReviewPeriod Period, string Label)> found)
     {
         var w = words.Words;

@@ -463,6 +463,12 @@ public sealed class AnalysisPlanParserTests
     [InlineData("Exactly how many reviews in the most recent three months gave two, three or four stars?", "Count/Count pop[] subj[score 2-4, last 3m]")]
     [InlineData("nota média nos últimos dois trimestres", "AverageScore/AverageScore pop[last 6m] subj[]")]
     [InlineData("Is the share of five-star reviews in the last quarter above the five-star share across all reviews?", "Comparison/Share pop[] subj[score 5-5] cmp[last_3_months=last 3m | all=]")]
+    // One period said twice ("ou seja", "meaning", "es decir") is its dated saying; two dated months restated together stay a span; "de … pra cá" runs on to the newest review.
+    [InlineData("Count the reviews from the last two quarters of the data, meaning March through August 2018.", "Count/Count pop[] subj[2018-03-01..2018-08-31]")]
+    [InlineData("Quantas avaliações no último semestre, isto é, de março a agosto de 2018?", "Count/Count pop[] subj[2018-03-01..2018-08-31]")]
+    [InlineData("¿Cuántas reseñas en 2018, es decir, el último año?", "Count/Count pop[] subj[2018-01-01..2018-12-31]")]
+    [InlineData("Sumando diciembre de 2017 y enero de 2018, o sea el cambio de año, ¿cuántas reseñas recibimos?", "Count/Count pop[] subj[2017-12-01..2018-01-31]")]
+    [InlineData("Qual o peso das negativas de setembro de 2017 pra cá, ou seja, nos últimos 12 meses?", "Share/Share pop[2017-09-01..] subj[score 1-2]")]
     // A quoted word is a word, not a month; one total is not a second count; "beat" between two words compares them.
     [InlineData("Alguém usou a palavra \"dez\" numa avaliação?", "YesNo/Share pop[] subj[all:dez]")]
     [InlineData("quantas mencionam \"vendia\" ou \"vender\"? preciso do total", "Count/Count pop[] subj[any:vendi+vender]")]
