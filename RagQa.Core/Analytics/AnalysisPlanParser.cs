@@ -27,6 +27,9 @@ public static partial class AnalysisPlanParser
         return plan is null ? null : plan with { QuestionLength = words.Words.Count };
     }
 
+    /// <summary>Whether the question asks for a list of themes (<see cref="AsksForThemes(QuestionWords)"/>), which no plan answers.</summary>
+    public static bool AsksForThemes(string question) => AsksForThemes(new QuestionWords(question));
+
     /// <summary>"Quais problemas aparecem mais…?", "Del 2017, solo las negativas: ¿qué asuntos salen…?": a list of themes, not a figure.</summary>
     /// <remarks>The last clause is read on its own too: "Nas de 1 e 2 estrelas que usam 'não', sobre o que o pessoal reclama?"</remarks>
     private static bool AsksForThemes(QuestionWords words) =>
@@ -195,6 +198,12 @@ public static partial class AnalysisPlanParser
     ];
 
     /// <summary>
+    /// "do que reclama quem usa 'x'?", "¿de qué se queja quien…?": a verb of judging in the singular, a list of themes only after
+    /// "do que"/"de qué" ("Que cliente elogiou…?" asks for one review).
+    /// </summary>
+    private static readonly string[] JudgingVerbsSingular = ["reclama", "reclamou", "queixa", "elogia", "elogiou", "critica", "destaca", "queja"];
+
+    /// <summary>
     /// "principais elogios nas avaliações que mencionam 'sempre'", "temas principais das positivas", "do que reclamam as
     /// avaliações com 'x'?", "¿qué destacan los clientes en…?": a list of themes, even where a mention restricts it.
     /// </summary>
@@ -211,7 +220,7 @@ public static partial class AnalysisPlanParser
             if (Is(i, ThemeNouns) && w[i].EndsWith('s') && (Is(i + 1, PointQualities) || Is(i - 1, PointQualities))) return true;
             // "do que reclamam…", "¿de qué se quejan…?", "¿qué destacan…?", "what do they complain about": an opening "what" and a verb of judging.
             var opens = i <= 1 && w[i] is "que" or "what" && (i == 0 || w[0] is "do" or "de" or "o" or "lo");
-            if (opens && Enumerable.Range(i + 1, Math.Min(4, w.Count - i - 1)).Any(k => Is(k, JudgingVerbs))) return true;
+            if (opens && Enumerable.Range(i + 1, Math.Min(4, w.Count - i - 1)).Any(k => Is(k, JudgingVerbs) || i == 1 && w[0] is "do" or "de" && Is(k, JudgingVerbsSingular))) return true;
             // "O que os clientes que escrevem 'maravilha' costumam elogiar?": the verb of judging ends the question.
             if (opens && Is(w.Count - 1, JudgingInfinitives)) return true;
             // "¿qué críticas se repiten más?", "which complaints come up most?": which of the complaints or praise, most often.
@@ -1177,7 +1186,7 @@ public static partial class AnalysisPlanParser
     private static readonly HashSet<string> LinkVerbs =
     [
         "tem", "tinham", "tiveram", "sao", "foram", "eram", "receberam", "recebem", "deram", "dao", "ficaram", "ficou", "have", "has", "had", "are",
-        "were", "got", "gave", "received", "tiene", "tienen", "tuvieron", "son", "fueron", "recibieron", "dieron",
+        "were", "got", "gave", "received", "carried", "tiene", "tienen", "tuvieron", "son", "fueron", "recibieron", "dieron",
     ];
 
     /// <summary>

@@ -39,6 +39,13 @@ public static class AnalysisVocabulary
             ["cada", "dez"], ["cada", "10"], ["cada", "diez"], ["out", "of", "every", "ten"], ["out", "of", "every", "10"],
             // "how large is the negative portion": the portion of the reviews.
             ["portion"], ["porcao"], ["porcion"],
+            // "mais de um quarto das avaliações", "over a third of the reviews", "la mitad de las reseñas": a fraction is a share.
+            ["um", "quarto", "das"], ["um", "quarto", "dos"], ["um", "terco", "das"], ["um", "terco", "dos"], ["metade", "das"], ["metade", "dos"],
+            ["dois", "tercos"], ["a", "quarter", "of"], ["a", "third", "of"], ["one", "third", "of"], ["half", "of", "the"], ["half", "the"], ["two", "thirds"],
+            ["un", "cuarto", "de"], ["un", "tercio", "de"], ["la", "mitad", "de"], ["dos", "tercios"],
+            // "one in how many reviews…", "uma em cada quantas…", "una de cada cuántas…": a share said as one in N.
+            ["one", "in", "how", "many"], ["uma", "em", "cada", "quantas"], ["um", "em", "cada", "quantos"], ["una", "de", "cada", "cuantas"],
+            ["uno", "de", "cada", "cuantos"], ["una", "en", "cada", "cuantas"],
         ];
 
     /// <summary>"a virada do ano", "o sea", "ou seja": asides that name no figure ("cambio" there is not a change).</summary>
@@ -383,7 +390,7 @@ public static class AnalysisVocabulary
         // English
         "quem", "quien", "the", "an", "of", "in", "on", "at", "for", "to", "from", "by", "with", "is", "are", "was", "were", "be", "been", "do", "does",
         "did", "have", "has", "had", "there", "what", "which", "how", "much", "show", "tell", "me", "give", "please", "overall", "all",
-        "each", "our", "we", "you", "i", "my", "got", "get", "received", "left", "gave", "given", "year", "years", "month", "months",
+        "each", "our", "we", "you", "i", "my", "got", "get", "received", "left", "gave", "given", "carried", "carry", "carries", "year", "years", "month", "months",
         "period", "than", "more", "less", "any", "some", "yes", "no", "many", "that", "this", "these", "those", "it", "its", "who",
         "or", "and", "among", "amongst", "often", "frequently", "usually", "really", "also", "still", "lot", "lots", "appear", "appears", "both",
         // Spanish

@@ -403,6 +403,8 @@ public static partial class PeriodReader
     {
         var month = w[i] switch { "mar" => 3, "mai" or "may" => 5, "set" or "sep" => 9, "out" => 10, _ => 0 };
         if (month == 0) return null;
+        // "set 2017 against 2018": the verb, not September.
+        if (w[i] == "set" && i + 2 < w.Count && w[i + 2] is "against" or "versus" or "vs" or "beside" or "alongside" or "next" or "side") return null;
         // "jul a set": the end of a range of months.
         var endOfRange = i >= 2 && w[i - 1] is "a" or "ate" or "to" or "until" or "hasta" && MonthOf(w[i - 2]) is not null;
         // "out, nov e dez", "mar e abr": the first of a list of months.

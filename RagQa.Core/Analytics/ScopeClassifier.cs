@@ -58,7 +58,7 @@ public static partial class ScopeClassifier
     /// </summary>
     private static readonly string[] PresentCues = ["hoje", "hoy", "today", "agora", "ahora", "right now", "atualmente", "actualmente", "currently", "nowadays"];
 
-    private static readonly string[] CanBeSeen = ["da pra ver", "so pra ver", "quero ver", "queria ver"];
+    private static readonly string[] CanBeSeen = ["da pra ver", "so pra ver", "quero ver", "queria ver", "pra ver se", "para ver se"];
 
     private static readonly string[] UntilNow = ["ate hoje", "ate agora", "hasta hoy", "hasta ahora", "to date", "until today", "up to today", "till today", "until now"];
 

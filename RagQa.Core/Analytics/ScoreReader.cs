@@ -13,7 +13,9 @@ public static class ScoreReader
     private static readonly string[][] AtLeastEitherSide = [["pelo", "menos"], ["no", "minimo"], ["at", "least"], ["al", "menos"], ["como", "minimo"], ["por", "lo", "menos"]];
     private static readonly string[][] AtMostEitherSide = [["no", "maximo"], ["at", "most"], ["como", "maximo"], ["como", "mucho"], ["a", "lo", "sumo"], ["at", "the", "most"]];
     private static readonly string[][] Above = [["acima", "de"], ["mais", "de"], ["maior", "que"], ["maiores", "que"], ["maior", "do", "que"], ["mayor", "a"], ["superior", "a"], ["above"], ["more", "than"], ["over"], ["higher", "than"], ["greater", "than"], ["mas", "de"], ["mayor", "que"], ["por", "encima", "de"]];
-    private static readonly string[][] Below = [["abaixo", "de"], ["menos", "de"], ["menor", "que"], ["menores", "que"], ["menor", "do", "que"], ["menor", "a"], ["inferior", "a"], ["below"], ["less", "than"], ["under"], ["lower", "than"], ["por", "debajo", "de"]];
+    private static readonly string[][] Below = [["abaixo", "de"], ["menos", "de"], ["menor", "que"], ["menores", "que"], ["menor", "do", "que"], ["menor", "a"], ["inferior", "a"], ["below"], ["less", "than"], ["under"], ["lower", "than"], ["por", "debajo", "de"],
+        // "as que não chegam a 4 estrelas", "las que no llegan a cuatro estrellas", "short of four stars": below it.
+        ["nao", "chegam", "a"], ["nao", "chega", "a"], ["no", "llegan", "a"], ["no", "llega", "a"], ["short", "of"]];
     private static readonly string[][] AtLeast = [["maior", "ou", "igual", "a"], ["igual", "ou", "maior", "que"], ["igual", "ou", "superior", "a"], ["igual", "o", "superior", "a"], ["igual", "o", "mayor", "que"], ["greater", "than", "or", "equal", "to"], ["mayor", "o", "igual", "a"], ["a", "partir", "de"], ["partir", "de"], ["desde"], ["not", "less", "than"], ["no", "less", "than"],
         .. AtLeastEitherSide, ["no", "fewer", "than"], ["not", "below"], ["not", "under"], ["no", "lower", "than"], ["not", "lower", "than"], ["nao", "menos", "de"], ["no", "menos", "de"]];
     private static readonly string[][] AtMost = [["menor", "ou", "igual", "a"], ["igual", "ou", "menor", "que"], ["igual", "ou", "inferior", "a"], ["igual", "o", "inferior", "a"], ["igual", "o", "menor", "que"], ["less", "than", "or", "equal", "to"], ["menor", "o", "igual", "a"], ["up", "to"], ["ate"], ["hasta"], ["not", "more", "than"], ["no", "more", "than"],
@@ -29,6 +31,9 @@ public static class ScoreReader
     /// <summary>"4 ou mais", "2 or fewer": the open ends said after a number.</summary>
     private static readonly (string[][] Phrases, Func<int, ScoreRange> Make)[] OpenEnds =
         [(OrMore, x => new ScoreRange(x, 5)), (OrLess, x => new ScoreRange(1, x))];
+
+    /// <summary>Verbs a score is given with ("deu 5", "gave 1").</summary>
+    private static readonly HashSet<string> GiveVerbs = ["deu", "deram", "dao", "dava", "davam", "gave", "give", "gives", "dio", "dieron", "dan", "daban", "rated"];
 
     private static readonly string[] Between = ["a", "e", "ou", "to", "and", "or", "y", "o", "ate", "hasta"];
 
@@ -124,6 +129,16 @@ public static class ScoreReader
         // After a score noun: a digit, or a number word that is not also an article ("nota de uma avaliação", Spanish "dos").
         bool Score(int k) => k < w.Count && (w[k].Length == 1 || w[k] is "dois" or "duas" or "two" or "tres" or "three" or "quatro" or "four" or "cuatro" or "cinco" or "five");
 
+        // "alguém que deu 5", "quantos deram 4 ou 5", "who gave 1 or 2": a digit given is a score, with no noun.
+        // ("deu 3 estrelas ou mais" is read with its noun below; "a conta deu 2.350" is an amount.)
+        if (i > 0 && GiveVerbs.Contains(w[i - 1]) && w[i].Length == 1 && Number(i) is { } given
+            && !(i + 1 < w.Count && (w[i + 1].All(char.IsDigit) || V.ScoreNouns.Any(p => QuestionWords.Matches(w[i + 1], p))))
+            && !(i + 3 < w.Count && V.ScoreNouns.Any(p => QuestionWords.Matches(w[i + 3], p))))
+        {
+            var other = i + 2 < w.Count && w[i + 1] is "e" or "ou" or "or" or "and" or "y" or "o" && w[i + 2].Length == 1 ? Number(i + 2) : null;
+            words.Use(i - 1, other is null ? 2 : 4);
+            return (i, new ScoreRange(Math.Min(given, other ?? given), Math.Max(given, other ?? given)));
+        }
         // "1 a 3 estrelas", "4 e 5 estrelas", "notas 4 e 5", "nota 1 ou 2", "entre 1 e 3"
         // "as notas ficaram em 4 ou 5": the noun a verb and a preposition before.
         var nounBefore = IsNoun(i - 1) || IsNoun(i - 2) || IsNoun(i - 3) && i >= 1 && w[i - 1] is "em" or "in" or "en" or "com" or "with" or "con";

@@ -469,6 +469,14 @@ public sealed class AnalysisPlanParserTests
     [InlineData("¿Cuántas reseñas en 2018, es decir, el último año?", "Count/Count pop[] subj[2018-01-01..2018-12-31]")]
     [InlineData("Sumando diciembre de 2017 y enero de 2018, o sea el cambio de año, ¿cuántas reseñas recibimos?", "Count/Count pop[] subj[2017-12-01..2018-01-31]")]
     [InlineData("Qual o peso das negativas de setembro de 2017 pra cá, ou seja, nos últimos 12 meses?", "Share/Share pop[2017-09-01..] subj[score 1-2]")]
+    // A fraction or "one in how many" is a share; "no llegan a cuatro" is below four; "set 2017 against 2018" is no September; a digit given is a score.
+    [InlineData("É verdade que mais de um quarto das avaliações do último mês foram negativas?", "Share/Share pop[last 1m] subj[score 1-2]")]
+    [InlineData("One in how many reviews from the second quarter of 2018 carried a single star?", "Share/Share pop[2018-04-01..2018-06-30] subj[score 1-1]")]
+    [InlineData("¿Cuál es la media de estrellas de las reseñas de 2017 que no llegan a cuatro estrellas?", "AverageScore/AverageScore pop[score 1-3, 2017-01-01..2017-12-31] subj[]")]
+    [InlineData("Set 2017 against 2018: what percentage of each year's reviews carried one or two stars?", "Comparison/Share pop[] subj[score 1-2] cmp[2017=2017-01-01..2017-12-31 | 2018=2018-01-01..2018-12-31] unused[set]")]
+    [InlineData("alguém que deu 5 escreveu \"fragrância\"?", "YesNo/Share pop[score 5-5] subj[all:fragranci]")]
+    [InlineData("de cada dez clientes de 2017, quantos deram 4 ou 5?", "Share/Share pop[2017-01-01..2017-12-31] subj[score 4-5]")]
+    [InlineData("Pra fechar a planilha: se a conta deu 2.350 e a gorjeta é 17%, quanto pago de gorjeta?", "none")]
     // A quoted word is a word, not a month; one total is not a second count; "beat" between two words compares them.
     [InlineData("Alguém usou a palavra \"dez\" numa avaliação?", "YesNo/Share pop[] subj[all:dez]")]
     [InlineData("quantas mencionam \"vendia\" ou \"vender\"? preciso do total", "Count/Count pop[] subj[any:vendi+vender]")]

@@ -77,6 +77,7 @@ public sealed class ScopeClassifierTests
     [InlineData("Média de estrelas por ano, do início até hoje")]
     [InlineData("Dá pra ver a nota média de cada mês em 2017?")]
     [InlineData("Quero a média de notas de cada mês de 2018 pra ver a tendência.")]
+    [InlineData("média de nota mês a mês no último ano da base, pra ver se tá melhorando")]
     [InlineData("Sobre o que as pessoas falam quando escrevem \"caixa\"?")]
     [InlineData("What do people talk about when they write \"caixa\"?")]
     // A closing question that points back to the story told before it.

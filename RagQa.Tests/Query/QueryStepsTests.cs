@@ -62,7 +62,7 @@ public sealed class QueryStepsTests
     [Fact]
     public async Task A_plan_with_words_left_over_of_a_question_the_second_reader_reads_as_themes_is_a_list_of_themes()
     {
-        var question = "do que reclama quem escreve \"que\"?";
+        var question = "o que incomoda quem escreve \"que\"?";
         Assert.NotEmpty(AnalysisPlanParser.Parse(question)!.UnusedWords);
         var context = Context(question);
 
@@ -111,13 +111,13 @@ public sealed class QueryStepsTests
     }
 
     [Fact]
-    public async Task A_list_of_themes_in_words_the_rules_miss_is_one_when_the_second_reader_is_sure()
+    public async Task A_list_of_themes_in_words_the_intent_rules_miss_is_one_when_the_parser_reads_it_so()
     {
         var context = Context("A seller keeps seeing \"porque\" in complaints. What topics come up most in the reviews containing \"porque\"?");
 
         await Classifier().InvokeAsync(context, CancellationToken.None);
 
-        Assert.Equal(ReadingLabels.TopThemes, context.SecondReading!.Label);
+        Assert.Null(context.Plan);
         Assert.Equal(QuestionIntent.CommonComplaints, context.Question.Intent);
         Assert.Equal(AnswerLanguage.English, context.Question.Language);
     }
@@ -134,6 +134,19 @@ public sealed class QueryStepsTests
         Assert.Equal(ReadingLabels.TopThemes, context.SecondReading!.Label);
         Assert.Equal(QuestionScope.InScope, context.Scope);
         Assert.True(context.Question.IsThemeList);
+    }
+
+    [Theory]
+    [InlineData("top elogios de 2017, rapidinho, qeu tô sem tempo", QuestionIntent.CommonPraise)]
+    [InlineData("do que reclama quem usa \"já\" nos comentários? tô correndo", QuestionIntent.CommonComplaints)]
+    public async Task A_question_the_parser_reads_as_asking_for_the_themes_is_a_list_of_themes(string question, QuestionIntent intent)
+    {
+        var context = Context(question);
+
+        await Classifier().InvokeAsync(context, CancellationToken.None);
+
+        Assert.Null(context.Plan);
+        Assert.Equal(intent, context.Question.Intent);
     }
 
     [Fact]

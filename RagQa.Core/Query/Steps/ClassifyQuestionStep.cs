@@ -23,6 +23,11 @@ public sealed class ClassifyQuestionStep(SecondReader reader, IOptions<AnswerOpt
         // The language is the whole message's: a short closing question is too little to tell it by.
         context.Question = QuestionIntentClassifier.Classify(asked) with { Language = LanguageDetector.Detect(query.Question) };
         context.Plan = AnalysisPlanParser.Parse(query.Question);
+        // "top elogios de 2017, rapidinho": the parser reads a list of themes the intent rules miss.
+        if (context.Plan is null && !context.Question.IsAggregate && AnalysisPlanParser.AsksForThemes(asked))
+        {
+            context.Question = QuestionIntentClassifier.ThemeList(asked, context.Question.Language);
+        }
         // "What did the buyer say who hopes the item holds up over time?": a plan that leaves words unread, of a question the
         // second reader is sure asks about one review, is not a figure; retrieval answers it. "Do que reclama quem escreve
         // 'x'?", which the reader is sure asks for the themes, is a list of themes.
