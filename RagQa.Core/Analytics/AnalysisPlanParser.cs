@@ -491,7 +491,9 @@ public static partial class AnalysisPlanParser
             allTerms = false;
         }
         // "Compare the share of negatives among those mentioning 'x' and those mentioning 'y'": a share of one score group per word.
-        var termsCompared = terms.Count == 2 && periods.Count < 2 && scores.Count < 2 && (!share || eachGroup || compareCue && scores.Count == 1)
+        // "¿quién gana en proporción de 5 estrellas, 'x' o 'y'?": which of the two words has the larger share of a score.
+        var whichShareIsLarger = comparative && !allTerms && scores.Count == 1 && words.Words.Any(x => x is "quem" or "quien" or "who" or "qual" or "cual" or "which");
+        var termsCompared = terms.Count == 2 && periods.Count < 2 && scores.Count < 2 && (!share || eachGroup || compareCue && scores.Count == 1 || whichShareIsLarger)
             && (compareCue || crossed || comparative && (!allTerms || ThanBetweenQuoted(words)) || eachGroup || countedTwice);
         // "Which is mentioned more, 'x' or 'y'?": the verb of mentioning says what is compared, wherever it stands.
         if (termsCompared)

@@ -26,6 +26,8 @@ public static class AnalysisVocabulary
             // "quanto representa a nota 5…", "qual o peso das negativas…", "¿con qué frecuencia…?", "what portion…"
             ["quanto", "representa*"], ["cuanto", "representa*"], ["que", "tanto", "pesa*"], ["o", "peso", "das"], ["o", "peso", "dos"], ["el", "peso", "de"], ["cuanto", "pesa*"],
             ["do", "peso", "das"], ["do", "peso", "dos"], ["pes*", "no", "total"], ["pes*", "en", "el", "total"],
+            // "as satisfeitas pesaram mais em 2017 ou em 2018?": which weighed more, a share.
+            ["pesaram"], ["pesou"], ["pesam"], ["pesan"], ["pesaron"], ["weighed"],
             ["com", "que", "frequencia"], ["con", "que", "frecuencia"], ["what", "portion"], ["how", "often"], ["quanto", "pesa*"],
             // "¿qué tan frecuentes fueron las malas?", "quão comuns são…", "how common are…": how frequent, a share.
             ["que", "tan", "frecuente*"], ["que", "tan", "comun*"], ["quao", "frequente*"], ["quao", "comu*"], ["how", "frequent"], ["how", "common"],

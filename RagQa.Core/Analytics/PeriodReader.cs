@@ -96,8 +96,16 @@ public static partial class PeriodReader
         {
             // "o último trimestre em relação ao anterior": the span is said once.
             var months = relative[0].Period.LastMonths!.Value;
+            // "…ou no trimestre imediatamente anterior a ele": "immediately" says the same.
+            bool Immediately(int k) => k > 0 && w[k] is "imediatamente" or "immediately" or "inmediatamente" or "logo" && !words.IsUsed(k);
             var at = Enumerable.Range(relative[0].At + 1, Math.Max(0, w.Count - relative[0].At - 1))
-                .FirstOrDefault(k => !words.IsUsed(k) && Before.Contains(w[k]) && w[k - 1] is "o" or "ao" or "do" or "the" or "el" or "al" or "del" or "a" or "com", -1);
+                .FirstOrDefault(k => !words.IsUsed(k) && Before.Contains(w[k])
+                    && (w[k - 1] is "o" or "ao" or "do" or "the" or "el" or "al" or "del" or "a" or "com" || Immediately(k - 1)), -1);
+            if (at > 0 && Immediately(at - 1))
+            {
+                words.Use(at - 1);
+                if (at >= 2 && V.Spans.Any(s => s.Pattern == w[at - 2]) && !words.IsUsed(at - 2)) words.Use(at - 2);
+            }
             // "last month versus the month before it", "o último trimestre contra o trimestre antes dele": the span named again, then "before".
             var said = 1;
             if (at < 0)
@@ -139,10 +147,12 @@ public static partial class PeriodReader
             var later = found.Where(f => f.At > i + 1 && f.At <= i + 5).ToList();
             if (later.Count == 0 || found.Count < 2) continue;
             words.Use(i, 2);
-            if (relative.Count == 1 && later[0].Period is { YearsBack: 1 })
+            // "do ano passado" (the calendar year before) or "del año anterior" (read as the last twelve months): a year earlier.
+            var before = relative.Where(r => r != later[0]).ToList();
+            if (before.Count == 1 && later[0].Period is { YearsBack: 1 } or { LastMonths: 12, SkippedMonths: null })
             {
-                var months = relative[0].Period.LastMonths!.Value;
-                found[found.IndexOf(later[0])] = (later[0].At, relative[0].Period with { SkippedMonths = 12 }, $"last_{months}_months_a_year_before");
+                var months = before[0].Period.LastMonths!.Value;
+                found[found.IndexOf(later[0])] = (later[0].At, before[0].Period with { SkippedMonths = 12 }, $"last_{months}_months_a_year_before");
             }
         }
         return found;

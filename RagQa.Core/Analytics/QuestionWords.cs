@@ -53,6 +53,7 @@ public sealed partial class QuestionWords
         ["qtr"] = "quarter",
         ["qtrs"] = "quarters",
         ["neg"] = "negativas",
+        ["msm"] = "mesmo",
         ["negs"] = "negativas",
     };
 

@@ -477,6 +477,11 @@ public sealed class AnalysisPlanParserTests
     [InlineData("alguém que deu 5 escreveu \"fragrância\"?", "YesNo/Share pop[score 5-5] subj[all:fragranci]")]
     [InlineData("de cada dez clientes de 2017, quantos deram 4 ou 5?", "Share/Share pop[2017-01-01..2017-12-31] subj[score 4-5]")]
     [InlineData("Pra fechar a planilha: se a conta deu 2.350 e a gorjeta é 17%, quanto pago de gorjeta?", "none")]
+    // "the same month of the year before", "¿quién gana…, 'x' o 'y'?", "pesaram mais", "o trimestre imediatamente anterior".
+    [InlineData("Comparando el último mes con el mismo mes del año anterior, ¿cuántas reseñas hubo en cada uno?", "Comparison/Count pop[] subj[] cmp[last_1_months=last 1m | last_1_months_a_year_before=last 1m before 12m]")]
+    [InlineData("¿quién gana en proporción de 5 estrellas, \"eu\" o \"já\"?", "Comparison/Share pop[] subj[score 5-5] cmp[eu=all:eu | já=all:ja]")]
+    [InlineData("Dentro de 2017, as negativas pesaram mais no primeiro semestre ou no segundo?", "Comparison/Share pop[] subj[score 1-2] cmp[2017-01..2017-06=2017-01-01..2017-06-30 | 2017-07..2017-12=2017-07-01..2017-12-31]")]
+    [InlineData("o último trimestre ou o trimestre imediatamente anterior: quantas avaliações?", "Comparison/Count pop[] subj[] cmp[last_3_months=last 3m | previous_3_months=last 3m before 3m]")]
     // A quoted word is a word, not a month; one total is not a second count; "beat" between two words compares them.
     [InlineData("Alguém usou a palavra \"dez\" numa avaliação?", "YesNo/Share pop[] subj[all:dez]")]
     [InlineData("quantas mencionam \"vendia\" ou \"vender\"? preciso do total", "Count/Count pop[] subj[any:vendi+vender]")]
