@@ -335,6 +335,8 @@ public static partial class AnalysisPlanParser
         var eachScore = TakeEachScore(words);
         var eachPeriod = TakeEachPeriod(words);
         var becoming = V.BecomingBetterOrWorse.Any(phrase => words.Find(phrase) >= 0);
+        // "van a mejor": the verb of going is read with it (the comparative stays for the change).
+        foreach (var going in V.BecomingBetterOrWorse.Where(p => p[0] is "van" or "va" or "fue").Select(p => words.Find(p)).Where(at => at >= 0)) words.Use(going);
         // Unused words only: "o sea el cambio de año" was read as an aside.
         var changeVerb = words.HasUnused(V.Change) || words.HasUnused(V.ChangeWords) || words.HasUnused(V.BetterOrWorseChange)
             || V.ChangePhrases.Any(phrase => words.Find(phrase) >= 0) || becoming;
@@ -1431,7 +1433,9 @@ public static partial class AnalysisPlanParser
         if (words.Take(by.SelectMany(b => through.SelectMany(t => ScoreRowNouns.Select(n => (string[])[b, .. t, n]))))) return (AnalysisGrouping.Score, null);
         if (words.Take([["de", "um", "ano", "pro", "outro"], ["de", "um", "ano", "para", "o", "outro"], ["de", "um", "ano", "para", "outro"], ["from", "one", "year", "to", "the", "next"],
                 ["de", "un", "ano", "a", "otro"], ["year", "after", "year"], ["ao", "longo", "dos", "anos"], ["over", "the", "years"], ["a", "lo", "largo", "de", "los", "anos"], ["atraves", "dos", "anos"], ["de", "ano", "para", "ano"], ["ano", "a", "ano"], ["year", "over", "year"], ["year", "to", "year"], ["ano", "tras", "ano"], ["ano", "apos", "ano"], ["year", "on", "year"], ["year", "by", "year"], ["de", "ano", "em", "ano"],
-                ["de", "um", "ano", "pro", "seguinte"], ["de", "um", "ano", "para", "o", "seguinte"], ["de", "un", "ano", "al", "siguiente"], ["de", "un", "ano", "al", "otro"]]))
+                ["de", "um", "ano", "pro", "seguinte"], ["de", "um", "ano", "para", "o", "seguinte"], ["de", "un", "ano", "al", "siguiente"], ["de", "un", "ano", "al", "otro"],
+                // "¿van a mejor con los años?", "melhoraram com os anos?", "com o passar dos anos".
+                ["con", "los", "anos"], ["com", "os", "anos"], ["con", "el", "paso", "de", "los", "anos"], ["com", "o", "passar", "dos", "anos"], ["with", "the", "years"]]))
         {
             return (AnalysisGrouping.Year, null);
         }

@@ -224,6 +224,9 @@ public static class AnalysisVocabulary
         ["getting", "better"], ["getting", "worse"], ["get", "better"], ["get", "worse"], ["got", "better"], ["got", "worse"],
         ["ficando", "melhor"], ["ficando", "pior"], ["ficou", "melhor"], ["ficou", "pior"],
         ["poniendo", "mejor"], ["poniendo", "peor"], ["puso", "mejor"], ["puso", "peor"],
+        // "¿las reseñas van a mejor o a peor?", "vai de mal a pior": going better or worse.
+        ["van", "a", "mejor"], ["van", "a", "peor"], ["va", "a", "mejor"], ["va", "a", "peor"], ["fue", "a", "mejor"], ["fue", "a", "peor"],
+        ["de", "mal", "a", "pior"], ["de", "mal", "a", "peor"],
     ];
 
     /// <summary>"piorou de 2017 para 2018?", "did it get better?": a comparison of the average score unless another figure is named.</summary>
