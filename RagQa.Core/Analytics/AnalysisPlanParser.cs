@@ -291,6 +291,13 @@ public static partial class AnalysisPlanParser
     internal static List<string> SentencesOf(string message) =>
         SegmentsOf(message).Select(s => message[s.Start..s.End].Trim()).Where(s => s.Length > 0).ToList();
 
+    /// <summary>"As avaliações estão melhorando?", "are reviews improving?": the reviews getting better, their scores' average.</summary>
+    private static readonly string[] ImprovingVerbs =
+    [
+        "melhorando", "piorando", "melhorou", "piorou", "melhoraram", "pioraram", "mejorando", "empeorando", "mejoro", "empeoro", "mejoraron",
+        "empeoraron", "improving", "worsening", "improved", "worsened",
+    ];
+
     /// <summary>One period said twice ("ou seja", "meaning"), read as the dated one of the two.</summary>
     public const string RestatedPeriodDoubt = "restated_period";
 
@@ -356,7 +363,8 @@ public static partial class AnalysisPlanParser
         // "As notas vêm melhorando com o tempo?", "are ratings going down?": scores that change, with no score named, are their
         // average (the reading of every such dev question of rounds 1–36), unless a count, share or split is asked, or a row per score.
         // "Is it getting better year over year?": with nothing named, what gets better is the scores.
-        var scoresChange = (changeVerb || words.Has(V.Improvement)) && scores.Count == 0 && !figureNamed && !words.Has(V.Distribution) && (words.Has(V.ScoreNouns) || becoming);
+        var scoresChange = (changeVerb || words.Has(V.Improvement)) && scores.Count == 0 && !figureNamed && !words.Has(V.Distribution)
+            && (words.Has(V.ScoreNouns) || becoming || words.Has(ImprovingVerbs) && words.Has(V.Population) && !words.Has(V.Complaints));
         // "quantas com 1 estrela, quantas com 2, e assim por diante": the scores listed start a table of all of them.
         if (scores.Count > 0 && scores.All(s => s.Range.Min == s.Range.Max) && words.Take(V.AndSoOn))
         {

@@ -482,8 +482,9 @@ public sealed class AnalysisPlanParserTests
     [InlineData("¿quién gana en proporción de 5 estrellas, \"eu\" o \"já\"?", "Comparison/Share pop[] subj[score 5-5] cmp[eu=all:eu | já=all:ja]")]
     [InlineData("Dentro de 2017, as negativas pesaram mais no primeiro semestre ou no segundo?", "Comparison/Share pop[] subj[score 1-2] cmp[2017-01..2017-06=2017-01-01..2017-06-30 | 2017-07..2017-12=2017-07-01..2017-12-31]")]
     [InlineData("o último trimestre ou o trimestre imediatamente anterior: quantas avaliações?", "Comparison/Count pop[] subj[] cmp[last_3_months=last 3m | previous_3_months=last 3m before 3m]")]
-    // "van a mejor o a peor" is getting better or worse; "con los años" is per year.
+    // "van a mejor o a peor" is getting better or worse; "con los años" is per year; reviews that are improving are their average.
     [InlineData("¿Las reseñas van a mejor o a peor con los años?", "Trend/AverageScore pop[] subj[] by Year")]
+    [InlineData("As avaliações estão melhorando com o tempo?", "Trend/AverageScore pop[] subj[] by Month")]
     // A quoted word is a word, not a month; one total is not a second count; "beat" between two words compares them.
     [InlineData("Alguém usou a palavra \"dez\" numa avaliação?", "YesNo/Share pop[] subj[all:dez]")]
     [InlineData("quantas mencionam \"vendia\" ou \"vender\"? preciso do total", "Count/Count pop[] subj[any:vendi+vender]")]
