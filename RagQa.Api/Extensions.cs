@@ -8,6 +8,7 @@ using RagQa.Api.Startup;
 using RagQa.Core;
 using RagQa.Core.Access;
 using RagQa.Core.Audit;
+using RagQa.Core.Data;
 using RagQa.Core.Documents;
 using RagQa.Core.Escalation;
 using RagQa.Core.Ingestion;

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using RagQa.Core.Data;
 
 namespace RagQa.Api.Startup;
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using RagQa.Core.Data;
 using RagQa.Core.Ingestion;
 using RagQa.Core.Text;
 

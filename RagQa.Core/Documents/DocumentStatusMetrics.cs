@@ -2,6 +2,7 @@ using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
+using RagQa.Core.Data;
 using RagQa.Core.Text;
 
 namespace RagQa.Core.Documents;
@@ -9,7 +10,9 @@ namespace RagQa.Core.Documents;
 /// <summary>
 /// The <c>ragqa.documents</c> gauge (documents by status), refreshed from Postgres every <see cref="RefreshInterval"/>
 /// by one service (the API): an observable gauge's callback is synchronous and must not wait on the database, so it
-/// reports the last refresh. Every replica reports the same totals; dashboards take the max.
+/// reports the last refresh. It starts once the schema is migrated (<see cref="DatabaseReadiness"/>): before that there is
+/// no documents table, and each poll would log an error in Postgres. Every replica reports the same totals; dashboards
+/// take the max.
 /// </summary>
 public sealed class DocumentStatusMetrics : BackgroundService
 {
@@ -21,10 +24,13 @@ public sealed class DocumentStatusMetrics : BackgroundService
     private readonly DocumentStore documents;
     private readonly TimeProvider time;
     private readonly ILogger<DocumentStatusMetrics> logger;
+    private readonly DatabaseReadiness readiness;
     private IReadOnlyDictionary<DocumentStatus, long> latest = new Dictionary<DocumentStatus, long>();
 
-    public DocumentStatusMetrics(IMeterFactory meterFactory, DocumentStore documents, TimeProvider time, ILogger<DocumentStatusMetrics> logger)
+    public DocumentStatusMetrics(
+        IMeterFactory meterFactory, DocumentStore documents, DatabaseReadiness readiness, TimeProvider time, ILogger<DocumentStatusMetrics> logger)
     {
+        this.readiness = readiness;
         this.documents = documents;
         this.time = time;
         this.logger = logger;
@@ -35,6 +41,7 @@ public sealed class DocumentStatusMetrics : BackgroundService
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await readiness.WaitAsync(stoppingToken);
         using var timer = new PeriodicTimer(RefreshInterval, time);
         do
         {
@@ -44,7 +51,7 @@ public sealed class DocumentStatusMetrics : BackgroundService
             }
             catch (NpgsqlException ex) when (!stoppingToken.IsCancellationRequested)
             {
-                // Before the first migration there is no documents table; a database outage is reported by /health.
+                // A database outage is reported by /health.
                 logger.LogDebug(ex, "Document counts not refreshed");
             }
         }

@@ -1,6 +1,6 @@
-namespace RagQa.Api.Startup;
+namespace RagQa.Core.Data;
 
-/// <summary>Set once the schema is migrated; readiness and the seeder wait on it.</summary>
+/// <summary>Set once the schema is migrated; readiness, the seeder and the document gauge wait on it.</summary>
 public sealed class DatabaseReadiness
 {
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
