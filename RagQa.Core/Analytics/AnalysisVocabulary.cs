@@ -9,7 +9,7 @@ public static class AnalysisVocabulary
     public static readonly string[] Count =
     [
         "quantos", "quantas", "quanta", "quantidade", "numero", "contagem", "conte", "contar", "total", "volume", "tally", "recuento", "headcount",
-        "many", "number", "count", "amount", "cuantos", "cuantas", "cantidad", "volumen", "contagens", "counts", "conteo", "conteos", "totais", "totales",
+        "many", "number", "count", "amount", "quantity", "cuantos", "cuantas", "cantidad", "volumen", "contagens", "counts", "conteo", "conteos", "totais", "totales",
         "totals",
     ];
 
@@ -487,6 +487,7 @@ public static class AnalysisVocabulary
         "mentions", "average", "rating", "ratings", "numero", "fraction", "share", "shares", "abaixo", "acima", "breakdown", "total", "debajo",
         "encima", "satisfechos", "yearly", "trend", "tendencia", "distribucion", "neutros", "neutrales", "scores", "percent", "porcentaje",
         "compared", "between", "quantity", "cantidad", "mensual", "evolution", "evolucion", "complaint", "reclamos", "quejas", "number", "proporcion",
+        "elogios", "typical",
     ];
 
     public static bool IsKnown(string word) => All.Any(list => list.Any(p => QuestionWords.Matches(word, p)));

@@ -54,6 +54,12 @@ public sealed partial class QuestionWords
         ["qtrs"] = "quarters",
         ["neg"] = "negativas",
         ["msm"] = "mesmo",
+        ["qty"] = "quantity",
+        ["qtd"] = "quantidade",
+        ["qtde"] = "quantidade",
+        ["med"] = "media",
+        ["prom"] = "promedio",
+        ["pos"] = "positivas",
         ["negs"] = "negativas",
     };
 
@@ -74,6 +80,18 @@ public sealed partial class QuestionWords
         question = MonthPair().Replace(question, "${first} a ${second}");
         // "🆚": versus.
         question = question.Replace("🆚", " vs ", StringComparison.Ordinal);
+        // ">= 4 estrellas", "<= 2 stars", "4+ stars", "> 3": bounds written as symbols, read as the words that say them.
+        question = ScoreSymbols().Replace(question, m => m.Groups["op"].Value switch
+        {
+            ">=" or "≥" or "=>" => " at least ",
+            "<=" or "≤" or "=<" => " at most ",
+            ">" => " more than ",
+            "<" => " less than ",
+            _ => m.Value,
+        });
+        question = ScorePlus().Replace(question, "$1 or more ");
+        // "# of neg", "# de avaliações": the number of.
+        question = NumberSign().Replace(question, " number ");
         // "1★", "5 ⭐": a star drawn is a star written.
         question = question.Replace("★", " estrelas ", StringComparison.Ordinal).Replace("⭐", " estrelas ", StringComparison.Ordinal);
         // "4-5 estrelas", "notas 1–2": a range of scores written with a dash, read as "4 a 5".
@@ -247,6 +265,18 @@ public sealed partial class QuestionWords
     }
 
     /// <summary>Two scores joined by a dash, not part of a longer number, a date or a decimal.</summary>
+    /// <summary>A comparison sign before a score ("&gt;= 4", "≤2"), not part of an arrow or a longer number.</summary>
+    [GeneratedRegex(@"(?<![<>=-])(?<op>>=|<=|=>|=<|≥|≤|>|<)\s*(?=[1-5](?![\d.,]))")]
+    private static partial Regex ScoreSymbols();
+
+    /// <summary>"4+ estrelas", "3+ stars": a score and up.</summary>
+    [GeneratedRegex(@"(?<![\d.,])([1-5])\+(?!\d)")]
+    private static partial Regex ScorePlus();
+
+    /// <summary>"# of", "# de": the number sign before "of".</summary>
+    [GeneratedRegex(@"#\s*(?=(?:of|de|da|das|dos|del)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberSign();
+
     [GeneratedRegex(@"(?<![\d/.,:-])([1-5])\s*[-–—]\s*([1-5])(?![\d/.,:-])")]
     private static partial Regex ScoreDash();
 

@@ -485,6 +485,13 @@ public sealed class AnalysisPlanParserTests
     // "van a mejor o a peor" is getting better or worse; "con los años" is per year; reviews that are improving are their average.
     [InlineData("¿Las reseñas van a mejor o a peor con los años?", "Trend/AverageScore pop[] subj[] by Year")]
     [InlineData("As avaliações estão melhorando com o tempo?", "Trend/AverageScore pop[] subj[] by Month")]
+    // Terse requests: ">= 4", "<= 2", "4+" are bounds; "# of" is the number; "qty", "méd.", "prom.", "pos" are shorthand.
+    [InlineData("How many reviews from H1 2018 sit at <= 2 stars?", "Count/Count pop[] subj[score 1-2, 2018-01-01..2018-06-30]")]
+    [InlineData("total de opiniones >= 4 estrellas en el último mes", "Count/Count pop[] subj[score 4-5, last 1m]")]
+    [InlineData("dez/2017: pct com 4+ estrelas", "Share/Share pop[2017-12-01..2017-12-31] subj[score 4-5]")]
+    [InlineData("last quarter: # of neg (1-2) vs # of pos (4-5)", "Comparison/Count pop[last 3m] subj[] cmp[1-2=score 1-2 | 4-5=score 4-5]")]
+    [InlineData("méd. de estrelas das reviews que trazem \"pq\"", "AverageScore/AverageScore pop[all:pq] subj[]")]
+    [InlineData("qty of reviews that contain \"pq\" or \"qdo\" (either one)", "Count/Count pop[] subj[any:pq+qdo]")]
     // A quoted word is a word, not a month; one total is not a second count; "beat" between two words compares them.
     [InlineData("Alguém usou a palavra \"dez\" numa avaliação?", "YesNo/Share pop[] subj[all:dez]")]
     [InlineData("quantas mencionam \"vendia\" ou \"vender\"? preciso do total", "Count/Count pop[] subj[any:vendi+vender]")]
