@@ -342,8 +342,12 @@ public static partial class AnalysisPlanParser
         var eachScore = TakeEachScore(words);
         var eachPeriod = TakeEachPeriod(words);
         var becoming = V.BecomingBetterOrWorse.Any(phrase => words.Find(phrase) >= 0);
-        // "van a mejor": the verb of going is read with it (the comparative stays for the change).
+        // "van a mejor": the verb of going is read with it (the comparative stays for the change); "getting happier" is read whole.
         foreach (var going in V.BecomingBetterOrWorse.Where(p => p[0] is "van" or "va" or "fue").Select(p => words.Find(p)).Where(at => at >= 0)) words.Use(going);
+        foreach (var happier in V.BecomingBetterOrWorse.Where(p => p[^1] is "happier" or "unhappier" or "satisfied" or "satisfeitos" or "satisfechos"))
+        {
+            if (words.Find(happier) is >= 0 and var at) words.Use(at, happier.Length);
+        }
         // Unused words only: "o sea el cambio de año" was read as an aside.
         var changeVerb = words.HasUnused(V.Change) || words.HasUnused(V.ChangeWords) || words.HasUnused(V.BetterOrWorseChange)
             || V.ChangePhrases.Any(phrase => words.Find(phrase) >= 0) || becoming;

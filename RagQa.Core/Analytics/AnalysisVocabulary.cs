@@ -227,6 +227,9 @@ public static class AnalysisVocabulary
         // "¿las reseñas van a mejor o a peor?", "vai de mal a pior": going better or worse.
         ["van", "a", "mejor"], ["van", "a", "peor"], ["va", "a", "mejor"], ["va", "a", "peor"], ["fue", "a", "mejor"], ["fue", "a", "peor"],
         ["de", "mal", "a", "pior"], ["de", "mal", "a", "peor"],
+        // "are customers getting happier?": their scores getting better.
+        ["getting", "happier"], ["getting", "unhappier"], ["more", "and", "more", "satisfied"], ["cada", "vez", "mais", "satisfeitos"],
+        ["cada", "vez", "mas", "satisfechos"],
     ];
 
     /// <summary>"piorou de 2017 para 2018?", "did it get better?": a comparison of the average score unless another figure is named.</summary>
@@ -487,7 +490,7 @@ public static class AnalysisVocabulary
         "mentions", "average", "rating", "ratings", "numero", "fraction", "share", "shares", "abaixo", "acima", "breakdown", "total", "debajo",
         "encima", "satisfechos", "yearly", "trend", "tendencia", "distribucion", "neutros", "neutrales", "scores", "percent", "porcentaje",
         "compared", "between", "quantity", "cantidad", "mensual", "evolution", "evolucion", "complaint", "reclamos", "quejas", "number", "proporcion",
-        "elogios", "typical",
+        "elogios", "typical", "many", "much",
     ];
 
     public static bool IsKnown(string word) => All.Any(list => list.Any(p => QuestionWords.Matches(word, p)));

@@ -228,7 +228,7 @@ public sealed partial class QuestionWords
     /// Real words one edit from a correction target ("sob medida" is not "média", "junto" is not "junho"): found by comparing
     /// the reviews' own vocabulary, and everyday Portuguese, with <see cref="AnalysisVocabulary.CorrectionTargets"/>.
     /// </summary>
-    private static readonly HashSet<string> NotTypos = ["medida", "medidas", "junto", "juntos", "marca", "marcas", "abrir", "quanto", "ultima", "mediana"];
+    private static readonly HashSet<string> NotTypos = ["medida", "medidas", "junto", "juntos", "marca", "marcas", "abrir", "quanto", "ultima", "mediana", "tend"];
 
     private static string Correct(string word, List<string> corrections)
     {
@@ -241,8 +241,11 @@ public sealed partial class QuestionWords
             corrections.Add($"{word} → {undoubled}");
             return undoubled;
         }
-        if (word.Length < 5) return word;
-        var match = AnalysisVocabulary.CorrectionTargets.FirstOrDefault(target => OneEditApart(word, target));
+        if (word.Length < 4) return word;
+        // A four-letter slip is read only as two letters swapped ("mnay") or one left out of a longer word ("méda"): one
+        // letter replaced would turn too many real short words into others.
+        var match = AnalysisVocabulary.CorrectionTargets.FirstOrDefault(target => OneEditApart(word, target)
+            && (word.Length >= 5 || target.Length > word.Length || target.Length == word.Length && target.Order().SequenceEqual(word.Order())));
         if (match is null) return word;
         corrections.Add($"{word} → {match}");
         return match;

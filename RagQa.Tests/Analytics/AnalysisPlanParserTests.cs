@@ -492,6 +492,11 @@ public sealed class AnalysisPlanParserTests
     [InlineData("last quarter: # of neg (1-2) vs # of pos (4-5)", "Comparison/Count pop[last 3m] subj[] cmp[1-2=score 1-2 | 4-5=score 4-5]")]
     [InlineData("méd. de estrelas das reviews que trazem \"pq\"", "AverageScore/AverageScore pop[all:pq] subj[]")]
     [InlineData("qty of reviews that contain \"pq\" or \"qdo\" (either one)", "Count/Count pop[] subj[any:pq+qdo]")]
+    // Four-letter slips: two letters swapped or one left out ("mnay", "méda", "totl"), not a real word ("tend"); "getting happier" is the average rising.
+    [InlineData("How mnay reviews with at least four stars say \"aproveitar\"?", "Count/Count pop[] subj[score 4-5, all:aproveitar]")]
+    [InlineData("qual a nota méda de quem cita \"feminino\" ou \"colecionador\"?", "AverageScore/AverageScore pop[any:feminin+colecionador] subj[]")]
+    [InlineData("Reviews containing \"completamente\" tend to score what, on average?", "AverageScore/AverageScore pop[all:completament] subj[] unused[tend]")]
+    [InlineData("Are customers getting happier year after year?", "Trend/AverageScore pop[] subj[] by Year")]
     // A quoted word is a word, not a month; one total is not a second count; "beat" between two words compares them.
     [InlineData("Alguém usou a palavra \"dez\" numa avaliação?", "YesNo/Share pop[] subj[all:dez]")]
     [InlineData("quantas mencionam \"vendia\" ou \"vender\"? preciso do total", "Count/Count pop[] subj[any:vendi+vender]")]
