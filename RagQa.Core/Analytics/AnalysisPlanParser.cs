@@ -182,6 +182,8 @@ public static partial class AnalysisPlanParser
         return false;
     }
 
+    private static readonly string[] Recurring = ["recurring", "recorrente*", "recurrente*", "frequent", "frecuentes", "frequentes"];
+
     private static readonly string[] Main = ["principais", "principal", "principales", "main", "top", "maiores", "mayores", "biggest"];
 
     private static readonly string[] ListNouns =
@@ -216,6 +218,8 @@ public static partial class AnalysisPlanParser
         for (var i = 0; i < w.Count; i++)
         {
             if (Is(i, Main) && (Is(i + 1, ListNouns) || Is(i + 1, ThemeNouns) || Is(i - 1, ListNouns))) return true;
+            // "recurring issues?", "problemas recorrentes", "quejas recurrentes": the themes that come back, a list.
+            if (Is(i, ThemeNouns) && (Is(i + 1, Recurring) || Is(i - 1, Recurring))) return true;
             // "pontos positivos mais citados", "puntos débiles", "weak points": the good or bad points, a list.
             if (Is(i, ThemeNouns) && w[i].EndsWith('s') && (Is(i + 1, PointQualities) || Is(i - 1, PointQualities))) return true;
             // "do que reclamam…", "¿de qué se quejan…?", "¿qué destacan…?", "what do they complain about": an opening "what" and a verb of judging.
@@ -835,9 +839,9 @@ public static partial class AnalysisPlanParser
 
     /// <summary>
     /// Where a sentence or a clause of context ends: a colon or a sentence mark before a space, a dash between words, a line
-    /// break — not the point of an abbreviation ("neutral, i.e. exactly 3 stars", "'cartão' vs. 'boleto'").
+    /// break — not the point of an abbreviation ("neutral, i.e. exactly 3 stars", "'cartão' vs. 'boleto'", "no. of reviews").
     /// </summary>
-    [GeneratedRegex(@"(?<=[:.!?])(?<!\b(?:i\.e|e\.g|p\.ex|vs|ex|aprox|approx|obs|cf|sr|sra|dr|dra)\.)\s+|\s+[—–-]\s+|\s*\n\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=[:.!?])(?<!\b(?:i\.e|e\.g|p\.ex|vs|ex|aprox|approx|obs|cf|sr|sra|dr|dra)\.)(?!(?<=\bno\.)\s+(?:of|de|da|das|dos|del)\b)\s+|\s+[—–-]\s+|\s*\n\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SentenceEnd();
 
     /// <summary>More implied words than this describe one review rather than what to count.</summary>

@@ -303,6 +303,8 @@ public static class AnalysisVocabulary
     [
         "avaliac*", "avaliad*", "review*", "comentario*", "comment", "comments", "opiniao", "opinioes", "opinion*", "resena*", "valoracion*",
         "cliente*", "client*", "customer*", "consumidor*", "comprador*", "buyer*", "shopper*", "reviewer*", "usuario*", "user*", "pessoa*", "people", "gente", "galera",
+        // "rows that have 'x'": the reviews, as a spreadsheet names them.
+        "rows",
         "feedback*", "registro*", "reclamac*", "queixa*", "complaint*", "queja*", "elogio*", "praise", "ratings", "rating",
         "pedido*", "compra*", "order*", "loja", "olist", "base", "dados", "data", "colecao", "collection", "dataset",
         // Every review is about a product: the word names no subset of them.

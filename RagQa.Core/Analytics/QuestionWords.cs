@@ -90,7 +90,7 @@ public sealed partial class QuestionWords
             _ => m.Value,
         });
         question = ScorePlus().Replace(question, "$1 or more ");
-        // "# of neg", "# de avaliações": the number of.
+        // "# of neg", "no. of 5-star reviews", "nº de avaliações": the number of.
         question = NumberSign().Replace(question, " number ");
         // "1★", "5 ⭐": a star drawn is a star written.
         question = question.Replace("★", " estrelas ", StringComparison.Ordinal).Replace("⭐", " estrelas ", StringComparison.Ordinal);
@@ -276,8 +276,8 @@ public sealed partial class QuestionWords
     [GeneratedRegex(@"(?<![\d.,])([1-5])\+(?!\d)")]
     private static partial Regex ScorePlus();
 
-    /// <summary>"# of", "# de": the number sign before "of".</summary>
-    [GeneratedRegex(@"#\s*(?=(?:of|de|da|das|dos|del)\b)", RegexOptions.IgnoreCase)]
+    /// <summary>"# of", "no. of", "nº de": the number sign before "of".</summary>
+    [GeneratedRegex(@"(?:#|\bno\.|\bn[º°])\s*(?=(?:of|de|da|das|dos|del)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex NumberSign();
 
     [GeneratedRegex(@"(?<![\d/.,:-])([1-5])\s*[-–—]\s*([1-5])(?![\d/.,:-])")]

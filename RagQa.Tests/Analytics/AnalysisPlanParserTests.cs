@@ -497,6 +497,9 @@ public sealed class AnalysisPlanParserTests
     [InlineData("qual a nota méda de quem cita \"feminino\" ou \"colecionador\"?", "AverageScore/AverageScore pop[any:feminin+colecionador] subj[]")]
     [InlineData("Reviews containing \"completamente\" tend to score what, on average?", "AverageScore/AverageScore pop[all:completament] subj[] unused[tend]")]
     [InlineData("Are customers getting happier year after year?", "Trend/AverageScore pop[] subj[] by Year")]
+    [InlineData("no. of 5-star reviews mentioning \"ok\", 2018", "Count/Count pop[] subj[score 5-5, 2018-01-01..2018-12-31, all:ok]")]
+    [InlineData("rows that have \"mais\" and also \"ok\": count", "Count/Count pop[] subj[all:mai+ok]")]
+    [InlineData("2018 negatives that say \"mais\": recurring issues?", "none")]
     // A quoted word is a word, not a month; one total is not a second count; "beat" between two words compares them.
     [InlineData("Alguém usou a palavra \"dez\" numa avaliação?", "YesNo/Share pop[] subj[all:dez]")]
     [InlineData("quantas mencionam \"vendia\" ou \"vender\"? preciso do total", "Count/Count pop[] subj[any:vendi+vender]")]
