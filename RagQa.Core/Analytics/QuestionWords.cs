@@ -80,18 +80,8 @@ public sealed partial class QuestionWords
         question = MonthPair().Replace(question, "${first} a ${second}");
         // "🆚": versus.
         question = question.Replace("🆚", " vs ", StringComparison.Ordinal);
-        // ">= 4 estrellas", "<= 2 stars", "4+ stars", "> 3": bounds written as symbols, read as the words that say them.
-        question = ScoreSymbols().Replace(question, m => m.Groups["op"].Value switch
-        {
-            ">=" or "≥" or "=>" => " at least ",
-            "<=" or "≤" or "=<" => " at most ",
-            ">" => " more than ",
-            "<" => " less than ",
-            _ => m.Value,
-        });
-        question = ScorePlus().Replace(question, "$1 or more ");
-        // "# of neg", "no. of 5-star reviews", "nº de avaliações": the number of.
-        question = NumberSign().Replace(question, " number ");
+        // ">= 4 estrellas", "<= 2 stars", "4+ stars", "# of neg": symbols read as the words that say them.
+        question = ScoreSymbols.SpellOut(question);
         // "1★", "5 ⭐": a star drawn is a star written.
         question = question.Replace("★", " estrelas ", StringComparison.Ordinal).Replace("⭐", " estrelas ", StringComparison.Ordinal);
         // "4-5 estrelas", "notas 1–2": a range of scores written with a dash, read as "4 a 5".
@@ -268,18 +258,6 @@ public sealed partial class QuestionWords
     }
 
     /// <summary>Two scores joined by a dash, not part of a longer number, a date or a decimal.</summary>
-    /// <summary>A comparison sign before a score ("&gt;= 4", "≤2"), not part of an arrow or a longer number.</summary>
-    [GeneratedRegex(@"(?<![<>=-])(?<op>>=|<=|=>|=<|≥|≤|>|<)\s*(?=[1-5](?![\d.,]))")]
-    private static partial Regex ScoreSymbols();
-
-    /// <summary>"4+ estrelas", "3+ stars": a score and up.</summary>
-    [GeneratedRegex(@"(?<![\d.,])([1-5])\+(?!\d)")]
-    private static partial Regex ScorePlus();
-
-    /// <summary>"# of", "no. of", "nº de": the number sign before "of".</summary>
-    [GeneratedRegex(@"(?:#|\bno\.|\bn[º°])\s*(?=(?:of|de|da|das|dos|del)\b)", RegexOptions.IgnoreCase)]
-    private static partial Regex NumberSign();
-
     [GeneratedRegex(@"(?<![\d/.,:-])([1-5])\s*[-–—]\s*([1-5])(?![\d/.,:-])")]
     private static partial Regex ScoreDash();
 

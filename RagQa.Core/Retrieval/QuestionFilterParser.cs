@@ -22,19 +22,19 @@ public static class QuestionFilterParser
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled;
 
-    private const string Number = "(?:[1-5]|uma?|dois|duas|tres|quatro|cinco|one|two|three|four|five)";
-    private const string Stars = @"[\s-]*(?:estrelas?|stars?)\b";
+    private const string Number = "(?:[1-5]|uma?|una|dois|duas|dos|tres|quatro|cuatro|cinco|one|two|three|four|five)";
+    private const string Stars = @"[\s-]*(?:estrelas?|estrellas?|stars?)\b";
     private const string Rating = @"\b(?:notas?|avaliac(?:ao|oes)|classificac(?:ao|oes)|ratings?|rated|scores?|scored|avaliad[oa]s?(?:\s+com)?)";
     private const string RatingNoun = @"\b(?:notas?|avaliac(?:ao|oes)|classificac(?:ao|oes)|reviews?|comentarios?|opinioes?|ratings?)";
-    private const string Separator = @"(?:\s*(?:-|–)\s*|\s+(?:e|a|ate|ou|and|to|or)\s+)";
+    private const string Separator = @"(?:\s*(?:-|–)\s*|\s+(?:e|a|ate|ou|and|to|or|y|o|hasta)\s+)";
     /// <summary>"avaliações positivas e negativas": a quality word may follow another one.</summary>
     private const string OtherQuality = @"(?:[a-z]+\s+(?:e|ou|and|or)\s+)?";
-    private const string AtLeast = @"(?:pelo menos|no minimo|minimo de|at least)";
-    private const string AtMost = @"(?:no maximo|maximo de|ate|at most|up to)";
-    private const string Above = @"(?:mais de|acima de|superior a|maior (?:do )?que|more than|over|above|greater than|higher than)";
-    private const string Below = @"(?:menos de|abaixo de|inferior a|menor (?:do )?que|less than|fewer than|under|below|lower than)";
-    private const string OrMore = @"(?:ou mais|ou maior|ou acima|para cima|pra cima|or more|or higher|or above|and up|and above)";
-    private const string OrLess = @"(?:ou menos|ou menor|ou abaixo|para baixo|pra baixo|or less|or fewer|or lower|or below)";
+    private const string AtLeast = @"(?:pelo menos|no minimo|minimo de|at least|al menos|por lo menos|como minimo)";
+    private const string AtMost = @"(?:no maximo|maximo de|ate|at most|up to|como maximo|como mucho|hasta)";
+    private const string Above = @"(?:mais de|mas de|por encima de|acima de|superior a|maior (?:do )?que|more than|over|above|greater than|higher than)";
+    private const string Below = @"(?:menos de|abaixo de|por debajo de|inferior a|menor (?:do )?que|less than|fewer than|under|below|lower than)";
+    private const string OrMore = @"(?:ou mais|o mas|ou maior|ou acima|para cima|pra cima|or more|or higher|or above|and up|and above)";
+    private const string OrLess = @"(?:ou menos|o menos|ou menor|ou abaixo|para baixo|pra baixo|or less|or fewer|or lower|or below)";
 
     private const string Month =
         "(?:janeiro|fevereiro|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|" +
@@ -50,9 +50,9 @@ public static class QuestionFilterParser
     [
         (new($@"\b(?<a>{Number}){Separator}(?<b>{Number}){Stars}", Options), m => Between(m)),
         (new($@"{Rating}\s+(?:de\s+|entre\s+|com\s+|of\s+|between\s+)?(?<a>[1-5]){Separator}(?<b>[1-5])\b(?![.,][0-9])", Options), m => Between(m)),
-        (new($@"\b{AtLeast}\s+(?<n>{Number}){Stars}|\b(?<n>{Number}){Stars}\s+{OrMore}|\b(?<n>[1-5])\s*\+{Stars}", Options), m => (Value(m), 5)),
+        (new($@"\b{AtLeast}\s+(?<n>{Number}){Stars}|\b(?<n>{Number}){Stars}\s+{OrMore}|\b(?<n>[1-5])\s*\+{Stars}|\b(?<n>{Number})\s+{OrMore}{Stars}", Options), m => (Value(m), 5)),
         (new($@"{Rating}\s+(?:de\s+|minima de\s+)?{AtLeast}\s+(?<n>[1-5])\b|{Rating}\s+(?:de\s+)?(?<n>[1-5])\s+{OrMore}", Options), m => (Value(m), 5)),
-        (new($@"\b{AtMost}\s+(?<n>{Number}){Stars}|\b(?<n>{Number}){Stars}\s+{OrLess}", Options), m => (1, Value(m))),
+        (new($@"\b{AtMost}\s+(?<n>{Number}){Stars}|\b(?<n>{Number}){Stars}\s+{OrLess}|\b(?<n>{Number})\s+{OrLess}{Stars}", Options), m => (1, Value(m))),
         (new($@"{Rating}\s+(?:de\s+|maxima de\s+)?{AtMost}\s+(?<n>[1-5])\b|{Rating}\s+(?:de\s+)?(?<n>[1-5])\s+{OrLess}", Options), m => (1, Value(m))),
         (new($@"\b{Above}\s+(?<n>{Number}){Stars}|{Rating}\s+{Above}\s+(?<n>[1-5])\b", Options), m => (Value(m) + 1, 5)),
         (new($@"\b{Below}\s+(?<n>{Number}){Stars}|{Rating}\s+{Below}\s+(?<n>[1-5])\b", Options), m => (1, Value(m) - 1)),
@@ -138,13 +138,16 @@ public static class QuestionFilterParser
     {
         ["um"] = 1,
         ["uma"] = 1,
+        ["una"] = 1,
         ["one"] = 1,
         ["dois"] = 2,
         ["duas"] = 2,
+        ["dos"] = 2,
         ["two"] = 2,
         ["tres"] = 3,
         ["three"] = 3,
         ["quatro"] = 4,
+        ["cuatro"] = 4,
         ["four"] = 4,
         ["cinco"] = 5,
         ["five"] = 5,
@@ -154,7 +157,7 @@ public static class QuestionFilterParser
     public static QueryFilters Recognise(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
-        var text = TextFolding.Fold(question);
+        var text = TextFolding.Fold(ScoreSymbols.SpellOut(question));
         var (minScore, maxScore) = RecogniseScore(text);
         var (dateFrom, dateTo) = RecogniseDates(text);
         return new QueryFilters(minScore, maxScore, dateFrom, dateTo, null);

@@ -11,6 +11,16 @@ public sealed class QuestionFilterParserTests
     [InlineData("reclamações com 5 estrelas", 5, 5)]
     [InlineData("avaliações CINCO ESTRELAS sobre o produto", 5, 5)]
     [InlineData("O que os clientes com notas 4 e 5 elogiam?", 4, 5)]
+    // Bounds written as symbols (ScoreSymbols).
+    [InlineData("<= 2 star rows from 2018: recurring issues?", 1, 2)]
+    [InlineData("top praise, >= 4 estrellas", 4, 5)]
+    [InlineData("what do 4+ star reviews praise?", 4, 5)]
+    // Spanish stars and numbers.
+    [InlineData("¿Qué critican las reseñas de 1 estrella de marzo a mayo de 2018?", 1, 1)]
+    [InlineData("¿cuáles fueron los principales elogios de quienes dieron cuatro o cinco estrellas?", 4, 5)]
+    [InlineData("¿de qué se quejan las reseñas de dos estrellas?", 2, 2)]
+    [InlineData("Quisiera saber qué destacan los clientes que ponen más de 3 estrellas.", 4, 5)]
+    [InlineData("¿qué critican los que dieron 2 estrellas o menos?", 1, 2)]
     [InlineData("Resumo das notas entre 2 e 4", 2, 4)]
     [InlineData("avaliações de 1 a 3 estrelas", 1, 3)]
     [InlineData("comentários com 1 ou 2 estrelas", 1, 2)]

@@ -1,0 +1,36 @@
+using System.Text.RegularExpressions;
+
+namespace RagQa.Core.Text;
+
+/// <summary>
+/// Bounds and counts written as symbols in terse questions (">= 4 estrellas", "&lt;= 2 stars", "4+ stars", "# of neg",
+/// "no. of reviews"), spelt out as the words that say them, so the question readers read them as they read words.
+/// </summary>
+public static partial class ScoreSymbols
+{
+    public static string SpellOut(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        question = Bound().Replace(question, m => m.Groups["op"].Value switch
+        {
+            ">=" or "≥" or "=>" => " at least ",
+            "<=" or "≤" or "=<" => " at most ",
+            ">" => " more than ",
+            _ => " less than ",
+        });
+        question = Plus().Replace(question, "$1 or more ");
+        return NumberSign().Replace(question, " number ");
+    }
+
+    /// <summary>A comparison sign before a score ("&gt;= 4", "≤2"), not part of an arrow or a longer number.</summary>
+    [GeneratedRegex(@"(?<![<>=-])(?<op>>=|<=|=>|=<|≥|≤|>|<)\s*(?=[1-5](?![\d.,]))")]
+    private static partial Regex Bound();
+
+    /// <summary>"4+ estrelas", "3+ stars": a score and up.</summary>
+    [GeneratedRegex(@"(?<![\d.,])([1-5])\+(?!\d)")]
+    private static partial Regex Plus();
+
+    /// <summary>"# of", "no. of", "nº de": the number sign before "of".</summary>
+    [GeneratedRegex(@"(?:#|\bno\.|\bn[º°])\s*(?=(?:of|de|da|das|dos|del)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberSign();
+}
