@@ -305,8 +305,11 @@ public static partial class AnalysisPlanParser
     /// <summary>One period said twice ("ou seja", "meaning"), read as the dated one of the two.</summary>
     public const string RestatedPeriodDoubt = "restated_period";
 
-    private static bool ContainsPhrase(IReadOnlyList<string> w, string[] phrase) =>
-        Enumerable.Range(0, Math.Max(0, w.Count - phrase.Length + 1)).Any(i => w.Skip(i).Take(phrase.Length).SequenceEqual(phrase));
+    private static bool ContainsPhrase(IReadOnlyList<string> w, string[] phrase) => Enumerable.Range(0, w.Count).Any(i => PhraseAt(w, i, phrase));
+
+    /// <summary>Whether the words from <paramref name="i"/> on are the phrase, whether read already or not.</summary>
+    private static bool PhraseAt(IReadOnlyList<string> w, int i, string[] phrase) =>
+        i + phrase.Length <= w.Count && w.Skip(i).Take(phrase.Length).SequenceEqual(phrase);
 
     /// <summary>A plan read from one question of several, when the whole message reads as none: said, and the confidence drops.</summary>
     public const string OneOfSeveralDoubt = "one_of_several_questions";
@@ -717,7 +720,7 @@ public static partial class AnalysisPlanParser
 
     /// <summary>Where the question names the whole ("no total", "overall"), not a period's total ("do total de 2018"); -1 if nowhere.</summary>
     private static int WholeAt(IReadOnlyList<string> w) =>
-        Enumerable.Range(0, w.Count).FirstOrDefault(i => V.Whole.Any(phrase => i + phrase.Length <= w.Count && w.Skip(i).Take(phrase.Length).SequenceEqual(phrase)
+        Enumerable.Range(0, w.Count).FirstOrDefault(i => V.Whole.Any(phrase => PhraseAt(w, i, phrase)
             && !(i + phrase.Length + 1 < w.Count && w[i + phrase.Length] is "de" or "of" or "del" && (w[i + phrase.Length + 1].All(char.IsDigit) || PeriodReader.MonthOf(w[i + phrase.Length + 1]) is not null))), -1);
 
     /// <summary>"acima de 3": a bound on the score, not a part above a whole.</summary>

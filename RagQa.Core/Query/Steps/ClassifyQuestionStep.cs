@@ -49,12 +49,12 @@ public sealed class ClassifyQuestionStep(SecondReader reader, IOptions<AnswerOpt
         // for a figure or the themes is about the reviews all the same.
         if (context.Plan is null && !context.Question.IsAggregate && context.Scope != QuestionScope.OutOfScope
             && (context.SecondReading ??= reader.Read(query.Question)) is var reading && reading.Probability >= answerOptions.Value.ReadMeasureFrom
-            && (ReadingLabels.MeasureOf(reading.Label) is not null || reading.Label == ReadingLabels.TopThemes))
+            && ReadingLabels.MeasureOf(reading.Label) is var measure && (measure is not null || reading.Label == ReadingLabels.TopThemes))
         {
             context.Scope = QuestionScope.InScope;
-            if (ReadingLabels.MeasureOf(reading.Label) is { } measure) context.Plan = AnalysisPlanParser.Parse(query.Question, measure);
+            if (measure is { } read) context.Plan = AnalysisPlanParser.Parse(query.Question, read);
             // "What topics come up most in the reviews containing 'porque'?": a list of themes in words the intent rules miss.
-            else if (reading.Label == ReadingLabels.TopThemes) context.Question = QuestionIntentClassifier.ThemeList(asked, context.Question.Language);
+            else context.Question = QuestionIntentClassifier.ThemeList(asked, context.Question.Language);
         }
         if (context.Plan is null && context.Question.IsAggregate)
         {
