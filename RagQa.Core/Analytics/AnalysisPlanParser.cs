@@ -94,6 +94,42 @@ public static partial class AnalysisPlanParser
         return (-1, 0);
     }
 
+    /// <summary>Where "mais satisfeito(s)", "more satisfied", "happier" is said before a "than" (and no dissatisfied group is named), else -1.</summary>
+    private static (int At, int Length) SatisfactionComparedAt(IReadOnlyList<string> w)
+    {
+        if (w.Any(x => V.Dissatisfied.Any(p => QuestionWords.Matches(x, p)))) return (-1, 0);
+        for (var i = 0; i < w.Count; i++)
+        {
+            var length = w[i] is "happier" or "unhappier" ? 1
+                : i + 1 < w.Count && w[i] is "mais" or "menos" or "more" or "less" or "mas" && V.Satisfied.Any(p => QuestionWords.Matches(w[i + 1], p)) ? 2
+                : 0;
+            if (length > 0 && w.Skip(i + length).Take(6).Any(x => x is "que" or "than")) return (i, length);
+        }
+        return (-1, 0);
+    }
+
+    /// <summary>
+    /// "'x' ou 'y' do que 'z' ou 'w'", "'x' or 'y' versus 'z' or 'w'": four quoted words joined two by two by "or" on either
+    /// side of a comparison are two groups, either word of each counting; else null.
+    /// </summary>
+    private static List<ComparedGroup>? OrGroupsCompared(QuestionWords words, IReadOnlyList<string> terms, IReadOnlyList<string> written)
+    {
+        var w = words.Words;
+        var quoted = Enumerable.Range(0, w.Count).Where(words.IsQuoted).ToList();
+        if (terms.Count != 4 || written.Count != 4 || quoted.Count != 4) return null;
+        bool Joined(int a, int b) => b - a == 2 && w[a + 1] is "ou" or "or" or "o" or "u";
+        var between = w.Skip(quoted[1] + 1).Take(quoted[2] - quoted[1] - 1);
+        if (!Joined(quoted[0], quoted[1]) || !Joined(quoted[2], quoted[3]) || !between.Any(x => GroupsSetApart.Contains(x))) return null;
+        return
+        [
+            new ComparedGroup($"{written[0]}/{written[1]}", new ReviewCondition(TermStems: [terms[0], terms[1]], AllTerms: false)),
+            new ComparedGroup($"{written[2]}/{written[3]}", new ReviewCondition(TermStems: [terms[2], terms[3]], AllTerms: false)),
+        ];
+    }
+
+    private static readonly HashSet<string> GroupsSetApart =
+        ["than", "que", "vs", "versus", "x", "contra", "against", "frente", "compared", "comparado", "comparados", "comparadas"];
+
     private static readonly string[][] WhichScore =
     [
         ["que", "nota"], ["qual", "nota"], ["what", "score"], ["what", "rating"], ["what", "scores"], ["what", "ratings"], ["what", "grade"],
@@ -448,6 +484,11 @@ public static partial class AnalysisPlanParser
         {
             (scoresComparedAt, scoresComparedLength) = ScoresComparedAt(words.Words, needsThan: false);
         }
+        // "quem cita 'x' está mais satisfeito do que quem cita 'y'?": between two named groups, the more satisfied score higher.
+        if (scoresComparedAt < 0 && Enumerable.Range(0, words.Words.Count).Count(words.IsQuoted) >= 2)
+        {
+            (scoresComparedAt, scoresComparedLength) = SatisfactionComparedAt(words.Words);
+        }
         if (scoresComparedAt >= 0) words.Use(scoresComparedAt, scoresComparedLength);
         var compareCue = words.TakeEvery(V.Compare) | sideBySide | scoresComparedAt >= 0 || ((periods.Count == 2 || scores.Count == 2) && words.TakeEvery(["x"]));
         var comparative = words.TakeEvery(V.Comparative) | words.TakeEvery(V.Change) | words.Take(V.ChangePhrases);
@@ -513,8 +554,11 @@ public static partial class AnalysisPlanParser
         }
         // "Compare the share of negatives among those mentioning 'x' and those mentioning 'y'": a share of one score group per word.
         // "¿quién gana en proporción de 5 estrellas, 'x' o 'y'?": which of the two words has the larger share of a score.
+        // "quem cita 'x' ou 'y' dá nota maior que quem cita 'z' ou 'w'?": two groups of words, either of each counting, compared.
+        var termGroups = OrGroupsCompared(words, terms, termWords)
+            ?? terms.Zip(termWords, (stem, word) => new ComparedGroup(word, new ReviewCondition(TermStems: [stem]))).ToList();
         var whichShareIsLarger = comparative && !allTerms && scores.Count == 1 && words.Words.Any(x => x is "quem" or "quien" or "who" or "qual" or "cual" or "which");
-        var termsCompared = terms.Count == 2 && periods.Count < 2 && scores.Count < 2 && (!share || eachGroup || compareCue && scores.Count == 1 || whichShareIsLarger)
+        var termsCompared = termGroups.Count == 2 && periods.Count < 2 && scores.Count < 2 && (!share || eachGroup || compareCue && scores.Count == 1 || whichShareIsLarger)
             && (compareCue || crossed || comparative && (!allTerms || ThanBetweenQuoted(words)) || eachGroup || countedTwice);
         // "Which is mentioned more, 'x' or 'y'?": the verb of mentioning says what is compared, wherever it stands.
         if (termsCompared)
@@ -659,7 +703,7 @@ public static partial class AnalysisPlanParser
             AnalysisMeasure.Comparison when againstWhole =>
                 CompareTerms([part!, new ComparedGroup(WholeLabel, ReviewCondition.All)], scoreCondition, terms.Count > 0 ? period : null, average, share),
             AnalysisMeasure.Comparison when termsCompared =>
-                CompareTerms(terms.Zip(termWords, (stem, word) => new ComparedGroup(word, new ReviewCondition(TermStems: [stem]))).ToList(), scoreCondition, period, average, share),
+                CompareTerms(termGroups, scoreCondition, period, average, share),
             AnalysisMeasure.Comparison => Compare(periods, scores, scoreCondition, period, termCondition, average || improvement && !share && !count, share),
             _ => Single(measure.Value, scoreCondition, period, termCondition, average, share, termsArePopulation, scoreAndAlsoWord),
         };

@@ -212,11 +212,17 @@ public static class AnalysisVocabulary
         "grow", "grown", "growing", "shrink", "shrank", "shrunk", "shrinking",
         "aumentando", "diminuindo", "crescendo", "caindo", "subindo", "disminuyendo", "creciendo", "cayendo", "bajando", "subiendo",
         "growing", "rising", "falling", "dropping",
+        // "did the mean rating slip or rise from July to August?", "is it climbing?"
+        "rise", "risen", "slip", "slipped", "slipping", "climb", "climbed", "climbing",
     ];
 
     /// <summary>"piorou?", "está melhorando?", "is it improving?": a change for the better or the worse (<see cref="Change"/> says which way numbers went).</summary>
     public static readonly string[] BetterOrWorseChange =
-        ["melhorou", "piorou", "improved", "worsened", "mejoro", "empeoro", "melhorando", "piorando", "improving", "worsening", "mejorando", "empeorando"];
+    [
+        "melhorou", "piorou", "improved", "worsened", "mejoro", "empeoro", "melhorando", "piorando", "improving", "worsening", "mejorando", "empeorando",
+        // "did the average improve from 2017 to 2018?"
+        "improve", "worsen",
+    ];
 
     /// <summary>"getting better or worse", "ficando pior", "se está poniendo mejor": a change under way, said with a comparative.</summary>
     public static readonly string[][] BecomingBetterOrWorse =

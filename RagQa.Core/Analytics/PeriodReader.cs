@@ -366,6 +366,8 @@ public static partial class PeriodReader
             var opened = first.At > 0 && w[first.At - 1] is "entre" or "between" && w[between] is "e" or "and" or "y" && !apart;
             if (!IsMonth(first.Period) || !IsMonth(last.Period) || last.At != between + 1 || last.Period.From <= first.Period.From
                 || !opened && w[between] is not ("a" or "ate" or "to" or "until" or "hasta" or "through")) continue;
+            // "did it slip or improve from July to August 2018?": a change from one month to the next is the two months.
+            if (apart && ReviewPeriod.MonthsApart(first.Period.From!.Value, last.Period.From!.Value) == 1) continue;
             words.Use(between);
             if (opened) words.Use(first.At - 1);
             found[i] = (first.At, new ReviewPeriod(first.Period.From, last.Period.To), $"{first.Label}..{last.Label}");
@@ -651,6 +653,19 @@ public static partial class PeriodReader
         return last - at + 1;
     }
 
+    /// <summary>How many words from <paramref name="at"/> say "that close the data" ("que fecham a base", "que cierran los datos"), else 0.</summary>
+    private static int ClosingTheData(IReadOnlyList<string> w, int at)
+    {
+        var k = at + (w[at] is "que" or "that" or "which" ? 1 : 0);
+        if (k >= w.Count || !Closing.Contains(w[k])) return 0;
+        var noun = k + 1 < w.Count && w[k + 1] is "a" or "o" or "os" or "as" or "the" or "la" or "los" or "el" ? k + 2 : k + 1;
+        return noun < w.Count && DataNouns.Contains(w[noun]) ? noun - at + 1 : 0;
+    }
+
+    private static readonly HashSet<string> Closing = ["fecham", "encerram", "cierran", "close", "closes", "closing", "end", "ends", "terminam", "terminan"];
+
+    private static readonly HashSet<string> DataNouns = ["base", "dados", "datos", "data", "dataset", "historico", "serie"];
+
     /// <summary>"último mês/trimestre/semestre/ano", "últimos N meses", "os N meses mais recentes", "last quarter", "past 12 months".</summary>
     private static ReviewPeriod? ReadRelative(QuestionWords words, int i)
     {
@@ -674,6 +689,12 @@ public static partial class PeriodReader
             if (i + 3 < w.Count && V.MonthWords.Contains(w[i + 1]) && EndingAtNewest(words, i + 2) is > 0 and var said)
             {
                 words.Use(i, 2 + said);
+                return new ReviewPeriod(LastMonths: count);
+            }
+            // "os 12 meses que fecham a base", "the 12 months that close the data", "los 12 meses que cierran la base"
+            if (i + 3 < w.Count && V.MonthWords.Contains(w[i + 1]) && ClosingTheData(w, i + 2) is > 0 and var closing)
+            {
+                words.Use(i, 2 + closing);
                 return new ReviewPeriod(LastMonths: count);
             }
             // "os três meses anteriores", "los 6 meses pasados", "os três meses finais da base"

@@ -161,7 +161,11 @@ public static class ScoreReader
         }
         // "da nota 1 até a 5", "de la 1 hasta la 5": an article before the second number.
         var article = i + 3 < w.Count && Between.Contains(w[i + 1]) && Articles.Contains(w[i + 2]) && Number(i + 3) is not null ? 1 : 0;
-        if (Number(i) is { } a && i + 2 + article < w.Count && Between.Contains(w[i + 1]) && Number(i + 2 + article) is { } b && (IsNoun(i + 3 + article) || nounBefore))
+        // "1-5 split", "1 a 5 distribuição": every score, with no noun, is named by the split it is asked for.
+        bool EveryScoreSplit(int k) => Number(i) == 1 && Number(k - 1) == 5 && k < w.Count
+            && V.Distribution.Concat(V.SplitWords).Any(p => QuestionWords.Matches(w[k], p));
+        if (Number(i) is { } a && i + 2 + article < w.Count && Between.Contains(w[i + 1]) && Number(i + 2 + article) is { } b
+            && (IsNoun(i + 3 + article) || nounBefore || EveryScoreSplit(i + 3 + article)))
         {
             words.Use(i, (IsNoun(i + 3 + article) ? 4 : 3) + article);
             if (IsNoun(i - 1)) words.Use(i - 1);

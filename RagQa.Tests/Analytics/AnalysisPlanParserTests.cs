@@ -500,6 +500,18 @@ public sealed class AnalysisPlanParserTests
     [InlineData("no. of 5-star reviews mentioning \"ok\", 2018", "Count/Count pop[] subj[score 5-5, 2018-01-01..2018-12-31, all:ok]")]
     [InlineData("rows that have \"mais\" and also \"ok\": count", "Count/Count pop[] subj[all:mai+ok]")]
     [InlineData("2018 negatives that say \"mais\": recurring issues?", "none")]
+    // A change from one month to the next is the two months; "improve", "rise", "slip", "climbing" are changes; "1-5 split"; the months that close the data.
+    [InlineData("Did the mean rating slip or improve from July 2018 to August 2018, and by how much?", "Comparison/AverageScore pop[] subj[] cmp[2018-07=2018-07-01..2018-07-31 | 2018-08=2018-08-01..2018-08-31]")]
+    [InlineData("did the average improve from 2017 to 2018?", "Comparison/AverageScore pop[] subj[] cmp[2017=2017-01-01..2017-12-31 | 2018=2018-01-01..2018-12-31]")]
+    [InlineData("How did the average change from January to June 2018?", "Trend/AverageScore pop[2018-01-01..2018-06-30] subj[] by Month")]
+    [InlineData("Year by year, is our average star rating climbing or slipping?", "Trend/AverageScore pop[] subj[] by Year")]
+    [InlineData("1-5 split, Oct 2017 to Jan 2018", "ScoreDistribution/Count pop[2017-10-01..2018-01-31] subj[] by Score")]
+    [InlineData("prom. de estrellas en los 12 meses que cierran la base", "AverageScore/AverageScore pop[last 12m] subj[]")]
+    [InlineData("average over the 6 months that close the data", "AverageScore/AverageScore pop[last 6m] subj[]")]
+    // Two groups of words joined by "or", compared; "mais satisfeito do que" between named groups is the higher average.
+    [InlineData("Do reviews with \"florida\" or \"felpudo\" score higher on average than those with \"lilás\" or \"cetim\"?", "Comparison/AverageScore pop[] subj[] cmp[florida/felpudo=any:florid+felpud | lilás/cetim=any:lila+cetim]")]
+    [InlineData("Quem fala em \"define\" ou \"aproveitar\" está mais satisfeito do que quem fala em \"contém\" ou \"case\"?", "Comparison/AverageScore pop[] subj[] cmp[define/aproveitar=any:defin+aproveitar | contém/case=any:contem+case]")]
+    [InlineData("Quem fala em \"define\" está mais satisfeito do que quem fala em \"contém\"?", "Comparison/AverageScore pop[] subj[] cmp[define=all:defin | contém=all:contem]")]
     // A quoted word is a word, not a month; one total is not a second count; "beat" between two words compares them.
     [InlineData("Alguém usou a palavra \"dez\" numa avaliação?", "YesNo/Share pop[] subj[all:dez]")]
     [InlineData("quantas mencionam \"vendia\" ou \"vender\"? preciso do total", "Count/Count pop[] subj[any:vendi+vender]")]
