@@ -23,9 +23,15 @@ public static class ExclusionReader
     ];
 
     /// <summary>"deixando 2016 de lado", "dejando fuera agosto", "leaving the neutral ones out": a verb that needs its closer.</summary>
-    private static readonly HashSet<string> Openers = ["deixando", "dejando", "leaving", "setting", "pondo", "poniendo", "putting"];
+    /// <summary>"with the 2016 rows dropped", "com 2016 de fora": what is set aside said between "with" and a past participle.</summary>
+    private static readonly HashSet<string> Openers = ["deixando", "dejando", "leaving", "setting", "pondo", "poniendo", "putting", "with", "com", "con"];
 
-    private static readonly string[][] Closers = [["de", "lado"], ["de", "fora"], ["fora"], ["fuera"], ["aparte"], ["a", "un", "lado"], ["out"], ["aside"]];
+    private static readonly string[][] Closers =
+    [
+        ["fora", "da", "conta"], ["fuera", "de", "la", "cuenta"], ["de", "lado"], ["de", "fora"], ["fora"], ["fuera"], ["aparte"], ["a", "un", "lado"],
+        ["out"], ["aside"], ["dropped"], ["removed"], ["excluded"], ["omitted"], ["taken", "out"], ["left", "out"], ["set", "aside"],
+        ["excluido"], ["excluida"], ["excluidos"], ["excluidas"], ["removido"], ["removida"], ["removidos"], ["removidas"],
+    ];
 
     /// <summary>Words between the cue and what it sets aside, or inside it, that say nothing themselves.</summary>
     private static readonly HashSet<string> Fillers =
@@ -34,6 +40,8 @@ public static class ExclusionReader
         "aqueles", "aquellas", "aquellos", "com", "with", "con", "que", "that", "tem", "have", "tienen", "em", "in", "en", "no", "na", "of", "any",
         // "dejando fuera el año 2016", "excluding the year 2016"
         "ano", "year",
+        // "deixando o pouco que há de 2016 fora da conta", "with the handful of 2016 rows dropped"
+        "pouco", "poco", "ha", "hay", "handful", "few",
     ];
 
     /// <summary>The words read after a cue at most; an exclusion is a short phrase.</summary>

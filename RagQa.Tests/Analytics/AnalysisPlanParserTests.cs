@@ -512,6 +512,10 @@ public sealed class AnalysisPlanParserTests
     [InlineData("Do reviews with \"florida\" or \"felpudo\" score higher on average than those with \"lilás\" or \"cetim\"?", "Comparison/AverageScore pop[] subj[] cmp[florida/felpudo=any:florid+felpud | lilás/cetim=any:lila+cetim]")]
     [InlineData("Quem fala em \"define\" ou \"aproveitar\" está mais satisfeito do que quem fala em \"contém\" ou \"case\"?", "Comparison/AverageScore pop[] subj[] cmp[define/aproveitar=any:defin+aproveitar | contém/case=any:contem+case]")]
     [InlineData("Quem fala em \"define\" está mais satisfeito do que quem fala em \"contém\"?", "Comparison/AverageScore pop[] subj[] cmp[define=all:defin | contém=all:contem]")]
+    // Set aside between "with" and a participle, or with "fora da conta" after a few words that say nothing.
+    [InlineData("With the handful of 2016 rows dropped, did the positive share go up or down between 2017 and 2018?", "Comparison/Share pop[except[2016-01-01..2016-12-31]] subj[score 4-5] cmp[2017=2017-01-01..2017-12-31 | 2018=2018-01-01..2018-12-31]")]
+    [InlineData("Deixando o pouco que há de 2016 fora da conta, a nota média subiu ou caiu entre 2017 e 2018?", "Comparison/AverageScore pop[except[2016-01-01..2016-12-31]] subj[] cmp[2017=2017-01-01..2017-12-31 | 2018=2018-01-01..2018-12-31]")]
+    [InlineData("with 2016 excluded, how many 5 star reviews?", "Count/Count pop[except[2016-01-01..2016-12-31]] subj[score 5-5]")]
     // A quoted word is a word, not a month; one total is not a second count; "beat" between two words compares them.
     [InlineData("Alguém usou a palavra \"dez\" numa avaliação?", "YesNo/Share pop[] subj[all:dez]")]
     [InlineData("quantas mencionam \"vendia\" ou \"vender\"? preciso do total", "Count/Count pop[] subj[any:vendi+vender]")]
