@@ -54,6 +54,8 @@ public static class AnalysisConfidence
         AnalysisPlanParser.ContextSetAsideDoubt => 0.9,
         // One period said twice ("o último semestre, ou seja, de março a agosto"), read as its dated saying.
         AnalysisPlanParser.RestatedPeriodDoubt => 0.9,
+        // "2017 — não, 2018": a period taken back and replaced by the next one.
+        PeriodReader.TakenBackDoubt => 0.9,
         // "este ano", "ano passado": the newest review's calendar year or the one before, named so in the answer.
         PeriodReader.CountedBackYearDoubt => 0.85,
         // A change over time with no step named, read month by month: what the sets' authors meant for 67 of the 72 such dev

@@ -94,6 +94,30 @@ public static partial class AnalysisPlanParser
         return (-1, 0);
     }
 
+    /// <summary>"se escribió en", "was written in", "corresponde a", "foram feitas em": said right before the period, the period is what a share measures.</summary>
+    private static readonly string[][] WrittenIn =
+    [
+        ["se", "escribio", "en"], ["se", "escribieron", "en"], ["fue", "escrita", "en"], ["fueron", "escritas", "en"], ["was", "written", "in"], ["were", "written", "in"],
+        ["was", "posted", "in"], ["were", "posted", "in"], ["came", "in"], ["foi", "escrita", "em"], ["foram", "escritas", "em"], ["foi", "feita", "em"],
+        ["foram", "feitas", "em"], ["corresponde", "a"], ["corresponden", "a"], ["correspondem", "a"], ["corresponds", "to"], ["correspond", "to"],
+        ["pertence", "a"], ["pertencem", "a"], ["pertenece", "a"], ["pertenecen", "a"], ["belongs", "to"], ["belong", "to"], ["is", "from"], ["are", "from"],
+    ];
+
+    /// <param name="periodWords">The words the periods were read from.</param>
+    private static bool TakePeriodMeasured(QuestionWords words, HashSet<int> periodWords)
+    {
+        for (var i = 0; i < words.Words.Count; i++)
+        {
+            if (words.IsUsed(i) || WrittenIn.FirstOrDefault(p => words.MatchesAt(i, p)) is not { } phrase) continue;
+            var next = i + phrase.Length;
+            if (next < words.Words.Count && words.Words[next] is "o" or "a" or "el" or "la" or "the" && !words.IsUsed(next)) next++;
+            if (next >= words.Words.Count || !periodWords.Contains(next)) continue;
+            words.Use(i, next - i);
+            return true;
+        }
+        return false;
+    }
+
     /// <summary>Where "mais satisfeito(s)", "more satisfied", "happier" is said before a "than" (and no dissatisfied group is named), else -1.</summary>
     private static (int At, int Length) SatisfactionComparedAt(IReadOnlyList<string> w)
     {
@@ -210,7 +234,9 @@ public static partial class AnalysisPlanParser
             // "2018: do que mais reclamam?": "do que" opens the question after a period or a score said first.
             var what = w[i] == "what" || w[i] == "que" && (i == 0 || w[i - 1] is "o" or "lo" or "do" or "de" || i == 1 && w[0] is "sobre");
             if (!what) continue;
-            var most = Enumerable.Range(i + 1, Math.Min(5, w.Count - i - 1)).FirstOrDefault(k => w[k] is "mais" or "most" or "mas", -1);
+            // "what do people keep praising?", "o que vivem elogiando?": said again and again is said most.
+            var most = Enumerable.Range(i + 1, Math.Min(5, w.Count - i - 1))
+                .FirstOrDefault(k => w[k] is "mais" or "most" or "mas" or "keep" or "keeps" or "always" or "sempre" or "siempre" or "vivem" or "viven", -1);
             if (most < 0) continue;
             var near = Enumerable.Range(Math.Max(i + 1, most - 2), Math.Min(w.Count, most + 3) - Math.Max(i + 1, most - 2));
             if (near.Any(k => SayingVerbs.Any(p => QuestionWords.Matches(w[k], p)))) return true;
@@ -307,6 +333,7 @@ public static partial class AnalysisPlanParser
         "menciona", "mencionam", "cita", "citam", "valoriza", "valorizam", "aponta", "apontam", "incomoda", "agrada", "gostam", "dizem",
         "praise", "mention", "talk", "complain", "like", "love", "highlight", "say", "value", "appreciate", "criticize", "criticise", "discuss",
         "compliment", "complimented", "grumble", "grumbled",
+        "praising", "complaining", "mentioning", "talking", "elogiando", "reclamando", "falando", "comentando", "criticando", "hablando", "mencionando",
         "destacan", "elogian", "habla", "hablan", "comentan", "quejan", "critican", "mencionan", "valoran", "rescatan", "dicen", "gusta",
     ];
 
@@ -317,10 +344,20 @@ public static partial class AnalysisPlanParser
     /// Context told first and the question last (<see cref="ContextFirstQuestion"/>): the question read on its own, when
     /// it reads with at most <see cref="MaxUnusedAfterContext"/> words unexplained; else the whole message is read.
     /// </summary>
-    private static AnalysisPlan? ContextFirst(string message, AnalysisMeasure? readMeasure) =>
-        ContextFirstQuestion.QuestionOf(message) is { } question && ParseWhole(question, readMeasure) is { } plan && plan.UnusedWords.Count <= MaxUnusedAfterContext
-            ? plan with { QuestionLength = new QuestionWords(question).Words.Count, Doubts = [.. plan.Doubts, ContextSetAsideDoubt] }
-            : null;
+    private static AnalysisPlan? ContextFirst(string message, AnalysisMeasure? readMeasure)
+    {
+        if (ContextFirstQuestion.QuestionOf(message) is not { } question || ParseWhole(question, readMeasure) is not { } plan || plan.UnusedWords.Count > MaxUnusedAfterContext)
+        {
+            return null;
+        }
+        // What followed the question changed nothing ("¿Cuál es la nota media? Quiero ver si cuadra."): the whole message is read.
+        if (message.StartsWith(question.TrimEnd('?'), StringComparison.Ordinal) && ParseWhole(WithoutContext(message), readMeasure) is { } whole
+            && whole.UnusedWords.Count == plan.UnusedWords.Count && whole.Measure == plan.Measure)
+        {
+            return null;
+        }
+        return plan with { QuestionLength = new QuestionWords(question).Words.Count, Doubts = [.. plan.Doubts, ContextSetAsideDoubt] };
+    }
 
     /// <summary>The question read apart from the context told before it (<see cref="ContextFirstQuestion"/>).</summary>
     public const string ContextSetAsideDoubt = "context_set_aside";
@@ -418,7 +455,9 @@ public static partial class AnalysisPlanParser
             scores.Clear();
             eachScore = true;
         }
+        var usedBeforePeriods = Enumerable.Range(0, words.Words.Count).Where(words.IsUsed).ToHashSet();
         var periods = PeriodReader.Read(words, doubts, yearsApart: changeVerb || words.Has(V.Compare) || AsksWhichOfThem(words));
+        var periodMeasured = periods.Count == 1 && TakePeriodMeasured(words, Enumerable.Range(0, words.Words.Count).Where(i => words.IsUsed(i) && !usedBeforePeriods.Contains(i)).ToHashSet());
         // "no último semestre, ou seja, de março a agosto de 2018": one period said twice; the dated saying is the exact one
         // ("dezembro de 2017 e janeiro de 2018, o sea el cambio de año" restates two dated months together).
         if (periods.Count == 2 && periods.Count(p => p.Period.From is not null || p.Period.To is not null) == 1
@@ -581,6 +620,10 @@ public static partial class AnalysisPlanParser
         words.TakeEvery(V.Population);
         var scoreNoun = words.TakeEvery(V.ScoreNouns);
         words.TakeEvery(V.Framing);
+        // "negative, meaning one or two stars", "ou seja": a restatement says nothing new.
+        while (words.Take(V.Restatements))
+        {
+        }
         // "at each star level, one through five": the whole scale restated.
         words.Take(WholeScale);
         if (share && scores.Count == 0 && BareScore(words) is { } bare) scores.Add(bare);
@@ -705,7 +748,7 @@ public static partial class AnalysisPlanParser
             AnalysisMeasure.Comparison when termsCompared =>
                 CompareTerms(termGroups, scoreCondition, period, average, share),
             AnalysisMeasure.Comparison => Compare(periods, scores, scoreCondition, period, termCondition, average || improvement && !share && !count, share),
-            _ => Single(measure.Value, scoreCondition, period, termCondition, average, share, termsArePopulation, scoreAndAlsoWord),
+            _ => Single(measure.Value, scoreCondition, period, termCondition, average, share, termsArePopulation, scoreAndAlsoWord, periodMeasured),
         };
         if (measure == AnalysisMeasure.Trend && grouping is not (AnalysisGrouping.Month or AnalysisGrouping.Year))
         {
@@ -870,12 +913,21 @@ public static partial class AnalysisPlanParser
 
     private static readonly string[] TimeSpans = ["ano", "anos", "year", "years", "mes", "meses", "month", "months", "trimestre*", "quarter*", "semestre*"];
 
-    private static bool NamesSomething(string text)
+    /// <summary>
+    /// Whether a text names what to count or how: a quoted word, a figure, a span of time, scores or a period — or, unless
+    /// <paramref name="reviewWords"/> is false, the reviews or what they say.
+    /// </summary>
+    internal static bool NamesSomething(string text, bool reviewWords = true)
     {
         var words = new QuestionWords(text);
         if (words.Words.Count == 0) return false;
+        var figureWords = reviewWords ? FigureWords : FigureWords.Where(list => list != V.Population && list != V.Complaints).ToArray();
+        // "Sei que parece básico, mas…": "mas" after a comma is "but", not the comparative "más".
+        bool NamesFigure(int i) => !words.IsQuoted(i) && !(words.Words[i] == "mas" && (i == 0 || words.EndsClause(i - 1)))
+            && figureWords.Any(list => list.Any(p => QuestionWords.Matches(words.Words[i], p)));
         // "…por nota?? no, por año": a span of time named is a grouping or a period, never context.
-        return QuotedText.Without(text) != text || ScopeClassifier.HasReviewWords(text) || FigureWords.Any(words.Has) || words.Has(TimeSpans)
+        return QuotedText.Without(text) != text || reviewWords && ScopeClassifier.HasReviewWords(text) || Enumerable.Range(0, words.Words.Count).Any(NamesFigure)
+            || words.Has(TimeSpans)
             || words.Words.Any(IsMentionCue) || V.DistributionPhrases.Any(phrase => words.Find(phrase) >= 0)
             || ScoreReader.Read(words).Count > 0 || PeriodReader.Read(words, []).Count > 0;
     }
@@ -1302,7 +1354,8 @@ public static partial class AnalysisPlanParser
     /// <param name="termsArePopulation">The words name the reviews the share is taken within ("das que mencionam 'x', quantas…").</param>
     /// <param name="scoreAndTermsCounted">The score and the words are both what is counted ("qué parte es negativa y además menciona 'x'").</param>
     private static AnalysisPlan Single(
-        AnalysisMeasure measure, ScoreRange? scores, ReviewPeriod? period, ReviewCondition? terms, bool average, bool share, bool termsArePopulation, bool scoreAndTermsCounted)
+        AnalysisMeasure measure, ScoreRange? scores, ReviewPeriod? period, ReviewCondition? terms, bool average, bool share, bool termsArePopulation, bool scoreAndTermsCounted,
+        bool periodMeasured)
     {
         var all = new ReviewCondition(scores, period).And(terms ?? ReviewCondition.All);
         var language = AnswerLanguage.Portuguese;
@@ -1313,6 +1366,14 @@ public static partial class AnalysisPlanParser
             return measure == AnalysisMeasure.Count
                 ? new AnalysisPlan(measure, ReviewCondition.All, all, AnalysisGrouping.None, language)
                 : new AnalysisPlan(measure, all, ReviewCondition.All, AnalysisGrouping.None, language) { Figure = figure };
+        }
+        // "¿qué porcentaje de las reseñas de 2 estrellas se escribió en el último año?": the period is what is measured, within the rest.
+        if (periodMeasured && period is not null && (scores is not null || terms is not null) && measure == AnalysisMeasure.Share)
+        {
+            return new AnalysisPlan(measure, new ReviewCondition(scores).And(terms ?? ReviewCondition.All), new ReviewCondition(Period: period), AnalysisGrouping.None, language)
+            {
+                Figure = AnalysisMeasure.Share,
+            };
         }
         if (terms is not null && scores is not null && scoreAndTermsCounted && measure == AnalysisMeasure.Share)
         {

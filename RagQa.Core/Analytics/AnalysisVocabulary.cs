@@ -312,7 +312,7 @@ public static class AnalysisVocabulary
         // "rows that have 'x'": the reviews, as a spreadsheet names them.
         "rows",
         "feedback*", "registro*", "reclamac*", "queixa*", "complaint*", "queja*", "elogio*", "praise", "ratings", "rating",
-        "pedido*", "compra*", "order*", "loja", "olist", "base", "dados", "data", "colecao", "collection", "dataset",
+        "pedido*", "compra*", "order*", "loja", "olist", "base", "dados", "datos", "data", "colecao", "collection", "dataset",
         // Every review is about a product: the word names no subset of them.
         "produto*", "product*", "producto*",
     ];

@@ -20,6 +20,19 @@ public static partial class ContextFirstQuestion
     public static string? QuestionOf(string message)
     {
         var sentences = AnalysisPlanParser.SentencesOf(message);
+        if (sentences.Count == 0) return null;
+        // "¿Aparece 'curioso' en 2016? Me contaron una historia rara…", "…, porque el equipo sospecha de pedidos anulados.": why it is
+        // asked, told after the question, is context too — unless it names what to count ("Quantas negativas? Só as de 2018.").
+        var asked = sentences.FindLastIndex(s => s.EndsWith('?'));
+        if (asked >= 0 && asked < sentences.Count - 1 && !AnalysisPlanParser.NamesSomething(string.Join(" ", sentences[(asked + 1)..]), reviewWords: false))
+        {
+            sentences = sentences[..(asked + 1)];
+        }
+        if (ReasonAfter().Match(sentences[^1]) is { Success: true } reason && !AnalysisPlanParser.NamesSomething(reason.Value, reviewWords: false))
+        {
+            sentences[^1] = sentences[^1][..reason.Index].TrimEnd() + (sentences[^1].EndsWith('?') ? "?" : "");
+        }
+        if (string.Join(" ", sentences) is var trimmed && trimmed != message.Trim() && sentences.Count == 1) return trimmed;
         // A quotation split across sentences ("'… adiantado. Dou dez.' Onde está?") is one customer's text, not context.
         if (sentences.Count < 2 || !sentences[^1].EndsWith('?') || sentences[^1].Count(IsQuoteMark) % 2 == 1) return null;
         // Questions only ("Atraso é queixa frequente? Tem muita gente citando 'atraso'?"): one of several, read elsewhere.
@@ -42,6 +55,10 @@ public static partial class ContextFirstQuestion
             || PeriodReader.Read(told, []).Count > 0 && PeriodReader.Read(asked, []).Count == 0
             || QuotedText.Pattern().IsMatch(context) && !QuotedText.Pattern().IsMatch(question);
     }
+
+    /// <summary>", porque…", ", because…", ", ya que…": a reason given after the question, to its end.</summary>
+    [GeneratedRegex(@",\s*(?:porque|pois|já\s+que|ja\s+que|ya\s+que|because|since|so\s+that|para\s+que)\b[^?]*\??\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReasonAfter();
 
     /// <summary>"… 'prazo', 'atraso' etc.": a list that ends a sentence, not a statement told as context (other abbreviations do not end one: the parser's SentenceEnd).</summary>
     [GeneratedRegex(@"\betc\.$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -20,6 +20,9 @@ public static class ExclusionReader
         ["a", "excepcion", "de"], ["con", "excepcion", "de"],
         ["excluding"], ["except", "for"], ["except"], ["other", "than"], ["apart", "from"], ["aside", "from"], ["not", "counting"],
         ["without", "counting"], ["ignoring"], ["leaving", "out"], ["setting", "aside"], ["omitting"], ["minus"], ["disregarding"],
+        // Asked for: "please exclude 3-star reviews", "exclua as de 5 estrelas", "excluye las neutras", "don't count 2016".
+        ["exclude"], ["excluir"], ["exclua"], ["excluya"], ["excluye"], ["leave", "out"], ["ignore"], ["ignora"], ["don", "t", "count"],
+        ["do", "not", "count"], ["nao", "conte"], ["nao", "contar"], ["no", "cuentes"], ["no", "contar"], ["desconsidere"], ["desconsidera"],
     ];
 
     /// <summary>"deixando 2016 de lado", "dejando fuera agosto", "leaving the neutral ones out": a verb that needs its closer.</summary>

@@ -53,10 +53,82 @@ public static partial class PeriodReader
         }
         // "Em 2017, o segundo semestre…": the year a part of it borrowed is not a period of its own.
         found.RemoveAll(f => borrowedYears.Contains(f.At) && f.Period is { From.Month: 1, To.Month: 12 });
-        var read = SamePartElided(words, JoinMonths(words, JoinMonthList(words, ShareYear(SameSpanEarlier(words, PreviousSpan(words, found.OrderBy(f => f.At).ToList())), doubts)), yearsApart, doubts));
+        var read = SamePartElided(words, JoinMonths(words, JoinMonthList(words, ShareYear(SameSpanEarlier(words, PreviousSpan(words, Corrected(words, found.OrderBy(f => f.At).ToList(), doubts))), doubts)), yearsApart, doubts));
         // "nos três meses mais recentes (o último trimestre)": the same period said twice is one.
-        return Until(words, Onward(words, SpanNamedByItsMonths(words, DropRestated(words, read, doubts)))).DistinctBy(f => f.Period).Select(f => (f.Period, f.Label)).ToList();
+        return Until(words, Onward(words, Apposed(words, SpanNamedByItsMonths(words, DropRestated(words, read, doubts)), doubts)))
+            .DistinctBy(f => f.Period).Select(f => (f.Period, f.Label)).ToList();
     }
+
+    /// <summary>"2017 — não, 2018", "March 2018 — sorry, I mean April", "de 2017 — no wait, 2018": a period the asker took back.</summary>
+    private static readonly string[][] TakenBack =
+    [
+        ["nao"], ["no"], ["sorry"], ["perdao"], ["perdon"], ["desculpa"], ["digo"], ["wait"], ["espera"], ["oops"], ["i", "mean"], ["or", "rather"],
+        ["mejor", "dicho"], ["corrigindo"], ["corrijo"], ["correction"],
+    ];
+
+    /// <summary>Words that may follow the taking back before the period meant ("não, espera, em 2018").</summary>
+    private static readonly HashSet<string> TakenBackFillers =
+        ["espera", "wait", "sorry", "perdao", "perdon", "i", "mean", "em", "in", "en", "de", "del", "of", "the", "o", "a", "el", "la", "s", "no", "nao", "digo"];
+
+    /// <summary>
+    /// "em 2017 — não, em 2018 —", "in March 2018 — sorry, I mean April 2018": of two periods with a taking back between them,
+    /// after a dash or a comma, the first was said by mistake; only the second is read.
+    /// </summary>
+    private static List<(int At, ReviewPeriod Period, string Label)> Corrected(QuestionWords words, List<(int At, ReviewPeriod Period, string Label)> found, List<string> doubts)
+    {
+        for (var i = found.Count - 2; i >= 0; i--)
+        {
+            var (first, second) = (found[i], found[i + 1]);
+            var cue = Enumerable.Range(first.At + 1, Math.Max(0, second.At - first.At - 1))
+                .FirstOrDefault(k => !words.IsUsed(k) && words.EndsClause(k - 1) && TakenBack.Any(p => words.MatchesAt(k, p)), -1);
+            if (cue < 0 || !Enumerable.Range(cue, second.At - cue).All(k => words.IsUsed(k) || TakenBackFillers.Contains(words.Words[k]))) continue;
+            words.Use(cue, second.At - cue);
+            found.RemoveAt(i);
+            doubts.Add(TakenBackDoubt);
+        }
+        return found;
+    }
+
+    /// <summary>A period the asker took back and replaced ("2017 — não, 2018"), read as the replacement.</summary>
+    public const string TakenBackDoubt = "period_taken_back";
+
+    /// <summary>
+    /// "o último mês de los datos, agosto de 2018", "August 2018, the final month of data,": a period counted back from the
+    /// newest review and a dated one of as many months, set side by side after a comma, are one period said twice; the dated
+    /// saying is the exact one (doubt <c>restated_period</c>).
+    /// </summary>
+    private static List<(int At, ReviewPeriod Period, string Label)> Apposed(QuestionWords words, List<(int At, ReviewPeriod Period, string Label)> found, List<string> doubts)
+    {
+        static int? Months(ReviewPeriod p) => p switch
+        {
+            { LastMonths: { } last } => last,
+            { YearsBack: not null } => 12,
+            { From: { Day: 1 } from, To: { } to } when to.Day == DateTime.DaysInMonth(to.Year, to.Month) => ReviewPeriod.MonthsApart(from, to) + 1,
+            _ => null,
+        };
+        found = [.. found.OrderBy(f => f.At)];
+        for (var i = found.Count - 2; i >= 0; i--)
+        {
+            var (first, second) = (found[i], found[i + 1]);
+            if (first.Period.IsCountedBack == second.Period.IsCountedBack || Months(first.Period) is not { } months || Months(second.Period) != months
+                || second.At - first.At > 10
+                || !Enumerable.Range(first.At, second.At - first.At).Any(words.EndsClause)
+                || !Enumerable.Range(first.At + 1, second.At - first.At - 1).All(k => words.IsUsed(k) || ApposedFillers.Contains(words.Words[k])))
+            {
+                continue;
+            }
+            found.RemoveAt(first.Period.IsCountedBack ? i : i + 1);
+            doubts.Add(AnalysisPlanParser.RestatedPeriodDoubt);
+        }
+        return found;
+    }
+
+    /// <summary>Words between a period and its restatement that say nothing: "o último mês de los datos, agosto de 2018".</summary>
+    private static readonly HashSet<string> ApposedFillers =
+    [
+        "de", "da", "do", "del", "of", "the", "o", "a", "el", "la", "los", "las", "os", "as", "in", "em", "en", "na", "no", "base", "dados", "datos", "data",
+        "dataset", "that", "is", "que", "e", "es",
+    ];
 
     /// <summary>"nos últimos tempos", "these days", "hoy en día": lately, in more than one word.</summary>
     private static readonly string[][] RecentPhrases =
@@ -169,6 +241,10 @@ public static partial class PeriodReader
         var length = w[i] is "penultimo" or "penultima" or "penultimate" && SpanAt(i + 1).Pattern is not null ? 2
             : SpanAt(i).Pattern is not null && i + 3 < w.Count && w[i + 1] is "anterior" or "before" && w[i + 2] is "ao" or "a" or "al" or "the"
               && w[i + 3] is "ultimo" or "ultima" or "last" ? 4
+            // "o último trimestre com o trimestre anterior a ele", "el anterior a ese", "the quarter before it": before the last one named.
+            : SpanAt(i).Pattern is not null && i + 3 < w.Count && w[i + 1] is "anterior" or "before" && w[i + 2] is "a" or "al"
+              && w[i + 3] is "ele" or "ela" or "esse" or "essa" or "este" or "esta" or "ese" or "esa" or "mismo" or "misma" ? 4
+            : SpanAt(i).Pattern is not null && i + 2 < w.Count && w[i + 1] == "before" && w[i + 2] is "it" or "that" ? 3
             : 0;
         if (length == 0) return null;
         var months = (length == 2 ? SpanAt(i + 1) : SpanAt(i)).Months;
@@ -245,6 +321,16 @@ public static partial class PeriodReader
             var next = found[i].At + 1;
             while (next < w.Count && words.IsUsed(next)) next++;
             var phrase = OnwardPhrases.FirstOrDefault(p => next + p.Length <= w.Count && p.Select((x, j) => w[next + j] == x).All(x => x));
+            // "de 2016 até o ano mais recente da base", "from March 2018 to the latest month": on to a span that ends at the newest review.
+            if (phrase is null && i + 1 < found.Count && next < w.Count && w[next] is "ate" or "to" or "until" or "hasta" or "through"
+                && found[i + 1].Period is { SkippedMonths: null } newest && (newest.LastMonths is not null || newest.YearsBack == 0)
+                && Enumerable.Range(next + 1, Math.Max(0, found[i + 1].At - next - 1)).All(k => w[k] is "o" or "a" or "the" or "el" or "la"))
+            {
+                words.Use(next);
+                found.RemoveAt(i + 1);
+                found[i] = (found[i].At, new ReviewPeriod(From: from), $"{ReviewPeriod.MonthLabel(from.Year, from.Month)}-");
+                continue;
+            }
             if (phrase is null) continue;
             words.Use(next, phrase.Length);
             found[i] = (found[i].At, new ReviewPeriod(From: from), $"{ReviewPeriod.MonthLabel(from.Year, from.Month)}-");
@@ -662,7 +748,8 @@ public static partial class PeriodReader
         return noun < w.Count && DataNouns.Contains(w[noun]) ? noun - at + 1 : 0;
     }
 
-    private static readonly HashSet<string> Closing = ["fecham", "encerram", "cierran", "close", "closes", "closing", "end", "ends", "terminam", "terminan"];
+    private static readonly HashSet<string> Closing =
+        ["fecham", "fecharam", "encerram", "encerraram", "cierran", "cerraron", "close", "closes", "closed", "closing", "end", "ends", "ended", "terminam", "terminan"];
 
     private static readonly HashSet<string> DataNouns = ["base", "dados", "datos", "data", "dataset", "historico", "serie"];
 

@@ -516,6 +516,21 @@ public sealed class AnalysisPlanParserTests
     [InlineData("With the handful of 2016 rows dropped, did the positive share go up or down between 2017 and 2018?", "Comparison/Share pop[except[2016-01-01..2016-12-31]] subj[score 4-5] cmp[2017=2017-01-01..2017-12-31 | 2018=2018-01-01..2018-12-31]")]
     [InlineData("Deixando o pouco que há de 2016 fora da conta, a nota média subiu ou caiu entre 2017 e 2018?", "Comparison/AverageScore pop[except[2016-01-01..2016-12-31]] subj[] cmp[2017=2017-01-01..2017-12-31 | 2018=2018-01-01..2018-12-31]")]
     [InlineData("with 2016 excluded, how many 5 star reviews?", "Count/Count pop[except[2016-01-01..2016-12-31]] subj[score 5-5]")]
+    // A period taken back ("2017 — não, 2018"); a counted-back period restated by its dates after a comma; a period that
+    // is what a share measures ("corresponde a 2018"); on to the newest year; an exclusion asked for; "mas" after a comma is "but".
+    [InlineData("Leaving out the 5-star reviews, what share of 2017's reviews — no wait, 2018's — were negative, meaning one or two stars?", "Share/Share pop[2018-01-01..2018-12-31, except[score 5-5]] subj[score 1-2]")]
+    [InlineData("How many bad reviews did we get in March 2018 — sorry, I mean April 2018?", "Count/Count pop[] subj[score 1-2, 2018-04-01..2018-04-30]")]
+    [InlineData("Em 2017 — não, em 2018 — alguém escreveu \"afinal\" em alguma avaliação?", "YesNo/Share pop[2018-01-01..2018-12-31] subj[all:afinal]")]
+    [InlineData("Em 2017 não houve mais negativas que em 2018?", "Comparison/Count pop[] subj[score 1-2] cmp[2017=2017-01-01..2017-12-31 | 2018=2018-01-01..2018-12-31]")]
+    [InlineData("¿Cuál es el promedio de estrellas del último mes de los datos, agosto de 2018?", "AverageScore/AverageScore pop[2018-08-01..2018-08-31] subj[]")]
+    [InlineData("Was August 2018, the final month of data, worse than July 2018 in its share of 1–2 star reviews?", "Comparison/Share pop[] subj[score 1-2] cmp[2018-08=2018-08-01..2018-08-31 | 2018-07=2018-07-01..2018-07-31]")]
+    [InlineData("Compare a nota média do último trimestre com a do trimestre anterior a ele, de março a maio de 2018.", "Comparison/AverageScore pop[] subj[] cmp[last_3_months=last 3m | 2018-03..2018-05=2018-03-01..2018-05-31]")]
+    [InlineData("Del total de reseñas con 4 o 5 estrellas, ¿qué porcentaje corresponde a 2018?", "Share/Share pop[score 4-5] subj[2018-01-01..2018-12-31]")]
+    [InlineData("What slice of the reviews containing \"quebra\" was written in the first half of 2018?", "Share/Share pop[all:quebr] subj[2018-01-01..2018-06-30]")]
+    [InlineData("que % son de 5 estrellas en dic 2017", "Share/Share pop[2017-12-01..2017-12-31] subj[score 5-5]")]
+    [InlineData("a média de estrelas de cada ano, de 2016 até o ano mais recente da base", "AverageScore/AverageScore pop[2016-01-01..] subj[] by Year")]
+    [InlineData("Year over year, how has the average star rating changed? Please exclude 3-star reviews.", "Trend/AverageScore pop[except[score 3-3]] subj[] by Year")]
+    [InlineData("Sei que parece básico, mas o conselho vai perguntar: quantas avaliações com nota 1 ou 2 tivemos em 2016?", "Count/Count pop[] subj[score 1-2, 2016-01-01..2016-12-31]")]
     // A quoted word is a word, not a month; one total is not a second count; "beat" between two words compares them.
     [InlineData("Alguém usou a palavra \"dez\" numa avaliação?", "YesNo/Share pop[] subj[all:dez]")]
     [InlineData("quantas mencionam \"vendia\" ou \"vender\"? preciso do total", "Count/Count pop[] subj[any:vendi+vender]")]
@@ -624,6 +639,14 @@ public sealed class AnalysisPlanParserTests
     public void What_the_satisfied_or_unhappy_say_is_a_theme_list(string question)
     {
         Assert.Null(AnalysisPlanParser.Parse(question));
+    }
+
+    [Theory]
+    [InlineData("What do people keep praising in the last year of data?")]
+    [InlineData("O que os clientes vivem elogiando em 2018?")]
+    public void What_is_said_again_and_again_is_a_theme_list(string question)
+    {
+        Assert.True(AnalysisPlanParser.AsksForThemes(question));
     }
 
     [Theory]

@@ -13,6 +13,9 @@ public sealed class ContextFirstQuestionTests
     [InlineData("Estoy revisando marzo de 2018 con mi equipo. ¿Qué proporción de las reseñas de ese mes fue negativa?", "¿Qué proporción de las reseñas de marzo de 2018 fue negativa?")]
     [InlineData("Disseram que as negativas explodiram no começo de 2018. Quantas negativas por mês nesse ano?", "Quantas negativas por mês em 2018?")]
     [InlineData("Tenho reunião amanhã com o time comercial. Quantas avaliações foram registradas em março de 2018?", "Quantas avaliações foram registradas em março de 2018?")]
+    // Why it is asked, told after the question: a sentence after it, or a reason after a comma.
+    [InlineData("¿Aparece \"curioso\" en alguna reseña de 2016? Me contaron una historia rara de esa época y quiero comprobarla.", "¿Aparece \"curioso\" en alguna reseña de 2016?")]
+    [InlineData("Cuántas reseñas mencionan \"cancelou\" o \"esgotou\", porque el equipo de inventario sospecha de pedidos anulados.", "Cuántas reseñas mencionan \"cancelou\" o \"esgotou\"")]
     public void The_closing_question_is_read_with_what_it_points_back_to(string message, string question)
     {
         Assert.Equal(question, ContextFirstQuestion.QuestionOf(message));
@@ -28,6 +31,8 @@ public sealed class ContextFirstQuestionTests
     // Questions only: one question of several, read elsewhere.
     [InlineData("Atraso é queixa frequente? Tem muita gente citando \"atraso\"?")]
     [InlineData("Quantas avaliações negativas em 2017?")]
+    // What is told after the question names what to count.
+    [InlineData("Quantas avaliações negativas? Só as de 2018.")]
     // A customer's text quoted across sentences is not context.
     [InlineData("Uma cliente contou assim: 'Nem usei ainda, mas chegou bem adiantado. Dou dez.' Onde está essa avaliação?")]
     public void A_message_that_is_not_context_then_a_question_is_left_whole(string message)
