@@ -303,6 +303,25 @@ public static partial class AnalysisPlanParser
         return false;
     }
 
+    /// <summary>Where a verb of coming from ("vino de", "came from") follows a quoted word, else -1.</summary>
+    private static int ComeFromAt(QuestionWords words)
+    {
+        var w = words.Words;
+        for (var i = 1; i + 1 < w.Count; i++)
+        {
+            if (ComeFrom.Contains(w[i]) && w[i + 1] is "de" or "from" or "do" or "da" or "dos" or "das" or "del" && Enumerable.Range(0, i).Any(words.IsQuoted)) return i;
+        }
+        return -1;
+    }
+
+    private static readonly HashSet<string> ComeFrom = ["vino", "vinieron", "viene", "vienen", "veio", "vieram", "vem", "came", "come", "comes", "provino", "proviene", "provem"];
+
+    private static readonly string[][] WithTheOneBefore =
+    [
+        ["with", "the", "one", "before"], ["with", "the", "previous", "one"], ["to", "the", "one", "before"], ["against", "the", "one", "before"],
+        ["com", "o", "anterior"], ["com", "a", "anterior"], ["con", "el", "anterior"], ["con", "la", "anterior"], ["frente", "al", "anterior"],
+    ];
+
     private static readonly string[][] Separately =
         [["separately"], ["separadamente"], ["separado"], ["separados"], ["separadas"], ["individually"], ["individualmente"], ["por", "separado"]];
 
@@ -335,6 +354,8 @@ public static partial class AnalysisPlanParser
         "compliment", "complimented", "grumble", "grumbled",
         "praising", "complaining", "mentioning", "talking", "elogiando", "reclamando", "falando", "comentando", "criticando", "hablando", "mencionando",
         "destacan", "elogian", "habla", "hablan", "comentan", "quejan", "critican", "mencionan", "valoran", "rescatan", "dicen", "gusta",
+        // "¿de qué suelen hablar?", "sobre o que costumam falar?"
+        "hablar", "falar", "comentar", "mencionar", "decir", "dizer",
     ];
 
     private static readonly HashSet<string> CausativeVerbs =
@@ -480,7 +501,12 @@ public static partial class AnalysisPlanParser
         // "pôr lado a lado", "side by side": compared, and not a grouping "por lado" — so read before the grouping.
         var sideBySide = words.Take(V.ComparePhrases);
         words.Take(V.ReportCadence);
+        var monthByMonth = V.MonthByMonth.Any(phrase => words.Find(phrase) >= 0);
         var (grouping, groupingKey) = ReadGrouping(words);
+        // "mês a mês entre setembro de 2017 e fevereiro de 2018": the step said is the month's.
+        if (monthByMonth && grouping == AnalysisGrouping.None) grouping = AnalysisGrouping.Month;
+        // "comparing each year with the one before": a series per year or month, step by step.
+        if (grouping is AnalysisGrouping.Year or AnalysisGrouping.Month || eachPeriod is not null) words.Take(WithTheOneBefore);
         var whichPeriod = ReadWhichPeriod(words);
         if (whichPeriod is { } asked && grouping == AnalysisGrouping.None) grouping = asked;
         if (eachScore && grouping == AnalysisGrouping.None) grouping = AnalysisGrouping.Score;
@@ -562,6 +588,7 @@ public static partial class AnalysisPlanParser
         var scoreAndAlsoWord = share && TakeAlsoAfterScore(words);
         var termsArePopulation = satisfaction || NamesPopulationByTerms(words);
         if (termsArePopulation && words.Words is ["quando" or "when" or "cuando", ..]) words.Use(0);
+        if (termsArePopulation && ComeFromAt(words) is >= 0 and var cameFrom) words.Use(cameFrom);
         // A plan selects reviews that mention words, never those that do not: said, and the confidence drops with it.
         if (V.NegatedCues.Any(cue => words.Find(cue) >= 0)) doubts.Add(NegatedTermsDoubt);
         // "mencionam entrega e prazo ao mesmo tempo": both words, which "e" already says.
@@ -1223,6 +1250,8 @@ public static partial class AnalysisPlanParser
             }
             return false;
         }
+        // "¿qué fracción de los comentarios con 'sim' vino de clientes molestos?": where the mentions came from is what is measured.
+        if (ComeFromAt(words) >= 0) return true;
         for (var i = 0; i < w.Count; i++)
         {
             // "among the ones who are talking about…", "entre as avaliações de março de 2018 que mencionam…" (a period in

@@ -116,16 +116,23 @@ public static class AnalysisVocabulary
         "yearly", "historico", .. ChangeWords,
     ];
 
-    public static readonly string[][] TrendPhrases =
+    /// <summary>"mês a mês", "month over month", "de un mes a otro": a series whose step is the month, said.</summary>
+    public static readonly string[][] MonthByMonth =
     [
-        ["ao", "longo", "do", "tempo"], ["ao", "longo", "dos", "meses"], ["over", "time"], ["mes", "a", "mes"], ["month", "by", "month"],
-        ["a", "lo", "largo", "del", "tiempo"], ["a", "lo", "largo", "de", "los", "meses"], ["con", "el", "tiempo"], ["serie", "temporal"], ["serie", "historica"], ["time", "series"], ["serie", "mensal"],
-        ["serie", "anual"], ["from", "one", "month", "to", "the", "next"], ["month", "to", "month"], ["month", "over", "month"],
+        ["mes", "a", "mes"], ["month", "by", "month"], ["from", "one", "month", "to", "the", "next"], ["month", "to", "month"], ["month", "over", "month"],
         ["over", "the", "months"], ["across", "the", "months"], ["de", "um", "mes", "para", "o", "outro"], ["mes", "apos", "mes"],
         ["de", "mes", "a", "mes"], ["mes", "tras", "mes"], ["de", "un", "mes", "a", "otro"], ["de", "um", "mes", "pro", "outro"],
         ["de", "mes", "em", "mes"], ["mes", "em", "mes"], ["de", "mes", "en", "mes"], ["month", "after", "month"],
+    ];
+
+    public static readonly string[][] TrendPhrases =
+    [
+        ["ao", "longo", "do", "tempo"], ["ao", "longo", "dos", "meses"], ["over", "time"],
+        ["a", "lo", "largo", "del", "tiempo"], ["a", "lo", "largo", "de", "los", "meses"], ["con", "el", "tiempo"], ["serie", "temporal"], ["serie", "historica"], ["time", "series"], ["serie", "mensal"],
+        ["serie", "anual"],
         // "vêm melhorando com o tempo?": over time, not a word the reviews mention.
         ["com", "o", "tempo"], ["com", "o", "passar", "do", "tempo"], ["with", "time"], ["con", "el", "paso", "del", "tiempo"],
+        .. MonthByMonth,
     ];
 
     /// <summary>"sim ou não", "yes/no": a yes/no question, whatever else it asks ("Sí o no, y cuántos" — the answer counts too).</summary>
@@ -154,6 +161,8 @@ public static class AnalysisVocabulary
     public static readonly string[][] ComparePhrases =
     [
         ["lado", "a", "lado"], ["side", "by", "side"], ["uno", "al", "lado", "del", "otro"],
+        // "¿crecieron en el último trimestre respecto a los tres meses previos?", "em relação ao", "relative to"
+        ["respecto", "a"], ["respecto", "al"], ["respecto", "de"], ["em", "relacao", "ao"], ["em", "relacao", "a"], ["relative", "to"],
         // "qual dos dois termos aparece mais?", "which of the two…": a choice between the two things named.
         ["qual", "dos", "dois"], ["qual", "das", "duas"], ["which", "of", "the", "two"], ["cual", "de", "los", "dos"], ["cual", "de", "las", "dos"],
         // "reseñas que mencionan 'mesa' frente a las que mencionan 'cama'", "against": one group set against the other.
@@ -168,7 +177,11 @@ public static class AnalysisVocabulary
 
     /// <summary>"go up", "went down": a change said with a particle.</summary>
     public static readonly string[][] ChangePhrases =
-        [["go", "up"], ["went", "up"], ["gone", "up"], ["going", "up"], ["go", "down"], ["went", "down"], ["gone", "down"], ["going", "down"]];
+        [
+            ["go", "up"], ["went", "up"], ["gone", "up"], ["going", "up"], ["go", "down"], ["went", "down"], ["gone", "down"], ["going", "down"],
+            // "did the share rise or fall?" (not "the fall of 2017", a season)
+            ["or", "fall"], ["or", "falls"],
+        ];
 
     /// <summary>"foi maior em 2017 ou em 2018?", "more in January or February?": with two periods or two score groups, a comparison.</summary>
     /// <summary>"maior do que no total", "acima da média geral", "than overall": the whole a part is set against.</summary>
@@ -214,6 +227,7 @@ public static class AnalysisVocabulary
         "growing", "rising", "falling", "dropping",
         // "did the mean rating slip or rise from July to August?", "is it climbing?"
         "rise", "risen", "slip", "slipped", "slipping", "climb", "climbed", "climbing",
+        "crecieron", "subieron", "bajaron", "cayeron", "aumentaron", "disminuyeron", "descendo", "descendiendo",
     ];
 
     /// <summary>"piorou?", "está melhorando?", "is it improving?": a change for the better or the worse (<see cref="Change"/> says which way numbers went).</summary>
@@ -258,7 +272,12 @@ public static class AnalysisVocabulary
     /// <summary>Satisfaction itself, the noun: measured by the scores ("a satisfação média", "a satisfação vem subindo?").</summary>
     public static readonly string[] SatisfactionNouns = ["satisfacao", "satisfaction", "satisfaccion"];
 
-    public static readonly string[] Dissatisfied = ["insatisfeit*", "insatisfac*", "dissatisf*", "unhappy", "insatisfech*", "descontent*", "infeliz*"];
+    public static readonly string[] Dissatisfied =
+    [
+        "insatisfeit*", "insatisfac*", "dissatisf*", "unhappy", "insatisfech*", "descontent*", "infeliz*",
+        // "clientes molestos", "annoyed customers", "frustrated buyers"
+        "molesto", "molestos", "molesta", "molestas", "annoyed", "irritados", "irritadas", "frustrated", "frustrados", "frustradas",
+    ];
 
     /// <summary>"entre as que mencionam entrega", "among those mentioning delivery": the words that follow name the population.</summary>
     public static readonly string[] Within = ["entre", "dentre", "dentro", "among", "amongst"];

@@ -300,6 +300,16 @@ public static partial class PeriodReader
             if (said == 0) continue;
             words.Use(at - said, said);
             var end = before ? from.AddDays(-1) : to;
+            // "os 12 meses até agosto de 2018", "the twelve months up to August 2018": that many months, ending with it.
+            var monthsAt = at - said - 1;
+            if (!before && monthsAt >= 1 && V.MonthWords.Contains(w[monthsAt]) && Free(monthsAt) && Free(monthsAt - 1)
+                && NumberWords.Of(w[monthsAt - 1]) is { } months and > 0 and <= 120)
+            {
+                words.Use(monthsAt - 1, 2);
+                var first = new DateOnly(end.Year, end.Month, 1).AddMonths(1 - months);
+                found[i] = (monthsAt - 1, new ReviewPeriod(first, end), ReviewPeriod.MonthRangeLabel(first, end));
+                continue;
+            }
             found[i] = (at - said, new ReviewPeriod(To: end), $"-{end:yyyy-MM-dd}");
         }
         return found;

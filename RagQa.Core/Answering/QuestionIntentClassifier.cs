@@ -98,6 +98,8 @@ public static class QuestionIntentClassifier
     {
         ["sobre" or "acerca", "o" or "de", "que", ..] => 3,
         ["sobre" or "acerca", "que", ..] => 2,
+        // "¿de qué suelen hablar…?", "de que falam…?"
+        ["de", "que", ..] => 2,
         _ => -1,
     };
 

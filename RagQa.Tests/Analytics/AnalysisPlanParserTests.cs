@@ -531,6 +531,13 @@ public sealed class AnalysisPlanParserTests
     [InlineData("a média de estrelas de cada ano, de 2016 até o ano mais recente da base", "AverageScore/AverageScore pop[2016-01-01..] subj[] by Year")]
     [InlineData("Year over year, how has the average star rating changed? Please exclude 3-star reviews.", "Trend/AverageScore pop[except[score 3-3]] subj[] by Year")]
     [InlineData("Sei que parece básico, mas o conselho vai perguntar: quantas avaliações com nota 1 ou 2 tivemos em 2016?", "Count/Count pop[] subj[score 1-2, 2016-01-01..2016-12-31]")]
+    // "mês a mês" is the month's step; N months up to a month; each year with the one before; "rise or fall", not "the fall of 2017";
+    // "vino de clientes molestos" measures the scores within the mentions.
+    [InlineData("O número de avaliações negativas subiu ou caiu mês a mês entre setembro de 2017 e fevereiro de 2018?", "Trend/Count pop[score 1-2, 2017-09-01..2018-02-28] subj[] by Month")]
+    [InlineData("Quick one: how many negative reviews did we get in the twelve months up to August 2018?", "Count/Count pop[] subj[score 1-2, 2017-09-01..2018-08-31]")]
+    [InlineData("Comparing each year with the one before, did the 5-star share rise or fall?", "Trend/Share pop[] subj[score 5-5] by Year")]
+    [InlineData("I'd like to know how happy customers were in the fall of 2017, as an average score.", "AverageScore/AverageScore pop[score 4-5, 2017-01-01..2017-12-31] subj[] unused[know,fall]")]
+    [InlineData("Oye, ¿qué fracción de los comentarios con \"sim\" vino de clientes molestos, de 1 o 2 estrellas?", "Share/Share pop[all:sim] subj[score 1-2]")]
     // A quoted word is a word, not a month; one total is not a second count; "beat" between two words compares them.
     [InlineData("Alguém usou a palavra \"dez\" numa avaliação?", "YesNo/Share pop[] subj[all:dez]")]
     [InlineData("quantas mencionam \"vendia\" ou \"vender\"? preciso do total", "Count/Count pop[] subj[any:vendi+vender]")]
@@ -644,6 +651,7 @@ public sealed class AnalysisPlanParserTests
     [Theory]
     [InlineData("What do people keep praising in the last year of data?")]
     [InlineData("O que os clientes vivem elogiando em 2018?")]
+    [InlineData("Oye, cuando aparece \"para\" en una reseña, ¿de qué suelen hablar los clientes?")]
     public void What_is_said_again_and_again_is_a_theme_list(string question)
     {
         Assert.True(AnalysisPlanParser.AsksForThemes(question));
