@@ -26,13 +26,20 @@ public static class ExclusionReader
     ];
 
     /// <summary>"deixando 2016 de lado", "dejando fuera agosto", "leaving the neutral ones out": a verb that needs its closer.</summary>
-    /// <summary>"with the 2016 rows dropped", "com 2016 de fora": what is set aside said between "with" and a past participle.</summary>
-    private static readonly HashSet<string> Openers = ["deixando", "dejando", "leaving", "setting", "pondo", "poniendo", "putting", "with", "com", "con"];
+    private static readonly HashSet<string> Openers = ["deixando", "dejando", "leaving", "setting", "pondo", "poniendo", "putting"];
 
     private static readonly string[][] Closers =
     [
         ["fora", "da", "conta"], ["fuera", "de", "la", "cuenta"], ["de", "lado"], ["de", "fora"], ["fora"], ["fuera"], ["aparte"], ["a", "un", "lado"],
-        ["out"], ["aside"], ["dropped"], ["removed"], ["excluded"], ["omitted"], ["taken", "out"], ["left", "out"], ["set", "aside"],
+        ["out"], ["aside"],
+    ];
+
+    /// <summary>"with the 2016 rows dropped", "com 2016 excluído": what is set aside said between "with" and a past participle.</summary>
+    private static readonly HashSet<string> WithOpeners = ["with", "com", "con"];
+
+    private static readonly string[][] Participles =
+    [
+        ["dropped"], ["removed"], ["excluded"], ["omitted"], ["taken", "out"], ["left", "out"], ["set", "aside"], ["de", "fora"],
         ["excluido"], ["excluida"], ["excluidos"], ["excluidas"], ["removido"], ["removida"], ["removidos"], ["removidas"],
     ];
 
@@ -63,14 +70,15 @@ public static class ExclusionReader
         {
             if (words.IsUsed(i) || words.IsQuoted(i)) continue;
             var phrase = Cues.FirstOrDefault(c => words.MatchesAt(i, c));
-            var cue = phrase?.Length ?? (Openers.Contains(w[i]) ? 1 : 0);
+            var cue = phrase?.Length ?? (Openers.Contains(w[i]) || WithOpeners.Contains(w[i]) ? 1 : 0);
             if (cue == 0 || words.EndsClause(i + cue - 1)) continue;
-            if (ReadAfter(words, i, cue, needsCloser: phrase is null) is { } excluded) return excluded;
+            var closers = phrase is not null || Openers.Contains(w[i]) ? Closers : Participles;
+            if (ReadAfter(words, i, cue, closers, needsCloser: phrase is null) is { } excluded) return excluded;
         }
         return null;
     }
 
-    private static ReviewCondition? ReadAfter(QuestionWords words, int cueAt, int cueLength, bool needsCloser)
+    private static ReviewCondition? ReadAfter(QuestionWords words, int cueAt, int cueLength, string[][] closers, bool needsCloser)
     {
         var w = words.Words;
         var first = cueAt + cueLength;
@@ -93,9 +101,9 @@ public static class ExclusionReader
             said = k;
         }
         if (end < 0 || scores.Count > 1 || periods.Count > 1 || Enumerable.Range(end + 1, span.Words.Count - end - 1).Any(span.IsUsed)) return null;
-        var closer = Closers.FirstOrDefault(c => words.MatchesAt(first + end + 1, c))?.Length ?? 0;
+        var closer = closers.FirstOrDefault(c => words.MatchesAt(first + end + 1, c))?.Length ?? 0;
         // "leaving the 3-star reviews out": the closer may follow the reviews' noun after what is set aside.
-        if (closer == 0 && Closers.FirstOrDefault(c => words.MatchesAt(first + said + 1, c)) is { } late)
+        if (closer == 0 && closers.FirstOrDefault(c => words.MatchesAt(first + said + 1, c)) is { } late)
         {
             (end, closer) = (said, late.Length);
         }
