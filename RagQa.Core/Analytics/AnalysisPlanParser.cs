@@ -494,7 +494,8 @@ public static partial class AnalysisPlanParser
         // "Só contando 2017 e 2018, …", "considering only 2017 and 2018": the reviews are restricted to them, as one span, unless
         // they are also set against each other.
         if (PeriodReader.Joined(periods) is { } joined && (words.Take(V.Combined) || !changeVerb && words.Take([["across"]])
-                || !changeVerb && !words.Has(V.Compare) && !AsksWhichOfThem(words) && !EachSpan.Any(p => words.Find(p) >= 0) && words.Take(OnlyCounting)))
+                || !changeVerb && !words.Has(V.Compare) && !AsksWhichOfThem(words) && !EachSpan.Any(p => words.Find(p) >= 0)
+                   && !V.ComparePhrases.Any(p => words.Find(p) >= 0) && words.Take(OnlyCounting)))
         {
             periods = [joined];
         }

@@ -35,11 +35,12 @@ public static partial class ContextFirstQuestion
         if (string.Join(" ", sentences) is var trimmed && trimmed != message.Trim() && sentences.Count == 1) return trimmed;
         // A quotation split across sentences ("'… adiantado. Dou dez.' Onde está?") is one customer's text, not context.
         if (sentences.Count < 2 || !sentences[^1].EndsWith('?') || sentences[^1].Count(IsQuoteMark) % 2 == 1) return null;
-        // Questions only ("Atraso é queixa frequente? Tem muita gente citando 'atraso'?"): one of several, read elsewhere.
         var context = sentences[..^1];
-        if (context.All(s => s.EndsWith('?'))) return null;
         var told = string.Join(" ", context);
         var question = PointedBack(sentences[^1], told);
+        // Questions only ("Atraso é queixa frequente? Tem muita gente citando 'atraso'?"): one of several, read elsewhere —
+        // unless the last points back to the first ("Dezembro de 2017 teve muita nota baixa? Qual o percentual… naquele mês?").
+        if (question == sentences[^1] && context.All(s => s.EndsWith('?'))) return null;
         if (question == sentences[^1] && !(context[^1].EndsWith('!') || context[^1].EndsWith('.') && !EtcEnd().IsMatch(context[^1]))) return null;
         return KeepsConditions(told, question) ? null : question;
     }
@@ -124,8 +125,8 @@ public static partial class ContextFirstQuestion
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReviewsPointer();
 
-    /// <summary>"nesse ano", "desse período", "that month", "ese mes": a period the context named.</summary>
-    [GeneratedRegex(@"\b(?:[dn]?(?:ess|aquel)[ea]s?|that|those|es[ea]s?)\s+(?:anos?|años?|year|m[eê]s|month|mes|per[ií]odos?|period|semestre|trimestre|quarter)\b",
+    /// <summary>"nesse ano", "desse período", "that month", "that newest month", "ese mes": a period the context named.</summary>
+    [GeneratedRegex(@"\b(?:[dn]?(?:ess|aquel)[ea]s?|that|those|es[ea]s?)\s+(?:(?:newest|latest|last|same|mesmo|mismo|último|ultimo)\s+)?(?:anos?|años?|year|m[eê]s|month|mes|per[ií]odos?|period|semestre|trimestre|quarter)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PeriodPointer();
 }

@@ -517,6 +517,8 @@ public sealed class AnalysisPlanParserTests
     [InlineData("Deixando o pouco que há de 2016 fora da conta, a nota média subiu ou caiu entre 2017 e 2018?", "Comparison/AverageScore pop[except[2016-01-01..2016-12-31]] subj[] cmp[2017=2017-01-01..2017-12-31 | 2018=2018-01-01..2018-12-31]")]
     [InlineData("with 2016 excluded, how many 5 star reviews?", "Count/Count pop[except[2016-01-01..2016-12-31]] subj[score 5-5]")]
     [InlineData("what share of reviews with 4 stars out of the total?", "Share/Share pop[] subj[score 4-4]")]
+    // Two years set side by side are not pooled by "considerando só".
+    [InlineData("Considerando só as positivas, 2017 ou 2018 teve mais avaliações? Quero os dois números lado a lado.", "Comparison/Count pop[] subj[score 4-5] cmp[2017=2017-01-01..2017-12-31 | 2018=2018-01-01..2018-12-31]")]
     // A period taken back ("2017 — não, 2018"); a counted-back period restated by its dates after a comma; a period that
     // is what a share measures ("corresponde a 2018"); on to the newest year; an exclusion asked for; "mas" after a comma is "but".
     [InlineData("Leaving out the 5-star reviews, what share of 2017's reviews — no wait, 2018's — were negative, meaning one or two stars?", "Share/Share pop[2018-01-01..2018-12-31, except[score 5-5]] subj[score 1-2]")]

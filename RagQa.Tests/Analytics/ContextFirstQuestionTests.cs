@@ -16,6 +16,9 @@ public sealed class ContextFirstQuestionTests
     // Why it is asked, told after the question: a sentence after it, or a reason after a comma.
     [InlineData("¿Aparece \"curioso\" en alguna reseña de 2016? Me contaron una historia rara de esa época y quiero comprobarla.", "¿Aparece \"curioso\" en alguna reseña de 2016?")]
     [InlineData("Cuántas reseñas mencionan \"cancelou\" o \"esgotou\", porque el equipo de inventario sospecha de pedidos anulados.", "Cuántas reseñas mencionan \"cancelou\" o \"esgotou\"")]
+    // A question that points back to the question before it ("naquele mês", "that newest month").
+    [InlineData("Dezembro de 2017 teve muita nota baixa? Qual o percentual de avaliações com 1 estrela naquele mês?", "Qual o percentual de avaliações com 1 estrela em dezembro de 2017?")]
+    [InlineData("Checking the August 2018 chart before it goes in: what was the split of that newest month across the five star levels?", "what was the split of august 2018 across the five star levels?")]
     public void The_closing_question_is_read_with_what_it_points_back_to(string message, string question)
     {
         Assert.Equal(question, ContextFirstQuestion.QuestionOf(message));
