@@ -332,17 +332,12 @@ public static partial class PeriodReader
             while (next < w.Count && words.IsUsed(next)) next++;
             var phrase = OnwardPhrases.FirstOrDefault(p => next + p.Length <= w.Count && p.Select((x, j) => w[next + j] == x).All(x => x));
             // "de 2016 até o ano mais recente da base", "from March 2018 to the latest month": on to a span that ends at the newest review.
-            if (phrase is null && i + 1 < found.Count && next < w.Count && w[next] is "ate" or "to" or "until" or "hasta" or "through"
+            var toNewest = phrase is null && i + 1 < found.Count && next < w.Count && w[next] is "ate" or "to" or "until" or "hasta" or "through"
                 && found[i + 1].Period is { SkippedMonths: null } newest && (newest.LastMonths is not null || newest.YearsBack == 0)
-                && Enumerable.Range(next + 1, Math.Max(0, found[i + 1].At - next - 1)).All(k => w[k] is "o" or "a" or "the" or "el" or "la"))
-            {
-                words.Use(next);
-                found.RemoveAt(i + 1);
-                found[i] = (found[i].At, new ReviewPeriod(From: from), $"{ReviewPeriod.MonthLabel(from.Year, from.Month)}-");
-                continue;
-            }
-            if (phrase is null) continue;
-            words.Use(next, phrase.Length);
+                && Enumerable.Range(next + 1, Math.Max(0, found[i + 1].At - next - 1)).All(k => w[k] is "o" or "a" or "the" or "el" or "la");
+            if (phrase is null && !toNewest) continue;
+            words.Use(next, phrase?.Length ?? 1);
+            if (toNewest) found.RemoveAt(i + 1);
             found[i] = (found[i].At, new ReviewPeriod(From: from), $"{ReviewPeriod.MonthLabel(from.Year, from.Month)}-");
         }
         return found;
