@@ -22,7 +22,7 @@ public static partial class AnalysisPlanParser
     {
         var words = new QuestionWords(question);
         if (AsksForThemes(words)) return null;
-        if (ContextFirst(question, readMeasure) is { } asked) return asked;
+        if (ContextFirst(question, words.Words.Count, readMeasure) is { } asked) return asked;
         var plan = ParseWhole(WithoutContext(question), readMeasure) ?? OneOfSeveralQuestions(question);
         return plan is null ? null : plan with { QuestionLength = words.Words.Count };
     }
@@ -365,17 +365,18 @@ public static partial class AnalysisPlanParser
     /// Context told first and the question last (<see cref="ContextFirstQuestion"/>): the question read on its own, when
     /// it reads with at most <see cref="MaxUnusedAfterContext"/> words unexplained; else the whole message is read.
     /// </summary>
-    private static AnalysisPlan? ContextFirst(string message, AnalysisMeasure? readMeasure)
+    private static AnalysisPlan? ContextFirst(string message, int messageLength, AnalysisMeasure? readMeasure)
     {
         if (ContextFirstQuestion.QuestionOf(message) is not { } question || ParseWhole(question, readMeasure) is not { } plan || plan.UnusedWords.Count > MaxUnusedAfterContext)
         {
             return null;
         }
-        // What followed the question changed nothing ("¿Cuál es la nota media? Quiero ver si cuadra."): the whole message is read.
+        // What followed the question changed nothing ("¿Cuál es la nota media? Quiero ver si cuadra."): the whole message's reading,
+        // returned as Parse would give it, so it is not read twice.
         if (message.StartsWith(question.TrimEnd('?'), StringComparison.Ordinal) && ParseWhole(WithoutContext(message), readMeasure) is { } whole
             && whole.UnusedWords.Count == plan.UnusedWords.Count && whole.Measure == plan.Measure)
         {
-            return null;
+            return whole with { QuestionLength = messageLength };
         }
         return plan with { QuestionLength = new QuestionWords(question).Words.Count, Doubts = [.. plan.Doubts, ContextSetAsideDoubt] };
     }
