@@ -7,33 +7,30 @@ using RagQa.Core.VectorStore;
 namespace RagQa.Core.Analytics;
 
 /// <summary>
-/// Turns an <see cref="AnalysisPlan"/> into parameterised SQL over the stored chunks. Every chunk of a review is folded
-/// into one row per review first (same <c>source_id</c> and metadata: Olist reuses a review id for the orders it
-/// covers, and each order's record is a review of its own) — its score, its date, its whole text folded as Postgres'
-/// <c>unaccent(lower())</c> sees it — so every figure counts reviews, not chunks, and the conditions are plain boolean
-/// expressions over that row. Question words never become SQL: they are parameters.
+/// Turns an <see cref="AnalysisPlan"/> into parameterised SQL over the stored reviews: the <c>reviews</c> table keeps one
+/// row per review from its chunks (migration 010; a review is a <c>source_id</c> with its metadata — Olist reuses a review
+/// id for the orders it covers, and each order's record is a review of its own) with its score, its date, its whole text
+/// folded as Postgres' <c>unaccent(lower())</c> sees it, and the chunk to cite. So every figure counts reviews, not chunks,
+/// and the conditions are plain boolean expressions over that row. Question words never become SQL: they are parameters.
 /// </summary>
 public sealed class AnalysisSql
 {
     private readonly List<NpgsqlParameter> _parameters = [];
     private readonly AnalysisPlan _plan;
     private readonly string _reviews;
-    private readonly string _collection;
 
     public AnalysisSql(string collection, AnalysisPlan plan, VectorFilter? filter, string? groupingKey)
     {
         _plan = plan;
-        var collectionParameter = _collection = Add(collection, NpgsqlDbType.Text);
+        var collectionParameter = Add(collection, NpgsqlDbType.Text);
         var (filterSql, filterParameters) = MetadataFilterSql.Build(filter, firstParameter: 2);
         _parameters.AddRange(filterParameters);
-        var folded = UsesTerms(plan) ? $", {MentionSql.FoldedText("c")} AS folded" : "";
-        var group = groupingKey is null ? "" : $", max(c.metadata ->> {Add(groupingKey, NpgsqlDbType.Text)}) AS grp";
+        var folded = UsesTerms(plan) ? ", c.folded" : "";
+        var group = groupingKey is null ? "" : $", c.metadata ->> {Add(groupingKey, NpgsqlDbType.Text)} AS grp";
+        // The filter's conditions are written over "c.metadata", as for the chunks.
         _reviews =
-            "WITH r AS MATERIALIZED (SELECT c.source_id, " +
-            // The score and day stored per chunk from its metadata (migration 009).
-            "max(c.review_score)::int AS score, max(c.review_day)::date AS day, " +
-            $"sum(length(c.text)) AS chars, c.metadata AS meta{folded}{group} " +
-            $"FROM chunks c WHERE c.collection = {collectionParameter}{filterSql} GROUP BY c.source_id, c.metadata), " +
+            $"WITH r AS (SELECT c.source_id, c.score, c.day, c.chars, c.first_chunk{folded}{group} " +
+            $"FROM reviews c WHERE c.collection = {collectionParameter}{filterSql}), " +
             // Materialised: referenced once (the examples), Postgres would inline it and take the max again for every row.
             "b AS MATERIALIZED (SELECT max(day) AS newest FROM r) ";
     }
@@ -69,12 +66,8 @@ public sealed class AnalysisSql
     {
         var where = $"{Condition(_plan.Population)} AND {Condition(_plan.Subject)}";
         static string Readable(string alias) => $"({alias}.chars BETWEEN 30 AND 240) DESC, {alias}.chars, {alias}.source_id";
-        // The first chunk is looked up for the chosen reviews only: an ordered aggregate over every review (to carry each
-        // one's first chunk) made the statement sort every chunk.
         var sql = _reviews +
-                  $"SELECT (SELECT x.id FROM chunks x WHERE x.collection = {_collection} AND x.source_id = e.source_id AND x.metadata = e.meta " +
-                  "ORDER BY x.ordinal LIMIT 1) AS first_chunk " +
-                  $"FROM (SELECT r.source_id, r.meta, r.chars FROM r, b WHERE {where} ORDER BY {Readable("r")} " +
+                  $"SELECT e.first_chunk FROM (SELECT r.first_chunk, r.source_id, r.chars FROM r, b WHERE {where} ORDER BY {Readable("r")} " +
                   $"LIMIT {Add(limit, NpgsqlDbType.Integer)}) e ORDER BY {Readable("e")}";
         return new AnalysisStatement(sql, _parameters.ToList());
     }

@@ -7,7 +7,10 @@ namespace RagQa.Core.Answering;
 /// </summary>
 public static class MentionSql
 {
-    /// <summary>A review's whole text folded: its chunks' stored <c>folded</c> column (migration 009) joined, for the chunks table as <paramref name="alias"/>.</summary>
+    /// <summary>
+    /// A source id's whole text folded, for the <c>reviews</c> table (migration 010) as <paramref name="alias"/> grouped by
+    /// source id: its reviews' stored <c>folded</c> texts joined (one review, or each order's record of it).
+    /// </summary>
     public static string FoldedText(string alias) => $"string_agg({alias}.folded, ' ')";
 
     /// <summary>

@@ -160,7 +160,7 @@ public sealed class ReviewStatistics(NpgsqlDataSource dataSource)
             // The reviews that mention every word (or one of them), as the analysis counts a mention: found once (a
             // materialised CTE), not once per theme of a statement that reads the scope per theme.
             var each = string.Join(anyMention ? " OR " : " AND ", mentions.Select(stem => $"{MentionSql.FoldedText("m")} ~ {Add(MentionSql.Pattern(stem))}"));
-            mentioned = $"mentioned AS MATERIALIZED (SELECT m.source_id FROM chunks m WHERE m.collection = {collectionParameter} GROUP BY m.source_id HAVING {each}), ";
+            mentioned = $"mentioned AS MATERIALIZED (SELECT m.source_id FROM reviews m WHERE m.collection = {collectionParameter} GROUP BY m.source_id HAVING {each}), ";
             scope += " AND c.source_id IN (SELECT source_id FROM mentioned)";
         }
 

@@ -9,7 +9,7 @@ namespace RagQa.Tests.Data;
 public sealed class DatabaseMigratorTests(LocalServers servers)
 {
     /// <summary>The files in RagQa.Core/Data/Migrations, in the order they must run: a new migration is added here too.</summary>
-    private static readonly string[] Migrations = ["001_initial_schema", "002_vectors", "003_answers", "004_escalations", "005_api_keys", "006_analysis", "007_access", "008_collection_lexemes", "009_stored_review_fields"];
+    private static readonly string[] Migrations = ["001_initial_schema", "002_vectors", "003_answers", "004_escalations", "005_api_keys", "006_analysis", "007_access", "008_collection_lexemes", "009_stored_review_fields", "010_reviews"];
 
     [Fact]
     public async Task Applies_every_migration_once_then_nothing_on_the_second_run()
@@ -106,5 +106,51 @@ public sealed class DatabaseMigratorTests(LocalServers servers)
 
         // A score outside 1–5 and a day that is not ISO are stored as unknown, as the counts treat them.
         Assert.Equal("relogio nao chegou|2|2018-03-04 / ok|-", await command.ExecuteScalarAsync());
+    }
+
+    [Fact]
+    public async Task Chunks_written_and_deleted_keep_one_row_per_review_for_the_analyses()
+    {
+        await using var dataSource = NpgsqlDataSource.Create(await servers.CreateDatabaseAsync());
+        await new DatabaseMigrator(dataSource, NullLogger<DatabaseMigrator>.Instance).MigrateAsync(CancellationToken.None);
+        var (first, second) = (Guid.NewGuid(), Guid.NewGuid());
+        const string order1 = """{"review_score": "2", "review_creation_date": "2018-03-04 00:00:00", "order_id": "o1"}""";
+        const string order2 = """{"review_score": "5", "review_creation_date": "2018-03-05 00:00:00", "order_id": "o2"}""";
+        async Task Run(string sql)
+        {
+            await using var command = dataSource.CreateCommand(sql);
+            await command.ExecuteNonQueryAsync();
+        }
+        await Run($"""
+            INSERT INTO documents (id, collection, filename, content_type) VALUES
+                ('{first}', 'olist_reviews', 'a.csv', 'text/csv'), ('{second}', 'olist_reviews', 'b.csv', 'text/csv');
+            INSERT INTO chunks (id, document_id, collection, source_id, ordinal, text, metadata) VALUES
+                ('00000000-0000-0000-0000-000000000001', '{first}', 'olist_reviews', 'r1', 0, 'Relógio NÃO chegou', '{order1}'),
+                ('00000000-0000-0000-0000-000000000002', '{first}', 'olist_reviews', 'r1', 3, 'ótimo', '{order2}'),
+                ('00000000-0000-0000-0000-000000000003', '{first}', 'olist_reviews', 'r2', 4, 'ok', '{"{}"}');
+            """);
+        // The rest of r1 (order o1) in a later statement, and the same review again in a second document.
+        await Run($"""
+            INSERT INTO chunks (id, document_id, collection, source_id, ordinal, text, metadata) VALUES
+                ('00000000-0000-0000-0000-000000000004', '{first}', 'olist_reviews', 'r1', 1, 'e a loja sumiu', '{order1}'),
+                ('00000000-0000-0000-0000-000000000005', '{second}', 'olist_reviews', 'r1', 0, 'Relógio NÃO chegou', '{order1}');
+            """);
+
+        async Task<string?> Reviews()
+        {
+            await using var command = dataSource.CreateCommand(
+                "SELECT string_agg(concat_ws('|', source_id, metadata ->> 'order_id', score, day, chars, folded, right(first_chunk::text, 1)), " +
+                "' / ' ORDER BY source_id, metadata ->> 'order_id') FROM reviews WHERE collection = 'olist_reviews'");
+            return await command.ExecuteScalarAsync() as string;
+        }
+
+        // Each order's record of r1 is a review; a review's text is its chunks' in order, from every document that holds it.
+        Assert.Equal(
+            "r1|o1|2|2018-03-04|50|relogio nao chegou relogio nao chegou e a loja sumiu|1 / r1|o2|5|2018-03-05|5|otimo|2 / r2|2|ok|3",
+            await Reviews());
+
+        await Run($"DELETE FROM documents WHERE id = '{first}'");
+
+        Assert.Equal("r1|o1|2|2018-03-04|18|relogio nao chegou|5", await Reviews());
     }
 }
