@@ -12,9 +12,9 @@ internal static class EmbeddingGeneratorFactory
             ? CreateOpenAICompatible(service, options)
             : options.Provider switch
             {
-                EmbeddingProvider.MiniLm => new MiniLmEmbeddingGenerator(),
+                EmbeddingProvider.MiniLm => new MiniLmEmbeddingGenerator(options.ThreadsPerCall),
                 EmbeddingProvider.Onnx => new OnnxSentenceEmbeddingGenerator(
-                    options.ModelPath!, options.ModelId, options.MaxSequenceLength, options.QueryPrefix, options.PassagePrefix),
+                    options.ModelPath!, options.ModelId, options.MaxSequenceLength, options.QueryPrefix, options.PassagePrefix, options.ThreadsPerCall),
                 EmbeddingProvider.Hashing => new HashingEmbeddingGenerator(options.Dimensions ?? HashingEmbeddingGenerator.DefaultDimensions),
                 _ => throw new ArgumentOutOfRangeException(nameof(options), options.Provider, "Unknown Embeddings:Provider."),
             };

@@ -36,6 +36,16 @@ public sealed class EmbeddingOptions
     [Range(1, 2048, ErrorMessage = "Embeddings:MaxBatchSize must be between 1 and 2048.")]
     public int MaxBatchSize { get; set; } = 100;
 
+    /// <summary>
+    /// In-process models (minilm, onnx): threads one model call uses; null for ONNX Runtime's default (one per core). The
+    /// services call the model concurrently — the query worker two texts per question (the question and its English gloss)
+    /// and several questions at once, the embed worker one batch per core — so one thread per call keeps the cores busy
+    /// across calls, while per-call pools of one thread per core oversubscribed them and spun: 25–30 % more CPU per text
+    /// in-process (docs/benchmarks.md, stop 36).
+    /// </summary>
+    [Range(1, 256, ErrorMessage = "Embeddings:ThreadsPerCall must be between 1 and 256.")]
+    public int? ThreadsPerCall { get; set; } = 1;
+
     /// <summary>onnx: tokens per text, overriding the folder's sentence_bert_config.json / tokenizer_config.json.</summary>
     [Range(8, 8192, ErrorMessage = "Embeddings:MaxSequenceLength must be between 8 and 8192.")]
     public int? MaxSequenceLength { get; set; }

@@ -21,8 +21,11 @@ public sealed class MiniLmEmbeddingGenerator : IEmbeddingGenerator<string, Embed
     /// <summary>The encoder pads each call to its longest text, so similar lengths are encoded together.</summary>
     private const int EncodeBatchSize = 32;
 
-    private readonly SentenceEncoder encoder = new();
+    private readonly SentenceEncoder encoder;
     private readonly EmbeddingGeneratorMetadata metadata = new("sentence-transformers-minilm", null, ModelId, Dimensions);
+
+    /// <param name="threadsPerCall">Threads one model call uses (<see cref="EmbeddingOptions.ThreadsPerCall"/>); null for ONNX Runtime's default.</param>
+    public MiniLmEmbeddingGenerator(int? threadsPerCall = null) => encoder = new SentenceEncoder(OnnxSessionOptions.Create(threadsPerCall));
 
     public Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(
         IEnumerable<string> values, EmbeddingGenerationOptions? options = null, CancellationToken cancellationToken = default)

@@ -40,8 +40,10 @@ public sealed class OnnxSentenceEmbeddingGenerator : IEmbeddingGenerator<string,
     /// <param name="maxSequenceLength">Tokens per text; defaults to the folder's sentence_bert_config.json, then 512.</param>
     /// <param name="queryPrefix">Put before query texts, e.g. "query: " for e5.</param>
     /// <param name="passagePrefix">Put before all other texts, e.g. "passage: " for e5.</param>
+    /// <param name="threadsPerCall">Threads one model call uses (<see cref="EmbeddingOptions.ThreadsPerCall"/>); null for ONNX Runtime's default.</param>
     public OnnxSentenceEmbeddingGenerator(
-        string modelPath, string? modelId = null, int? maxSequenceLength = null, string? queryPrefix = null, string? passagePrefix = null)
+        string modelPath, string? modelId = null, int? maxSequenceLength = null, string? queryPrefix = null, string? passagePrefix = null,
+        int? threadsPerCall = null)
     {
         var folder = SentenceTransformerFolder.Open(modelPath);
         tokenizer = folder.CreateTokenizer();
@@ -51,7 +53,8 @@ public sealed class OnnxSentenceEmbeddingGenerator : IEmbeddingGenerator<string,
         this.passagePrefix = passagePrefix ?? "";
         ModelId = string.IsNullOrWhiteSpace(modelId) ? folder.Name : modelId;
 
-        session = new InferenceSession(folder.ModelFile);
+        using var sessionOptions = OnnxSessionOptions.Create(threadsPerCall);
+        session = sessionOptions is null ? new InferenceSession(folder.ModelFile) : new InferenceSession(folder.ModelFile, sessionOptions);
         try
         {
             inputs = ReadInputs(session);

@@ -60,6 +60,7 @@ public sealed class EmbeddingOptionsTests
     [Theory]
     [InlineData("Embeddings:MaxBatchSize", "0")]
     [InlineData("Embeddings:Dimensions", "-3")]
+    [InlineData("Embeddings:ThreadsPerCall", "0")]
     [InlineData("Embeddings:Endpoint", "not a url")]
     public async Task Out_of_range_values_are_named(string setting, string value)
     {

@@ -64,4 +64,25 @@ public sealed class MiniLmEmbeddingGeneratorTests(MiniLmFixture fixture)
         var flattened = concurrent.SelectMany(g => g).ToList();
         for (var i = 0; i < texts.Length; i++) VectorAssert.Close(sequential[i].Vector.Span, flattened[i].Vector.Span, 1e-5f, texts[i]);
     }
+
+    [Fact]
+    public async Task One_thread_per_call_gives_the_same_vectors_as_the_runtime_s_default()
+    {
+        // The fixture's generator runs with ONNX Runtime's default threads; the services run one thread per call.
+        string[] texts = ["o produto chegou quebrado", "entrega rápida, recomendo a loja", "my order never arrived"];
+        using var oneThread = new MiniLmEmbeddingGenerator(threadsPerCall: 1);
+
+        var expected = await fixture.MiniLm.GenerateAsync(texts);
+        var actual = await oneThread.GenerateAsync(texts);
+
+        for (var i = 0; i < texts.Length; i++) VectorAssert.Close(expected[i].Vector.Span, actual[i].Vector.Span, 1e-5f, texts[i]);
+    }
+
+    [Fact]
+    public void Session_options_set_the_threads_per_call_without_spinning_or_leave_the_runtime_s_defaults()
+    {
+        Assert.Null(OnnxSessionOptions.Create(null));
+        using var options = OnnxSessionOptions.Create(1);
+        Assert.Equal(1, options!.IntraOpNumThreads);
+    }
 }
