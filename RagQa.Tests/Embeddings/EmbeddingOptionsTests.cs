@@ -104,4 +104,17 @@ public sealed class EmbeddingOptionsTests
         Assert.Equal(256, generator.GetService<EmbeddingGeneratorMetadata>()?.DefaultModelDimensions);
         await host.StopAsync();
     }
+
+    [Theory]
+    [InlineData(null, 1)]
+    [InlineData("4", 4)]
+    [InlineData("", null)]
+    public void Threads_per_call_default_to_one_and_empty_leaves_the_runtime_s_default(string? value, int? expected)
+    {
+        var settings = new Dictionary<string, string?> { ["Embeddings:Provider"] = "hashing" };
+        if (value is not null) settings["Embeddings:ThreadsPerCall"] = value;
+        using var host = EmbeddingHost.Build(settings);
+
+        Assert.Equal(expected, host.Services.GetRequiredService<IOptions<EmbeddingOptions>>().Value.ThreadsPerCall);
+    }
 }
