@@ -19,6 +19,18 @@ CREATE TABLE reviews (
     PRIMARY KEY (collection, source_id, meta_hash)
 );
 
+-- The review rows of the given chunks alone (the reviews table's columns, in order): one per collection, source id and
+-- metadata, from those chunks only.
+CREATE FUNCTION review_rows(chunk_ids uuid[]) RETURNS TABLE (
+    collection text, source_id text, meta_hash text, metadata jsonb, score smallint, day date, chars integer, folded text,
+    first_chunk uuid, first_ordinal integer) LANGUAGE sql STABLE AS $$
+    SELECT c.collection, c.source_id, md5(c.metadata::text), c.metadata, max(c.review_score), max(c.review_day)::date,
+           sum(length(c.text))::int, string_agg(c.folded, ' ' ORDER BY c.ordinal, c.id), (array_agg(c.id ORDER BY c.ordinal, c.id))[1],
+           min(c.ordinal)
+    FROM chunks c WHERE c.id = ANY (chunk_ids)
+    GROUP BY c.collection, c.source_id, c.metadata
+$$;
+
 -- Writers of a collection's chunks take turns (until their transaction ends), so that a recomputation below sees every
 -- chunk committed before it (READ COMMITTED: each statement after the lock takes a new snapshot). Without it, a document
 -- deleted while another holding the same review is written could leave the review computed without the new chunks.
@@ -38,19 +50,13 @@ BEGIN
         SELECT DISTINCT collection, source_id, metadata, md5(metadata::text) AS meta_hash
         FROM unnest(changed_collections, changed_sources, changed_metadata) AS t (collection, source_id, metadata)),
     current AS (
-        SELECT c.collection, c.source_id, k.meta_hash, c.metadata,
-               max(c.review_score) AS score, max(c.review_day)::date AS day, sum(length(c.text))::int AS chars,
-               string_agg(c.folded, ' ' ORDER BY c.ordinal, c.id) AS folded,
-               (array_agg(c.id ORDER BY c.ordinal, c.id))[1] AS first_chunk, min(c.ordinal) AS first_ordinal
-        FROM changed k JOIN chunks c ON c.collection = k.collection AND c.source_id = k.source_id AND c.metadata = k.metadata
-        GROUP BY c.collection, c.source_id, k.meta_hash, c.metadata),
+        SELECT * FROM review_rows(ARRAY(
+            SELECT c.id FROM changed k JOIN chunks c ON c.collection = k.collection AND c.source_id = k.source_id AND c.metadata = k.metadata))),
     gone AS (
         DELETE FROM reviews r USING changed k
         WHERE r.collection = k.collection AND r.source_id = k.source_id AND r.meta_hash = k.meta_hash
           AND NOT EXISTS (SELECT 1 FROM current c WHERE c.collection = k.collection AND c.source_id = k.source_id AND c.meta_hash = k.meta_hash))
-    INSERT INTO reviews (collection, source_id, meta_hash, metadata, score, day, chars, folded, first_chunk, first_ordinal)
-    SELECT collection, source_id, meta_hash, metadata, score, day, chars, folded, first_chunk, first_ordinal FROM current
-    ORDER BY 1, 2, 3
+    INSERT INTO reviews SELECT * FROM current ORDER BY 1, 2, 3
     ON CONFLICT (collection, source_id, meta_hash) DO UPDATE SET
         score = excluded.score, day = excluded.day, chars = excluded.chars, folded = excluded.folded,
         first_chunk = excluded.first_chunk, first_ordinal = excluded.first_ordinal;
@@ -61,11 +67,7 @@ END $$;
 CREATE FUNCTION add_new_chunks_to_reviews() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     PERFORM lock_reviews_of(array_agg(DISTINCT collection)) FROM new_chunks HAVING count(*) > 0;
-    INSERT INTO reviews (collection, source_id, meta_hash, metadata, score, day, chars, folded, first_chunk, first_ordinal)
-    SELECT collection, source_id, md5(metadata::text), metadata, max(review_score), max(review_day)::date, sum(length(text))::int,
-           string_agg(folded, ' ' ORDER BY ordinal, id), (array_agg(id ORDER BY ordinal, id))[1], min(ordinal)
-    FROM new_chunks GROUP BY collection, source_id, metadata
-    ORDER BY 1, 2, 3
+    INSERT INTO reviews SELECT * FROM review_rows(ARRAY(SELECT id FROM new_chunks)) ORDER BY 1, 2, 3
     ON CONFLICT (collection, source_id, meta_hash) DO UPDATE SET
         score = greatest(reviews.score, excluded.score), day = greatest(reviews.day, excluded.day),
         chars = reviews.chars + excluded.chars, folded = reviews.folded || ' ' || excluded.folded,
@@ -98,8 +100,4 @@ CREATE TRIGGER chunks_refresh_reviews_update AFTER UPDATE ON chunks REFERENCING 
     FOR EACH STATEMENT EXECUTE FUNCTION refresh_reviews_of_updated_chunks();
 
 -- Chunks stored before this migration.
-INSERT INTO reviews (collection, source_id, meta_hash, metadata, score, day, chars, folded, first_chunk, first_ordinal)
-SELECT c.collection, c.source_id, md5(c.metadata::text), c.metadata,
-       max(c.review_score), max(c.review_day)::date, sum(length(c.text))::int,
-       string_agg(c.folded, ' ' ORDER BY c.ordinal, c.id), (array_agg(c.id ORDER BY c.ordinal, c.id))[1], min(c.ordinal)
-FROM chunks c GROUP BY c.collection, c.source_id, c.metadata;
+INSERT INTO reviews SELECT * FROM review_rows(ARRAY(SELECT id FROM chunks));
