@@ -70,10 +70,10 @@ public static class ExclusionReader
         {
             if (words.IsUsed(i) || words.IsQuoted(i)) continue;
             var phrase = Cues.FirstOrDefault(c => words.MatchesAt(i, c));
-            var cue = phrase?.Length ?? (Openers.Contains(w[i]) || WithOpeners.Contains(w[i]) ? 1 : 0);
+            var withParticiple = phrase is null && WithOpeners.Contains(w[i]);
+            var cue = phrase?.Length ?? (withParticiple || Openers.Contains(w[i]) ? 1 : 0);
             if (cue == 0 || words.EndsClause(i + cue - 1)) continue;
-            var closers = phrase is not null || Openers.Contains(w[i]) ? Closers : Participles;
-            if (ReadAfter(words, i, cue, closers, needsCloser: phrase is null) is { } excluded) return excluded;
+            if (ReadAfter(words, i, cue, withParticiple ? Participles : Closers, needsCloser: phrase is null) is { } excluded) return excluded;
         }
         return null;
     }

@@ -4,6 +4,7 @@ using System.Reflection;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using RagQa.AppHost;
 using RagQa.Benchmarks.ApiClient;
 using RagQa.Benchmarks.Live;
 using RagQa.Core.Embeddings;
@@ -119,7 +120,7 @@ public static class IngestionBenchmark
         await generator.GenerateAsync(texts.Take(100)); // warm-up: model load and first-call costs
         var batches = new ConcurrentQueue<string[]>(texts.Chunk(100));
         var stopwatch = Stopwatch.StartNew();
-        await Task.WhenAll(Enumerable.Range(0, Environment.ProcessorCount).Select(_ => Task.Run(async () =>
+        await Task.WhenAll(Enumerable.Range(0, RagQaBuilderExtensions.ConsumerConcurrency(1, Environment.ProcessorCount)).Select(_ => Task.Run(async () =>
         {
             while (batches.TryDequeue(out var batch)) await generator.GenerateAsync(batch);
         })));
