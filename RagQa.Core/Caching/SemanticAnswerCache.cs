@@ -43,7 +43,7 @@ public sealed class SemanticAnswerCache
 
     /// <summary>
     /// KEYS: entry, bucket, exact-repeat entry, then (index set, tombstone) for the collection and for each document.
-    /// ARGV: payload, TTL in seconds, exact-repeat payload (empty: none).
+    /// ARGV: payload (empty: the exact-repeat entry only), TTL in seconds, exact-repeat payload (empty: none).
     /// </summary>
     private const string StoreScript =
         """
@@ -51,13 +51,16 @@ public sealed class SemanticAnswerCache
             if redis.call('EXISTS', KEYS[i]) == 1 then return 0 end
         end
         local ttl = tonumber(ARGV[2])
-        redis.call('SET', KEYS[1], ARGV[1], 'EX', ttl)
-        redis.call('SADD', KEYS[2], KEYS[1])
-        redis.call('EXPIRE', KEYS[2], ttl)
+        local entry = ARGV[1] ~= ''
         local exact = ARGV[3] ~= ''
+        if entry then
+            redis.call('SET', KEYS[1], ARGV[1], 'EX', ttl)
+            redis.call('SADD', KEYS[2], KEYS[1])
+            redis.call('EXPIRE', KEYS[2], ttl)
+        end
         if exact then redis.call('SET', KEYS[3], ARGV[3], 'EX', ttl) end
         for i = 4, #KEYS, 2 do
-            redis.call('SADD', KEYS[i], KEYS[1])
+            if entry then redis.call('SADD', KEYS[i], KEYS[1]) end
             if exact then redis.call('SADD', KEYS[i], KEYS[3]) end
             redis.call('EXPIRE', KEYS[i], ttl)
         end
@@ -167,14 +170,25 @@ public sealed class SemanticAnswerCache
     /// <see cref="CacheOptions.InvalidationGuard"/>, when the cache is off, or when Redis is unavailable.
     /// </summary>
     /// <param name="exactRepeat">Where the API finds the answer when the same question is asked again; null to leave it to the semantic tier.</param>
-    public async Task<bool> SetAsync(AnswerCacheKey key, CachedAnswer answer, ExactQuestionKey? exactRepeat, CancellationToken cancellationToken)
+    public Task<bool> SetAsync(AnswerCacheKey key, CachedAnswer answer, ExactQuestionKey? exactRepeat, CancellationToken cancellationToken) =>
+        StoreAsync(key, answer, withEntry: true, exactRepeat, cancellationToken);
+
+    /// <summary>
+    /// Stores only the exact-repeat entry of an answer the semantic tier gave to a new wording, so the API answers that
+    /// wording's next ask itself instead of sending it to the worker for the same hit. Listed for invalidation as
+    /// <see cref="SetAsync"/> lists an answer.
+    /// </summary>
+    public Task<bool> SetExactRepeatAsync(AnswerCacheKey key, CachedAnswer answer, ExactQuestionKey exactRepeat, CancellationToken cancellationToken) =>
+        StoreAsync(key, answer, withEntry: false, exactRepeat, cancellationToken);
+
+    private async Task<bool> StoreAsync(AnswerCacheKey key, CachedAnswer answer, bool withEntry, ExactQuestionKey? exactRepeat, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(answer);
         var settings = _options.Value;
         if (!settings.Enabled) return false;
         using var activity = Activity.StartActivity("cache_store");
-        activity?.SetTag("ragqa.collection", key.Collection);
+        activity?.SetTag("ragqa.collection", key.Collection).SetTag("ragqa.cache_exact_only", !withEntry);
         if (!Available("store")) return false;
 
         var documents = key.DocumentIds.Concat(answer.Citations.Select(c => c.DocumentId)).Distinct().ToList();
@@ -191,7 +205,7 @@ public sealed class SemanticAnswerCache
             keys.Add(DocumentSetKey(document));
             keys.Add(DocumentTombstoneKey(document));
         }
-        var payload = JsonSerializer.Serialize(new Entry(MemoryMarshal.AsBytes(key.Embedding.Span).ToArray(), answer), Json);
+        var payload = withEntry ? JsonSerializer.Serialize(new Entry(MemoryMarshal.AsBytes(key.Embedding.Span).ToArray(), answer), Json) : "";
         var exactPayload = exactRepeat is null ? "" : JsonSerializer.Serialize(answer, Json);
         var ttl = (long)Math.Ceiling(settings.Ttl.TotalSeconds);
         try

@@ -190,6 +190,22 @@ public sealed class SemanticAnswerCacheTests(LocalServers servers) : IAsyncLifet
     }
 
     [Fact]
+    public async Task A_semantic_hit_gives_its_wording_an_exact_repeat_entry_only_and_invalidation_removes_it()
+    {
+        var asked = ExactQuestionKey.For("A entrega atrasou?", _collection, null, 5);
+        var reworded = ExactQuestionKey.For("A entrega chegou atrasada?", _collection, null, 5);
+        await _cache.SetAsync(Key(FromA), Answer("de A", FromA[0]), asked, CancellationToken.None);
+        var hit = await _cache.GetAsync(Key(FromA, [1f, -0.1f, 0, 0, 0, 0, 0, 0]), CancellationToken.None);
+
+        Assert.True(await _cache.SetExactRepeatAsync(Key(FromA, [1f, -0.1f, 0, 0, 0, 0, 0, 0]), hit!, reworded, CancellationToken.None));
+
+        Assert.Equal("de A", (await _cache.GetExactRepeatAsync(reworded, CancellationToken.None))?.Text);
+        // The answer, its first wording's exact entry and the new wording's: no second semantic entry.
+        Assert.Equal(3, await _cache.InvalidateDocumentAsync(_documentA, CancellationToken.None));
+        Assert.Null(await _cache.GetExactRepeatAsync(reworded, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Exact_repeat_hits_are_counted_by_tier_and_their_misses_left_to_the_semantic_lookup()
     {
         var meters = MeterFactory();
