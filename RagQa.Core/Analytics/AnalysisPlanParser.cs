@@ -374,12 +374,15 @@ public static partial class AnalysisPlanParser
         // What followed the question changed nothing ("¿Cuál es la nota media? Quiero ver si cuadra."): the whole message's reading,
         // returned as Parse would give it, so it is not read twice.
         if (message.StartsWith(question.TrimEnd('?'), StringComparison.Ordinal) && ParseWhole(WithoutContext(message), readMeasure) is { } whole
-            && whole.UnusedWords.Count == plan.UnusedWords.Count && whole.Measure == plan.Measure)
+            && whole.UnusedWords.Count == plan.UnusedWords.Count && whole.Measure == plan.Measure && TermsOf(whole) == TermsOf(plan))
         {
             return whole with { QuestionLength = messageLength };
         }
         return plan with { QuestionLength = new QuestionWords(question).Words.Count, Doubts = [.. plan.Doubts, ContextSetAsideDoubt] };
     }
+
+    /// <summary>How many words a plan looks for: what followed the question must not add any ("quero comparar com o turno").</summary>
+    private static int TermsOf(AnalysisPlan plan) => plan.Population.Terms.Count + plan.Subject.Terms.Count;
 
     /// <summary>The question read apart from the context told before it (<see cref="ContextFirstQuestion"/>).</summary>
     public const string ContextSetAsideDoubt = "context_set_aside";
@@ -713,6 +716,11 @@ public static partial class AnalysisPlanParser
             measure = AnalysisMeasure.ScoreDistribution;
             doubts.Add(ImpliedMeasureDoubt);
         }
+        if (measure is null && scores.Count == 0 && AsksHowTheScoreIs(words.Words))
+        {
+            measure = AnalysisMeasure.AverageScore;
+            doubts.Add(ImpliedMeasureDoubt);
+        }
         if (measure is null && ImpliedMeasure(words, scores.Count, periods.Count, terms.Count, scoreNoun) is { } implied)
         {
             measure = implied;
@@ -1008,6 +1016,16 @@ public static partial class AnalysisPlanParser
 
     private static readonly HashSet<string> ScoresPlural =
         ["notas", "estrelas", "estrellas", "ratings", "scores", "stars", "calificaciones", "puntuaciones", "pontuacoes"];
+
+    private static readonly HashSet<string> ScoreSingular = ["nota", "rating", "score", "calificacion", "puntuacion", "pontuacao", "classificacao"];
+
+    /// <summary>
+    /// "como tá a nota da gente no último ano?", "¿qué tal nos fue de calificación?", "how is our rating doing?": how the
+    /// score is, in the singular and with no score named after it ("nota 5") nor an invoice ("nota fiscal"), is its average.
+    /// </summary>
+    private static bool AsksHowTheScoreIs(IReadOnlyList<string> w) =>
+        Enumerable.Range(0, w.Count).Any(i => (w[i] is "como" or "how" || w[i] == "tal" && i > 0 && w[i - 1] == "que")
+            && Enumerable.Range(i + 1, Math.Min(5, w.Count - i - 1)).Any(k => ScoreSingular.Contains(w[k]) && (k + 1 == w.Count || !char.IsAsciiDigit(w[k + 1][0]) && w[k + 1] is not ("fiscal" or "fiscais"))));
 
     /// <summary>
     /// "¿cómo quedan las estrellas sumando 2017 y 2018?", "como ficaram as notas em 2017?", "how are the ratings in 2018?":

@@ -275,8 +275,9 @@ public static class AnalysisVocabulary
     public static readonly string[] Dissatisfied =
     [
         "insatisfeit*", "insatisfac*", "dissatisf*", "unhappy", "insatisfech*", "descontent*", "infeliz*",
-        // "clientes molestos", "annoyed customers", "frustrated buyers"
-        "molesto", "molestos", "molesta", "molestas", "annoyed", "irritados", "irritadas", "frustrated", "frustrados", "frustradas",
+        // "clientes molestos", "annoyed customers", "frustrated buyers", "cliente bravo", "angry customers"
+        "molesto", "molestos", "molesta", "molestas", "annoyed", "irritado", "irritada", "irritados", "irritadas", "frustrated", "frustrados",
+        "frustradas", "bravo", "brava", "bravos", "bravas", "angry", "upset", "furios*", "enojad*", "enfadad*", "chatead*", "revoltad*",
     ];
 
     /// <summary>"entre as que mencionam entrega", "among those mentioning delivery": the words that follow name the population.</summary>
@@ -431,7 +432,7 @@ public static class AnalysisVocabulary
         // Spanish
         "el", "la", "los", "las", "una", "del", "en", "con", "cual", "cuales", "cuanto", "es", "son", "fue", "fueron", "hay", "hubo",
         "tiene", "tienen", "desde", "hasta", "muestre", "muestra", "dime", "nuestra", "nuestro", "nuestros", "nuestras", "cada", "ano",
-        "y", "o", "por", "para", "al", "lo", "se", "mas", "menos", "han", "tenemos", "recibimos", "estan", "esta", "estamos", "tan",
+        "y", "o", "por", "para", "al", "lo", "se", "mas", "menos", "han", "tenemos", "recibimos", "estan", "esta", "estamos", "tan", "tal", "necesito", "necesitamos",
         "mucho", "mucha", "muchos", "muchas", "frecuentemente", "suelen", "tambien", "todavia", "aparecen", "alguno", "alguna", "algunos",
         "algunas", "aparecio", "surgio",
         // More Portuguese and English framing

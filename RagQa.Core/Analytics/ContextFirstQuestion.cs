@@ -24,7 +24,8 @@ public static partial class ContextFirstQuestion
         // "¿Aparece 'curioso' en 2016? Me contaron una historia rara…", "…, porque el equipo sospecha de pedidos anulados.": why it is
         // asked, told after the question, is context too — unless it names what to count ("Quantas negativas? Só as de 2018.").
         var asked = sentences.FindLastIndex(s => s.EndsWith('?'));
-        if (asked >= 0 && asked < sentences.Count - 1 && !AnalysisPlanParser.NamesSomething(string.Join(" ", sentences[(asked + 1)..]), reviewWords: false))
+        if (asked >= 0 && asked < sentences.Count - 1 && string.Join(" ", sentences[(asked + 1)..]) is var after
+            && (!AnalysisPlanParser.NamesSomething(after, reviewWords: false) || TellsPurpose(after)))
         {
             sentences = sentences[..(asked + 1)];
         }
@@ -56,6 +57,25 @@ public static partial class ContextFirstQuestion
             || PeriodReader.Read(told, []).Count > 0 && PeriodReader.Read(asked, []).Count == 0
             || QuotedText.Pattern().IsMatch(context) && !QuotedText.Pattern().IsMatch(question);
     }
+
+    /// <summary>
+    /// "… de ago/2018? quero comparar com o turno", "…? I need it for the board": what the asker will do with the figure,
+    /// told after the question in the first person. Comparing it with something of their own is such a use; naming a
+    /// figure, scores, a period or a quoted word is not ("Quero os dois percentuais", "quero comparar com a média geral").
+    /// </summary>
+    private static bool TellsPurpose(string after)
+    {
+        var words = new QuestionWords(after).Words;
+        if (words is not [var first, ..] || !PurposeOpeners.Contains(first) && words is not ["i" or "we", "want" or "need" or "will" or "ll" or "m" or "am", ..])
+        {
+            return false;
+        }
+        var withoutComparing = string.Join(" ", words.Where(w => w is not ("com" or "with" or "con") && !AnalysisVocabulary.Compare.Any(p => QuestionWords.Matches(w, p))));
+        return !QuotedText.Pattern().IsMatch(after) && !AnalysisPlanParser.NamesSomething(withoutComparing, reviewWords: false);
+    }
+
+    private static readonly HashSet<string> PurposeOpeners =
+        ["quero", "queria", "preciso", "precisava", "vou", "pretendo", "quiero", "queria", "necesito", "necesitaba", "voy", "need", "needed"];
 
     /// <summary>", porque…", ", because…", ", ya que…": a reason given after the question, to its end.</summary>
     [GeneratedRegex(@",\s*(?:porque|pois|já\s+que|ja\s+que|ya\s+que|because|since|so\s+that|para\s+que)\b[^?]*\??\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -54,6 +54,8 @@ public sealed partial class QuestionWords
         ["qtrs"] = "quarters",
         ["neg"] = "negativas",
         ["msm"] = "mesmo",
+        ["ta"] = "esta",
+        ["porfa"] = "favor",
         ["qty"] = "quantity",
         ["qtd"] = "quantidade",
         ["qtde"] = "quantidade",
@@ -78,6 +80,8 @@ public sealed partial class QuestionWords
         question = TwoDigitYear().Replace(question, "${before}20${year}");
         // "jan/fev 2018", "jan-mar 2018": two months joined by a slash or a dash, the months from the first to the second.
         question = MonthPair().Replace(question, "${first} a ${second}");
+        // "qual o % de…", "what % of…": a percent sign standing for the word.
+        question = LonePercent().Replace(question, " percent ");
         // "🆚": versus.
         question = question.Replace("🆚", " vs ", StringComparison.Ordinal);
         // ">= 4 estrellas", "<= 2 stars", "4+ stars", "# of neg": symbols read as the words that say them.
@@ -258,6 +262,9 @@ public sealed partial class QuestionWords
     }
 
     /// <summary>Two scores joined by a dash, not part of a longer number, a date or a decimal.</summary>
+    [GeneratedRegex(@"(?<=^|\s)%(?=\s|$)")]
+    private static partial Regex LonePercent();
+
     [GeneratedRegex(@"(?<![\d/.,:-])([1-5])\s*[-–—]\s*([1-5])(?![\d/.,:-])")]
     private static partial Regex ScoreDash();
 

@@ -62,6 +62,9 @@ public static partial class ScopeClassifier
 
     private static readonly string[] UntilNow = ["ate hoje", "ate agora", "hasta hoy", "hasta ahora", "to date", "until today", "up to today", "till today", "until now"];
 
+    /// <summary>"lo necesito para hoy": when a figure the question asks for is wanted, not a question about the present.</summary>
+    private static readonly string[] WantedBy = ["para hoje", "pra hoje", "para hoy", "for today", "by today"];
+
     /// <summary>Words that name the reviews, their authors or their average ("a média de notas de cada mês pra ver a tendência").</summary>
     private static readonly string[] ReviewNouns =
     [
@@ -97,6 +100,9 @@ public static partial class ScopeClassifier
     private static readonly string[] WorldCues =
     [
         .. Companies,
+        // History quizzes: "em que ano o Brasil foi descoberto?"
+        "foi descoberto", "foi descoberta", "was discovered", "fue descubierto", "fue descubierta", "pergunta de historia", "history question",
+        "pregunta de historia",
         "previsao do tempo", "weather", "guarda chuva", "umbrella", "paraguas", "populacao", "population", "poblacion", "habitantes", "inhabitants", "people live",
         "pessoas vivem", "serie de tv", "series de tv", "tv series", "tv show*", "novela*", "netflix", "assistir", "pra ver", "to watch", "capital", "capitais", "capitals",
         "governo federal", "federal government", "gobierno federal", "copa do mundo", "world cup", "horoscop*", "bitcoin",
@@ -197,7 +203,7 @@ public static partial class ScopeClassifier
     {
         var folded = Folded(question);
         // A quoted word is what the reviews are searched for ('a palavra "fake" aparece?'), not what the question asks.
-        var asked = AskedFolded(question);
+        var asked = analytical ? Without(AskedFolded(question), WantedBy) : AskedFolded(question);
         if (IsPlainlyOutOfScope(question, folded, asked, personalDataAsked)) return QuestionScope.OutOfScope;
         if (analytical) return QuestionScope.InScope;
         var domain = Has(folded, DomainWords) || ReviewThemes.Named(folded, polarity: null) is not null;

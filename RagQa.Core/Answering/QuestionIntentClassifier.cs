@@ -39,9 +39,13 @@ public static class QuestionIntentClassifier
         // "Quais os assuntos mais comuns nos comentários?": topics with no polarity named are read as the complaints, the
         // product's first question; the answer says which reviews it counted.
         if (polarity is null && asksForList && (Has(TopicCues) || endsAskingWhat)) polarity = ThemePolarity.Complaint;
+        // "pq o pessoal tá reclamando tanto?", "why are so many customers complaining?": why there are so many complaints is
+        // what they complain about, a list; "por que reclamaram da caixa?" stays a question about the reviews that did.
+        var whySoManyComplaints = polarity == ThemePolarity.Complaint && Has(WhyCues) && Has(SoManyCues);
+        asksForList |= whySoManyComplaints;
         // A theme the question names makes it about that theme, unless the name is a quoted word the list is restricted to
         // ("quais pontos positivos destacam quando escrevem 'atenciosa'?").
-        if (polarity is null || Has(WhyCues) || !asksForList
+        if (polarity is null || Has(WhyCues) && !whySoManyComplaints || !asksForList
             || ReviewThemes.Named(Spaced(TextFolding.Words(QuotedText.Without(question)).Select(w => w.Folded)), polarity: null) is not null
             || !endsAskingWhat && (words.Count > 0 && PersonOpeners.Contains(words[0]) || AsksWhichPerson(words)))
         {
@@ -172,13 +176,17 @@ public static class QuestionIntentClassifier
         "costuma aparecer", "costumam aparecer", "costuma vir", "suele aparecer", "suelen aparecer", "usually comes up", "tends to come up",
     ];
 
-    private static readonly string[] WhyCues = ["por que", "porque", "por qual motivo", "why"];
+    private static readonly string[] WhyCues = ["por que", "porque", "por qual motivo", "why", "pq ", "porq "];
+
+    private static readonly string[] SoManyCues = ["tanto", "tanta", "so much", "so many", "so often", "tantas veces", "mucho ", "muchos ", "muitos ", "muita gente"];
 
     /// <summary>Word prefixes; a trailing space makes a whole word ("que " is not "queixa").</summary>
     private static readonly string[] ListCues =
     [
         "quais", "o que ", "do que ", "de que ", "mais ", "comu", "frequent", "principa", "tipos", "top ", "maiores", "ranking",
         "motivos", "razoes", "assuntos", "temas", "resum", "aspectos", "pontos",
+        // "qual o maior motivo de queixa?", "la mayor queja", "the biggest reason": the first of the list.
+        "maior ", "mayor ", "motivo ", "razao ", "razon ", "reason ",
         // "qual é o problema que se repete?", "the recurring issue": what comes up again and again is a list.
         "se repete", "se repetem", "recorrent", "recurring", "recurrent", "se repite", "se repiten",
         "what ", "which ", "most ", "common", "main ", "biggest", "reasons", "topics", "themes", "summar", "aspects",

@@ -56,6 +56,7 @@ public sealed class ScopeClassifierTests
     [InlineData("Fora do assunto das avaliações: quem escreveu Dom Casmurro?")]
     [InlineData("Off-topic question for the team quiz: what is the tallest mountain in the world?")]
     [InlineData("Algo que no es de reseñas: ¿cuántos planetas tiene el sistema solar?")]
+    [InlineData("Pergunta de história pro meu filho: quando a América foi descoberta?")]
     public void Out_of_scope_whatever_review_words_it_also_has(string question)
     {
         Assert.Equal(QuestionScope.OutOfScope, ScopeClassifier.Classify(question, analytical: false));
@@ -96,6 +97,18 @@ public sealed class ScopeClassifierTests
     {
         Assert.Equal(QuestionScope.OutOfScope, ScopeClassifier.Classify(question, analytical: true));
     }
+
+    [Theory]
+    [InlineData("porcentaje de negativas en julio de 2018, lo necesito para hoy")]
+    [InlineData("quantas negativas teve em julho de 2018? preciso pra hoje")]
+    public void When_a_figure_is_wanted_is_not_a_question_about_the_present(string question)
+    {
+        Assert.Equal(QuestionScope.InScope, ScopeClassifier.Classify(question, analytical: true));
+    }
+
+    [Fact]
+    public void Today_in_small_talk_is_still_out_of_scope() =>
+        Assert.Equal(QuestionScope.OutOfScope, ScopeClassifier.Classify("Thanks, that's all for today!", analytical: false));
 
     [Fact]
     public void An_everyday_word_does_not_keep_a_general_request_in_scope()

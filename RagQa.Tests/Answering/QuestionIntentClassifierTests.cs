@@ -36,6 +36,10 @@ public sealed class QuestionIntentClassifierTests
     [InlineData("Quem cita \"tampa\" reclama principalmente o quê?")]
     [InlineData("O que costuma aparecer nos textos de quem deu nota 3?")]
     [InlineData("When a buyer mentions \"caixa\", what are they usually upset about?")]
+    // The first of the list; why so many complain is what they complain about.
+    [InlineData("qual o maior motivo de queixa nas avaliações de 2018?")]
+    [InlineData("pq a galera tá reclamando tanto?")]
+    [InlineData("Why is everyone complaining so much?")]
     public void Most_common_complaints(string question)
     {
         var classified = QuestionIntentClassifier.Classify(question);
@@ -116,6 +120,7 @@ public sealed class QuestionIntentClassifierTests
     [InlineData("O produto X é bom?")]
     [InlineData("Fiz minha compra faz 30 dias e não recebi ainda meu produto")]
     [InlineData("Por que os clientes reclamam da entrega?")]
+    [InlineData("Por que o cliente reclamou da caixa?")]
     [InlineData("Quais são as reclamações sobre atraso?")]
     [InlineData("Os clientes reclamam do vendedor?")]
     [InlineData("Is the blender any good?")]
