@@ -144,7 +144,7 @@ public static partial class ScopeClassifier
         "comprador*", "buyer*", "shopper*", "reviewer*", "produt*", "product*", "producto*", "entreg*", "deliver*", "envio*", "pedido*", "order*", "compra*", "compr*",
         "vendedor*", "seller*", "loja*", "store*", "tienda*", "frete*", "shipping", "prazo*", "atras*", "demor*", "late", "delay*",
         "qualidade", "quality", "calidad", "reclam*", "queix*", "complain*", "complaint*", "quej*", "elogi*", "prais*", "nota*",
-        "estrela*", "star*", "estrella*", "score*", "rating*", "recebi*", "receb*", "chegou", "chegaram", "arrived", "received",
+        "estrela*", "star*", "estrella*", "score*", "rating*", "calificac*", "puntuac*", "pontuac*", "recebi*", "receb*", "chegou", "chegaram", "arrived", "received",
         "llego", "defeit*", "quebr*", "broken", "damaged", "danad*", "devol*", "return*", "reembols*", "refund*", "embalag*",
         "packag*", "olist", "satisf*", "insatisf*", "atendimento", "suporte", "service", "troca*", "exchange", "garantia*", "warranty",
         "nf", "nota fiscal", "rastre*", "tracking", "correio*", "transportadora*", "recomend*", "recommend*", "gost*", "like*", "lov*",

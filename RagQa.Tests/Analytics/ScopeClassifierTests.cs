@@ -85,6 +85,7 @@ public sealed class ScopeClassifierTests
     [InlineData("Teve um cliente cuja calota chegou sem o logotipo da montadora. O que ele escreveu?")]
     // Personal data must be asked for, not named as how the question came.
     [InlineData("Recebi um e-mail de cliente falando de peça \"enferrujado\". Existem avaliações negativas com essa palavra?")]
+    [InlineData("¿qué tal nos fue de calificación en 2018?")]
     public void In_scope_when_it_asks_about_what_reviews_say(string question)
     {
         Assert.Equal(QuestionScope.InScope, ScopeClassifier.Classify(question, analytical: false));
