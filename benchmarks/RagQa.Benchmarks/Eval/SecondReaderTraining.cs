@@ -7,7 +7,8 @@ namespace RagQa.Benchmarks.Eval;
 
 /// <summary>
 /// <c>train-reader</c>: trains the <see cref="SecondReader"/> on the dev questions of every analytics question set
-/// (eval/analytics/questions.jsonl and round*/questions.jsonl; held-out questions are never read) and writes
+/// (eval/analytics/questions.jsonl and round*/questions.jsonl; held-out questions are never read), with the dev split of
+/// the retrieval set's one-review descriptions (eval/retrieval/paraphrases.jsonl) as questions about one review, and writes
 /// RagQa.Core/Analytics/Model/second-reader.{zip,json}. It first reads each set as new — trained on the others' dev
 /// questions only — and reports that accuracy; <c>--predictions PATH</c> writes those left-out readings as JSON lines
 /// for choosing how much a disagreement should lower the confidence (docs/answering.md).
@@ -25,7 +26,8 @@ public static class SecondReaderTraining
         foreach (var file in files)
         {
             var ml = new MLContext(SecondReaderTrainer.Seed);
-            using var reader = new SecondReader(ml, SecondReaderTrainer.Train(ml, files.Where(f => f != file).SelectMany(f => sets[f]).Select(Example)));
+            using var reader = new SecondReader(ml, SecondReaderTrainer.Train(ml,
+                files.Where(f => f != file).SelectMany(f => sets[f]).Select(Example).Concat(ReviewDescriptions(Path.Combine(root, ParaphrasesFile)))));
             foreach (var question in sets[file])
             {
                 var reading = reader.Read(question.Question);
@@ -37,17 +39,32 @@ public static class SecondReaderTraining
         }
         if (predictions is not null) File.WriteAllLines(args[1], predictions);
         var all = files.SelectMany(f => sets[f]).ToList();
+        var descriptions = ReviewDescriptions(Path.Combine(root, ParaphrasesFile));
         var final = new MLContext(SecondReaderTrainer.Seed);
-        var model = SecondReaderTrainer.Train(final, all.Select(Example));
+        var model = SecondReaderTrainer.Train(final, all.Select(Example).Concat(descriptions));
         var directory = Path.Combine(root, "RagQa.Core", "Analytics", "Model");
         Directory.CreateDirectory(directory);
         final.Model.Save(model, null, Path.Combine(directory, "second-reader.zip"));
         var manifest = new SecondReaderManifest(
-            files.ToDictionary(f => Path.GetRelativePath(root, f).Replace('\\', '/'), Sha256), all.Count, leftOut, right);
+            files.Append(Path.Combine(root, ParaphrasesFile)).ToDictionary(f => Path.GetRelativePath(root, f).Replace('\\', '/'), Sha256),
+            all.Count + descriptions.Count, leftOut, right);
         File.WriteAllText(Path.Combine(directory, "second-reader.json"), JsonSerializer.Serialize(manifest, SecondReaderManifest.Json) + "\n");
         Console.WriteLine($"trained on {all.Count} dev questions; each set read as new: {right}/{leftOut} = {(double)right / leftOut:P1} labelled as its author did");
         return 0;
     }
+
+    /// <summary>The retrieval set of one-review descriptions in other words (eval/retrieval): its dev split only.</summary>
+    private const string ParaphrasesFile = "eval/retrieval/paraphrases.jsonl";
+
+    /// <summary>
+    /// "tapete fofo demais, mas mandaram num pacotinho minúsculo": a review described in a searcher's own words, often with
+    /// no word the scope rules know, asks about one review. The analytics sets ask in questions; these teach the statement.
+    /// </summary>
+    private static List<SecondReaderExample> ReviewDescriptions(string path) =>
+        File.ReadLines(path).Where(line => line.Length > 0).Select(line => JsonDocument.Parse(line).RootElement)
+            .Where(item => item.GetProperty("split").GetString() == "dev")
+            .Select(item => new SecondReaderExample { Text = item.GetProperty("question").GetString()!, Label = ReadingLabels.Specific })
+            .ToList();
 
     public static string Sha256(string path) => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)));
 
