@@ -75,7 +75,7 @@ public static partial class ContextFirstQuestion
     }
 
     private static readonly HashSet<string> PurposeOpeners =
-        ["quero", "queria", "preciso", "precisava", "vou", "pretendo", "quiero", "queria", "necesito", "necesitaba", "voy", "need", "needed"];
+        ["quero", "queria", "preciso", "precisava", "vou", "pretendo", "quiero", "necesito", "necesitaba", "voy", "need", "needed"];
 
     /// <summary>", porque…", ", because…", ", ya que…": a reason given after the question, to its end.</summary>
     [GeneratedRegex(@",\s*(?:porque|pois|já\s+que|ja\s+que|ya\s+que|because|since|so\s+that|para\s+que)\b[^?]*\??\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -39,7 +39,7 @@ public static class QuestionIntentClassifier
         // "Quais os assuntos mais comuns nos comentários?": topics with no polarity named are read as the complaints, the
         // product's first question; the answer says which reviews it counted.
         if (polarity is null && asksForList && (Has(TopicCues) || endsAskingWhat)) polarity = ThemePolarity.Complaint;
-        // "pq o pessoal tá reclamando tanto?", "why are so many customers complaining?": why there are so many complaints is
+        // "pq o pessoal tá reclamando tanto?", "why is everyone complaining so much?": why there are so many complaints is
         // what they complain about, a list; "por que reclamaram da caixa?" stays a question about the reviews that did.
         var whySoManyComplaints = polarity == ThemePolarity.Complaint && Has(WhyCues) && Has(SoManyCues);
         asksForList |= whySoManyComplaints;
@@ -178,7 +178,7 @@ public static class QuestionIntentClassifier
 
     private static readonly string[] WhyCues = ["por que", "porque", "por qual motivo", "why", "pq ", "porq "];
 
-    private static readonly string[] SoManyCues = ["tanto", "tanta", "so much", "so many", "so often", "tantas veces", "mucho ", "muchos ", "muitos ", "muita gente"];
+    private static readonly string[] SoManyCues = ["tanto", "tanta", "so much", "so many", "so often", "mucho ", "muchos ", "muitos ", "muita gente"];
 
     /// <summary>Word prefixes; a trailing space makes a whole word ("que " is not "queixa").</summary>
     private static readonly string[] ListCues =
