@@ -34,9 +34,10 @@ public sealed class CalibrateConfidenceStepTests
     }
 
     [Theory]
-    [InlineData(0.5, 0.5)]
-    [InlineData(0.75, 0.85)]
-    [InlineData(0.85, 0.89)]
+    [InlineData(0.4, 0.4)]
+    [InlineData(0.5, 0.5001)]
+    [InlineData(0.65, 0.7665)]
+    [InlineData(0.75, 0.8995)]
     [InlineData(0.8999, 0.8995)]
     [InlineData(0.9, 0.9)]
     [InlineData(0.95, 0.95)]

@@ -21,17 +21,17 @@ import sys
 MIN_BLOCK = 8
 
 
-def isotonic(pairs):
-    """Blocks of (sum_x, sum_y, n), non-decreasing in mean y, each at least MIN_BLOCK long where possible."""
+def isotonic(pairs, min_block=MIN_BLOCK):
+    """Blocks of (sum_x, sum_y, n), non-decreasing in mean y, each at least min_block long where possible."""
     blocks = []
     for x, y in sorted(pairs):
         blocks.append([x, y, 1])
-        while len(blocks) > 1 and (blocks[-2][1] / blocks[-2][2] >= blocks[-1][1] / blocks[-1][2] or blocks[-2][2] < MIN_BLOCK):
+        while len(blocks) > 1 and (blocks[-2][1] / blocks[-2][2] >= blocks[-1][1] / blocks[-1][2] or blocks[-2][2] < min_block):
             x2, y2, n2 = blocks.pop()
             blocks[-1][0] += x2
             blocks[-1][1] += y2
             blocks[-1][2] += n2
-    if len(blocks) > 1 and blocks[-1][2] < MIN_BLOCK:
+    if len(blocks) > 1 and blocks[-1][2] < min_block:
         x2, y2, n2 = blocks.pop()
         blocks[-1] = [blocks[-1][0] + x2, blocks[-1][1] + y2, blocks[-1][2] + n2]
     return blocks
