@@ -261,10 +261,11 @@ public sealed partial class QuestionWords
         return a.Length > b.Length ? a[(i + 1)..] == b[i..] : a[i..] == b[(i + 1)..];
     }
 
-    /// <summary>Two scores joined by a dash, not part of a longer number, a date or a decimal.</summary>
+    /// <summary>A percent sign standing alone, between spaces or at an end.</summary>
     [GeneratedRegex(@"(?<=^|\s)%(?=\s|$)")]
     private static partial Regex LonePercent();
 
+    /// <summary>Two scores joined by a dash, not part of a longer number, a date or a decimal.</summary>
     [GeneratedRegex(@"(?<![\d/.,:-])([1-5])\s*[-–—]\s*([1-5])(?![\d/.,:-])")]
     private static partial Regex ScoreDash();
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using RagQa.Benchmarks;
 using RagQa.Benchmarks.Eval;
 
@@ -290,16 +289,9 @@ public sealed class AnalyticsQuestionSetTests
             .Select(o => o.EndsWith(".jsonl", StringComparison.Ordinal) ? Path.Combine(Folder, o) : o)
             .Prepend(Path.Combine(Folder, script))
             .Append("--check");
-        using var python = Process.Start(new ProcessStartInfo("python3", arguments)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        })!;
-        var output = python.StandardOutput.ReadToEndAsync();
-        var error = await python.StandardError.ReadToEndAsync();
-        await python.WaitForExitAsync();
+        var (exitCode, output, error) = await PythonScript.RunAsync(arguments);
 
-        Assert.True(python.ExitCode == 0, $"{script} {options} --check: {error}{await output}");
+        Assert.True(exitCode == 0, $"{script} {options} --check: {error}{output}");
     }
 
     public static TheoryData<string, int> Sets() => new()

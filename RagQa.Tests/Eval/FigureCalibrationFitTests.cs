@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using RagQa.Benchmarks;
@@ -42,11 +41,8 @@ public sealed class FigureCalibrationFitTests
     private static async Task<string> RunFitAsync()
     {
         var script = Path.Combine(RepositoryPaths.Root(), "eval", "analytics", "fit_figure_calibration.py");
-        using var python = Process.Start(new ProcessStartInfo("python3", [script]) { RedirectStandardOutput = true, RedirectStandardError = true })!;
-        var output = python.StandardOutput.ReadToEndAsync();
-        var error = await python.StandardError.ReadToEndAsync();
-        await python.WaitForExitAsync();
-        Assert.True(python.ExitCode == 0, error);
-        return await output;
+        var (exitCode, output, error) = await PythonScript.RunAsync([script]);
+        Assert.True(exitCode == 0, error);
+        return output;
     }
 }

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text;
-using System.Text.Json;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.AI.Evaluation;
 using Npgsql;
@@ -36,8 +35,6 @@ public static class EvalBenchmark
         "O que dizem sobre a nota fiscal?", "Did the product arrive on time?", "Quais são as reclamações mais comuns em avaliações de 2 estrelas?",
     ];
 
-    private sealed record KnownItem(string Id, string Question, IReadOnlyList<string> Expected, string? Split);
-
     public static async Task<int> RunAsync(BenchmarkArguments arguments)
     {
         if (arguments.Has("analytics")) return await AnalyticsEvaluation.RunAsync(arguments);
@@ -49,8 +46,8 @@ public static class EvalBenchmark
         await LocalSystem.WarmUpAsync(api);
         await using var database = NpgsqlDataSource.Create(await system.ConnectionStringAsync("ragqa") ?? throw new InvalidOperationException("no database"));
 
-        var sets = new List<(string Name, IReadOnlyList<KnownItem> Items)> { ("known items", LoadKnownItems("known_items.jsonl")) };
-        sets.AddRange(LoadKnownItems("paraphrases.jsonl").GroupBy(p => p.Split).OrderBy(g => g.Key).Select(g => ($"paraphrases {g.Key}", (IReadOnlyList<KnownItem>)g.ToList())));
+        var sets = new List<(string Name, IReadOnlyList<KnownItem> Items)> { ("known items", KnownItem.Load(KnownItem.KnownItemsFile)) };
+        sets.AddRange(KnownItem.Load(KnownItem.ParaphrasesFile).GroupBy(p => p.Split).OrderBy(g => g.Key).Select(g => ($"paraphrases {g.Key}", (IReadOnlyList<KnownItem>)g.ToList())));
         var retrieval = new StringBuilder("| set | questions | mode | recall@5 | recall@10 | MRR@10 | p50 ms | p95 ms |\n| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: |\n");
         foreach (var (name, set) in sets)
         {
@@ -129,15 +126,6 @@ public static class EvalBenchmark
             }
         }
     }
-
-    private static List<KnownItem> LoadKnownItems(string file) =>
-        File.ReadLines(Path.Combine(RepositoryPaths.Root(), "eval", "retrieval", file))
-            .Where(l => l.Trim().Length > 0)
-            .Select(l => JsonDocument.Parse(l).RootElement)
-            .Select(e => new KnownItem(e.GetProperty("id").GetString()!, e.GetProperty("question").GetString()!,
-                e.GetProperty("expected").EnumerateArray().Select(x => x.GetString()!).ToList(),
-                e.TryGetProperty("split", out var split) ? split.GetString() : null))
-            .ToList();
 
     private static async Task<(double Recall5, double Recall10, double Mrr, List<double> LatenciesMs)> RetrievalAsync(
         RagQaApiClient api, IReadOnlyList<KnownItem> items, string mode)

@@ -22,12 +22,13 @@ public static class SecondReaderTraining
         var files = Directory.GetFiles(analytics, "questions.jsonl", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
         var sets = files.ToDictionary(f => f, f => AnalyticsSet.OfSplit(AnalyticsSet.ReadQuestions(f), "dev"));
         var predictions = args.Length == 2 && args[0] == "--predictions" ? new List<string>() : null;
+        var descriptions = ReviewDescriptions();
         var (leftOut, right) = (0, 0);
         foreach (var file in files)
         {
             var ml = new MLContext(SecondReaderTrainer.Seed);
             using var reader = new SecondReader(ml, SecondReaderTrainer.Train(ml,
-                files.Where(f => f != file).SelectMany(f => sets[f]).Select(Example).Concat(ReviewDescriptions(Path.Combine(root, ParaphrasesFile)))));
+                files.Where(f => f != file).SelectMany(f => sets[f]).Select(Example).Concat(descriptions)));
             foreach (var question in sets[file])
             {
                 var reading = reader.Read(question.Question);
@@ -39,31 +40,27 @@ public static class SecondReaderTraining
         }
         if (predictions is not null) File.WriteAllLines(args[1], predictions);
         var all = files.SelectMany(f => sets[f]).ToList();
-        var descriptions = ReviewDescriptions(Path.Combine(root, ParaphrasesFile));
         var final = new MLContext(SecondReaderTrainer.Seed);
         var model = SecondReaderTrainer.Train(final, all.Select(Example).Concat(descriptions));
         var directory = Path.Combine(root, "RagQa.Core", "Analytics", "Model");
         Directory.CreateDirectory(directory);
         final.Model.Save(model, null, Path.Combine(directory, "second-reader.zip"));
         var manifest = new SecondReaderManifest(
-            files.Append(Path.Combine(root, ParaphrasesFile)).ToDictionary(f => Path.GetRelativePath(root, f).Replace('\\', '/'), Sha256),
+            files.Append(KnownItem.PathOf(KnownItem.ParaphrasesFile)).ToDictionary(f => Path.GetRelativePath(root, f).Replace('\\', '/'), Sha256),
             all.Count + descriptions.Count, leftOut, right);
         File.WriteAllText(Path.Combine(directory, "second-reader.json"), JsonSerializer.Serialize(manifest, SecondReaderManifest.Json) + "\n");
-        Console.WriteLine($"trained on {all.Count} dev questions; each set read as new: {right}/{leftOut} = {(double)right / leftOut:P1} labelled as its author did");
+        Console.WriteLine($"trained on {all.Count} dev questions and {descriptions.Count} descriptions; each set read as new: {right}/{leftOut} = {(double)right / leftOut:P1} labelled as its author did");
         return 0;
     }
 
-    /// <summary>The retrieval set of one-review descriptions in other words (eval/retrieval): its dev split only.</summary>
-    private const string ParaphrasesFile = "eval/retrieval/paraphrases.jsonl";
-
     /// <summary>
     /// "tapete fofo demais, mas mandaram num pacotinho minúsculo": a review described in a searcher's own words, often with
-    /// no word the scope rules know, asks about one review. The analytics sets ask in questions; these teach the statement.
+    /// no word the scope rules know, asks about one review. The analytics sets ask in questions; the dev split of the
+    /// retrieval set's descriptions in other words (eval/retrieval/paraphrases.jsonl) teaches the statement.
     /// </summary>
-    private static List<SecondReaderExample> ReviewDescriptions(string path) =>
-        File.ReadLines(path).Where(line => line.Length > 0).Select(line => JsonDocument.Parse(line).RootElement)
-            .Where(item => item.GetProperty("split").GetString() == "dev")
-            .Select(item => new SecondReaderExample { Text = item.GetProperty("question").GetString()!, Label = ReadingLabels.Specific })
+    private static List<SecondReaderExample> ReviewDescriptions() =>
+        KnownItem.Load(KnownItem.ParaphrasesFile).Where(item => item.Split == "dev")
+            .Select(item => new SecondReaderExample { Text = item.Question, Label = ReadingLabels.Specific })
             .ToList();
 
     public static string Sha256(string path) => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)));
