@@ -85,10 +85,14 @@ public sealed class HybridRetriever(
         if (questionEmbedding is not null) queryVector = await questionEmbedding;
         using var rerankActivity = Activity.StartActivity("rerank");
         var depth = Math.Max(settings.RerankDepth, request.TopK);
+        double[] weights = [1.0, settings.LexicalWeight, settings.GlossWeight];
         var fused = ReciprocalRankFusion.Fuse(
-                [dense.Select(h => h.ChunkId).ToList(), lexicalIds, glossed.Select(h => h.ChunkId).ToList()],
-                [1.0, settings.LexicalWeight, settings.GlossWeight], settings.FusionK)
+                [dense.Select(h => h.ChunkId).ToList(), lexicalIds, glossed.Select(h => h.ChunkId).ToList()], weights, settings.FusionK)
             .Take(depth).ToList();
+        // Agreement is measured against the retrievers that ran: a lexical-mode search or a question with no gloss
+        // can still put its best source first everywhere it was looked for.
+        var ran = new[] { questionEmbedding is not null, request.Mode != RetrievalMode.Dense, glossEmbedding is not null };
+        var best = ReciprocalRankFusion.Best(weights.Where((_, i) => ran[i]), settings.FusionK);
         var ids = fused.Select(f => f.Id).ToList();
         var texts = chunks.GetAsync(ids, cancellationToken);
         var stored = vectors.GetVectorsAsync(space, ids, cancellationToken);
@@ -115,6 +119,7 @@ public sealed class HybridRetriever(
             return new RetrievedChunk(found[id], r.Candidate.Relevance, NullableRank(denseRanks, id), NullableRank(lexicalRanks, id), similarity)
             {
                 NearDuplicates = r.NearDuplicates,
+                RankAgreement = best > 0 ? Math.Min(1, r.Candidate.Relevance / best) : 0,
             };
         }).ToList();
         rerankActivity?.SetTag("ragqa.candidates", candidates.Count)

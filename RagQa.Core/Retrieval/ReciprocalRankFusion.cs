@@ -8,6 +8,9 @@ public static class ReciprocalRankFusion
 {
     public const int DefaultK = 60;
 
+    /// <summary>The score of an id ranked first by every ranking with these weights: Σ w_i / (k + 1).</summary>
+    public static double Best(IEnumerable<double> weights, int k = DefaultK) => weights.Sum() / (k + 1);
+
     /// <summary>Fuses ranked id lists (best first) into one list, best first; ties keep first-seen order.</summary>
     public static IReadOnlyList<(Guid Id, double Score)> Fuse(IReadOnlyList<IReadOnlyList<Guid>> rankings, int k = DefaultK) =>
         Fuse(rankings, rankings.Select(_ => 1.0).ToList(), k);

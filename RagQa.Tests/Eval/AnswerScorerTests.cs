@@ -126,8 +126,8 @@ public sealed class AnswerScorerTests
     {
         var expected = new ExpectedAnswer("specific", SourceIds: ["r1", "r2"]);
 
-        Assert.True(AnswerScorer.Score(expected, new QueryReply { Kind = "specific", Citations = [new("x"), new("r2")] }).Right);
-        Assert.Equal("no citation of r1 or r2", AnswerScorer.Score(expected, new QueryReply { Kind = "specific", Citations = [new("x")] }).Reason);
+        Assert.True(AnswerScorer.Score(expected, new QueryReply { Kind = "specific", Citations = [new("x", 0.2), new("r2", 0.2)] }).Right);
+        Assert.Equal("no citation of r1 or r2", AnswerScorer.Score(expected, new QueryReply { Kind = "specific", Citations = [new("x", 0.2)] }).Reason);
     }
 
     [Fact]

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
-using RagQa.Benchmarks;
 using RagQa.Core.Answering;
 
 namespace RagQa.Tests.Eval;
@@ -15,17 +13,15 @@ public sealed class FigureCalibrationFitTests
     [Fact]
     public async Task The_shipped_points_are_the_script_s_fit_on_the_first_contact_answers()
     {
-        var output = await RunFitAsync();
+        var output = await CalibrationFitScript.RunAsync("fit_figure_calibration.py");
 
-        var json = output.Split('\n').Single(line => line.StartsWith("JSON: ", StringComparison.Ordinal))["JSON: ".Length..];
-        var fitted = JsonSerializer.Deserialize<CalibrationPoint[]>(json)!;
-        Assert.Equal(fitted, new AnswerOptions().FigureCalibration);
+        Assert.Equal(CalibrationFitScript.Points(output), new AnswerOptions().FigureCalibration);
     }
 
     [Fact]
     public async Task The_fit_adds_no_wrong_answer_at_0_9_or_above_on_the_held_out_thirds()
     {
-        var output = await RunFitAsync();
+        var output = await CalibrationFitScript.RunAsync("fit_figure_calibration.py");
 
         var asAnswered = WrongAtLine(output, "held-out, as answered");
         Assert.Equal(asAnswered, WrongAtLine(output, "held-out, corrected"));
@@ -36,13 +32,5 @@ public sealed class FigureCalibrationFitTests
         var line = output.Split('\n').Single(l => l.StartsWith(slice + ":", StringComparison.Ordinal));
         var at = line.IndexOf("wrong at >= 0.9: ", StringComparison.Ordinal) + "wrong at >= 0.9: ".Length;
         return int.Parse(line[at..line.IndexOf(',', at)], CultureInfo.InvariantCulture);
-    }
-
-    private static async Task<string> RunFitAsync()
-    {
-        var script = Path.Combine(RepositoryPaths.Root(), "eval", "analytics", "fit_figure_calibration.py");
-        var (exitCode, output, error) = await PythonScript.RunAsync([script]);
-        Assert.True(exitCode == 0, error);
-        return output;
     }
 }

@@ -113,6 +113,26 @@ public sealed class HybridRetrieverTests(LocalServers servers) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_source_every_retriever_ranks_first_has_full_rank_agreement_and_the_rest_less()
+    {
+        var result = await Retriever().RetrieveAsync(new RetrievalRequest(SmallCorpus.Collection, "esterilizador sem chupeta", 5), CancellationToken.None);
+
+        Assert.Equal((1, 1), (result.Chunks[0].DenseRank, result.Chunks[0].LexicalRank));
+        Assert.Equal(1, result.Chunks[0].RankAgreement, 4);
+        Assert.All(result.Chunks.Skip(1), c => Assert.InRange(c.RankAgreement, 0, 0.99));
+    }
+
+    [Fact]
+    public async Task Rank_agreement_is_measured_against_the_retrievers_that_ran()
+    {
+        var result = await Retriever().RetrieveAsync(
+            new RetrievalRequest(SmallCorpus.Collection, "esterilizador sem chupeta", 5, Mode: RetrievalMode.Lexical), CancellationToken.None);
+
+        Assert.Equal(1, result.Chunks[0].LexicalRank);
+        Assert.Equal(1, result.Chunks[0].RankAgreement, 4);
+    }
+
+    [Fact]
     public async Task The_question_and_its_gloss_are_embedded_by_separate_model_calls_each_padded_to_its_own_length()
     {
         // Not disposed: it would dispose the shared model.

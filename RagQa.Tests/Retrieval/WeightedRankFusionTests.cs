@@ -26,6 +26,15 @@ public sealed class WeightedRankFusionTests
     }
 
     [Fact]
+    public void The_best_score_is_that_of_an_id_every_ranking_puts_first()
+    {
+        var fused = ReciprocalRankFusion.Fuse([[A, B], [A, C], [A]], [1.0, 3.0, 2.0], k: 20);
+
+        Assert.Equal(ReciprocalRankFusion.Best([1.0, 3.0, 2.0], k: 20), fused[0].Score, 12);
+        Assert.Equal(6.0 / 21, ReciprocalRankFusion.Best([1.0, 3.0, 2.0], k: 20), 12);
+    }
+
+    [Fact]
     public void A_weight_of_zero_leaves_that_ranking_only_as_a_source_of_candidates()
     {
         var fused = ReciprocalRankFusion.Fuse([[A, B], [B, C]], [0.0, 1.0], k: 20);

@@ -17,11 +17,10 @@ import glob
 import json
 import os
 
-from fit_calibration import isotonic
+from calibration import LINE, apply, isotonic, report
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 MIN_BLOCK = 30
-LINE = 0.9
 BELOW_LINE = 0.8995
 # Escalation:ConfidenceThreshold: a figure scored under it goes to a person. The few dozen such answers per split are too
 # few to lift one over it on their evidence, so that range is kept as answered.
@@ -29,18 +28,6 @@ ESCALATED_BELOW = 0.5
 
 # The map shipped when the first-contact answers were given (AnswerOptions.FigureCalibration before this fit).
 SHIPPED = [(0.65, 0.65), (0.75, 0.85), (0.85, 0.89), (0.8999, 0.8995), (0.9, 0.9), (1.0, 1.0)]
-
-
-def apply(points, x):
-    """As ConfidenceCalibration.Apply: linear between points, from (0, 0) to the first, flat after the last."""
-    previous = (0.0, 0.0)
-    for raw, probability in points:
-        if x <= raw:
-            span = raw - previous[0]
-            at = 1.0 if span <= 0 else (x - previous[0]) / span
-            return previous[1] + at * (probability - previous[1])
-        previous = (raw, probability)
-    return previous[1]
 
 
 def invert(points, y):
@@ -75,20 +62,6 @@ def compose(g):
     raws = {raw for raw, _ in SHIPPED} | {round(invert(SHIPPED, x), 4) for x, _ in g}
     points = [(raw, round(apply(g, apply(SHIPPED, raw)), 4)) for raw in sorted(raws) if raw > 0]
     return [p for i, p in enumerate(points) if not (0 < i < len(points) - 1 and points[i - 1][1] == p[1] == points[i + 1][1])]
-
-
-def report(name, rows, correct=None):
-    mapped = [((apply(correct, x) if correct else x), y) for x, y in rows]
-    bins = [[] for _ in range(10)]
-    for x, y in mapped:
-        bins[min(9, int(x * 10))].append((x, y))
-    ece = sum(len(b) * abs(sum(x for x, _ in b) / len(b) - sum(y for _, y in b) / len(b)) for b in bins if b) / len(mapped)
-    wrong = sum(1 for x, y in mapped if x >= LINE and y == 0)
-    print(f"{name}: {len(mapped)} figures, {sum(y for _, y in mapped):.0f} right, ECE {ece:.3f}, wrong at >= 0.9: {wrong}, "
-          f"mean confidence {sum(x for x, _ in mapped) / len(mapped):.3f}")
-    for i, b in enumerate(bins):
-        if b:
-            print(f"    [{i / 10:.1f}, {(i + 1) / 10:.1f}): {len(b):4d} at {sum(x for x, _ in b) / len(b):.3f}, right {sum(y for _, y in b) / len(b):.3f}")
 
 
 def main():

@@ -55,6 +55,7 @@ public static class AnalyticsEvaluation
         var lines = scored.Select(s => JsonSerializer.Serialize(new
         {
             id = s.Question.Id,
+            split = s.Question.Split,
             type = s.Question.Type,
             question = s.Question.Question,
             kind = s.Reply.Kind,
@@ -63,6 +64,7 @@ public static class AnalyticsEvaluation
             http = s.Reply.HttpStatus,
             right = s.Verdict.Right,
             why = s.Verdict.Reason,
+            cited = s.Reply.Citations.Select(c => new { source_id = c.SourceId, score = c.Score }),
         }));
         await File.WriteAllLinesAsync(path, lines);
     }
@@ -85,7 +87,7 @@ public static class AnalyticsEvaluation
             Escalated = view.Escalated ?? false,
             Confidence = view.Confidence,
             LatencyMs = view.Latency_ms,
-            Citations = view.Citations.Select(c => new QueryReplyCitation(c.Source_id)).ToList(),
+            Citations = view.Citations.Select(c => new QueryReplyCitation(c.Source_id, c.Score)).ToList(),
             Analysis = view.Analysis is { } analysis
                 ? new QueryReplyAnalysis(analysis.Measure, analysis.Population, analysis.Matching, analysis.Value,
                     analysis.Table.Select(r => new QueryReplyRow(r.Label, r.Count, r.Share, r.Average_score)).ToList())
