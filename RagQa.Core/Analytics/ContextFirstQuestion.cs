@@ -25,10 +25,11 @@ public static partial class ContextFirstQuestion
         // asked, told after the question, is context too — unless it names what to count ("Quantas negativas? Só as de 2018.").
         var asked = sentences.FindLastIndex(s => s.EndsWith('?'));
         if (asked >= 0 && asked < sentences.Count - 1 && string.Join(" ", sentences[(asked + 1)..]) is var after
-            && (!AnalysisPlanParser.NamesSomething(after, reviewWords: false) || TellsPurpose(after)))
+            && (!AnalysisPlanParser.NamesSomething(after, reviewWords: false) || TellsPurpose(after) || sentences[(asked + 1)..].All(IsBelief)))
         {
             sentences = sentences[..(asked + 1)];
         }
+        if (sentences.Count >= 2 && sentences[..^1].All(IsBelief)) return BeliefChecked(sentences[..^1], sentences[^1]);
         if (ReasonAfter().Match(sentences[^1]) is { Success: true } reason && !AnalysisPlanParser.NamesSomething(reason.Value, reviewWords: false))
         {
             sentences[^1] = sentences[^1][..reason.Index].TrimEnd() + (sentences[^1].EndsWith('?') ? "?" : "");
@@ -73,6 +74,77 @@ public static partial class ContextFirstQuestion
         var withoutComparing = string.Join(" ", words.Where(w => w is not ("com" or "with" or "con") && !AnalysisVocabulary.Compare.Any(p => QuestionWords.Matches(w, p))));
         return !QuotedText.Pattern().IsMatch(after) && !AnalysisPlanParser.NamesSomething(withoutComparing, reviewWords: false);
     }
+
+    /// <summary>
+    /// "Acho que as negativas subiram em 2018, confere? Me mostra a proporção por ano.", "I suspect 1-star reviews outnumber
+    /// 2- and 3-star ones in Q1 2018. Show me the star breakdown for January through March 2018.": a belief told to be
+    /// checked, then what to show for it. The belief's scores and periods are its claim, not what to count within: the ask
+    /// is read on its own, with what it points back to filled in ("naquele ano"). An ask that only asks for the check
+    /// ("Can you check it?", "Confere comparando os dois?") is answered by the claim's own figure; one that names nothing
+    /// ("¿Cuántas son?") leaves the whole message to the parser (null).
+    /// </summary>
+    private static string? BeliefChecked(List<string> beliefs, string ask)
+    {
+        var claim = string.Join(" ", beliefs.Select(b => BeliefOpener().Replace(b, "", 1).Trim().TrimEnd('.', '!', '?', ',', ';')));
+        if (VerificationOnly(ask)) return claim.Length == 0 ? null : claim + "?";
+        if (!ask.EndsWith('?') && !RequestOpener().IsMatch(TextFolding.Fold(ask)) || BothPointer().IsMatch(ask)) return null;
+        // "Creo que las neutras fueron bajando en 2018. ¿Cuántas hubo en cada mes de ese año?": scores the ask leaves out are
+        // the belief's, unless the ask breaks the reviews down by score ("Show me the star breakdown…").
+        if (ScoreReader.Read(new QuestionWords(claim)).Count > 0 && ScoreReader.Read(new QuestionWords(ask)).Count == 0
+            && AnalysisPlanParser.Parse(ask) is not { Grouping: AnalysisGrouping.Score })
+        {
+            return null;
+        }
+        var question = PointedBack(ask, claim);
+        return question == ask && !NamesCondition(ask) ? null : question;
+    }
+
+    /// <summary>"nos dois anos", "both periods", "ambos grupos", "los dos": the ask compares what the belief named, so it is read with it.</summary>
+    [GeneratedRegex(@"\b(?:(?:[dn]?[oa]s\s+)?(?:dois|duas)|ambos|ambas|both|(?:the|los|las)\s+(?:two|dos))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BothPointer();
+
+    /// <summary>Whether the text names scores, a period or a quoted word: what to count within.</summary>
+    private static bool NamesCondition(string text)
+    {
+        var words = new QuestionWords(text);
+        return ScoreReader.Read(words).Count > 0 || PeriodReader.Read(words, []).Count > 0 || QuotedText.Pattern().IsMatch(text);
+    }
+
+    private static bool IsBelief(string sentence) => BeliefOpener().IsMatch(sentence) && !VerificationOnly(sentence);
+
+    /// <summary>"Can you check it?", "Confere comparando os dois?", "¿Es así?", "Is that right?": the check asked for, and nothing to count.</summary>
+    private static bool VerificationOnly(string sentence) =>
+        VerificationOpener().IsMatch(TextFolding.Fold(sentence)) && new QuestionWords(sentence).Words.Count <= 6 && !NamesCondition(sentence);
+
+    /// <summary>
+    /// "Acho que…", "Aposto que…", "Sospecho que…", "Tengo la sensación de que…", "I suspect…", "My guess is…", "Mi jefe cree
+    /// que…", "The manager thinks…": what someone believes, told at the start of a sentence.
+    /// </summary>
+    [GeneratedRegex(
+        @"^\s*(?:(?:eu|yo)\s+)?(?:acho|creio|suspeito|aposto|desconfio|imagino|creo|sospecho|apuesto|supongo|intuyo)(?:\s+(?:a\s+)?que)?\b" +
+        @"|^\s*(?:tenho|tengo)\s+(?:a|la)\s+(?:impress[aã]o|sensa[cç][aã]o|impresi[oó]n|sensaci[oó]n)\s+(?:de\s+)?que\b" +
+        @"|^\s*(?:i|we)\s+(?:think|believe|suspect|bet|guess|assume|feel|reckon)\b(?:\s+that\b)?" +
+        @"|^\s*my\s+(?:guess|assumption|hunch|hypothesis|theory|bet|feeling|impression)\s+is\b(?:\s+that\b)?" +
+        @"|^\s*(?:minha|mi)\s+(?:hip[oó]tese|hip[oó]tesis|aposta|apuesta|suposi[cç][aã]o|suposici[oó]n|impress[aã]o|impresi[oó]n|teoria|teor[ií]a)\s+(?:[eé]|es)\s+(?:de\s+)?que\b" +
+        @"|^\s*(?:(?:o|a|el|la|my|our|the|mi|meu|minha|nosso|nossa|nuestro|nuestra)\s+)?(?:chefe|gerente|jefe|jefa|boss|manager|diretor|diretora|director|directora|equipe|equipo|team|time)\s+(?:acha|cr[eê]|cree|pensa|piensa|thinks|believes|suspects|says|diz|dice)\b(?:\s+que\b|\s+that\b)?",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BeliefOpener();
+
+    /// <summary>The start, folded, of a check asked for: "can you check", "confere", "verifica", "is that right", "¿es así".</summary>
+    [GeneratedRegex(
+        @"^\W*(?:(?:can|could)\s+you\s+)?(?:please\s+)?(?:check|verify|confirm|validate)\b|^\W*(?:is\s+(?:that|this|it)\s+(?:right|true|correct|so)|am\s+i\s+right|true|right)\b" +
+        @"|^\W*(?:(?:voce\s+)?(?:pode|podes|puedes|podrias|poderia)\s+)?(?:confer|confir|chec|cheq|verific|valid|comprob|comprueb)\w*" +
+        @"|^\W*(?:e|es)\s+(?:isso|verdade|assim|cierto|asi)\b|^\W*(?:procede|verdade|cierto|sera|estou\s+cert[oa]|tengo\s+razon)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex VerificationOpener();
+
+    /// <summary>The start, folded, of an ask said as a request rather than a question: "me mostra…", "dame…", "show me…".</summary>
+    [GeneratedRegex(
+        @"^\W*(?:me|nos)\s+(?:da|de)\b|^\W*(?:(?:me|nos)\s+)?(?:mostra|mostre|mostrar|passa|passe|manda|mande|lista|liste|compara|compare|calcula|calcule|diz|diga|informe|traz|traga|separa|separe)\b" +
+        @"|^\W*(?:dame|danos|dime|muestrame|muestra|mostrame|pasame|ensename|calcula|compara|lista|hazme|saca|sacame)\b" +
+        @"|^\W*(?:please\s+)?(?:show|give|list|tell|break|compare|calculate|count|pull|get)\b|^\W*(?:i\s+(?:want|need|would\s+like)|quero|queria|preciso|quiero|necesito)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex RequestOpener();
 
     private static readonly HashSet<string> PurposeOpeners =
         ["quero", "queria", "preciso", "precisava", "vou", "pretendo", "quiero", "necesito", "necesitaba", "voy", "need", "needed"];

@@ -89,12 +89,32 @@ public static class ScoreReader
             // "ratings below 3 came in during…": right after the reviews' noun the number is their score, whatever follows.
             var afterReviews = at > 0 && ReviewsBeforeBound.Any(p => QuestionWords.Matches(w[at - 1], p));
             if (n + 1 < w.Count && !AfterBareScore.Contains(w[n + 1]) && !afterReviews) continue;
+            if (!afterReviews && ComparesTheAverage(w, at)) continue;
             words.Use(at, phrase.Length + 1);
             var range = make(w[n][0] - '0');
             return (range, Label(range));
         }
         return null;
     }
+
+    /// <summary>
+    /// "Was the average rating of Q1 2017 above 4?", "a média de 2017 ficou acima de 4?": a bound after the average, with
+    /// nothing between that puts it on the reviews ("…das avaliações que ficaram acima de 3", "average of reviews rated
+    /// above 3"), compares the figure with a number; it is not a score range.
+    /// </summary>
+    private static bool ComparesTheAverage(IReadOnlyList<string> w, int bound)
+    {
+        var average = Enumerable.Range(0, bound).LastOrDefault(i => AnalysisVocabulary.Average.Any(p => QuestionWords.Matches(w[i], p)), -1);
+        if (average < 0) return false;
+        // "average score", "nota média" (the noun before it is not in between): the average's own score word.
+        var from = average + 1 < bound && ScoreNouns.Any(p => QuestionWords.Matches(w[average + 1], p)) ? average + 2 : average + 1;
+        return !Enumerable.Range(from, bound - from).Any(i => BoundOnTheReviews.Any(p => QuestionWords.Matches(w[i], p)) || ScoreNouns.Any(p => QuestionWords.Matches(w[i], p)));
+    }
+
+    /// <summary>Words that make a bound after the average the reviews' own: a relative clause, a verb of rating (and <see cref="ScoreNouns"/>).</summary>
+    private static readonly string[] BoundOnTheReviews = ["que", "that", "which", "who", "with", "com", "con", "cuj*", "whose", "rated", "avaliad*", "calificad*"];
+
+    private static readonly string[] ScoreNouns = ["nota", "notas", "rating", "ratings", "score", "scores", "estrela*", "estrella*", "star", "stars", "puntuaci*", "calificaci*"];
 
     public static IReadOnlyList<(ScoreRange Range, string Label)> Read(QuestionWords words) => Read(words, out _);
 

@@ -554,6 +554,9 @@ public sealed class AnalysisPlanParserTests
     [InlineData("qual a média de fevereiro de 2018? quero comparar com a meta da equipe", "AverageScore/AverageScore pop[2018-02-01..2018-02-28] subj[]")]
     [InlineData("a fatia de negativas subiu de 2017 pra 2018? quero os dois percentuais",
         "Comparison/Share pop[] subj[score 1-2] cmp[2017=2017-01-01..2017-12-31 | 2018=2018-01-01..2018-12-31]")]
+    // A bound after the average compares the figure with a number; after the reviews, it is their scores.
+    [InlineData("Was the average score of 2017 above 4?", "AverageScore/AverageScore pop[2017-01-01..2017-12-31] subj[]")]
+    [InlineData("Qual a nota média das avaliações que ficaram acima de 3?", "AverageScore/AverageScore pop[score 4-5] subj[]")]
     public void Reads_the_question_into_a_plan(string question, string expected)
     {
         Assert.Equal(expected, PlanText.Of(AnalysisPlanParser.Parse(question)));

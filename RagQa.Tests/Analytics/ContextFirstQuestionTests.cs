@@ -19,6 +19,12 @@ public sealed class ContextFirstQuestionTests
     // A question that points back to the question before it ("naquele mês", "that newest month").
     [InlineData("Dezembro de 2017 teve muita nota baixa? Qual o percentual de avaliações com 1 estrela naquele mês?", "Qual o percentual de avaliações com 1 estrela em dezembro de 2017?")]
     [InlineData("Checking the August 2018 chart before it goes in: what was the split of that newest month across the five star levels?", "what was the split of august 2018 across the five star levels?")]
+    // A belief told to be checked: its claim is not what to count within; the ask is read on its own, or, when it only
+    // asks for the check, the claim is.
+    [InlineData("Suspeito que março de 2018 foi o pior mês. Me dá a nota média de cada mês do primeiro semestre de 2018.", "Me dá a nota média de cada mês do primeiro semestre de 2018.")]
+    [InlineData("I bet 2017 was mostly five stars. Show me how many reviews of each star level that year had.", "Show me how many reviews of each star level 2017 had.")]
+    [InlineData("Mi jefe cree que la media de 2018 quedó por debajo de 4. ¿Puedes comprobarlo?", "la media de 2018 quedó por debajo de 4?")]
+    [InlineData("How many reviews came in per month during 2017? My hunch is that November was the busiest.", "How many reviews came in per month during 2017?")]
     public void The_closing_question_is_read_with_what_it_points_back_to(string message, string question)
     {
         Assert.Equal(question, ContextFirstQuestion.QuestionOf(message));
@@ -38,6 +44,9 @@ public sealed class ContextFirstQuestionTests
     [InlineData("Quantas avaliações negativas? Só as de 2018.")]
     // A customer's text quoted across sentences is not context.
     [InlineData("Uma cliente contou assim: 'Nem usei ainda, mas chegou bem adiantado. Dou dez.' Onde está essa avaliação?")]
+    // A belief whose scores the ask leaves out, or whose two periods it compares, is read with the ask.
+    [InlineData("Acho que as avaliações de 1 estrela cresceram em 2018. Quantas houve em cada mês daquele ano?")]
+    [InlineData("My manager thinks 2018 beat 2017. Compare the share of 5-star reviews in both years.")]
     public void A_message_that_is_not_context_then_a_question_is_left_whole(string message)
     {
         Assert.Null(ContextFirstQuestion.QuestionOf(message));
