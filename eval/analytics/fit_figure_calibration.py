@@ -26,6 +26,9 @@ BELOW_LINE = 0.8995
 # few to lift one over it on their evidence, so that range is kept as answered.
 ESCALATED_BELOW = 0.5
 
+# The rounds answered with SHIPPED; later ones were answered with this fit's map (and, from round 55, stop 38's retrieval map).
+FITTED_ROUNDS = (37, 54)
+
 # The map shipped when the first-contact answers were given (AnswerOptions.FigureCalibration before this fit).
 SHIPPED = [(0.65, 0.65), (0.75, 0.85), (0.85, 0.89), (0.8999, 0.8995), (0.9, 0.9), (1.0, 1.0)]
 
@@ -38,6 +41,8 @@ def invert(points, y):
 def answers(split):
     rows = []
     for path in sorted(glob.glob(os.path.join(HERE, "first_contact", "round*.jsonl"))):
+        if not FITTED_ROUNDS[0] <= int(os.path.basename(path)[5:-6]) <= FITTED_ROUNDS[1]:
+            continue
         for line in open(path, encoding="utf-8"):
             row = json.loads(line)
             if row["split"] == split and row["kind"] == "analytical" and row["http"] in (200, 202) and row["confidence"] is not None:
