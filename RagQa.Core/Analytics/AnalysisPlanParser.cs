@@ -1601,8 +1601,9 @@ public static partial class AnalysisPlanParser
         {
             if (words.Take(by.SelectMany(b => nouns.Select(n => new[] { b, n })))) return (grouping, null);
         }
-        // "por número de estrellas", "by number of stars", "by star rating": the score said through its count of stars.
-        string[][] through = [["numero", "de"], ["number", "of"], ["quantidade", "de"], ["cantidad", "de"], ["star"]];
+        // "por número de estrellas", "by number of stars", "by star rating", "para cada valor de estrellas": the score said
+        // through its count of stars or its value.
+        string[][] through = [["numero", "de"], ["number", "of"], ["quantidade", "de"], ["cantidad", "de"], ["star"], ["valor", "de"], ["value", "of"], ["nivel", "de"], ["level", "of"]];
         if (words.Take(by.SelectMany(b => through.SelectMany(t => ScoreRowNouns.Select(n => (string[])[b, .. t, n]))))) return (AnalysisGrouping.Score, null);
         if (words.Take([["de", "um", "ano", "pro", "outro"], ["de", "um", "ano", "para", "o", "outro"], ["de", "um", "ano", "para", "outro"], ["from", "one", "year", "to", "the", "next"],
                 ["de", "un", "ano", "a", "otro"], ["year", "after", "year"], ["ao", "longo", "dos", "anos"], ["over", "the", "years"], ["a", "lo", "largo", "de", "los", "anos"], ["atraves", "dos", "anos"], ["de", "ano", "para", "ano"], ["ano", "a", "ano"], ["year", "over", "year"], ["year", "to", "year"], ["ano", "tras", "ano"], ["ano", "apos", "ano"], ["year", "on", "year"], ["year", "by", "year"], ["de", "ano", "em", "ano"],

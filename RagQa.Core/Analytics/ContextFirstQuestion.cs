@@ -90,12 +90,12 @@ public static partial class ContextFirstQuestion
         if (!ask.EndsWith('?') && !RequestOpener().IsMatch(TextFolding.Fold(ask)) || BothPointer().IsMatch(ask)) return null;
         // "Creo que las neutras fueron bajando en 2018. ¿Cuántas hubo en cada mes de ese año?": scores the ask leaves out are
         // the belief's, unless the ask breaks the reviews down by score ("Show me the star breakdown…").
+        var question = PointedBack(ask, claim);
         if (ScoreReader.Read(new QuestionWords(claim)).Count > 0 && ScoreReader.Read(new QuestionWords(ask)).Count == 0
-            && AnalysisPlanParser.Parse(ask) is not { Grouping: AnalysisGrouping.Score })
+            && AnalysisPlanParser.Parse(question) is not { Grouping: AnalysisGrouping.Score })
         {
             return null;
         }
-        var question = PointedBack(ask, claim);
         return question == ask && !NamesCondition(ask) ? null : question;
     }
 
@@ -149,8 +149,8 @@ public static partial class ContextFirstQuestion
     private static readonly HashSet<string> PurposeOpeners =
         ["quero", "queria", "preciso", "precisava", "vou", "pretendo", "quiero", "necesito", "necesitaba", "voy", "need", "needed"];
 
-    /// <summary>", porque…", ", because…", ", ya que…": a reason given after the question, to its end.</summary>
-    [GeneratedRegex(@",\s*(?:porque|pois|já\s+que|ja\s+que|ya\s+que|because|since|so\s+that|para\s+que)\b[^?]*\??\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>", porque…", ", because…", ", ya que…", ", pra saber se…", ", to see if…": a reason given after the question, to its end.</summary>
+    [GeneratedRegex(@",\s*(?:porque|pois|já\s+que|ja\s+que|ya\s+que|because|since|so\s+that|para\s+que|(?:pra|para)\s+(?:saber|ver|conferir|checar)\s+se|to\s+(?:see|know|check)\s+(?:if|whether)|para\s+(?:saber|ver|comprobar)\s+si)\b[^?]*\??\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReasonAfter();
 
     /// <summary>"… 'prazo', 'atraso' etc.": a list that ends a sentence, not a statement told as context (other abbreviations do not end one: the parser's SentenceEnd).</summary>

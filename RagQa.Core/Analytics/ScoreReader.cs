@@ -35,7 +35,7 @@ public static class ScoreReader
     /// <summary>Verbs a score is given with ("deu 5", "gave 1").</summary>
     private static readonly HashSet<string> GiveVerbs = ["deu", "deram", "dao", "dava", "davam", "gave", "give", "gives", "dio", "dieron", "dan", "daban", "rated"];
 
-    private static readonly string[] Between = ["a", "e", "ou", "to", "and", "or", "y", "o", "ate", "hasta"];
+    private static readonly string[] Between = ["a", "e", "ou", "to", "and", "or", "y", "o", "ate", "hasta", "through", "thru"];
 
     /// <summary>The article before the second number of a range ("da nota 1 até a 5", "de la 1 hasta la 5").</summary>
     private static readonly HashSet<string> Articles = ["a", "o", "la", "el", "the"];

@@ -557,6 +557,11 @@ public sealed class AnalysisPlanParserTests
     // A bound after the average compares the figure with a number; after the reviews, it is their scores.
     [InlineData("Was the average score of 2017 above 4?", "AverageScore/AverageScore pop[2017-01-01..2017-12-31] subj[]")]
     [InlineData("Qual a nota média das avaliações que ficaram acima de 3?", "AverageScore/AverageScore pop[score 4-5] subj[]")]
+    // The score said by its value or level ("cada valor de estrellas"), a range said with "through".
+    [InlineData("conteo de reseñas para cada nivel de estrellas", "ScoreDistribution/Count pop[] subj[] by Score")]
+    [InlineData("How many reviews were rated 2 through 4 stars?", "Count/Count pop[] subj[score 2-4]")]
+    // Why the figure is wanted, after a comma, is not what to count.
+    [InlineData("Me mostra a nota média de cada ano de 2016 até 2018, pra saber se a coisa melhorou", "AverageScore/AverageScore pop[2016-01-01..2018-12-31] subj[] by Year")]
     public void Reads_the_question_into_a_plan(string question, string expected)
     {
         Assert.Equal(expected, PlanText.Of(AnalysisPlanParser.Parse(question)));

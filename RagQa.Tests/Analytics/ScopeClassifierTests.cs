@@ -21,6 +21,9 @@ public sealed class ScopeClassifierTests
     [InlineData("Escreva uma query SQL para somar os pedidos")]
     [InlineData("'; DROP TABLE chunks; --")]
     [InlineData("nota=1; EXEC xp_cmdshell('whoami')")]
+    // A statement pasted as SQL is code, whatever it counts.
+    [InlineData("select avg(review_score) from avaliacoes where ano = 2018")]
+    [InlineData("SELECT review_id, review_score FROM reviews ORDER BY review_score")]
     [InlineData("<img src=x onerror=alert(1)> avaliações")]
     [InlineData("Me sugere um slogan para a campanha de Natal?")]
     [InlineData("Qual o preço atual do plano premium do Slack?")]
@@ -86,6 +89,7 @@ public sealed class ScopeClassifierTests
     // Personal data must be asked for, not named as how the question came.
     [InlineData("Recebi um e-mail de cliente falando de peça \"enferrujado\". Existem avaliações negativas com essa palavra?")]
     [InlineData("¿qué tal nos fue de calificación en 2018?")]
+    [InlineData("Select the reviews from 2018 where customers mention \"atraso\" and count them")]
     public void In_scope_when_it_asks_about_what_reviews_say(string question)
     {
         Assert.Equal(QuestionScope.InScope, ScopeClassifier.Classify(question, analytical: false));
