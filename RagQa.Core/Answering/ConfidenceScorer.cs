@@ -9,7 +9,7 @@ namespace RagQa.Core.Answering;
 /// <item><b>Specific questions</b> (<see cref="Score"/>): the best cited chunk's <see cref="RetrievedChunk.RankAgreement"/>
 /// (1 when every retriever ranked it first) times the grounding coverage. No citations → 0. How far the dense, lexical and
 /// glossed searches agree on the top source is what separates answers that cite the review asked for from those that do
-/// not (area under the ROC curve 0.76–0.81 on the evaluation sets, against 0.54–0.57 for the mean dense similarity and
+/// not (area under the ROC curve 0.75–0.81 on the evaluation sets, against 0.54–0.57 for the mean dense similarity and
 /// the dense/lexical overlap of the cited chunks, which this score replaced; docs/benchmarks.md, stop 38).</item>
 /// <item><b>Aggregate questions</b> (<see cref="ScoreAggregate"/>): 0.5 · strength + 0.2 · agreement + 0.3 · grounding
 /// coverage, each signal in [0, 1]. Strength grows with the number of reviews the
