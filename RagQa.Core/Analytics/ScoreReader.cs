@@ -127,6 +127,7 @@ public static class ScoreReader
             if (words.IsUsed(i)) continue;
             if (ReadNumbered(words, i) is { } numbered) found.Add(numbered);
         }
+        if (found.Count > 0) ReadElided(words, found);
         ReadExtreme(words, found);
         ReadQuality(words, V.Negative, new ScoreRange(1, 2), found);
         ReadQuality(words, V.Neutral, new ScoreRange(3, 3), found);
@@ -136,6 +137,29 @@ public static class ScoreReader
         ReadSatisfaction(words, V.Satisfied, new ScoreRange(4, 5), found);
         satisfaction = found.Count > before;
         return found.OrderBy(f => f.At).Select(f => (f.Range, Label(f.Range))).DistinctBy(f => f.Item2).ToList();
+    }
+
+    /// <summary>
+    /// "quantas ficaram com 4 ou 5 estrelas e quantas com 1 ou 2?", "how many 5-star reviews and how many 1?": a second
+    /// count asked with its score noun left out, after a range said with one. The numbers must end the clause.
+    /// </summary>
+    private static void ReadElided(QuestionWords words, List<(int At, ScoreRange Range)> found)
+    {
+        var w = words.Words;
+        int? Digit(int k) => k < w.Count && !words.IsUsed(k) && w[k].Length == 1 && w[k][0] is >= '1' and <= '5' ? w[k][0] - '0' : null;
+        bool EndsClause(int k) => k >= w.Count || words.EndsClause(k - 1) || AfterBareScore.Contains(w[k]);
+        for (var c = found.Min(f => f.At) + 1; c < w.Count; c++)
+        {
+            var count = w[c] is "quantas" or "quantos" or "cuantas" or "cuantos" ? 1 : w[c] == "how" && c + 1 < w.Count && w[c + 1] == "many" ? 2 : 0;
+            if (count == 0) continue;
+            var at = c + count;
+            if (at < w.Count && w[at] is "com" or "de" or "with" or "con" or "the" or "those" or "as" or "os" or "las" or "los") at++;
+            if (Digit(at) is not { } low) continue;
+            var (high, end) = at + 2 < w.Count && Between.Contains(w[at + 1]) && Digit(at + 2) is { } second ? (second, at + 3) : (low, at + 1);
+            if (!EndsClause(end) || high < low) continue;
+            words.Use(at, end - at);
+            found.Add((at, new ScoreRange(low, high)));
+        }
     }
 
     public static string Label(ScoreRange range) => range.Min == range.Max ? $"{range.Min}" : $"{range.Min}-{range.Max}";
