@@ -1031,8 +1031,13 @@ public static partial class AnalysisPlanParser
     /// "¿cómo quedan las estrellas sumando 2017 y 2018?", "como ficaram as notas em 2017?", "how are the ratings in 2018?":
     /// how the reviews were scored, that is the score distribution (when nothing else is asked).
     /// </summary>
+    /// <remarks>
+    /// The scores may also follow the verb of splitting instead: "how do the 2017 reviews split across the stars?", "cómo
+    /// se reparten las reseñas de 2018 entre las estrellas".
+    /// </remarks>
     private static bool AsksHowScored(IReadOnlyList<string> w) =>
-        Enumerable.Range(0, w.Count).Any(i => w[i] is "como" or "how" && w.Skip(i + 1).Take(4).Any(ScoresPlural.Contains));
+        Enumerable.Range(0, w.Count).Any(i => w[i] is "como" or "how" && (w.Skip(i + 1).Take(4).Any(ScoresPlural.Contains)
+            || Enumerable.Range(i + 1, w.Count - i - 1).Any(j => V.SplitWords.Any(p => QuestionWords.Matches(w[j], p)) && w.Skip(j + 1).Take(5).Any(ScoresPlural.Contains))));
 
     /// <summary>"qual a porcentagem de 5?", "que taxa ficou no 3?": a lone score number after "de"/"of"/"no" in a share question.</summary>
     private static (ScoreRange, string)? BareScore(QuestionWords words)

@@ -557,6 +557,9 @@ public sealed class AnalysisPlanParserTests
     // A bound after the average compares the figure with a number; after the reviews, it is their scores.
     [InlineData("Was the average score of 2017 above 4?", "AverageScore/AverageScore pop[2017-01-01..2017-12-31] subj[]")]
     [InlineData("Qual a nota média das avaliações que ficaram acima de 3?", "AverageScore/AverageScore pop[score 4-5] subj[]")]
+    // How the reviews split across the stars: the scores after the verb of splitting.
+    [InlineData("How are the 2017 reviews split across the stars?", "ScoreDistribution/Count pop[2017-01-01..2017-12-31] subj[] by Score")]
+    [InlineData("¿Cómo se reparten las reseñas de 2018 entre las estrellas?", "ScoreDistribution/Count pop[2018-01-01..2018-12-31] subj[] by Score")]
     // A second count asked with its score noun left out.
     [InlineData("How many 5-star reviews and how many 1?", "Comparison/Count pop[] subj[] cmp[5=score 5-5 | 1=score 1-1]")]
     // The score said by its value or level ("cada valor de estrellas"), a range said with "through".
