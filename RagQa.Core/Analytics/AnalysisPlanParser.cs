@@ -1035,9 +1035,12 @@ public static partial class AnalysisPlanParser
     /// The scores may also follow the verb of splitting instead: "how do the 2017 reviews split across the stars?", "cómo
     /// se reparten las reseñas de 2018 entre las estrellas".
     /// </remarks>
-    private static bool AsksHowScored(IReadOnlyList<string> w) =>
-        Enumerable.Range(0, w.Count).Any(i => w[i] is "como" or "how" && (w.Skip(i + 1).Take(4).Any(ScoresPlural.Contains)
-            || Enumerable.Range(i + 1, w.Count - i - 1).Any(j => V.SplitWords.Any(p => QuestionWords.Matches(w[j], p)) && w.Skip(j + 1).Take(5).Any(ScoresPlural.Contains))));
+    private static bool AsksHowScored(IReadOnlyList<string> w)
+    {
+        bool ScoresWithin(int after, int count) => w.Skip(after + 1).Take(count).Any(ScoresPlural.Contains);
+        return Enumerable.Range(0, w.Count).Any(i => w[i] is "como" or "how" && (ScoresWithin(i, 4)
+            || Enumerable.Range(i + 1, w.Count - i - 1).Any(j => V.SplitWords.Any(p => QuestionWords.Matches(w[j], p)) && ScoresWithin(j, 5))));
+    }
 
     /// <summary>"qual a porcentagem de 5?", "que taxa ficou no 3?": a lone score number after "de"/"of"/"no" in a share question.</summary>
     private static (ScoreRange, string)? BareScore(QuestionWords words)

@@ -112,9 +112,10 @@ public static class ScoreReader
     }
 
     /// <summary>Words that make a bound after the average the reviews' own: a relative clause, a verb of rating (and <see cref="ScoreNouns"/>).</summary>
-    private static readonly string[] BoundOnTheReviews = ["que", "that", "which", "who", "with", "com", "con", "cuj*", "whose", "rated", "avaliad*", "calificad*"];
+    private static readonly string[] BoundOnTheReviews = ["que", "that", "which", "who", "with", "com", "con", "cuj*", "whose", "avaliad*", "calificad*"];
 
-    private static readonly string[] ScoreNouns = ["nota", "notas", "rating", "ratings", "score", "scores", "estrela*", "estrella*", "star", "stars", "puntuaci*", "calificaci*"];
+    /// <summary>The score nouns, and "rating", which elsewhere names the reviews themselves ("ratings below 3").</summary>
+    private static readonly string[] ScoreNouns = [.. V.ScoreNouns, "rating", "ratings"];
 
     public static IReadOnlyList<(ScoreRange Range, string Label)> Read(QuestionWords words) => Read(words, out _);
 
