@@ -1,3 +1,5 @@
+using Polly;
+using Polly.Retry;
 using RagQa.Benchmarks.ApiClient;
 
 namespace RagQa.Benchmarks.Eval;
@@ -11,30 +13,28 @@ public static class QueryPolling
     private const int MaxPolls = 120;
     private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
 
-    /// <summary>A question refused for the asker's rate (429) is asked again after the <c>Retry-After</c> it was given, this many times in all.</summary>
-    private const int MaxRateLimitedAttempts = 20;
+    /// <summary>
+    /// A question refused for the asker's rate (429) is asked again after the <c>Retry-After</c> it was given (1 s without
+    /// one, at most 60 s), 20 times in all: a set of a thousand questions outruns the anonymous asker's limit, and a 429 is
+    /// not an answer to score.
+    /// </summary>
+    private static readonly ResiliencePipeline<(PolledQuery Polled, RagQaApiException? Error)> RateLimited =
+        new ResiliencePipelineBuilder<(PolledQuery Polled, RagQaApiException? Error)>()
+            .AddRetry(new RetryStrategyOptions<(PolledQuery Polled, RagQaApiException? Error)>
+            {
+                MaxRetryAttempts = 19,
+                ShouldHandle = args => ValueTask.FromResult(args.Outcome.Result.Polled?.Status == 429),
+                DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(TimeSpan.FromSeconds(
+                    args.Outcome.Result.Error?.Header("Retry-After") is { } header && int.TryParse(header, out var seconds) ? Math.Clamp(seconds, 1, 60) : 1)),
+            })
+            .Build();
 
     /// <summary>
     /// The HTTP status of the last response and the query it carried, or, for a 4xx/5xx, the problem document (null when
-    /// the body did not read as one; <see cref="PolledQuery.Error"/> says why). A set of a thousand questions outruns the
-    /// anonymous asker's rate limit: a 429 is waited out, not scored.
+    /// the body did not read as one; <see cref="PolledQuery.Error"/> says why).
     /// </summary>
-    public static async Task<PolledQuery> AskAsync(RagQaApiClient client, string question)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            var (polled, retryAfter) = await AskOnceAsync(client, question);
-            if (polled.Status != 429 || attempt == MaxRateLimitedAttempts) return polled;
-            await Task.Delay(retryAfter);
-        }
-    }
-
-    private static async Task<(PolledQuery Polled, TimeSpan RetryAfter)> AskOnceAsync(RagQaApiClient client, string question)
-    {
-        var (polled, error) = await TryAskAsync(client, question);
-        var seconds = error?.Header("Retry-After") is { } header && int.TryParse(header, out var s) ? Math.Clamp(s, 1, 60) : 1;
-        return (polled, TimeSpan.FromSeconds(seconds));
-    }
+    public static async Task<PolledQuery> AskAsync(RagQaApiClient client, string question) =>
+        (await RateLimited.ExecuteAsync(async _ => await TryAskAsync(client, question))).Polled;
 
     private static async Task<(PolledQuery Polled, RagQaApiException? Error)> TryAskAsync(RagQaApiClient client, string question)
     {
