@@ -71,7 +71,9 @@ public static partial class ContextFirstQuestion
         {
             return false;
         }
-        var withoutComparing = string.Join(" ", words.Where(w => w is not ("com" or "with" or "con") && !AnalysisVocabulary.Compare.Any(p => QuestionWords.Matches(w, p))));
+        // "Preciso desse número pra um slide": the figure pointed back to is the one asked for, not another to count.
+        var told = words.Where((w, i) => i == 0 || !FigurePointers.Contains(words[i - 1]));
+        var withoutComparing = string.Join(" ", told.Where(w => w is not ("com" or "with" or "con") && !AnalysisVocabulary.Compare.Any(p => QuestionWords.Matches(w, p))));
         return !QuotedText.Pattern().IsMatch(after) && !AnalysisPlanParser.NamesSomething(withoutComparing, reviewWords: false);
     }
 
@@ -146,6 +148,10 @@ public static partial class ContextFirstQuestion
         RegexOptions.CultureInvariant)]
     private static partial Regex RequestOpener();
 
+    /// <summary>"desse número", "that figure", "ese dato": a pointer back to what the question asked.</summary>
+    private static readonly HashSet<string> FigurePointers =
+        ["desse", "dessa", "esse", "essa", "deste", "desta", "este", "esta", "that", "this", "ese", "esa"];
+
     private static readonly HashSet<string> PurposeOpeners =
         ["quero", "queria", "preciso", "precisava", "vou", "pretendo", "quiero", "necesito", "necesitaba", "voy", "need", "needed"];
 
@@ -177,6 +183,10 @@ public static partial class ContextFirstQuestion
             var at = reviews.Index + reviews.Length;
             return question[..at] + mentioning + quotes[0].Value + question[at..];
         }
+        if (CountedPeriodPointer().Match(question) is { Success: true } counted && CountedPeriodOf(context, counted) is { } stretch)
+        {
+            return question[..counted.Index] + Preposition(counted.Value) + stretch + question[(counted.Index + counted.Length)..];
+        }
         if (PeriodPointer().Match(question) is { Success: true } period && PeriodOf(context, YearPointer().IsMatch(period.Value)) is { } named)
         {
             return question[..period.Index] + Preposition(period.Value) + named + question[(period.Index + period.Length)..];
@@ -206,6 +216,22 @@ public static partial class ContextFirstQuestion
 
     [GeneratedRegex(@"\b(?:anos?|años?|year)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex YearPointer();
+
+    /// <summary>
+    /// The stretch the context counted in the same number and unit as the pointer ("the past twelve months … those twelve
+    /// months": "past twelve months"), with the word before it that says where it lies; null when the context counts none.
+    /// </summary>
+    private static string? CountedPeriodOf(string context, Match pointer)
+    {
+        var (count, unit) = (Regex.Escape(pointer.Groups["count"].Value), Regex.Escape(pointer.Groups["unit"].Value));
+        var counted = Regex.Matches(context, $@"\b\w+\s+{count}\s+{unit}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        return counted.Count == 1 ? counted[0].Value : null;
+    }
+
+    /// <summary>"those twelve months", "nesses três meses", "esos dos años": a counted stretch of time the context named.</summary>
+    [GeneratedRegex(@"\b(?:[dn]?(?:ess|est|aquel)[ea]s|those|these|es[oa]s|est[oa]s)\s+(?<count>\w+)\s+(?<unit>months|meses|years|anos|años|weeks|semanas|days|dias|días|quarters|trimestres)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CountedPeriodPointer();
 
     /// <summary>"esse termo", "dessas palavras", "that word", "esa palabra", "nisso": a word the context quoted.</summary>
     [GeneratedRegex(@"\b(?:(?:[dn]?(?:ess|est|aquel)[ea]s?|that|this|those|these|the\s+same|es[ea]s?|dich[oa]s?)\s+(?:\w+\s+)?(?:termos?|palavras?|express(?:ão|ões|ao|oes)|words?|terms?|phrases?|palabras?|t[ée]rminos?|expresi(?:ón|ones|on))|nisso|disso)\b",

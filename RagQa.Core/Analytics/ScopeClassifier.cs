@@ -47,6 +47,8 @@ public static partial class ScopeClassifier
         "write a program", "escribe un*", "escribeme", "escribir un*",
         "traduce*", "finja", "pretend", "finge", "pro espanhol", "para o espanhol", "pro ingles", "para o ingles", "into english", "into spanish",
         "al ingles", "al portugues",
+        // "Simula pra mim o valor do frete até Manaus": a figure made up for a case, not counted from the reviews.
+        "simula", "simule", "simular", "simulate", "simulame", "simulacao", "simulacion", "simulation",
     ];
 
     /// <summary>Requests to write code ("escreva uma query SQL que some os pedidos"): not about what the reviews say.</summary>

@@ -25,6 +25,9 @@ public sealed class ContextFirstQuestionTests
     [InlineData("I bet 2017 was mostly five stars. Show me how many reviews of each star level that year had.", "Show me how many reviews of each star level 2017 had.")]
     [InlineData("Mi jefe cree que la media de 2018 quedó por debajo de 4. ¿Puedes comprobarlo?", "la media de 2018 quedó por debajo de 4?")]
     [InlineData("How many reviews came in per month during 2017? My hunch is that November was the busiest.", "How many reviews came in per month during 2017?")]
+    // A counted stretch pointed back to ("those twelve months") is the one the context counted in the same words.
+    [InlineData("My assumption is that the past twelve months score worse than 2017 did. What is the average over those twelve months?", "What is the average over past twelve months?")]
+    [InlineData("Acho que os últimos três meses foram piores que 2017. Qual a nota média nesses três meses?", "Qual a nota média em últimos três meses?")]
     public void The_closing_question_is_read_with_what_it_points_back_to(string message, string question)
     {
         Assert.Equal(question, ContextFirstQuestion.QuestionOf(message));

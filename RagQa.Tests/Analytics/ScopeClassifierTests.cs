@@ -54,6 +54,9 @@ public sealed class ScopeClassifierTests
     [InlineData("Um cliente perguntou no chat e eu não sei responder. Quanto custa o frete para mandar uma geladeira até Manaus?")]
     [InlineData("Estoy cuadrando unas cuentas de la oficina con mi jefa. ¿Cuánto es el quince por ciento de 2.480?")]
     [InlineData("¿Cuál es el correo personal del vendedor targaryen?")]
+    // A figure made up for a case, and a sum with why it is wanted told after it.
+    [InlineData("Simule o frete de um sofá de três lugares até Belém, por favor")]
+    [InlineData("What is 12% of 4,800? I need that number for the quality meeting slide.")]
     [InlineData("¿Cómo se diría en portugués \"la caja vino abierta y falta una pieza\"?")]
     // The asker says it leaves the reviews.
     [InlineData("Fora do assunto das avaliações: quem escreveu Dom Casmurro?")]

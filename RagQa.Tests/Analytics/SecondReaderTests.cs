@@ -168,4 +168,22 @@ public sealed class SecondReaderTests
         Assert.Equal(outOfScope, context.Answer?.Kind == AnswerKinds.OutOfScope);
         if (outOfScope) Assert.Equal(SecondReader.Default.Read(question).Probability, context.Confidence);
     }
+
+    [Theory]
+    [InlineData("Qual o prazo de entrega dos Correios para Recife?", true)]
+    [InlineData("Ayúdame con una multiplicación rápida: doce veces treinta y cuatro.", true)]
+    [InlineData("O cliente que comprou o protetor de tela disse que ele não gruda?", false)]
+    public async Task A_question_kept_in_scope_by_a_review_word_gets_the_scope_answer_when_the_second_reader_is_sure_it_is_out_of_scope(string question, bool outOfScope)
+    {
+        var context = Context(question);
+        context.Question = QuestionIntentClassifier.Classify(question);
+        context.Scope = ScopeClassifier.Classify(question, analytical: false);
+        Assert.Equal(QuestionScope.InScope, context.Scope);
+        var step = new AnswerOutOfScopeStep(SecondReader.Default, new QueryMetrics(CacheTestSupport.MeterFactory()), Options.Create(new AnswerOptions()));
+
+        await step.InvokeAsync(context, CancellationToken.None);
+
+        Assert.Equal(outOfScope, context.Answer?.Kind == AnswerKinds.OutOfScope);
+        Assert.Equal(outOfScope ? QuestionScope.OutOfScope : QuestionScope.InScope, context.Scope);
+    }
 }

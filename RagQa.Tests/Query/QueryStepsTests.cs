@@ -111,6 +111,20 @@ public sealed class QueryStepsTests
     }
 
     [Fact]
+    public async Task A_list_of_themes_by_the_intent_rules_is_a_question_about_one_review_when_the_second_reader_is_sure_of_it()
+    {
+        const string question = "Busca la reseña de quien se queja de que la tienda nunca envió el pedido.";
+        Assert.True(QuestionIntentClassifier.Classify(question).IsThemeList);
+        var context = Context(question);
+
+        await Classifier().InvokeAsync(context, CancellationToken.None);
+
+        Assert.Equal(ReadingLabels.Specific, context.SecondReading!.Label);
+        Assert.Null(context.Plan);
+        Assert.Equal(QuestionIntent.Specific, context.Question.Intent);
+    }
+
+    [Fact]
     public async Task A_list_of_themes_in_words_the_intent_rules_miss_is_one_when_the_parser_reads_it_so()
     {
         var context = Context("A seller keeps seeing \"porque\" in complaints. What topics come up most in the reviews containing \"porque\"?");

@@ -8,7 +8,9 @@ namespace RagQa.Core.Query.Steps;
 /// A question that is not about the collection (the system's secrets, SQL, general knowledge) gets a short answer
 /// saying what RagQa can answer: no quotes of unrelated reviews, and no escalation to a human. A question whose words
 /// place it neither in nor out of scope (<see cref="QuestionScope.Unsure"/>: no review vocabulary, no figure) gets it
-/// too when the <see cref="SecondReader"/> reads it as out of scope, with the reader's probability as the confidence.
+/// too when the <see cref="SecondReader"/> reads it as out of scope, with the reader's probability as the confidence; so
+/// does one the rules keep in scope only by a review word ("frete", "cliente") when the reader is sure of it
+/// (<see cref="AnswerOptions.OutOfScopeOverRules"/>) and neither a figure nor a list of themes was read.
 /// </summary>
 public sealed class AnswerOutOfScopeStep(SecondReader reader, QueryMetrics metrics, IOptions<AnswerOptions> answerOptions) : IQueryStep
 {
@@ -23,6 +25,16 @@ public sealed class AnswerOutOfScopeStep(SecondReader reader, QueryMetrics metri
                  && reading.Probability >= settings.UnsureOutOfScopeReading)
         {
             Answer(context, reading.Probability, metrics);
+        }
+        // "Qual o prazo de entrega dos Correios para São Paulo?": a delivery word keeps it in scope for the rules, but a question
+        // retrieval would answer that the reader is sure is about the world is not about the reviews.
+        else if (context.Scope == QuestionScope.InScope && context.Plan is null && !context.Question.IsAggregate
+                 && (context.SecondReading ??= reader.Read(context.Query.Question)) is { Label: ReadingLabels.OutOfScope } overruling
+                 && overruling.Probability >= settings.OutOfScopeOverRules)
+        {
+            context.Scope = QuestionScope.OutOfScope;
+            context.Activity?.SetTag("ragqa.scope", "OutOfScopeByReading");
+            Answer(context, overruling.Probability, metrics);
         }
         return Task.CompletedTask;
     }

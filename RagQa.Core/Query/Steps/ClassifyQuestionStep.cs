@@ -28,6 +28,13 @@ public sealed class ClassifyQuestionStep(SecondReader reader, IOptions<AnswerOpt
         {
             context.Question = QuestionIntentClassifier.ThemeList(asked, context.Question.Language);
         }
+        // "Busca la reseña de quien se queja de que la tienda nunca despachó su compra.": a complaint word and "de que" read as
+        // a list of themes by the intent rules; a question the second reader is sure asks about one review is not one.
+        if (context.Plan is null && context.Question.IsAggregate && (context.SecondReading ??= reader.Read(query.Question)) is { Label: ReadingLabels.Specific } one
+            && one.Probability >= answerOptions.Value.OneReviewFrom)
+        {
+            context.Question = new ClassifiedQuestion(QuestionIntent.Specific, context.Question.Language);
+        }
         // "What did the buyer say who hopes the item holds up over time?": a plan that leaves words unread, of a question the
         // second reader is sure asks about one review, is not a figure; retrieval answers it. "Do que reclama quem escreve
         // 'x'?", which the reader is sure asks for the themes, is a list of themes.
