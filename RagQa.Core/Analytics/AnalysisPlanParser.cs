@@ -801,12 +801,14 @@ public static partial class AnalysisPlanParser
         var unusedAt = Enumerable.Range(0, words.Words.Count).Where(i => !words.IsUsed(i) && words.Words[i].Length > 1 && !words.Words[i].All(char.IsDigit)).ToList();
         // Two quoted words compared are words to look up, whatever else the message says around them; so is a quoted word
         // asked about and nothing else ("Is 'luva' something any customer actually wrote about?"): a story of one review is
-        // told, not quoted. Not when a figure or the themes are asked as well ("o que mais se repete nas que citam 'x'?"), nor
+        // told, not quoted; typed without a question mark, it asks when it opens as a yes/no ("anyone say 'x', prob not, just
+        // curious"). Not when a figure or the themes are asked as well ("o que mais se repete nas que citam 'x'?"), nor
         // in a message that asks nothing ("Traduza 'bom dia' para japonês", markup with quoted attributes); several questions
         // are read one by one (OneOfSeveralQuestions).
         var quoted = Enumerable.Range(0, words.Words.Count).Count(words.IsQuoted);
         var quotedAsked = measure == AnalysisMeasure.YesNo && quoted == terms.Count && quoted is 1 or 2 && !share && !count
-            && (question.Count(c => c == '?') == 1 || yesNoAsked) && !QuestionIntentClassifier.Classify(question).IsThemeList;
+            && (question.Count(c => c == '?') == 1 || yesNoAsked || !question.Contains('?') && yesNoVerb && OpensAsYesNo(words, opener))
+            && !QuestionIntentClassifier.Classify(question).IsThemeList;
         var quotedCompared = termsCompared && quoted >= 2 || quotedAsked;
         if (!quotedCompared && DescribesOneReview(measure.Value, termsCompared, terms.Count, unusedAt.Count + (grouping == AnalysisGrouping.Metadata ? 1 : 0))) return null;
         // "Em que ano foi proclamada a República?": a figure of nothing the reviews record (no review, score, word or period

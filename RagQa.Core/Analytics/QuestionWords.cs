@@ -63,6 +63,8 @@ public sealed partial class QuestionWords
         ["prom"] = "promedio",
         ["pos"] = "positivas",
         ["negs"] = "negativas",
+        ["nmbr"] = "number",
+        ["yoy"] = "yearly",
     };
 
     private readonly List<string> _words;
@@ -96,6 +98,17 @@ public sealed partial class QuestionWords
         question = SemesterShort().Replace(question, "${ordinal} semestre");
         // "mar-18", "Feb-18", "dez/17", "03/18": a month with a two-digit year, read as the full year.
         question = ShortYear().Replace(question, "$1 20$2");
+        // "3 estrellas p/ abajo", "c/ defeito", "w/ 1 or 2 stars", "w/o 2016": a letter and a slash standing for a preposition.
+        question = SlashShorthand().Replace(question, m => m.Value.ToLowerInvariant() switch
+        {
+            "w/o" => "without",
+            "p/" => "para",
+            "c/" => "com",
+            "s/" => "sem",
+            _ => "with",
+        });
+        // "cuantas de 1, de 2, de 3, de 4 y de 5 estrellas": the preposition said again before each score of a list.
+        question = ListedScores().Replace(question, list => ListedScorePreposition().Replace(list.Value, "${mark} "));
         var corrections = new List<string>();
         var spans = TextFolding.Words(question);
         var quotes = QuotedText.Pattern().Matches(question).Select(m => (From: m.Groups[1].Index, To: m.Groups[1].Index + m.Groups[1].Length)).ToList();
@@ -264,6 +277,18 @@ public sealed partial class QuestionWords
     /// <summary>A percent sign standing alone, between spaces or at an end.</summary>
     [GeneratedRegex(@"(?<=^|\s)%(?=\s|$)")]
     private static partial Regex LonePercent();
+
+    /// <summary>"p/", "c/", "s/", "w/", "w/o" standing alone (not "jan/fev", "1/2", "and/or").</summary>
+    [GeneratedRegex(@"(?<![\w/])(?:[wW]/[oO]|[pPcCsSwW]/)(?![\w/])")]
+    private static partial Regex SlashShorthand();
+
+    /// <summary>Three or more scores listed, each after a preposition ("de 1, de 2, de 3, de 4 y de 5"); two are set against each other.</summary>
+    [GeneratedRegex(@"\b(?:de|com|con|with|of|da|das)\s+[1-5](?:\s*,\s*(?:de|com|con|with|of|da|das)\s+[1-5])+\s*(?:,|\s(?:e|y|and|ou|o|or))\s+(?:de|com|con|with|of|da|das)\s+[1-5]\b(?![.,]\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ListedScores();
+
+    /// <summary>Inside such a list, a comma or a conjunction after a score, then the preposition said again.</summary>
+    [GeneratedRegex(@"(?<=[1-5]\s*)(?<mark>,|\s(?:e|y|and|ou|o|or))\s+(?:de|com|con|with|of|da|das)\s+(?=[1-5])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ListedScorePreposition();
 
     /// <summary>Two scores joined by a dash, not part of a longer number, a date or a decimal.</summary>
     [GeneratedRegex(@"(?<![\d/.,:-])([1-5])\s*[-–—]\s*([1-5])(?![\d/.,:-])")]

@@ -7,7 +7,7 @@ namespace RagQa.Core.Analytics;
 /// <summary>
 /// Tells questions about the collection's reviews from the rest, in pt/en/es. Out of scope: questions about the system
 /// itself (secrets, environment, configuration, its instructions), SQL or code fragments, personal data of customers,
-/// requests to make something up, and general-knowledge questions that name nothing reviews talk about. Review vocabulary (products, delivery, customers, scores,
+/// requests to change the reviews or act for someone, requests to make something up, and general-knowledge questions that name nothing reviews talk about. Review vocabulary (products, delivery, customers, scores,
 /// the theme lexicon) or an analytical figure keeps a question in scope.
 /// </summary>
 public static partial class ScopeClassifier
@@ -181,6 +181,18 @@ public static partial class ScopeClassifier
     [GeneratedRegex(@" (?:nada a ver com|nothing to do with|nada que ver con|unrelated to|not about|not related to|nao e sobre|nao e de|no es sobre|no es de|sem relacao com|sin relacion con)(?: (?:as|os|a|o|the|las|los|la|el|suas|tus|your))? (?:avaliac\w*|reviews?|resenas?|comentarios|opinioes|opiniones|valoraciones) ")]
     private static partial Regex ApartFromReviews();
 
+    /// <summary>
+    /// "apaga a review 1 estrela daquele cliente", "edita la reseña y ponle 5 estrellas", "delete all the 1 star reviews",
+    /// "responde ao cliente", "abre um chamado": a request to change the reviews or act for someone, not a question about
+    /// them. The verb opens the request (after "pode"/"please"…) and a review, score or customer follows within four words.
+    /// </summary>
+    [GeneratedRegex(@"^ (?:(?:please|pls|favor|por favor|can you|could you|pode|podes|voce pode|voce poderia|puedes|podrias|consegue|me ajuda a|ayudame a|help me) )?" +
+        @"(?:(?:apaga|apague|apagar|deleta|delete|deletar|edita|edite|editar|edit|borra|borre|borrar|erase)(?: \w+){0,4}? (?:review|reviews|avaliac\w*|resena\w*|comentario\w*|opini\w*|nota|notas|estrela\w*|stars?|estrella\w*|cliente\w*|customers?|comprador\w*)" +
+        @"|(?:responde|responda|responder|reply to|respond to|contesta|conteste|contestar|liga pro|liga para|ligue para|call|llama a|manda um email|manda um e mail|send an email to|email)(?: (?:ao|a|o|al|la|el|the|this|that|esse|essa|ese|esa|aquele|aquela|este|esta))? (?:cliente|customer|comprador|review|avaliacao|resena|comentario|buyer)" +
+        @"|(?:abre|abra|abrir|open|crea|cria|crie|criar|create|registra|registre) (?:um |uma |a |an |un |una )?(?:ticket|chamado|incidente|incident|caso|case)\b)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex ActionRequest();
+
     [GeneratedRegex(@"(;\s*--|--\s*$|\bdrop\s+(?:table|database|schema)\b|\btruncate\s+table\b|\balter\s+table\b|\bupdate\s+\w+\s+set\b|\bselect\s+\*|\bselect\s+(?:count|sum|avg|min|max|distinct)\b|\bselect\s+[\w\s,*().]+?\s+from\s+[a-z_]\w*\s*(?:where|group|order|limit|join|;|$)|\bwhere\s+\w+\s*(?:[<>]?=|<>|\blike\b)\s*'?\w|\bunion\s+select\b|\binsert\s+into\b|\bdelete\s+from\b|\bor\s+1\s*=\s*1\b|'\s*;|<script|\{\{|\$\{|\bcurl\s|\bwget\s|\brm\s+-rf\b|;\s*(exec|execute|drop|select|insert|update|delete|truncate|alter|declare|shutdown|grant)\b|\bxp_\w+|<\s*(svg|img|iframe|object|embed|body)\b|\bon(load|error|click|mouseover|focus)\s*=|javascript:)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CodeFragment();
 
@@ -220,7 +232,7 @@ public static partial class ScopeClassifier
     private static bool IsPlainlyOutOfScope(string question, string folded, string asked, bool personalDataAsked)
     {
         if (CodeFragment().IsMatch(question) || Has(folded, OffTopicCues) || ApartFromReviews().IsMatch(folded)) return true;
-        if (Has(folded, SystemCues) || personalDataAsked && Has(folded, PersonalDataCues)) return true;
+        if (Has(folded, SystemCues) || personalDataAsked && Has(folded, PersonalDataCues) || ActionRequest().IsMatch(folded)) return true;
         // "do início até hoje": up to now ends a period of the reviews; it does not ask about the present.
         var present = Without(asked, UntilNow);
         if (Has(asked, MakeUpCues) || Has(asked, CodeCues) || Has(present, PresentCues) && !Has(folded, ReviewNouns)) return true;

@@ -404,7 +404,10 @@ public static class ScoreReader
             // "avaliações boas ou ruins?": the other side of an alternative said of the same noun a few words back.
             var alternative = i > 1 && w[i - 1] is "ou" or "or" or "o"
                 && Enumerable.Range(Math.Max(1, i - 7), Math.Max(0, i - 1 - Math.Max(1, i - 7))).Any(k => IsQuality(w[k]) && IsNoun(w[k - 1]));
-            if (!strong && !afterNoun && !predicate && !alternative) continue;
+            // "las malas subieron", "as ruins de 2018", "the bad ones": a plural after an article stands for the reviews.
+            var standsForReviews = i > 0 && w[i].EndsWith('s') && w[i - 1] is "as" or "os" or "las" or "los" or "das" or "dos" or "nas" or "nos"
+                || i > 0 && w[i - 1] == "the" && i + 1 < w.Count && w[i + 1] == "ones";
+            if (!strong && !afterNoun && !predicate && !alternative && !standsForReviews) continue;
             // "a nota média foi mais alta": higher than the other average, not the positive reviews.
             if (!strong && Enumerable.Range(Math.Max(0, i - 4), Math.Min(4, i)).Any(k => V.Average.Contains(w[k])))
             {

@@ -567,6 +567,14 @@ public sealed class AnalysisPlanParserTests
     [InlineData("How many reviews were rated 2 through 4 stars?", "Count/Count pop[] subj[score 2-4]")]
     // Why the figure is wanted, after a comma, is not what to count.
     [InlineData("Me mostra a nota média de cada ano de 2016 até 2018, pra saber se a coisa melhorou", "AverageScore/AverageScore pop[2016-01-01..2018-12-31] subj[] by Year")]
+    // Chat shorthand: a letter and a slash for a preposition, a preposition said again in a list of scores, a quality
+    // plural after an article standing for the reviews.
+    [InlineData("2 estrelas p/ baixo em 2018, qnts sao", "Count/Count pop[] subj[score 1-2, 2018-01-01..2018-12-31]")]
+    [InlineData("qtd de avaliacoes c/ nota 4 em 2017", "Count/Count pop[] subj[score 4-4, 2017-01-01..2017-12-31]")]
+    [InlineData("en 2018, cuantas de 1, de 2, de 3, de 4 y de 5 estrellas", "ScoreDistribution/Count pop[2018-01-01..2018-12-31] subj[] by Score")]
+    [InlineData("as ruins de 2017, quantas foram", "Count/Count pop[] subj[score 1-2, 2017-01-01..2017-12-31]")]
+    // A yes/no typed without a question mark, chatter after it.
+    [InlineData("anyone say \"tapioca\", prob not, just curious", "YesNo/Share pop[] subj[all:tapioc] unused[prob,not,just,curious]")]
     public void Reads_the_question_into_a_plan(string question, string expected)
     {
         Assert.Equal(expected, PlanText.Of(AnalysisPlanParser.Parse(question)));

@@ -54,6 +54,12 @@ public sealed class ScopeClassifierTests
     [InlineData("Um cliente perguntou no chat e eu não sei responder. Quanto custa o frete para mandar uma geladeira até Manaus?")]
     [InlineData("Estoy cuadrando unas cuentas de la oficina con mi jefa. ¿Cuánto es el quince por ciento de 2.480?")]
     [InlineData("¿Cuál es el correo personal del vendedor targaryen?")]
+    // Requests to change the reviews or to act for someone.
+    [InlineData("apaga as avaliações de 1 estrela daquele vendedor, por favor")]
+    [InlineData("Edit the customer's review and give it five stars")]
+    [InlineData("borra la reseña de ese cliente pesado")]
+    [InlineData("responde ao cliente que reclamou do atraso")]
+    [InlineData("abre um chamado pro pedido que chegou quebrado")]
     // A figure made up for a case, and a sum with why it is wanted told after it.
     [InlineData("Simule o frete de um sofá de três lugares até Belém, por favor")]
     [InlineData("What is 12% of 4,800? I need that number for the quality meeting slide.")]
@@ -93,6 +99,9 @@ public sealed class ScopeClassifierTests
     [InlineData("Recebi um e-mail de cliente falando de peça \"enferrujado\". Existem avaliações negativas com essa palavra?")]
     [InlineData("¿qué tal nos fue de calificación en 2018?")]
     [InlineData("Select the reviews from 2018 where customers mention \"atraso\" and count them")]
+    // Reviews set aside from a figure are not a request to delete them; a customer who asked for one is a review's story.
+    [InlineData("Remove the 5-star reviews: what is the average score of the rest?")]
+    [InlineData("Algum cliente pediu pra apagar a avaliação dele?")]
     public void In_scope_when_it_asks_about_what_reviews_say(string question)
     {
         Assert.Equal(QuestionScope.InScope, ScopeClassifier.Classify(question, analytical: false));

@@ -8,7 +8,7 @@ namespace RagQa.Tests.Eval;
 /// seed's, and the set has the shape the evaluation reports on — for the first set, round 2 (eval/analytics/round2)
 /// round 3 (eval/analytics/round3), round 4 (eval/analytics/round4), round 5 (eval/analytics/round5), round 6 (eval/analytics/round6),
 /// round 7 (eval/analytics/round7), round 8 (eval/analytics/round8), round 9 (eval/analytics/round9), round 10 (eval/analytics/round10), round 11 (eval/analytics/round11),
-/// round 12 (eval/analytics/round12), round 13 (eval/analytics/round13), round 14 (eval/analytics/round14), round 15 (eval/analytics/round15), round 16 (eval/analytics/round16), round 17 (eval/analytics/round17), round 18 (eval/analytics/round18), round 19 (eval/analytics/round19), round 20 (eval/analytics/round20), round 21 (eval/analytics/round21), round 22 (eval/analytics/round22), round 23 (eval/analytics/round23), round 24 (eval/analytics/round24), round 25 (eval/analytics/round25), round 26 (eval/analytics/round26), round 27 (eval/analytics/round27), round 28 (eval/analytics/round28), round 29 (eval/analytics/round29), round 30 (eval/analytics/round30), round 31 (eval/analytics/round31), round 32 (eval/analytics/round32), round 33 (eval/analytics/round33), round 34 (eval/analytics/round34), round 35 (eval/analytics/round35), round 36 (eval/analytics/round36), round 37 (eval/analytics/round37), round 38 (eval/analytics/round38), round 39 (eval/analytics/round39), round 40 (eval/analytics/round40), round 41 (eval/analytics/round41), round 42 (eval/analytics/round42), round 43 (eval/analytics/round43), round 44 (eval/analytics/round44), round 45 (eval/analytics/round45), round 46 (eval/analytics/round46), round 47 (eval/analytics/round47), round 48 (eval/analytics/round48), round 49 (eval/analytics/round49), round 50 (eval/analytics/round50), round 51 (eval/analytics/round51), round 52 (eval/analytics/round52), round 53 (eval/analytics/round53), round 54 (eval/analytics/round54), round 55 (eval/analytics/round55) and round 56 (eval/analytics/round56).
+/// round 12 (eval/analytics/round12), round 13 (eval/analytics/round13), round 14 (eval/analytics/round14), round 15 (eval/analytics/round15), round 16 (eval/analytics/round16), round 17 (eval/analytics/round17), round 18 (eval/analytics/round18), round 19 (eval/analytics/round19), round 20 (eval/analytics/round20), round 21 (eval/analytics/round21), round 22 (eval/analytics/round22), round 23 (eval/analytics/round23), round 24 (eval/analytics/round24), round 25 (eval/analytics/round25), round 26 (eval/analytics/round26), round 27 (eval/analytics/round27), round 28 (eval/analytics/round28), round 29 (eval/analytics/round29), round 30 (eval/analytics/round30), round 31 (eval/analytics/round31), round 32 (eval/analytics/round32), round 33 (eval/analytics/round33), round 34 (eval/analytics/round34), round 35 (eval/analytics/round35), round 36 (eval/analytics/round36), round 37 (eval/analytics/round37), round 38 (eval/analytics/round38), round 39 (eval/analytics/round39), round 40 (eval/analytics/round40), round 41 (eval/analytics/round41), round 42 (eval/analytics/round42), round 43 (eval/analytics/round43), round 44 (eval/analytics/round44), round 45 (eval/analytics/round45), round 46 (eval/analytics/round46), round 47 (eval/analytics/round47), round 48 (eval/analytics/round48), round 49 (eval/analytics/round49), round 50 (eval/analytics/round50), round 51 (eval/analytics/round51), round 52 (eval/analytics/round52), round 53 (eval/analytics/round53), round 54 (eval/analytics/round54), round 55 (eval/analytics/round55), round 56 (eval/analytics/round56), round 57 (eval/analytics/round57) and round 58 (eval/analytics/round58).
 /// </summary>
 public sealed class AnalyticsQuestionSetTests
 {
@@ -179,6 +179,12 @@ public sealed class AnalyticsQuestionSetTests
     /// <summary>The round-56 set (eval/analytics/round56), a quality analyst checking beliefs before a meeting, written independently of the parser; seed 20270126.</summary>
     private static readonly string Round56Questions = Path.Combine(Folder, "round56", "questions.jsonl");
 
+    /// <summary>The round-57 set (eval/analytics/round57), a support lead typing in a hurry into a chat box, written independently of the parser; seed 20270127.</summary>
+    private static readonly string Round57Questions = Path.Combine(Folder, "round57", "questions.jsonl");
+
+    /// <summary>The round-58 set (eval/analytics/round58), a manager preparing the monthly and quarterly report, written independently of the parser; seed 20270128.</summary>
+    private static readonly string Round58Questions = Path.Combine(Folder, "round58", "questions.jsonl");
+
     [Theory]
     [InlineData("compute_truth.py", "")]
     [InlineData("assign_splits.py", "")]
@@ -292,6 +298,10 @@ public sealed class AnalyticsQuestionSetTests
     [InlineData("assign_splits.py", "--questions round55/questions.jsonl --seed 20270125")]
     [InlineData("compute_truth.py", "--questions round56/questions.jsonl")]
     [InlineData("assign_splits.py", "--questions round56/questions.jsonl --seed 20270126")]
+    [InlineData("compute_truth.py", "--questions round57/questions.jsonl")]
+    [InlineData("assign_splits.py", "--questions round57/questions.jsonl --seed 20270127")]
+    [InlineData("compute_truth.py", "--questions round58/questions.jsonl")]
+    [InlineData("assign_splits.py", "--questions round58/questions.jsonl --seed 20270128")]
     public async Task The_generated_files_are_current(string script, string options)
     {
         // A question file is named relative to eval/analytics, so the test does not depend on the working directory.
@@ -362,9 +372,11 @@ public sealed class AnalyticsQuestionSetTests
         { Round54Questions, 150 },
         { Round55Questions, 150 },
         { Round56Questions, 150 },
+        { Round57Questions, 150 },
+        { Round58Questions, 150 },
     };
 
-    public static TheoryData<string> SetPaths() => new() { AnalyticsSet.DefaultQuestionsPath, Round2Questions, Round3Questions, Round4Questions, Round5Questions, Round6Questions, Round7Questions, Round8Questions, Round9Questions, Round10Questions, Round11Questions, Round12Questions, Round13Questions, Round14Questions, Round15Questions, Round16Questions, Round17Questions, Round18Questions, Round19Questions, Round20Questions, Round21Questions, Round22Questions, Round23Questions, Round24Questions, Round25Questions, Round26Questions, Round27Questions, Round28Questions, Round29Questions, Round30Questions, Round31Questions, Round32Questions, Round33Questions, Round34Questions, Round35Questions, Round36Questions, Round37Questions, Round38Questions, Round39Questions, Round40Questions, Round41Questions, Round42Questions, Round43Questions, Round44Questions, Round45Questions, Round46Questions, Round47Questions, Round48Questions, Round49Questions, Round50Questions, Round51Questions, Round52Questions, Round53Questions, Round54Questions, Round55Questions, Round56Questions };
+    public static TheoryData<string> SetPaths() => new() { AnalyticsSet.DefaultQuestionsPath, Round2Questions, Round3Questions, Round4Questions, Round5Questions, Round6Questions, Round7Questions, Round8Questions, Round9Questions, Round10Questions, Round11Questions, Round12Questions, Round13Questions, Round14Questions, Round15Questions, Round16Questions, Round17Questions, Round18Questions, Round19Questions, Round20Questions, Round21Questions, Round22Questions, Round23Questions, Round24Questions, Round25Questions, Round26Questions, Round27Questions, Round28Questions, Round29Questions, Round30Questions, Round31Questions, Round32Questions, Round33Questions, Round34Questions, Round35Questions, Round36Questions, Round37Questions, Round38Questions, Round39Questions, Round40Questions, Round41Questions, Round42Questions, Round43Questions, Round44Questions, Round45Questions, Round46Questions, Round47Questions, Round48Questions, Round49Questions, Round50Questions, Round51Questions, Round52Questions, Round53Questions, Round54Questions, Round55Questions, Round56Questions, Round57Questions, Round58Questions };
 
     [Theory]
     [MemberData(nameof(Sets))]
