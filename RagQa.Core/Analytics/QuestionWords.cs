@@ -109,6 +109,17 @@ public sealed partial class QuestionWords
         });
         // "cuantas de 1, de 2, de 3, de 4 y de 5 estrellas": the preposition said again before each score of a list.
         question = ListedScores().Replace(question, list => ListedScorePreposition().Replace(list.Value, "${mark} "));
+        // "do início de março ao fim de junho", "by the end of May 2017", "hasta finales de mayo": the edges of the months that
+        // bound a span are the months themselves; "by the end of" counts up to it.
+        question = StartOfMonth().Replace(question, "");
+        question = EndOfMonth().Replace(question, m => m.Groups["lead"].Value.ToLowerInvariant() switch
+        {
+            "by" => "until ",
+            "ao" => "a ",
+            var lead => lead + " ",
+        });
+        // "in each calendar year", "por ano civil", "por año natural": the year.
+        question = CalendarYear().Replace(question, "${unit}");
         var corrections = new List<string>();
         var spans = TextFolding.Words(question);
         var quotes = QuotedText.Pattern().Matches(question).Select(m => (From: m.Groups[1].Index, To: m.Groups[1].Index + m.Groups[1].Length)).ToList();
@@ -277,6 +288,18 @@ public sealed partial class QuestionWords
     /// <summary>A percent sign standing alone, between spaces or at an end.</summary>
     [GeneratedRegex(@"(?<=^|\s)%(?=\s|$)")]
     private static partial Regex LonePercent();
+
+    /// <summary>"início de", "começo de", "the start of", "el principio de" before a month.</summary>
+    [GeneratedRegex(@"(?:\b(?:o|el|the)\s+)?\b(?:in[ií]cio|come[cç]o|principio|comienzo|inicio|start|beginning)\s+(?:de|of|del)\s+(?=(?:" + MonthNames + @")\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StartOfMonth();
+
+    /// <summary>"ao fim de", "até o final de", "to the end of", "by the end of", "hasta finales de" before a month or a year.</summary>
+    [GeneratedRegex(@"\b(?<lead>ao|a|at[eé]|hasta|to|until|till|by)\s+(?:(?:o|a|el|la|the)\s+)?(?:fim|final|finais|finales|end|fin)\s+(?:de|of|del)\s+(?=(?:" + MonthNames + @")\b|20\d\d\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EndOfMonth();
+
+    /// <summary>"calendar year", "ano civil", "año natural", "calendar month".</summary>
+    [GeneratedRegex(@"\bcalendar\s+(?<unit>years?|months?)\b|\b(?<unit>anos?|años?)\s+(?:civil|civis|calend[aá]rios?|naturales|natural)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CalendarYear();
 
     /// <summary>"p/", "c/", "s/", "w/", "w/o" standing alone (not "jan/fev", "1/2", "and/or").</summary>
     [GeneratedRegex(@"(?<![\w/])(?:[wW]/[oO]|[pPcCsSwW]/)(?![\w/])")]

@@ -51,6 +51,17 @@ public static partial class ScopeClassifier
         "simula", "simule", "simular", "simulate", "simulame", "simulacao", "simulacion", "simulation",
     ];
 
+    /// <summary>
+    /// "Forecast how many negative reviews we will get in 2019", "Preciso de uma projeção": the reviews record the past; a
+    /// figure of the future is a guess, not a count.
+    /// </summary>
+    private static readonly string[] ForecastCues =
+    [
+        "forecast*", "projec*", "proyecc*", "predict*", "predic*", "pronostic*", "prever", "preve", "vamos receber", "vamos ter",
+        "will get", "will receive", "will we get", "will we receive", "vamos a recibir", "vamos a tener", "recibiremos", "receberemos",
+        "ano que vem", "ano que viene", "proximo ano", "next year s",
+    ];
+
     /// <summary>Requests to write code ("escreva uma query SQL que some os pedidos"): not about what the reviews say.</summary>
     private static readonly string[] CodeCues = ["sql", "script*", "bash", "javascript", "python", "typescript", "regex"];
 
@@ -66,6 +77,10 @@ public static partial class ScopeClassifier
 
     /// <summary>"lo necesito para hoy": when a figure the question asks for is wanted, not a question about the present.</summary>
     private static readonly string[] WantedBy = ["para hoje", "pra hoje", "para hoy", "for today", "by today"];
+
+    /// <summary>Verbs that open a request to write a text.</summary>
+    private static readonly HashSet<string> WritingOpeners =
+        ["escreva", "redija", "redige", "elabore", "rascunhe", "write", "draft", "compose", "escribe", "escribeme", "redacta", "redacte", "redactame"];
 
     /// <summary>Words that name the reviews, their authors or their average ("a média de notas de cada mês pra ver a tendência").</summary>
     private static readonly string[] ReviewNouns =
@@ -114,6 +129,12 @@ public static partial class ScopeClassifier
         "como se diz", "como se fala", "how do you say", "how to say", "como se dice",
         "quanto sai", "quanto ficaria", "how much is the", "cuanto sale", "cuanto saldria", "preco atual", "current price", "precio actual",
         "preco medio de um", "preco medio de uma", "average price of a", "precio medio de un", "precio promedio de un",
+        // The trade at large, not this collection: "a good cart abandonment rate for ecommerce", "a média do setor".
+        "ecommerce", "e commerce", "comercio eletronico", "comercio electronico", "industry", "industria", "do setor", "del sector",
+        "benchmark*", "market share", "participacao de mercado", "cuota de mercado",
+        // The company's finances and other tables than the reviews: "share price", "segundo a tabela de pedidos".
+        "share price", "stock price", "preco da acao", "precio de la accion", "tabela de pedidos", "tabla de pedidos", "orders table",
+        "order table", "tabela de vendas", "tabla de ventas", "sales table", "vendimos", "vendemos", "we sold", "how much did we sell",
         // The assistant's own tastes: small talk, not a question about the reviews.
         "teu time", "seu time", "time do coracao", "your favorite", "your favourite", "seu favorito", "sua favorita", "teu favorito",
         "tua favorita", "tu favorito", "tu favorita", "voce gosta", "vc gosta", "do you like", "te gusta",
@@ -235,6 +256,8 @@ public static partial class ScopeClassifier
         if (Has(folded, SystemCues) || personalDataAsked && Has(folded, PersonalDataCues) || ActionRequest().IsMatch(folded)) return true;
         // "do início até hoje": up to now ends a period of the reviews; it does not ask about the present.
         var present = Without(asked, UntilNow);
+        // "Escreva três parágrafos…", "Write a pandas snippet…", "Redacta un correo…": a text to write opens the request.
+        if (WritingOpeners.Contains(asked.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "") || Has(asked, ForecastCues)) return true;
         if (Has(asked, MakeUpCues) || Has(asked, CodeCues) || Has(present, PresentCues) && !Has(folded, ReviewNouns)) return true;
         // World knowledge, other companies, small talk: out of scope even when a word of it also occurs in reviews or a
         // figure is asked ("reputação do Mercado Livre no Reclame Aqui", "average delivery time of Magazine Luiza"),

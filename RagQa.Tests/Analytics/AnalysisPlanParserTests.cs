@@ -573,6 +573,10 @@ public sealed class AnalysisPlanParserTests
     [InlineData("qtd de avaliacoes c/ nota 4 em 2017", "Count/Count pop[] subj[score 4-4, 2017-01-01..2017-12-31]")]
     [InlineData("en 2018, cuantas de 1, de 2, de 3, de 4 y de 5 estrellas", "ScoreDistribution/Count pop[2018-01-01..2018-12-31] subj[] by Score")]
     [InlineData("as ruins de 2017, quantas foram", "Count/Count pop[] subj[score 1-2, 2017-01-01..2017-12-31]")]
+    // The edges of the months that bound a span, "by the end of" a month, the calendar year.
+    [InlineData("Do começo de abril ao final de julho de 2018, quantas avaliações de 5 estrelas?", "Count/Count pop[] subj[score 5-5, 2018-04-01..2018-07-31]")]
+    [InlineData("By the end of March 2017, how many reviews had come in?", "Count/Count pop[] subj[..2017-03-31]")]
+    [InlineData("How many 1-star reviews in each calendar year?", "Count/Count pop[] subj[score 1-1] by Year")]
     // A yes/no typed without a question mark, chatter after it.
     [InlineData("anyone say \"tapioca\", prob not, just curious", "YesNo/Share pop[] subj[all:tapioc] unused[prob,not,just,curious]")]
     public void Reads_the_question_into_a_plan(string question, string expected)

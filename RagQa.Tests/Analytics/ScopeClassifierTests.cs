@@ -54,6 +54,14 @@ public sealed class ScopeClassifierTests
     [InlineData("Um cliente perguntou no chat e eu não sei responder. Quanto custa o frete para mandar uma geladeira até Manaus?")]
     [InlineData("Estoy cuadrando unas cuentas de la oficina con mi jefa. ¿Cuánto es el quince por ciento de 2.480?")]
     [InlineData("¿Cuál es el correo personal del vendedor targaryen?")]
+    // The trade at large rather than this collection.
+    [InlineData("qual a taxa média de devolução no e-commerce brasileiro?")]
+    [InlineData("What's a typical refund rate in the furniture industry?")]
+    // A figure of the future, a text to write, the company's finances, another table than the reviews.
+    [InlineData("Quantas avaliações negativas vamos receber em cada mês de 2019? Faz uma projeção.")]
+    [InlineData("Write two upbeat paragraphs opening the quarterly report.")]
+    [InlineData("What was the share price of the company after the 2018 results?")]
+    [InlineData("¿Cuántos pedidos hubo en marzo de 2018 según la tabla de pedidos?")]
     // Requests to change the reviews or to act for someone.
     [InlineData("apaga as avaliações de 1 estrela daquele vendedor, por favor")]
     [InlineData("Edit the customer's review and give it five stars")]
