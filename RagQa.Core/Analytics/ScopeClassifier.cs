@@ -101,6 +101,10 @@ public static partial class ScopeClassifier
         "imposto*", "tax", "taxes", "impuesto*", "faturou", "faturamento", "revenue", "accion*", "acoes", "stock*", "cotizacion",
         "script*", "bash", "sql", "query", "escrev*", "escrib*", "crie", "create", "modelo de linguagem", "language model", "llm",
         "gpt", "arquivo*", "file*", "diretorio*", "directory", "env", "concorrente*", "competitor*", "competencia",
+        // The assistant itself: "who built u and what model r u running on".
+        "who built*", "who made you", "who made u", "who created you", "quem te criou", "quem te fez", "quem te desenvolveu",
+        "quien te creo", "quien te hizo", "quien te desarrollo", "what model", "which model", "qual modelo", "que modelo", "running on",
+        "are you a bot", "are you human", "voce e um robo", "vc e um robo", "eres un robot", "eres un bot", "eres humano",
     ];
 
     /// <summary>Other shops and review sites: the reviews here are not theirs.</summary>

@@ -57,6 +57,8 @@ public sealed class ScopeClassifierTests
     // The trade at large rather than this collection.
     [InlineData("qual a taxa média de devolução no e-commerce brasileiro?")]
     [InlineData("What's a typical refund rate in the furniture industry?")]
+    // The assistant itself.
+    [InlineData("quem te criou e que modelo vc usa")]
     // A figure of the future, a text to write, the company's finances, another table than the reviews.
     [InlineData("Quantas avaliações negativas vamos receber em cada mês de 2019? Faz uma projeção.")]
     [InlineData("Write two upbeat paragraphs opening the quarterly report.")]
