@@ -143,7 +143,10 @@ public static partial class AnalysisPlanParser
         if (terms.Count != 4 || written.Count != 4 || quoted.Count != 4) return null;
         bool Joined(int a, int b) => b - a == 2 && w[a + 1] is "ou" or "or" or "o" or "u";
         var between = w.Skip(quoted[1] + 1).Take(quoted[2] - quoted[1] - 1);
-        if (!Joined(quoted[0], quoted[1]) || !Joined(quoted[2], quoted[3]) || !between.Any(x => GroupsSetApart.Contains(x))) return null;
+        // "compare a média de quem escreveu 'x' ou 'y' com a de quem escreveu 'z' ou 'w'": with a verb of comparing, "com",
+        // "with", "and" set the groups apart too.
+        var setApart = between.Any(x => GroupsSetApart.Contains(x)) || words.Has(V.Compare) && between.Any(x => x is "com" or "with" or "con" or "and" or "e" or "y");
+        if (!Joined(quoted[0], quoted[1]) || !Joined(quoted[2], quoted[3]) || !setApart) return null;
         return
         [
             new ComparedGroup($"{written[0]}/{written[1]}", new ReviewCondition(TermStems: [terms[0], terms[1]], AllTerms: false)),

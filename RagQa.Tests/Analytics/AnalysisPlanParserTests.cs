@@ -573,6 +573,8 @@ public sealed class AnalysisPlanParserTests
     [InlineData("qtd de avaliacoes c/ nota 4 em 2017", "Count/Count pop[] subj[score 4-4, 2017-01-01..2017-12-31]")]
     [InlineData("en 2018, cuantas de 1, de 2, de 3, de 4 y de 5 estrellas", "ScoreDistribution/Count pop[2018-01-01..2018-12-31] subj[] by Score")]
     [InlineData("as ruins de 2017, quantas foram", "Count/Count pop[] subj[score 1-2, 2017-01-01..2017-12-31]")]
+    // Two groups of words, either word of each counting, compared with "com" after a verb of comparing.
+    [InlineData("Compare a nota média de quem escreveu \"tapete\" ou \"cortina\" com a de quem escreveu \"sofa\" ou \"mesa\"", "Comparison/AverageScore pop[] subj[] cmp[tapete/cortina=any:tapet+cortin | sofa/mesa=any:sofa+mesa]")]
     // The edges of the months that bound a span, "by the end of" a month, the calendar year.
     [InlineData("Do começo de abril ao final de julho de 2018, quantas avaliações de 5 estrelas?", "Count/Count pop[] subj[score 5-5, 2018-04-01..2018-07-31]")]
     [InlineData("By the end of March 2017, how many reviews had come in?", "Count/Count pop[] subj[..2017-03-31]")]
