@@ -87,7 +87,7 @@ public sealed class QueryStepsTests
     [Fact]
     public async Task A_question_about_the_reviews_that_names_no_figure_takes_the_measure_the_second_reader_is_sure_of()
     {
-        var context = Context("Notas 3 em 2017, no meio de tudo?");
+        var context = Context("avaliações nota 3 em 2017, no meio de tudo?");
 
         await Classifier().InvokeAsync(context, CancellationToken.None);
 
