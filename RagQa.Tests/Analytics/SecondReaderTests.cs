@@ -185,5 +185,6 @@ public sealed class SecondReaderTests
 
         Assert.Equal(outOfScope, context.Answer?.Kind == AnswerKinds.OutOfScope);
         Assert.Equal(outOfScope ? QuestionScope.OutOfScope : QuestionScope.InScope, context.Scope);
+        if (outOfScope) Assert.InRange(context.Confidence, new AnswerOptions().OutOfScopeOverRules, 0.89);
     }
 }

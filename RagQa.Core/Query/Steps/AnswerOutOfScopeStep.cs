@@ -14,6 +14,12 @@ namespace RagQa.Core.Query.Steps;
 /// </summary>
 public sealed class AnswerOutOfScopeStep(SecondReader reader, QueryMetrics metrics, IOptions<AnswerOptions> answerOptions) : IQueryStep
 {
+    /// <summary>
+    /// The most an answer that overrules the scope rules may claim: on the dev thirds read in four folds, 93–94 % of such
+    /// readings were out of scope at every probability from 0.7 up, so it stays under 0.9, where a wrong answer is not allowed.
+    /// </summary>
+    private const double OverruledAtMost = 0.89;
+
     public Task InvokeAsync(QueryContext context, CancellationToken cancellationToken)
     {
         var settings = answerOptions.Value;
@@ -34,7 +40,7 @@ public sealed class AnswerOutOfScopeStep(SecondReader reader, QueryMetrics metri
         {
             context.Scope = QuestionScope.OutOfScope;
             context.Activity?.SetTag("ragqa.scope", "OutOfScopeByReading");
-            Answer(context, overruling.Probability, metrics);
+            Answer(context, Math.Min(overruling.Probability, OverruledAtMost), metrics);
         }
         return Task.CompletedTask;
     }
