@@ -100,7 +100,9 @@ public sealed class MonitoringEndToEndTests(AppHostFixture fixture)
     public async Task Metrics_count_answers_cache_hits_and_errors_of_a_known_sequence_of_requests()
     {
         await fixture.WaitForSeedIndexedAsync();
-        var question = UniqueQuestion("O prazo de entrega foi cumprido pela loja?");
+        // A question about the reviews in words the second reader reads so whatever the marker appended (it reads the bare
+        // "O prazo de entrega foi cumprido pela loja? ref…" as out of scope at 0.94–0.96).
+        var question = UniqueQuestion("Alguma avaliação diz que o prazo de entrega foi cumprido pela loja?");
         var apiBefore = await ScrapeAsync("api");
         var workerBefore = await ScrapeAsync("queryworker");
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using RagQa.Core.Analytics;
 using RagQa.Core.Answering;
+using RagQa.Core.Text;
 
 namespace RagQa.Core.Query.Steps;
 
@@ -20,6 +21,13 @@ public sealed class AnswerOutOfScopeStep(SecondReader reader, QueryMetrics metri
     /// </summary>
     private const double OverruledAtMost = 0.89;
 
+    /// <summary>
+    /// The fewest words of a question whose scope the reader may overrule: it reads short questions about the reviews
+    /// ("A entrega atrasou?", "O frete foi caro?") as out of scope at 0.95 and more, and the question sets' specific
+    /// questions are long paraphrases, too few of them short to measure that on.
+    /// </summary>
+    private const int OverruledFromWords = 9;
+
     public Task InvokeAsync(QueryContext context, CancellationToken cancellationToken)
     {
         var settings = answerOptions.Value;
@@ -35,6 +43,7 @@ public sealed class AnswerOutOfScopeStep(SecondReader reader, QueryMetrics metri
         // "Qual o prazo de entrega dos Correios para São Paulo?": a delivery word keeps it in scope for the rules, but a question
         // retrieval would answer that the reader is sure is about the world is not about the reviews.
         else if (context.Scope == QuestionScope.InScope && context.Plan is null && !context.Question.IsAggregate
+                 && TextFolding.Words(context.Query.Question).Count >= OverruledFromWords
                  && (context.SecondReading ??= reader.Read(context.Query.Question)) is { Label: ReadingLabels.OutOfScope } overruling
                  && overruling.Probability >= settings.OutOfScopeOverRules)
         {
