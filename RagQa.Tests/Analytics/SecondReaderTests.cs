@@ -157,12 +157,7 @@ public sealed class SecondReaderTests
     [InlineData("Tem um protetor de tela que não gruda e atrapalha o toque?", false)]
     public async Task A_question_of_unsure_scope_gets_the_scope_answer_when_the_second_reader_reads_it_as_out_of_scope(string question, bool outOfScope)
     {
-        var context = Context(question);
-        context.Question = QuestionIntentClassifier.Classify(question);
-        context.Scope = ScopeClassifier.Classify(question, analytical: false);
-        var step = new AnswerOutOfScopeStep(SecondReader.Default, new QueryMetrics(CacheTestSupport.MeterFactory()), Options.Create(new AnswerOptions()));
-
-        await step.InvokeAsync(context, CancellationToken.None);
+        var context = await AnsweredForScope(question);
 
         Assert.Equal(QuestionScope.Unsure, context.Scope);
         Assert.Equal(outOfScope, context.Answer?.Kind == AnswerKinds.OutOfScope);
@@ -177,16 +172,23 @@ public sealed class SecondReaderTests
     [InlineData("A entrega atrasou?", false)]
     public async Task A_question_kept_in_scope_by_a_review_word_gets_the_scope_answer_when_the_second_reader_is_sure_it_is_out_of_scope(string question, bool outOfScope)
     {
-        var context = Context(question);
-        context.Question = QuestionIntentClassifier.Classify(question);
-        context.Scope = ScopeClassifier.Classify(question, analytical: false);
-        Assert.Equal(QuestionScope.InScope, context.Scope);
-        var step = new AnswerOutOfScopeStep(SecondReader.Default, new QueryMetrics(CacheTestSupport.MeterFactory()), Options.Create(new AnswerOptions()));
+        Assert.Equal(QuestionScope.InScope, ScopeClassifier.Classify(question, analytical: false));
 
-        await step.InvokeAsync(context, CancellationToken.None);
+        var context = await AnsweredForScope(question);
 
         Assert.Equal(outOfScope, context.Answer?.Kind == AnswerKinds.OutOfScope);
         Assert.Equal(outOfScope ? QuestionScope.OutOfScope : QuestionScope.InScope, context.Scope);
         if (outOfScope) Assert.Equal(Math.Min(SecondReader.Default.Read(question).Probability, 0.89), context.Confidence);
+    }
+
+    /// <summary>A question classified as the pipeline's first step does, then through the out-of-scope step.</summary>
+    private static async Task<QueryContext> AnsweredForScope(string question)
+    {
+        var context = Context(question);
+        context.Question = QuestionIntentClassifier.Classify(question);
+        context.Scope = ScopeClassifier.Classify(question, analytical: false);
+        var step = new AnswerOutOfScopeStep(SecondReader.Default, new QueryMetrics(CacheTestSupport.MeterFactory()), Options.Create(new AnswerOptions()));
+        await step.InvokeAsync(context, CancellationToken.None);
+        return context;
     }
 }
