@@ -10,8 +10,8 @@ namespace RagQa.Core.Query.Steps;
 /// saying what RagQa can answer: no quotes of unrelated reviews, and no escalation to a human. A question whose words
 /// place it neither in nor out of scope (<see cref="QuestionScope.Unsure"/>: no review vocabulary, no figure) gets it
 /// too when the <see cref="SecondReader"/> reads it as out of scope, with the reader's probability as the confidence; so
-/// does one the rules keep in scope only by a review word ("frete", "cliente") when the reader is sure of it
-/// (<see cref="AnswerOptions.OutOfScopeOverRules"/>) and neither a figure nor a list of themes was read.
+/// does one of nine words or more that the rules keep in scope only by a review word ("frete", "cliente") when the reader
+/// is sure of it (<see cref="AnswerOptions.OutOfScopeOverRules"/>) and neither a figure nor a list of themes was read.
 /// </summary>
 public sealed class AnswerOutOfScopeStep(SecondReader reader, QueryMetrics metrics, IOptions<AnswerOptions> answerOptions) : IQueryStep
 {
