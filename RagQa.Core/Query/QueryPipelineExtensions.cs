@@ -46,7 +46,8 @@ public static class QueryPipelineExtensions
     /// <summary>
     /// The order is the pipeline: classify → out of scope? → cache by what is counted → analyse (with the chat model's
     /// tools when one is configured, else or when its answer is withheld from the parser's plan), count themes or retrieve
-    /// → compose → validate → cross-check the reading → calibrate the confidence → cache → persist → escalate.
+    /// → compose → validate → cross-check the reading → calibrate the confidence → the scope answer
+    /// if the question is likelier not about the reviews than the answer right → cache → persist → escalate.
     /// </summary>
     public static IServiceCollection AddSteps(IServiceCollection services)
     {
@@ -64,6 +65,7 @@ public static class QueryPipelineExtensions
             .AddSingleton<IQueryStep, ValidateAnswerStep>()
             .AddSingleton<IQueryStep, CrossCheckReadingStep>()
             .AddSingleton<IQueryStep, CalibrateConfidenceStep>()
+            .AddSingleton<IQueryStep, PreferScopeAnswerStep>()
             .AddSingleton<IQueryStep, CacheAnswerStep>()
             .AddSingleton<IQueryStep, PersistAnswerStep>()
             .AddSingleton<IQueryStep, EscalateUnsureAnswerStep>()

@@ -156,6 +156,22 @@ public sealed class AnswerScorerTests
     }
 
     [Fact]
+    public void A_count_per_score_is_right_as_the_score_distribution_but_its_rows_still_count()
+    {
+        var expected = new ExpectedAnswer("analytical", Measure: "count", Table: [new ExpectedRow("1", 40, null, null), new ExpectedRow("5", 3, null, null)]);
+        QueryReply Reply(string measure, long count5) => new()
+        {
+            Kind = "analytical",
+            Analysis = new QueryReplyAnalysis(measure, 60, null, null,
+                [new QueryReplyRow("1", 40, 0.6667, null), new QueryReplyRow("2", 17, 0.2833, null), new QueryReplyRow("5", count5, 0.05, null)]),
+        };
+
+        Assert.True(AnswerScorer.Score(expected, Reply("score_distribution", 3)).Right);
+        Assert.Equal("row 5 count 4, expected 3", AnswerScorer.Score(expected, Reply("score_distribution", 4)).Reason);
+        Assert.Equal("measure trend, expected count", AnswerScorer.Score(expected, Reply("trend", 3)).Reason);
+    }
+
+    [Fact]
     public void Out_of_scope_is_right_when_refused_as_prompt_injection_but_not_for_other_refusals()
     {
         Assert.True(AnswerScorer.Score(new ExpectedAnswer("out_of_scope"), new QueryReply { HttpStatus = 400, ProblemCode = "prompt_injection" }).Right);

@@ -28,7 +28,7 @@ public sealed class QueryStepsTests
 
         Assert.Equal(
             ["ClassifyQuestionStep", "AnswerOutOfScopeStep", "LookUpAggregateAnswerStep", "AnalyzeWithToolsStep", "AnalyzeReviewsStep", "CountReviewsStep", "RetrieveStep", "GenerateAnswerStep",
-             "ValidateAnswerStep", "CrossCheckReadingStep", "CalibrateConfidenceStep", "CacheAnswerStep", "PersistAnswerStep", "EscalateUnsureAnswerStep"],
+             "ValidateAnswerStep", "CrossCheckReadingStep", "CalibrateConfidenceStep", "PreferScopeAnswerStep", "CacheAnswerStep", "PersistAnswerStep", "EscalateUnsureAnswerStep"],
             steps);
     }
 

@@ -42,7 +42,7 @@ public static class AnswerScorer
     private static Verdict Analytical(ExpectedAnswer expected, QueryReplyAnalysis? analysis)
     {
         if (analysis is null) return Verdict.Wrong("no analysis");
-        if (analysis.Measure != expected.Measure && !SameTimeTable(expected, analysis))
+        if (analysis.Measure != expected.Measure && !SameTimeTable(expected, analysis) && !SameScoreTable(expected, analysis))
         {
             return Verdict.Wrong($"measure {analysis.Measure ?? "none"}, expected {expected.Measure}");
         }
@@ -75,6 +75,15 @@ public static class AnswerScorer
         && expected.Table is { Count: > 0 } rows && rows.All(r => r.Label.Length >= 4 && char.IsDigit(r.Label[0]) && r.Label[..4].All(char.IsDigit));
 
     private static readonly HashSet<string?> TimeTableMeasures = ["trend", "count", "share", "average_score"];
+
+    /// <summary>
+    /// A count per score is the score distribution's table ("Quantas mencionam atraso, separadas por nota?"), as the second
+    /// reader's labels have it (SecondReaderTraining.LabelOf): the rows, checked below, decide. A share per score is not:
+    /// its shares are within each score, the distribution's of the whole.
+    /// </summary>
+    private static bool SameScoreTable(ExpectedAnswer expected, QueryReplyAnalysis analysis) =>
+        expected.Measure == "count" && analysis.Measure == "score_distribution"
+        && expected.Table is { Count: > 0 } rows && rows.All(r => r.Label is "1" or "2" or "3" or "4" or "5");
 
     /// <summary>Null when the figure is not checked (no expected value) or close enough; otherwise what differs.</summary>
     private static string? Differs(string name, double? expected, double? actual, double tolerance = 0)
