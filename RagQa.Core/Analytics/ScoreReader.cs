@@ -137,6 +137,14 @@ public static class ScoreReader
         ReadSatisfaction(words, V.Dissatisfied, new ScoreRange(1, 2), found);
         ReadSatisfaction(words, V.Satisfied, new ScoreRange(4, 5), found);
         satisfaction = found.Count > before;
+        for (var f = 0; f < found.Count; f++)
+        {
+            if (NegationBefore(words, found[f].At) is not { } negation || Complement(found[f].Range) is not { } other) continue;
+            // "aren't": the auxiliary goes with its "t".
+            if (words.Words[negation] == "t") words.Use(negation - 1, 2);
+            else words.Use(negation);
+            found[f] = (found[f].At, other);
+        }
         return found.OrderBy(f => f.At).Select(f => (f.Range, Label(f.Range))).DistinctBy(f => f.Item2).ToList();
     }
 
@@ -162,6 +170,37 @@ public static class ScoreReader
             found.Add((at, new ScoreRange(low, high)));
         }
     }
+
+    /// <summary>Verbs that may stand between a negation and the scores it denies ("não têm nota 5", "no recibieron 5 estrellas").</summary>
+    private static readonly HashSet<string> HaveVerbs = ["tem", "tinham", "tiveram", "receberam", "recebem", "have", "had", "got", "received", "tienen", "tuvieron", "recibieron"];
+
+    /// <summary>What "n't" is written after ("aren't", "didn't"), the word before the lone "t" the folding leaves.</summary>
+    private static readonly HashSet<string> ContractedAuxiliaries = ["aren", "weren", "isn", "wasn", "don", "didn", "doesn", "haven", "hasn"];
+
+    /// <summary>
+    /// Where the negation of the scores read at <paramref name="at"/> is: right before them ("avaliações não negativas",
+    /// "not positive") or before the verb that says them ("NÃO são positivas", "no tienen nota 5", "aren't negative");
+    /// null when there is none. A Spanish "no" counts only before a verb: in Portuguese it is "in the".
+    /// </summary>
+    private static int? NegationBefore(QuestionWords words, int at)
+    {
+        var w = words.Words;
+        var k = at - 1;
+        var verb = k >= 0 && (Copulas.Contains(w[k]) || HaveVerbs.Contains(w[k]) || GiveVerbs.Contains(w[k]));
+        if (verb) k--;
+        if (k < 0 || words.IsUsed(k) || words.IsQuoted(k)) return null;
+        var negation = w[k] is "nao" or "not" || w[k] == "no" && verb || w[k] == "t" && k > 0 && ContractedAuxiliaries.Contains(w[k - 1]);
+        return negation ? k : null;
+    }
+
+    /// <summary>The other scores of the 1–5 scale when they are one range (not 4–5 is 1–3; not 3 is two ranges: null).</summary>
+    public static ScoreRange? Complement(ScoreRange range) => range switch
+    {
+        { Min: null } or { Max: null } or { Min: 1, Max: 5 } => null,
+        { Min: 1 } => new ScoreRange(range.Max + 1, 5),
+        { Max: 5 } => new ScoreRange(1, range.Min - 1),
+        _ => null,
+    };
 
     public static string Label(ScoreRange range) => range.Min == range.Max ? $"{range.Min}" : $"{range.Min}-{range.Max}";
 

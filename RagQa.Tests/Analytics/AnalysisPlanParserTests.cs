@@ -580,6 +580,14 @@ public sealed class AnalysisPlanParserTests
     [InlineData("By the end of March 2017, how many reviews had come in?", "Count/Count pop[] subj[..2017-03-31]")]
     [InlineData("How many 1-star reviews in each calendar year?", "Count/Count pop[] subj[score 1-1] by Year")]
     // A yes/no typed without a question mark, chatter after it.
+    // A negated range of scores is the other scores of the scale, when they are one range.
+    [InlineData("Quantas avaliações de 2017 NÃO são positivas?", "Count/Count pop[] subj[score 1-3, 2017-01-01..2017-12-31]")]
+    [InlineData("How many reviews aren't negative?", "Count/Count pop[] subj[score 3-5]")]
+    [InlineData("¿Cuántas reseñas no tienen 5 estrellas?", "Count/Count pop[] subj[score 1-4]")]
+    [InlineData("Quantas avaliações não negativas em 2018?", "Count/Count pop[] subj[score 3-5, 2018-01-01..2018-12-31]")]
+    // "no" before a noun is Portuguese "in the"; "not 3" is two ranges, left as said.
+    [InlineData("Quantas avaliações no período foram negativas?", "Count/Count pop[] subj[score 1-2]")]
+    [InlineData("How many reviews are not neutral?", "Count/Count pop[] subj[score 3-3] unused[not]")]
     [InlineData("anyone say \"tapioca\", prob not, just curious", "YesNo/Share pop[] subj[all:tapioc] unused[prob,not,just,curious]")]
     public void Reads_the_question_into_a_plan(string question, string expected)
     {
