@@ -410,7 +410,7 @@ public static class AnalysisVocabulary
         "sao", "eh", "esta", "estao", "vem", "vinha", "viene", "vienen", "gets", "get", "tem", "tinha", "tiveram", "teve", "ha", "houve", "existe*", "entre", "ate", "desde", "isso", "este",
         "esse", "essa", "isto", "nosso*", "nossa*", "meu", "minha", "seu", "sua", "seus", "suas", "me", "nos", "voce*", "eles", "elas",
         "mostre", "mostra", "mostrar", "diga", "informe", "calcule", "calcular", "gostaria", "saber", "quero", "queria", "preciso",
-        "poderia", "pode", "favor", "geral", "todas", "todos", "toda", "todo", "cada", "registrad*", "recebid*", "feit*", "temos", "tivemos",
+        "poderia", "pode", "favor", "gentileza", "obsequio", "geral", "todas", "todos", "toda", "todo", "cada", "registrad*", "recebid*", "feit*", "temos", "tivemos",
         "recebemos", "dado*", "ano", "anos", "mes", "meses", "periodo", "vez*", "mais", "menos", "sim", "nao", "como", "quanto", "quanta",
         "deram", "dada*", "dado", "atribuid*", "receberam", "dao", "dar", "obtiveram", "alguem", "algum", "alguma", "ter", "ser", "estao",
         "quais", "onde", "ficou", "fica", "ficam", "ficaram", "foi", "dentre", "delas", "deles", "dessas", "desses", "lista", "listar", "resumo",
@@ -518,7 +518,7 @@ public static class AnalysisVocabulary
         "mentions", "average", "rating", "ratings", "numero", "fraction", "share", "shares", "abaixo", "acima", "breakdown", "total", "debajo",
         "encima", "satisfechos", "yearly", "trend", "tendencia", "distribucion", "neutros", "neutrales", "scores", "percent", "porcentaje",
         "compared", "between", "quantity", "cantidad", "mensual", "evolution", "evolucion", "complaint", "reclamos", "quejas", "number", "proporcion",
-        "elogios", "typical", "many", "much",
+        "elogios", "typical", "many", "much", "nota", "notas", "month", "months", "favor",
     ];
 
     public static bool IsKnown(string word) => All.Any(list => list.Any(p => QuestionWords.Matches(word, p)));

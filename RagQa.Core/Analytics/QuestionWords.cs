@@ -246,7 +246,7 @@ public sealed partial class QuestionWords
     /// Real words one edit from a correction target ("sob medida" is not "média", "junto" is not "junho"): found by comparing
     /// the reviews' own vocabulary, and everyday Portuguese, with <see cref="AnalysisVocabulary.CorrectionTargets"/>.
     /// </summary>
-    private static readonly HashSet<string> NotTypos = ["medida", "medidas", "junto", "juntos", "marca", "marcas", "abrir", "quanto", "ultima", "mediana", "tend"];
+    private static readonly HashSet<string> NotTypos = ["medida", "medidas", "junto", "juntos", "marca", "marcas", "abrir", "quanto", "ultima", "mediana", "tend", "nomas", "notes", "note", "notar", "monta", "monte", "mouth"];
 
     private static string Correct(string word, List<string> corrections)
     {

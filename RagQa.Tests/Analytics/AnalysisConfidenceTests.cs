@@ -54,6 +54,17 @@ public sealed class AnalysisConfidenceTests
     }
 
     [Fact]
+    public void A_key_the_collection_does_not_have_is_answered_under_0_9()
+    {
+        var plan = AnalysisPlanParser.Parse("Quantas avaliações negativas por estado?")!;
+
+        var confidence = AnalysisConfidence.Of(plan, AnalysisResult.NoSuchKey("estado"));
+
+        Assert.Equal(AnalysisConfidence.Understood * AnalysisConfidence.MissingKey, confidence, 4);
+        Assert.True(confidence < 0.9);
+    }
+
+    [Fact]
     public void Keywords_read_as_a_count_are_less_sure_than_a_question()
     {
         Assert.True(Of("negativas 2017") < Of("Quantas avaliações negativas em 2017?"));

@@ -588,6 +588,10 @@ public sealed class AnalysisPlanParserTests
     // "no" before a noun is Portuguese "in the"; "not 3" is two ranges, left as said.
     [InlineData("Quantas avaliações no período foram negativas?", "Count/Count pop[] subj[score 1-2]")]
     [InlineData("How many reviews are not neutral?", "Count/Count pop[] subj[score 3-3] unused[not]")]
+    // Politeness after "por" is not a key to group by; a swapped or dropped letter in "nota", "month", "favor" is corrected.
+    [InlineData("Nota média de março de 2018, por gentileza", "AverageScore/AverageScore pop[2018-03-01..2018-03-31] subj[]")]
+    [InlineData("qtas de cada ntoa em 2018?", "ScoreDistribution/Count pop[2018-01-01..2018-12-31] subj[] by Score")]
+    [InlineData("avg stars, last 6 mnoths", "AverageScore/AverageScore pop[last 6m] subj[]")]
     [InlineData("anyone say \"tapioca\", prob not, just curious", "YesNo/Share pop[] subj[all:tapioc] unused[prob,not,just,curious]")]
     public void Reads_the_question_into_a_plan(string question, string expected)
     {
