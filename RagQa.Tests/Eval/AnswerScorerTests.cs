@@ -155,6 +155,22 @@ public sealed class AnswerScorerTests
         Assert.Equal("measure score_distribution, expected trend", AnswerScorer.Score(expected, Reply("score_distribution", 319)).Reason);
     }
 
+    [Theory]
+    [InlineData("2018-01..2018-03", true)]
+    [InlineData("2018-01 … 2018-03", true)]
+    [InlineData("2018-04..2018-06", false)]
+    public void A_quarter_label_is_the_range_of_its_months(string answered, bool right)
+    {
+        var expected = new ExpectedAnswer("analytical", Measure: "comparison", Table: [new ExpectedRow("2018-Q1", 120, null, null)]);
+        var reply = new QueryReply
+        {
+            Kind = "analytical",
+            Analysis = new QueryReplyAnalysis("comparison", 2000, null, null, [new QueryReplyRow(answered, 120, null, null)]),
+        };
+
+        Assert.Equal(right, AnswerScorer.Score(expected, reply).Right);
+    }
+
     [Fact]
     public void A_count_per_score_is_right_as_the_score_distribution_but_its_rows_still_count()
     {

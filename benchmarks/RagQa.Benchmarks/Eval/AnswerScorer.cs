@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 
 namespace RagQa.Benchmarks.Eval;
 
@@ -8,7 +9,7 @@ namespace RagQa.Benchmarks.Eval;
 /// <see cref="AverageTolerance"/>, each expected table row found by label); specific — a citation of an expected
 /// review; out of scope — said so, without escalating (or refused as prompt injection, 400).
 /// </summary>
-public static class AnswerScorer
+public static partial class AnswerScorer
 {
     /// <summary>Half of the last digit of a percentage with one decimal (26.4 %): a share rounded for display still counts.</summary>
     public const double ShareTolerance = 0.0005;
@@ -99,12 +100,20 @@ public static class AnswerScorer
 
     /// <summary>
     /// Labels compare without case, surrounding spaces, the kind of dash ("1–2" is "1-2") or the way a range of months
-    /// is written ("2017-07 … 2017-12" is "2017-07..2017-12").
+    /// is written ("2017-07 … 2017-12" is "2017-07..2017-12"; the quarter "2017-Q3" is "2017-07..2017-09").
     /// </summary>
     private static bool SameLabel(string? actual, string expected) =>
         actual is not null && string.Equals(Normalize(actual), Normalize(expected), StringComparison.OrdinalIgnoreCase);
 
-    private static string Normalize(string label) => label.Trim().Replace('–', '-').Replace('—', '-').Replace(" … ", "..").Replace("…", "..");
+    private static string Normalize(string label) =>
+        Quarter().Replace(label.Trim().Replace('–', '-').Replace('—', '-').Replace(" … ", "..").Replace("…", ".."),
+            m => QuarterMonths(m.Groups["year"].Value, int.Parse(m.Groups["q"].Value, CultureInfo.InvariantCulture)));
+
+    private static string QuarterMonths(string year, int quarter) => $"{year}-{3 * quarter - 2:00}..{year}-{3 * quarter:00}";
+
+    /// <summary>"2018-Q1": a quarter written as its first to its last month ("2018-01..2018-03").</summary>
+    [GeneratedRegex(@"^(?<year>\d{4})-Q(?<q>[1-4])$", RegexOptions.IgnoreCase)]
+    private static partial Regex Quarter();
 
     private static string Show(double? value) => value?.ToString("0.######", CultureInfo.InvariantCulture) ?? "none";
 
