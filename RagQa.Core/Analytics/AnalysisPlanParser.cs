@@ -747,6 +747,14 @@ public static partial class AnalysisPlanParser
             scores.Add((new ScoreRange(1, 2), "1-2"));
             doubts.Add("complaints_as_negative");
         }
+        if (complaints && scores.Count == 0 && terms.Count > 0 && termsArePopulation && measure == AnalysisMeasure.Share)
+        {
+            // "Qual a taxa de reclamação entre as avaliações com 'chegar'?": the reviews that mention are the population, and
+            // the complaints among them the negative reviews.
+            scores.Add((new ScoreRange(1, 2), "1-2"));
+            words.TakeEvery(V.ComplaintWords);
+            doubts.Add("complaints_as_negative");
+        }
         if (complaints && scores.Count == 0 && terms.Count == 0)
         {
             // "Reclamações no último trimestre": complaints with nothing named to complain about are the negative reviews.
@@ -1367,7 +1375,7 @@ public static partial class AnalysisPlanParser
     private static readonly HashSet<string> LinkVerbs =
     [
         "tem", "tinham", "tiveram", "sao", "foram", "eram", "receberam", "recebem", "deram", "dao", "ficaram", "ficou", "have", "has", "had", "are",
-        "were", "got", "gave", "received", "carried", "tiene", "tienen", "tuvieron", "son", "fueron", "recibieron", "dieron",
+        "were", "got", "gave", "give", "received", "carried", "tiene", "tienen", "tuvieron", "son", "fueron", "recibieron", "dieron", "dan",
     ];
 
     /// <summary>
@@ -1383,8 +1391,9 @@ public static partial class AnalysisPlanParser
         if (cue < 0) return false;
         for (var k = cue + (words.IsQuoted(cue) ? 1 : 2); k + 1 < w.Count; k++)
         {
-            // "…com 'havia' é negativa?": a singular copula; "é" folds to the "e" that joins, so it is told by its accent.
-            var singular = words.Written[k] == "é" || w[k] is "es" or "is" or "foi" or "fue";
+            // "…com 'havia' é negativa?", "…que citam 'x' dá nota 5?": a singular copula or verb of giving; "é" and "dá" fold to
+            // the "e" that joins and the "da" of "da loja", so they are told by their accents.
+            var singular = words.Written[k].ToLowerInvariant() is "é" or "dá" || w[k] is "es" or "is" or "foi" or "fue" or "deu" or "dio" or "gives";
             if (!singular && !LinkVerbs.Contains(w[k]) || w[k - 1] is "e" or "and" or "y") continue;
             return w.Skip(k + 1).Any(NamesScore);
         }

@@ -592,6 +592,11 @@ public sealed class AnalysisPlanParserTests
     [InlineData("Nota média de março de 2018, por gentileza", "AverageScore/AverageScore pop[2018-03-01..2018-03-31] subj[]")]
     [InlineData("qtas de cada ntoa em 2018?", "ScoreDistribution/Count pop[2018-01-01..2018-12-31] subj[] by Score")]
     [InlineData("avg stars, last 6 mnoths", "AverageScore/AverageScore pop[last 6m] subj[]")]
+    // A verb of giving after the reviews that mention a word says their score: those reviews are the population.
+    [InlineData("Que fração das avaliações que citam \"prazo\" dá nota 5?", "Share/Share pop[all:praz] subj[score 5-5]")]
+    [InlineData("What share of reviews mentioning \"prazo\" give 5 stars?", "Share/Share pop[all:praz] subj[score 5-5]")]
+    // The complaint rate among the reviews that mention a word: the negative reviews among them.
+    [InlineData("Qual a taxa de reclamação entre as avaliações que citam \"prazo\"?", "Share/Share pop[all:praz] subj[score 1-2]")]
     [InlineData("anyone say \"tapioca\", prob not, just curious", "YesNo/Share pop[] subj[all:tapioc] unused[prob,not,just,curious]")]
     public void Reads_the_question_into_a_plan(string question, string expected)
     {
