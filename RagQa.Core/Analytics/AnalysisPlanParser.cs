@@ -672,6 +672,13 @@ public static partial class AnalysisPlanParser
         // "¿mejoró la satisfacción de 2017 a 2018?": read as the two periods' averages, which the sets' authors meant twice;
         // three times they meant the shares of positive reviews (dev), so the reading is a doubt.
         if (compare && satisfactionChanges && !averageNamed && !share) doubts.Add(SatisfactionComparedDoubt);
+        // "2018 foi pior que 2017 em avaliações ruins?": two periods judged better or worse by one score group, with no
+        // average named, compare how large that group is, not the average within it.
+        if (compare && periods.Count == 2 && scores.Count == 1 && !share && !count && words.Words.Any(JudgesQuality)
+            && !words.Words.Any(x => V.Average.Any(p => QuestionWords.Matches(x, p))))
+        {
+            (average, share) = (false, true);
+        }
         // A table by month, year or score is named by its figure ("nota média por ano" is an average), unless the
         // question says trend or distribution; a plain count per score is the score distribution.
         // "distribuição mensal das negativas": a distribution over months is a trend, not a distribution of scores.
@@ -1309,6 +1316,10 @@ public static partial class AnalysisPlanParser
         return w.Count > 2 && w[0] is "das" or "dos" or "of" or "de" or "among" && !NamesScoreGroup(w[1]) && CueWithin(1, 4) || w.Count > 2 && w[0] is "quando" or "when" or "cuando" && CueWithin(1, 5)
             || ScoresFollowMention(words) || PointsBackToMentions(w) || MentionBeforeShareOfScores(words);
     }
+
+    /// <summary>Better or worse: a judgement of quality, where "mais" or "more" only says how many.</summary>
+    private static bool JudgesQuality(string word) =>
+        word is "melhor" or "melhores" or "pior" or "piores" or "better" or "worse" or "mejor" or "mejores" or "peor" or "peores";
 
     /// <summary>"'horas' aparece em mais avaliações do que 'perda'?": a "than" between two quoted words compares them.</summary>
     private static bool ThanBetweenQuoted(QuestionWords words)
