@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
-using System.Text.RegularExpressions;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.ML;
 using RagQa.Core.Analytics;
 using RagQa.Core.Ingestion;
