@@ -120,6 +120,13 @@ public sealed partial class QuestionWords
         });
         // "in each calendar year", "por ano civil", "por año natural": the year.
         question = CalendarYear().Replace(question, "${unit}");
+        // "does 'x' show up anywhere", "where 'x' turns up": a word that shows up appears.
+        question = ShowsUp().Replace(question, m => m.Groups["verb"].Value.ToLowerInvariant() switch
+        {
+            "shows" or "turns" => "appears",
+            "showed" or "shown" or "turned" => "appeared",
+            _ => "appear",
+        });
         var corrections = new List<string>();
         var spans = TextFolding.Words(question);
         var quotes = QuotedText.Pattern().Matches(question).Select(m => (From: m.Groups[1].Index, To: m.Groups[1].Index + m.Groups[1].Length)).ToList();
@@ -300,6 +307,10 @@ public sealed partial class QuestionWords
     /// <summary>"calendar year", "ano civil", "año natural", "calendar month".</summary>
     [GeneratedRegex(@"\bcalendar\s+(?<unit>years?|months?)\b|\b(?<unit>anos?|años?)\s+(?:civil|civis|calend[aá]rios?|naturales|natural)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CalendarYear();
+
+    /// <summary>"show up", "shows up", "turned up".</summary>
+    [GeneratedRegex(@"\b(?<verb>show|shows|showed|shown|turn|turns|turned)\s+up\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ShowsUp();
 
     /// <summary>"p/", "c/", "s/", "w/", "w/o" standing alone (not "jan/fev", "1/2", "and/or").</summary>
     [GeneratedRegex(@"(?<![\w/])(?:[wW]/[oO]|[pPcCsSwW]/)(?![\w/])")]

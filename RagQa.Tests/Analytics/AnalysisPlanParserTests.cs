@@ -599,6 +599,8 @@ public sealed class AnalysisPlanParserTests
     [InlineData("Qual a taxa de reclamação entre as avaliações que citam \"prazo\"?", "Share/Share pop[all:praz] subj[score 1-2]")]
     // Two periods judged better or worse by one score group, no average named: the group's share in each.
     [InlineData("2017 foi pior que 2016 em avaliações ruins?", "Comparison/Share pop[] subj[score 1-2] cmp[2017=2017-01-01..2017-12-31 | 2016=2016-01-01..2016-12-31]")]
+    // "show up" is "appear": a yes/no typed without a question mark.
+    [InlineData("does \"tapioca\" show up anywhere in the reviews", "YesNo/Share pop[] subj[all:tapioc]")]
     [InlineData("anyone say \"tapioca\", prob not, just curious", "YesNo/Share pop[] subj[all:tapioc] unused[prob,not,just,curious]")]
     public void Reads_the_question_into_a_plan(string question, string expected)
     {
