@@ -184,11 +184,15 @@ public static partial class PeriodReader
             {
                 // "the last six months against the six months before that": the count said again with its noun.
                 bool CountAgain(int k) => NumberWords.Of(w[k]) == months && k + 2 < w.Count && V.MonthWords.Contains(w[k + 1]) && !words.IsUsed(k + 1);
+                // "before", or "just before", "logo antes": a word that only says how close.
+                int BeforeLength(int k) => k < w.Count && w[k] is "before" or "antes" ? 1
+                    : k + 1 < w.Count && w[k] is "just" or "right" or "immediately" or "justo" or "logo" && w[k + 1] is "before" or "antes" ? 2 : 0;
                 at = Enumerable.Range(relative[0].At + 1, Math.Max(0, w.Count - relative[0].At - 2))
-                    .FirstOrDefault(k => !words.IsUsed(k) && (V.Spans.Any(s => s.Pattern == w[k]) && w[k + 1] is "before" or "antes"
-                        || CountAgain(k) && w[k + 2] is "before" or "antes"), -1);
-                var spanWords = at > 0 && CountAgain(at) ? 3 : 2;
-                said = at > 0 && at + spanWords < w.Count && w[at + spanWords] is "it" or "that" or "dele" or "dela" or "desse" or "dessa" or "ese" or "esa" ? spanWords + 1 : spanWords;
+                    .FirstOrDefault(k => !words.IsUsed(k) && (V.Spans.Any(s => s.Pattern == w[k]) && BeforeLength(k + 1) > 0
+                        || CountAgain(k) && BeforeLength(k + 2) > 0), -1);
+                var spanWords = at > 0 && CountAgain(at) ? 2 : 1;
+                spanWords += at > 0 ? BeforeLength(at + spanWords) : 1;
+                said = at > 0 && at + spanWords < w.Count && w[at + spanWords] is "it" or "that" or "them" or "dele" or "dela" or "deles" or "delas" or "desse" or "dessa" or "ese" or "esa" ? spanWords + 1 : spanWords;
             }
             if (at > 0)
             {

@@ -601,6 +601,8 @@ public sealed class AnalysisPlanParserTests
     [InlineData("2017 foi pior que 2016 em avaliações ruins?", "Comparison/Share pop[] subj[score 1-2] cmp[2017=2017-01-01..2017-12-31 | 2016=2016-01-01..2016-12-31]")]
     // "show up" is "appear": a yes/no typed without a question mark.
     [InlineData("does \"tapioca\" show up anywhere in the reviews", "YesNo/Share pop[] subj[all:tapioc]")]
+    // The span said again "just before" the first: the months before it.
+    [InlineData("Negative reviews: the last 6 months against the 6 months just before them, which had more?", "Comparison/Count pop[] subj[score 1-2] cmp[last_6_months=last 6m | previous_6_months=last 6m before 6m]")]
     [InlineData("anyone say \"tapioca\", prob not, just curious", "YesNo/Share pop[] subj[all:tapioc] unused[prob,not,just,curious]")]
     public void Reads_the_question_into_a_plan(string question, string expected)
     {
