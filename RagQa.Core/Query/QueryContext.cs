@@ -44,6 +44,9 @@ public sealed class QueryContext(NewQuery query, long startedTimestamp, Activity
     /// <summary>The <see cref="SecondReader"/>'s reading of the question, read once by the first step that needs it.</summary>
     public SecondReading? SecondReading { get; set; }
 
+    /// <summary>The question's <see cref="SecondReading"/>: read by <paramref name="reader"/> the first time a step asks, then kept.</summary>
+    public SecondReading ReadWith(SecondReader reader) => SecondReading ??= reader.Read(Query.Question);
+
     /// <summary>The reviews a list of themes sets aside ("sem contar as de 5 estrelas, o que mais elogiam?"), or null.</summary>
     public ReviewCondition? ThemeExcept { get; set; }
 

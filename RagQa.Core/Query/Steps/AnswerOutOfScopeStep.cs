@@ -16,11 +16,12 @@ namespace RagQa.Core.Query.Steps;
 public sealed class AnswerOutOfScopeStep(SecondReader reader, QueryMetrics metrics, IOptions<AnswerOptions> answerOptions) : IQueryStep
 {
     /// <summary>
-    /// The most an answer that overrules the scope rules may claim: it stays under 0.9, where a wrong answer is not allowed,
-    /// since the 31 dev readings behind the rule (all right) are too few to claim more, and at 0.7–0.9 such readings were
-    /// right 93–94 % of the time.
+    /// The most a scope answer given on the second reader's word over the rules or over an answer
+    /// (<see cref="PreferScopeAnswerStep"/>) may claim: it stays under 0.9, where a wrong answer is not allowed, since the
+    /// 31 dev readings behind the rule (all right) are too few to claim more, and at 0.7–0.9 such readings were right
+    /// 93–94 % of the time.
     /// </summary>
-    private const double OverruledAtMost = 0.89;
+    internal const double OverruledAtMost = 0.89;
 
     /// <summary>
     /// The fewest words of a question whose scope the reader may overrule: it reads short questions about the reviews
@@ -36,7 +37,7 @@ public sealed class AnswerOutOfScopeStep(SecondReader reader, QueryMetrics metri
         {
             Answer(context, settings.OutOfScopeConfidence, metrics);
         }
-        else if (context.Scope == QuestionScope.Unsure && (context.SecondReading ??= reader.Read(context.Query.Question)) is { Label: ReadingLabels.OutOfScope } reading
+        else if (context.Scope == QuestionScope.Unsure && context.ReadWith(reader) is { Label: ReadingLabels.OutOfScope } reading
                  && reading.Probability >= settings.UnsureOutOfScopeReading)
         {
             Answer(context, reading.Probability, metrics);
@@ -45,7 +46,7 @@ public sealed class AnswerOutOfScopeStep(SecondReader reader, QueryMetrics metri
         // retrieval would answer that the reader is sure is about the world is not about the reviews.
         else if (context.Scope == QuestionScope.InScope && context.Plan is null && !context.Question.IsAggregate
                  && TextFolding.Words(context.Query.Question).Count >= OverruledFromWords
-                 && (context.SecondReading ??= reader.Read(context.Query.Question)) is { Label: ReadingLabels.OutOfScope } overruling
+                 && context.ReadWith(reader) is { Label: ReadingLabels.OutOfScope } overruling
                  && overruling.Probability >= settings.OutOfScopeOverRules)
         {
             context.Scope = QuestionScope.OutOfScope;

@@ -30,7 +30,7 @@ public sealed class ClassifyQuestionStep(SecondReader reader, IOptions<AnswerOpt
         }
         // "Busca la reseña de quien se queja de que la tienda nunca despachó su compra.": a complaint word and "de que" read as
         // a list of themes by the intent rules; a question the second reader is sure asks about one review is not one.
-        if (context.Plan is null && context.Question.IsAggregate && (context.SecondReading ??= reader.Read(query.Question)) is { Label: ReadingLabels.Specific } one
+        if (context.Plan is null && context.Question.IsAggregate && context.ReadWith(reader) is { Label: ReadingLabels.Specific } one
             && one.Probability >= answerOptions.Value.OneReviewFrom)
         {
             context.Question = new ClassifiedQuestion(QuestionIntent.Specific, context.Question.Language);
@@ -38,7 +38,7 @@ public sealed class ClassifyQuestionStep(SecondReader reader, IOptions<AnswerOpt
         // "What did the buyer say who hopes the item holds up over time?": a plan that leaves words unread, of a question the
         // second reader is sure asks about one review, is not a figure; retrieval answers it. "Do que reclama quem escreve
         // 'x'?", which the reader is sure asks for the themes, is a list of themes.
-        if (context.Plan is { UnusedWords.Count: > 0 } && (context.SecondReading ??= reader.Read(query.Question)) is var leftOver)
+        if (context.Plan is { UnusedWords.Count: > 0 } && context.ReadWith(reader) is var leftOver)
         {
             if (leftOver is { Label: ReadingLabels.Specific } && leftOver.Probability >= answerOptions.Value.OneReviewFrom)
             {
@@ -55,7 +55,7 @@ public sealed class ClassifyQuestionStep(SecondReader reader, IOptions<AnswerOpt
         // "Tá, e o que mais aparece nas de 2018?" has no review word the scope rules know; a question the reader is sure asks
         // for a figure or the themes is about the reviews all the same.
         if (context.Plan is null && !context.Question.IsAggregate && context.Scope != QuestionScope.OutOfScope
-            && (context.SecondReading ??= reader.Read(query.Question)) is var reading && reading.Probability >= answerOptions.Value.ReadMeasureFrom
+            && context.ReadWith(reader) is var reading && reading.Probability >= answerOptions.Value.ReadMeasureFrom
             && ReadingLabels.MeasureOf(reading.Label) is var measure && (measure is not null || reading.Label == ReadingLabels.TopThemes))
         {
             context.Scope = QuestionScope.InScope;

@@ -19,7 +19,7 @@ public sealed class CrossCheckReadingStep(SecondReader reader, QueryMetrics metr
         if (answer.CacheHit) return Task.CompletedTask;
         using var span = QueryTracing.Source.StartActivity("cross_check_reading");
         var given = AnswerReading(answer.Kind, context.Plan, context.Figures);
-        var second = context.SecondReading ??= reader.Read(context.Query.Question);
+        var second = context.ReadWith(reader);
         var agrees = Agree(given, second.Label);
         context.Confidence = Math.Round(context.Confidence * Factor(given, second.Label, agrees, answerOptions.Value), 4);
         span?.SetTag("ragqa.reading.answer", given).SetTag("ragqa.reading.second", second.Label)

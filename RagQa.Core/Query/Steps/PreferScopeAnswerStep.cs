@@ -14,15 +14,12 @@ namespace RagQa.Core.Query.Steps;
 /// </summary>
 public sealed class PreferScopeAnswerStep(SecondReader reader, QueryMetrics metrics, IOptions<AnswerOptions> answerOptions) : IQueryStep
 {
-    /// <summary>The most the replacing answer may claim: as for the scope rules' overrule, under 0.9, where a wrong answer is not allowed.</summary>
-    private const double AtMost = 0.89;
-
     public Task InvokeAsync(QueryContext context, CancellationToken cancellationToken)
     {
         var settings = answerOptions.Value;
         var answer = context.Answer!;
         if (answer.Kind is not (AnswerKinds.Specific or AnswerKinds.Analytical) || answer.CacheHit) return Task.CompletedTask;
-        var reading = context.SecondReading ??= reader.Read(context.Query.Question);
+        var reading = context.ReadWith(reader);
         if (reading.Label != ReadingLabels.OutOfScope || reading.Probability < settings.OutOfScopeOverAnswer
             || reading.Probability < context.Confidence + settings.OutOfScopeOverAnswerMargin)
         {
@@ -33,7 +30,7 @@ public sealed class PreferScopeAnswerStep(SecondReader reader, QueryMetrics metr
         context.Scope = QuestionScope.OutOfScope;
         context.Prepared = null;
         context.CacheKey = null;
-        AnswerOutOfScopeStep.Answer(context, Math.Min(reading.Probability, AtMost), metrics);
+        AnswerOutOfScopeStep.Answer(context, Math.Min(reading.Probability, AnswerOutOfScopeStep.OverruledAtMost), metrics);
         return Task.CompletedTask;
     }
 }
