@@ -1385,8 +1385,8 @@ public static partial class AnalysisPlanParser
     /// <summary>Verbs that join the reviews to what they are: "…que mencionam 'prazo' têm 5 estrelas", "…mentioning delivery are negative".</summary>
     private static readonly HashSet<string> LinkVerbs =
     [
-        "tem", "tinham", "tiveram", "sao", "foram", "eram", "receberam", "recebem", "deram", "dao", "ficaram", "ficou", "have", "has", "had", "are",
-        "were", "got", "gave", "give", "received", "carried", "tiene", "tienen", "tuvieron", "son", "fueron", "recibieron", "dieron", "dan",
+        .. V.HaveVerbs, "has", "tiene", "carried", "sao", "foram", "eram", "deram", "dao", "ficaram", "ficou", "are", "were", "gave", "give",
+        "son", "fueron", "dieron", "dan",
     ];
 
     /// <summary>

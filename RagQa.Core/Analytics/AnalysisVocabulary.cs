@@ -317,6 +317,9 @@ public static class AnalysisVocabulary
         "usou", "usaram", "usaron",
     ];
 
+    /// <summary>Verbs of having or receiving a score: "não têm nota 5", "…que mencionam 'prazo' têm 5 estrelas", "no recibieron 5 estrellas".</summary>
+    public static readonly HashSet<string> HaveVerbs = ["tem", "tinham", "tiveram", "receberam", "recebem", "have", "had", "got", "received", "tienen", "tuvieron", "recibieron"];
+
     /// <summary>First words of a question about one review ("quem reclamou que…", "which review…").</summary>
     public static readonly HashSet<string> SpecificOpeners =
     [

@@ -190,9 +190,12 @@ public static partial class PeriodReader
                 at = Enumerable.Range(relative[0].At + 1, Math.Max(0, w.Count - relative[0].At - 2))
                     .FirstOrDefault(k => !words.IsUsed(k) && (V.Spans.Any(s => s.Pattern == w[k]) && BeforeLength(k + 1) > 0
                         || CountAgain(k) && BeforeLength(k + 2) > 0), -1);
-                var spanWords = at > 0 && CountAgain(at) ? 2 : 1;
-                spanWords += at > 0 ? BeforeLength(at + spanWords) : 1;
-                said = at > 0 && at + spanWords < w.Count && w[at + spanWords] is "it" or "that" or "them" or "dele" or "dela" or "deles" or "delas" or "desse" or "dessa" or "ese" or "esa" ? spanWords + 1 : spanWords;
+                if (at > 0)
+                {
+                    var spanWords = CountAgain(at) ? 2 : 1;
+                    spanWords += BeforeLength(at + spanWords);
+                    said = at + spanWords < w.Count && w[at + spanWords] is "it" or "that" or "them" or "dele" or "dela" or "deles" or "delas" or "desse" or "dessa" or "ese" or "esa" ? spanWords + 1 : spanWords;
+                }
             }
             if (at > 0)
             {

@@ -171,9 +171,6 @@ public static class ScoreReader
         }
     }
 
-    /// <summary>Verbs that may stand between a negation and the scores it denies ("não têm nota 5", "no recibieron 5 estrellas").</summary>
-    private static readonly HashSet<string> HaveVerbs = ["tem", "tinham", "tiveram", "receberam", "recebem", "have", "had", "got", "received", "tienen", "tuvieron", "recibieron"];
-
     /// <summary>What "n't" is written after ("aren't", "didn't"), the word before the lone "t" the folding leaves.</summary>
     private static readonly HashSet<string> ContractedAuxiliaries = ["aren", "weren", "isn", "wasn", "don", "didn", "doesn", "haven", "hasn"];
 
@@ -186,7 +183,7 @@ public static class ScoreReader
     {
         var w = words.Words;
         var k = at - 1;
-        var verb = k >= 0 && (Copulas.Contains(w[k]) || HaveVerbs.Contains(w[k]) || GiveVerbs.Contains(w[k]));
+        var verb = k >= 0 && (Copulas.Contains(w[k]) || V.HaveVerbs.Contains(w[k]) || GiveVerbs.Contains(w[k]));
         if (verb) k--;
         if (k < 0 || words.IsUsed(k) || words.IsQuoted(k)) return null;
         var negation = w[k] is "nao" or "not" || w[k] == "no" && verb || w[k] == "t" && k > 0 && ContractedAuxiliaries.Contains(w[k - 1]);
