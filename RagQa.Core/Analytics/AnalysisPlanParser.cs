@@ -500,7 +500,8 @@ public static partial class AnalysisPlanParser
         // "the mean score across 2017 and 2018": one span, unless something changed across them.
         // "Só contando 2017 e 2018, …", "considering only 2017 and 2018": the reviews are restricted to them, as one span, unless
         // they are also set against each other.
-        if (PeriodReader.Joined(periods) is { } joined && (words.Take(V.Combined) || !changeVerb && words.Take([["across"]])
+        // ("no total de 2017 ou no de 2018" weighs each year's own total: an "or" keeps them apart).
+        if (PeriodReader.Joined(periods) is { } joined && (!words.HasUnused(["ou", "or"]) && words.Take(V.Combined) || !changeVerb && words.Take([["across"]])
                 || !changeVerb && !words.Has(V.Compare) && !AsksWhichOfThem(words) && !EachSpan.Any(p => words.Find(p) >= 0)
                    && !V.ComparePhrases.Any(p => words.Find(p) >= 0) && words.Take(OnlyCounting)))
         {
@@ -1200,6 +1201,10 @@ public static partial class AnalysisPlanParser
         return false;
     }
 
+    /// <summary>"cada um desses meses", "each of these months", "cada uno de esos meses": the months already named.</summary>
+    private static readonly HashSet<string> EachOfThese =
+        ["desses", "destes", "daqueles", "these", "those", "estos", "esos", "aquellos"];
+
     /// <summary>
     /// "for each of the last 3 months", "em cada um dos últimos 6 meses", "para cada año desde 2016": one row per month or
     /// year. Only the words that ask for rows are taken; the period ("the last 3 months") is left to be read.
@@ -1211,8 +1216,9 @@ public static partial class AnalysisPlanParser
         {
             if (w[i] is not ("each" or "cada") || words.IsUsed(i)) continue;
             var k = i + 1;
-            // "each of the three most recent months", "cada um dos 3 meses mais recentes".
+            // "each of the three most recent months", "cada um dos 3 meses mais recentes", "cada um desses meses".
             while (k < w.Count && k - i <= 6 && (EachScoreFillers.Contains(w[k]) || V.Last.Contains(w[k]) || NumberWords.Of(w[k]) is not null
+                || EachOfThese.Contains(w[k])
                 || w[k] is "most" or "mais" or "mas" or "latest" || V.Recent.Any(p => QuestionWords.Matches(w[k], p)))) k++;
             if (k >= w.Count) return null;
             var grouping = w[k] switch
@@ -1224,7 +1230,7 @@ public static partial class AnalysisPlanParser
             if (grouping is null || k == i + 1) continue; // "cada mês" is read with the other groupings
             words.Use(i);
             if (i > 0 && w[i - 1] is "for" or "para" or "em" or "in" or "en") words.Use(i - 1);
-            for (var f = i + 1; f < k && EachScoreFillers.Contains(w[f]) && w[f] is not ("5" or "cinco" or "five"); f++) words.Use(f);
+            for (var f = i + 1; f < k && (EachScoreFillers.Contains(w[f]) || EachOfThese.Contains(w[f])) && w[f] is not ("5" or "cinco" or "five"); f++) words.Use(f);
             return grouping;
         }
         return null;

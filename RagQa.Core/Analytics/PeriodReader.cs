@@ -93,8 +93,9 @@ public static partial class PeriodReader
     public const string TakenBackDoubt = "period_taken_back";
 
     /// <summary>
-    /// "o último mês de los datos, agosto de 2018", "August 2018, the final month of data,": a period counted back from the
-    /// newest review and a dated one of as many months, set side by side after a comma, are one period said twice; the dated
+    /// "o último mês de los datos, agosto de 2018", "August 2018, the final month of data,", "agosto de 2018 foi o último mês
+    /// da base": a period counted back from the newest review and a dated one of as many months, set side by side after a
+    /// comma or said to be one another, are one period said twice; the dated
     /// saying is the exact one (doubt <c>restated_period</c>).
     /// </summary>
     private static List<(int At, ReviewPeriod Period, string Label)> Apposed(QuestionWords words, List<(int At, ReviewPeriod Period, string Label)> found, List<string> doubts)
@@ -112,8 +113,8 @@ public static partial class PeriodReader
             var (first, second) = (found[i], found[i + 1]);
             if (first.Period.IsCountedBack == second.Period.IsCountedBack || Months(first.Period) is not { } months || Months(second.Period) != months
                 || second.At - first.At > 10
-                || !Enumerable.Range(first.At, second.At - first.At).Any(words.EndsClause)
-                || !Enumerable.Range(first.At + 1, second.At - first.At - 1).All(k => words.IsUsed(k) || ApposedFillers.Contains(words.Words[k])))
+                || !Enumerable.Range(first.At, second.At - first.At).Any(k => words.EndsClause(k) || Copulas.Contains(words.Words[k]))
+                || !Enumerable.Range(first.At + 1, second.At - first.At - 1).All(k => words.IsUsed(k) || ApposedFillers.Contains(words.Words[k]) || Copulas.Contains(words.Words[k])))
             {
                 continue;
             }
@@ -122,6 +123,9 @@ public static partial class PeriodReader
         }
         return found;
     }
+
+    /// <summary>"Agosto de 2018 foi o último mês da base", "agosto de 2018 es el mes más nuevo": one period said to be the other.</summary>
+    private static readonly HashSet<string> Copulas = ["foi", "e", "era", "es", "fue", "was", "is"];
 
     /// <summary>Words between a period and its restatement that say nothing: "o último mês de los datos, agosto de 2018".</summary>
     private static readonly HashSet<string> ApposedFillers =
@@ -837,8 +841,8 @@ public static partial class PeriodReader
         if (V.Spans.FirstOrDefault(s => s.Pattern == w[i] && s.Pattern != "12") is { Pattern: not null } latest)
         {
             var more = i + 1 < w.Count && w[i + 1] is "mais" or "mas" or "most" ? 1 : 0;
-            // "o mês final da base", "el trimestre final".
-            if (IsRecent(i + 1 + more) || more == 0 && IsNewest(i + 1))
+            // "o mês final da base", "el trimestre final", "el mes más nuevo".
+            if (IsRecent(i + 1 + more) || more == 0 && IsNewest(i + 1) || more == 1 && i + 2 < w.Count && w[i + 2] is "novo" or "nova" or "nuevo" or "nueva")
             {
                 words.Use(i, 2 + more);
                 return new ReviewPeriod(LastMonths: latest.Months);

@@ -65,6 +65,9 @@ public sealed partial class QuestionWords
         ["negs"] = "negativas",
         ["nmbr"] = "number",
         ["yoy"] = "yearly",
+        ["dps"] = "depois",
+        ["yr"] = "year",
+        ["yrs"] = "years",
     };
 
     private readonly List<string> _words;
@@ -90,7 +93,7 @@ public sealed partial class QuestionWords
         question = ScoreSymbols.SpellOut(question);
         // "1★", "5 ⭐": a star drawn is a star written.
         question = question.Replace("★", " estrelas ", StringComparison.Ordinal).Replace("⭐", " estrelas ", StringComparison.Ordinal);
-        // "4-5 estrelas", "notas 1–2": a range of scores written with a dash, read as "4 a 5".
+        // "4-5 estrelas", "notas 1–2", "1–2-star": a range of scores written with a dash, read as "4 a 5".
         question = ScoreDash().Replace(question, "$1 a $2");
         // "2017–2018", "2016-2017": two years joined by a dash, the years from the first to the second.
         question = YearDash().Replace(question, "$1 a $2");
@@ -98,6 +101,13 @@ public sealed partial class QuestionWords
         question = SemesterShort().Replace(question, "${ordinal} semestre");
         // "mar-18", "Feb-18", "dez/17", "03/18": a month with a two-digit year, read as the full year.
         question = ShortYear().Replace(question, "$1 20$2");
+        // "q4 17", "Q1/18", "q2 '17": a quarter with a two-digit year.
+        question = QuarterShortYear().Replace(question, "Q${quarter} 20${year}");
+        // "past 12m", "ult 6 meses": months counted back, shortened; "oq": "o que".
+        question = MonthsShort().Replace(question, "${last} ${count} meses");
+        question = WhatShort().Replace(question, "o que");
+        // "1a2 estrelas", "4a5": a range of scores written as one word.
+        question = ScoresRunTogether().Replace(question, "${low} a ${high}");
         // "3 estrellas p/ abajo", "c/ defeito", "w/ 1 or 2 stars", "w/o 2016": a letter and a slash standing for a preposition.
         question = SlashShorthand().Replace(question, m => m.Value.ToLowerInvariant() switch
         {
@@ -324,8 +334,8 @@ public sealed partial class QuestionWords
     [GeneratedRegex(@"(?<=[1-5]\s*)(?<mark>,|\s(?:e|y|and|ou|o|or))\s+(?:de|com|con|with|of|da|das)\s+(?=[1-5])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ListedScorePreposition();
 
-    /// <summary>Two scores joined by a dash, not part of a longer number, a date or a decimal.</summary>
-    [GeneratedRegex(@"(?<![\d/.,:-])([1-5])\s*[-–—]\s*([1-5])(?![\d/.,:-])")]
+    /// <summary>Two scores joined by a dash, not part of a longer number, a date or a decimal; "1–2-star" is a range too.</summary>
+    [GeneratedRegex(@"(?<![\d/.,:-])([1-5])\s*[-–—]\s*([1-5])(?![\d/.,:]|-(?!(?:stars?|estrelas?|estrellas?)\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ScoreDash();
 
     /// <summary>Two years joined by a dash ("2017–2018"), not part of a longer number or a date.</summary>
@@ -356,6 +366,22 @@ public sealed partial class QuestionWords
     /// <summary>A closing quote and the parenthesis right after it ("'geladeira' (fridge)").</summary>
     [GeneratedRegex(@"([""”’'])\s*\([^()]{1,30}\)")]
     private static partial Regex QuotedGloss();
+
+    /// <summary>"q4 17", "Q1/18", "q2 '17": a quarter and a two-digit year 2010–2029, not part of a longer number.</summary>
+    [GeneratedRegex(@"\b[qQ](?<quarter>[1-4])\s*[/-]?\s*'?(?<year>[12][0-9])(?![\w/]|[.,:]\d)")]
+    private static partial Regex QuarterShortYear();
+
+    /// <summary>"past 12m", "last 6 mos", "ult 3m": a count of months after a word of the last ones.</summary>
+    [GeneratedRegex(@"\b(?<last>last|past|previous|ultimos|últimos|ult|ults|ultimas|últimas)\s+(?<count>[1-9][0-9]?)\s*(?:m|mo|mos|mths)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MonthsShort();
+
+    /// <summary>"sobre oq falam": "o que" run together.</summary>
+    [GeneratedRegex(@"\boq\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WhatShort();
+
+    /// <summary>"1a2", "4a5": two scores joined by "a" with no space.</summary>
+    [GeneratedRegex(@"(?<![\w.,])(?<low>[1-5])a(?<high>[1-5])(?![\w.,])", RegexOptions.IgnoreCase)]
+    private static partial Regex ScoresRunTogether();
 
     /// <summary>A month name, abbreviation or number joined to a two-digit year by a dash or slash.</summary>
     [GeneratedRegex(@"(?<![\w/.,-])((?:jan|fev|feb|mar|abr|apr|mai|may|jun|jul|ago|aug|set|sep|sept|out|oct|nov|dez|dec|dic|ene)[a-zç]*|0?[1-9]|1[0-2])[-/]([0-9]{2})(?![\w/-]|[.,]\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -75,8 +75,11 @@ public static partial class ScopeClassifier
 
     private static readonly string[] UntilNow = ["ate hoje", "ate agora", "hasta hoy", "hasta ahora", "to date", "until today", "up to today", "till today", "until now"];
 
-    /// <summary>"lo necesito para hoy": when a figure the question asks for is wanted, not a question about the present.</summary>
-    private static readonly string[] WantedBy = ["para hoje", "pra hoje", "para hoy", "for today", "by today"];
+    /// <summary>
+    /// "lo necesito para hoy", "pra reunião de hoje": when a figure the question asks for is wanted, not a question about the
+    /// present.
+    /// </summary>
+    private static readonly string[] WantedBy = ["para hoje", "pra hoje", "para hoy", "for today", "by today", "de hoje", "de hoy", "today s"];
 
     /// <summary>Verbs that open a request to write a text.</summary>
     private static readonly HashSet<string> WritingOpeners =
@@ -213,7 +216,10 @@ public static partial class ScopeClassifier
     /// </summary>
     [GeneratedRegex(@"^ (?:(?:please|pls|favor|por favor|can you|could you|pode|podes|voce pode|voce poderia|puedes|podrias|consegue|me ajuda a|ayudame a|help me) )?" +
         @"(?:(?:apaga|apague|apagar|deleta|delete|deletar|edita|edite|editar|edit|borra|borre|borrar|erase)(?: \w+){0,4}? (?:review|reviews|avaliac\w*|resena\w*|comentario\w*|opini\w*|nota|notas|estrela\w*|stars?|estrella\w*|cliente\w*|customers?|comprador\w*)" +
-        @"|(?:responde|responda|responder|reply to|respond to|contesta|conteste|contestar|liga pro|liga para|ligue para|call|llama a|manda um email|manda um e mail|send an email to|email)(?: (?:ao|a|o|al|la|el|the|this|that|esse|essa|ese|esa|aquele|aquela|este|esta))? (?:cliente|customer|comprador|review|avaliacao|resena|comentario|buyer)" +
+        @"|(?:responde|responda|responder|reply to|respond to|contesta|conteste|contestar|liga|ligue|telefona|telefone|call|phone|llama|llame|manda um email|manda um e mail|send an email to|email)(?: por telefone| por telefono| by phone)?" +
+        @"(?: (?:ao|aos|a|as|o|os|al|la|las|el|los|the|this|that|these|those|esse|essa|esses|essas|ese|esa|esos|esas|aquele|aquela|este|esta|pro|pra|para|to|all|todos|todas))* (?:clientes?|customers?|compradore?s?|reviews?|avaliac(?:ao|oes)|resenas?|comentarios?|buyers?)\b" +
+        // "Manda uma mensagem pedindo desculpas…", "send a message to…", "envíales un mensaje": a message to write and send.
+        @"|(?:manda|mande|envia|envie|dispara|dispare|send|enviale|enviales|mandale|mandales) (?:uma |um |a |an |un |una )?(?:mensagem|mensagens|message|messages|mensaje|mensajes|sms|whatsapp|e mail|email|emails)\b" +
         @"|(?:abre|abra|abrir|open|crea|cria|crie|criar|create|registra|registre) (?:um |uma |a |an |un |una )?(?:ticket|chamado|incidente|incident|caso|case)\b)",
         RegexOptions.CultureInvariant)]
     private static partial Regex ActionRequest();

@@ -45,8 +45,10 @@ public static class ScoreReader
 
     private static readonly HashSet<string> Collective = ["people", "gente", "galera", "pessoal", "base", "data", "dados", "clientela"];
 
+    /// <summary>Words before a singular noun that make it many: "algum cliente", "every customer", "nosso cliente" (the customers at large).</summary>
     private static readonly HashSet<string> Quantifiers =
-        ["algum", "alguma", "algun", "alguno", "alguna", "any", "some", "nenhum", "nenhuma", "ningun", "ninguno", "ninguna", "cada", "every", "each", "todo", "toda"];
+        ["algum", "alguma", "algun", "alguno", "alguna", "any", "some", "nenhum", "nenhuma", "ningun", "ninguno", "ninguna", "cada", "every", "each", "todo", "toda",
+         "nosso", "nossa", "our", "nuestro", "nuestra"];
 
     private static readonly string[] ReviewsBeforeBound = ["rating", "ratings", "review", "reviews", "avaliac*", "resena*", "valoracion*", "opinio*"];
 
@@ -129,6 +131,7 @@ public static class ScoreReader
             if (ReadNumbered(words, i) is { } numbered) found.Add(numbered);
         }
         if (found.Count > 0) ReadElided(words, found);
+        var fromNumbers = found.Count;
         ReadExtreme(words, found);
         ReadQuality(words, V.Negative, new ScoreRange(1, 2), found);
         ReadQuality(words, V.Neutral, new ScoreRange(3, 3), found);
@@ -145,6 +148,7 @@ public static class ScoreReader
             else words.Use(negation);
             found[f] = (found[f].At, other);
         }
+        DropNamedAgain(words, found, fromNumbers);
         return found.OrderBy(f => f.At).Select(f => (f.Range, Label(f.Range))).DistinctBy(f => f.Item2).ToList();
     }
 
@@ -168,6 +172,25 @@ public static class ScoreReader
             if (!EndsClause(end) || high < low) continue;
             words.Use(at, end - at);
             found.Add((at, new ScoreRange(low, high)));
+        }
+    }
+
+    private static readonly HashSet<string> AppositionFillers = ["de", "com", "of", "with", "con", "os", "as", "the", "those", "los", "las", "el", "la", "o", "a"];
+
+    /// <summary>
+    /// "Cliente furioso, nota 1", "avaliações negativas, de nota 1", "as positivas com 5 estrelas": a quality word and, right
+    /// next to it, scores within its range are one group, the scores (not two groups to compare). The first
+    /// <paramref name="numbered"/> of <paramref name="found"/> were read from numbers.
+    /// </summary>
+    private static void DropNamedAgain(QuestionWords words, List<(int At, ScoreRange Range)> found, int numbered)
+    {
+        bool Next(int a, int b) => Math.Abs(a - b) <= 4
+            && Enumerable.Range(Math.Min(a, b) + 1, Math.Abs(a - b) - 1).All(k => AppositionFillers.Contains(words.Words[k]) || V.ScoreNouns.Any(p => QuestionWords.Matches(words.Words[k], p)));
+        bool Within(ScoreRange inner, ScoreRange outer) => inner.Min >= outer.Min && inner.Max <= outer.Max;
+        for (var q = found.Count - 1; q >= numbered; q--)
+        {
+            var quality = found[q];
+            if (found.Take(numbered).Any(n => Next(n.At, quality.At) && Within(n.Range, quality.Range))) found.RemoveAt(q);
         }
     }
 

@@ -47,6 +47,7 @@ public static class TermReader
         var stems = new List<string>();
         var written = new List<string>();
         var any = false;
+        var quotedAt = new List<int>();
         for (var cue = 0; cue < w.Count; cue++)
         {
             if (words.IsUsed(cue) || !AnalysisVocabulary.TermCues.Any(p => QuestionWords.Matches(w[cue], p)) || words.Written[cue] == "terminó") continue;
@@ -61,10 +62,9 @@ public static class TermReader
                     any = true;
                     continue;
                 }
-                // Spanish "o" is "or"; so is an "o" between two quoted words ('"devolução" o "troca"').
-                // ('"situação" o de "opção"': the quoted word may follow a preposition)
-                if (w[i] == "o" && taken.Count > 0
-                    && (spanish || words.IsQuoted(i - 1) && (i + 1 < w.Count && words.IsQuoted(i + 1) || i + 2 < w.Count && Connectors.Contains(w[i + 1]) && words.IsQuoted(i + 2))))
+                // Spanish "o" is "or"; so is an "o" between two quoted words ('"devolução" o "troca"', '"situação" o de "opção"',
+                // '"x" o la palabra "y"': the quoted word may follow small words).
+                if (w[i] == "o" && taken.Count > 0 && (spanish || words.IsQuoted(i - 1) && QuotedAfterConnectors(words, i + 1)))
                 {
                     any = true;
                     continue;
@@ -96,6 +96,7 @@ public static class TermReader
             words.Use(cue);
             foreach (var i in taken)
             {
+                if (words.IsQuoted(i)) quotedAt.Add(i);
                 words.Use(i);
                 Add(TermGlossary.StemOf(w[i], words.IsQuoted(i)), words.Written[i]);
             }
@@ -103,15 +104,17 @@ public static class TermReader
             for (var i = cue + 1; i < taken[^1]; i++) words.Use(i);
         }
         // A quoted word is a term wherever it stands ('"atraso" aparece em quantas avaliações?').
-        var lastQuoted = -1;
         for (var i = 0; i < w.Count; i++)
         {
             if (words.IsUsed(i) || !words.IsQuoted(i) || !TermStem.IsValid(TermStem.Of(w[i]))) continue;
-            if (lastQuoted >= 0 && Enumerable.Range(lastQuoted + 1, i - lastQuoted - 1).Any(k => Any.Contains(w[k]))) any = true;
             words.Use(i);
             Add(TermGlossary.StemOf(w[i], quoted: true), words.Written[i]);
-            lastQuoted = i;
+            quotedAt.Add(i);
         }
+        // '"sbmarino" o la palabra "vacilei"': an "or" between two quoted terms, however each was found ("e o" is "and the").
+        quotedAt.Sort();
+        if (quotedAt.Zip(quotedAt.Skip(1)).Any(pair => Enumerable.Range(pair.First + 1, pair.Second - pair.First - 1)
+            .Any(k => Any.Contains(w[k]) && !(w[k] == "o" && All.Contains(w[k - 1]))))) any = true;
         // "as avaliações com uma dessas palavras", "either word": the words joined by "e" are still either of them.
         if (stems.Count > 1 && words.Take(EitherPhrases)) any = true;
         return (stems, !any, written);
@@ -122,6 +125,13 @@ public static class TermReader
             stems.Add(stem);
             written.Add(word);
         }
+    }
+
+    private static bool QuotedAfterConnectors(QuestionWords words, int from)
+    {
+        var i = from;
+        while (i < words.Words.Count && !words.IsQuoted(i) && Connectors.Contains(words.Words[i])) i++;
+        return i < words.Words.Count && words.IsQuoted(i);
     }
 
     /// <summary>A small word that joins a phrase ("o produto veio quebrado") rather than naming what is mentioned.</summary>
