@@ -582,6 +582,11 @@ public static partial class AnalysisPlanParser
         // "how the stars are split for the reviews that say 'fácil'": how they were scored, whatever else the question says.
         var howScored = AsksHowScored(words.Words) && (words.Has(V.SplitWords) || words.Has(V.Distribution));
         var distribution = words.TakeEvery(V.Distribution) | words.Take(V.DistributionPhrases) | commonScore | overview | howScored;
+        // "…how many, the seller I mean": a clarification, not the mean.
+        for (var at = 0; at + 1 < words.Words.Count; at++)
+        {
+            if (words.Words[at] == "i" && words.Words[at + 1] == "mean") words.Use(at, 2);
+        }
         var average = words.TakeEvery(V.Average) | scoresComparedAt >= 0 | TakeTypicalScore(words) | habitualScore;
         // "quanto as notas 3 representaram do total?": how much something represents, however far apart the words.
         var represents = words.Words.Any(x => x is "quanto" or "cuanto") && words.TakeEvery(["representa*"]);
@@ -1537,7 +1542,9 @@ public static partial class AnalysisPlanParser
     /// about the collection. "Quem reclamou que…?", "Qual foi a queixa…?" ask about one review instead.
     /// </summary>
     private static bool OpensAsYesNo(QuestionWords words, int opener = 0) =>
-        words.Words.Count > opener && (!V.SpecificOpeners.Contains(words.Words[opener]) || AsksForComplaints(words.Words));
+        words.Words.Count > opener && (!V.SpecificOpeners.Contains(words.Words[opener]) || AsksForComplaints(words.Words)
+            // "o pessoal reclama do tamanho?", "a galera cita 'x'?": the article opens many customers, not one review.
+            || words.Words[opener] is "o" or "a" && opener + 1 < words.Words.Count && V.Collective.Contains(words.Words[opener + 1]));
 
     /// <summary>
     /// "Quando a nota é baixa (1 ou 2), o pessoal cita 'x'?", "When the score is 5, do buyers say 'y'?": a first clause

@@ -327,6 +327,9 @@ public static class AnalysisVocabulary
         "quien", "cual", "cuales", "donde", "cuando", "existe", "a", "o", "um", "uma",
     ];
 
+    /// <summary>"o pessoal", "a galera", "the people", "a base": one word for many customers or reviews.</summary>
+    public static readonly HashSet<string> Collective = ["people", "gente", "galera", "pessoal", "povo", "base", "data", "dados", "clientela"];
+
     /// <summary>Nouns for the reviews themselves, and their authors: they name the population, not a subject.</summary>
     public static readonly string[] Population =
     [
@@ -522,6 +525,8 @@ public static class AnalysisVocabulary
         "encima", "satisfechos", "yearly", "trend", "tendencia", "distribucion", "neutros", "neutrales", "scores", "percent", "porcentaje",
         "compared", "between", "quantity", "cantidad", "mensual", "evolution", "evolucion", "complaint", "reclamos", "quejas", "number", "proporcion",
         "elogios", "typical", "many", "much", "nota", "notas", "month", "months", "favor",
+        // Verbs that say what is talked about: "flaram de atrasos".
+        "falaram", "hablaron", "mencionan", "citaram", "comentaram",
     ];
 
     public static bool IsKnown(string word) => All.Any(list => list.Any(p => QuestionWords.Matches(word, p)));

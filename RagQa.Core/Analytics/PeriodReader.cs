@@ -63,12 +63,13 @@ public static partial class PeriodReader
     private static readonly string[][] TakenBack =
     [
         ["nao"], ["no"], ["sorry"], ["perdao"], ["perdon"], ["desculpa"], ["digo"], ["wait"], ["espera"], ["oops"], ["i", "mean"], ["or", "rather"],
-        ["mejor", "dicho"], ["corrigindo"], ["corrijo"], ["correction"],
+        ["mejor", "dicho"], ["corrigindo"], ["corrijo"], ["correction"], ["pera"], ["perai"], ["scratch", "that"], ["actually"],
     ];
 
     /// <summary>Words that may follow the taking back before the period meant ("não, espera, em 2018").</summary>
     private static readonly HashSet<string> TakenBackFillers =
-        ["espera", "wait", "sorry", "perdao", "perdon", "i", "mean", "em", "in", "en", "de", "del", "of", "the", "o", "a", "el", "la", "s", "no", "nao", "digo"];
+        ["espera", "wait", "sorry", "perdao", "perdon", "i", "mean", "em", "in", "en", "de", "del", "of", "the", "o", "a", "el", "la", "s", "no", "nao", "digo",
+         "pera", "perai", "scratch", "that", "actually", "just", "only", "so", "solo", "for"];
 
     /// <summary>
     /// "em 2017 — não, em 2018 —", "in March 2018 — sorry, I mean April 2018": of two periods with a taking back between them,

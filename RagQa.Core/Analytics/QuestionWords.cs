@@ -106,6 +106,10 @@ public sealed partial class QuestionWords
         // "past 12m", "ult 6 meses": months counted back, shortened; "oq": "o que".
         question = MonthsShort().Replace(question, "${last} ${count} meses");
         question = WhatShort().Replace(question, "o que");
+        // "negativas x mes": "x" before a month or year is "per" (between two things it is "versus").
+        question = PerPeriod().Replace(question, "por ${unit}");
+        // "how many 1s 2s 3s": a score in the plural is the reviews with that many stars.
+        question = ScorePlural().Replace(question, "${score} estrelas");
         // "1a2 estrelas", "4a5": a range of scores written as one word.
         question = ScoresRunTogether().Replace(question, "${low} a ${high}");
         // "3 estrellas p/ abajo", "c/ defeito", "w/ 1 or 2 stars", "w/o 2016": a letter and a slash standing for a preposition.
@@ -378,6 +382,14 @@ public sealed partial class QuestionWords
     /// <summary>"sobre oq falam": "o que" run together.</summary>
     [GeneratedRegex(@"\boq\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WhatShort();
+
+    /// <summary>"x mes", "x año", "x month": "per" a month or year ("2017 x ano 2018" sets two years against each other).</summary>
+    [GeneratedRegex(@"\bx\s+(?<unit>m[eê]s|meses|ano|anos|año|años|month|months|year|years)\b(?!\s*(?:de\s+|of\s+)?\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PerPeriod();
+
+    /// <summary>"1s", "5s": a score written in the plural.</summary>
+    [GeneratedRegex(@"(?<![\w.,'])(?<score>[1-5])s\b")]
+    private static partial Regex ScorePlural();
 
     /// <summary>"1a2", "4a5": two scores joined by "a" with no space.</summary>
     [GeneratedRegex(@"(?<![\w.,])(?<low>[1-5])a(?<high>[1-5])(?![\w.,])", RegexOptions.IgnoreCase)]

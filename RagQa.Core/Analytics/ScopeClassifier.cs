@@ -79,7 +79,8 @@ public static partial class ScopeClassifier
     /// "lo necesito para hoy", "pra reunião de hoje": when a figure the question asks for is wanted, not a question about the
     /// present.
     /// </summary>
-    private static readonly string[] WantedBy = ["para hoje", "pra hoje", "para hoy", "for today", "by today", "de hoje", "de hoy", "today s"];
+    private static readonly string[] WantedBy = ["para hoje", "pra hoje", "para hoy", "for today", "by today", "de hoje", "de hoy", "today s",
+        "preciso hoje", "necesito hoy", "need it today", "need today"];
 
     /// <summary>Verbs that open a request to write a text.</summary>
     private static readonly HashSet<string> WritingOpeners =

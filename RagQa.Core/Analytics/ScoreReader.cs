@@ -43,7 +43,6 @@ public static class ScoreReader
     /// <summary>The bounds that say a score without its noun ("ficou abaixo de 3"); "mais de 3" may be a count of anything.</summary>
     private static readonly HashSet<string> BoundsWithoutNoun = ["acima", "abaixo", "above", "below", "por"];
 
-    private static readonly HashSet<string> Collective = ["people", "gente", "galera", "pessoal", "base", "data", "dados", "clientela"];
 
     /// <summary>Words before a singular noun that make it many: "algum cliente", "every customer", "nosso cliente" (the customers at large).</summary>
     private static readonly HashSet<string> Quantifiers =
@@ -407,7 +406,7 @@ public static class ScoreReader
             var near = Enumerable.Range(Math.Max(0, i - 6), Math.Min(6, i)).Concat(Enumerable.Range(i + 1, Math.Min(3, w.Count - i - 1)));
             // Said of many ("clientes satisfeitos", "happy people", "algum cliente satisfeito", "customer satisfaction"), not of
             // one ("happy buyer who wanted updates").
-            bool OfMany(int k) => w[k].EndsWith('s') || Collective.Contains(w[k]) || k > 0 && Quantifiers.Contains(w[k - 1])
+            bool OfMany(int k) => w[k].EndsWith('s') || V.Collective.Contains(w[k]) || k > 0 && Quantifiers.Contains(w[k - 1])
                 || w[i].StartsWith("satisfac", StringComparison.Ordinal);
             var saidOfReviews = near.Any(k => V.Population.Any(p => QuestionWords.Matches(w[k], p)) && OfMany(k));
             if (!saidOfReviews && !figure) continue;

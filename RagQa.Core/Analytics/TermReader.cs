@@ -17,6 +17,8 @@ public static class TermReader
         // Adverbs between the verb and its object: "reclamam muito de atraso", "often mention delays".
         "muito", "bastante", "frequentemente", "sempre", "tambem", "mucho", "often", "always", "also", "frequently",
         "mal", "bem", "badly", "well", "bien",
+        // "did anyone bring up 'x'": the particle of the verb.
+        "up",
         // "o produto veio quebrado", "arrived damaged": the state is the term, not the verb.
         "veio", "vieram", "chegou", "chegaram", "estava", "came", "arrived", "llego", "llegaron", "both", "ambos", "ambas",
     ];
