@@ -604,6 +604,27 @@ public sealed class AnalysisPlanParserTests
     // The span said again "just before" the first: the months before it.
     [InlineData("Negative reviews: the last 6 months against the 6 months just before them, which had more?", "Comparison/Count pop[] subj[score 1-2] cmp[last_6_months=last 6m | previous_6_months=last 6m before 6m]")]
     [InlineData("anyone say \"tapioca\", prob not, just curious", "YesNo/Share pop[] subj[all:tapioc] unused[prob,not,just,curious]")]
+    // Chat shorthand: a quarter with a two-digit year, scores run together, months counted back shortened, "x mes" per month.
+    [InlineData("share of 5 stars in q3 17", "Share/Share pop[2017-07-01..2017-09-30] subj[score 5-5]")]
+    [InlineData("qntas avals 1a2 estrelas no Q1/18", "Count/Count pop[] subj[score 1-2, 2018-01-01..2018-03-31]")]
+    [InlineData("How many 4–5-star reviews in 2017?", "Count/Count pop[] subj[score 4-5, 2017-01-01..2017-12-31]")]
+    [InlineData("avg stars past 6m", "AverageScore/AverageScore pop[last 6m] subj[]")]
+    [InlineData("positivas x mes em 2017", "Count/Count pop[] subj[score 4-5, 2017-01-01..2017-12-31] by Month")]
+    [InlineData("how many reviews with 1s in 2018", "Count/Count pop[] subj[score 1-1, 2018-01-01..2018-12-31]")]
+    // "each of these months": one row per month of the period named.
+    [InlineData("De março a maio de 2018, qual a nota média em cada um desses meses?", "Trend/AverageScore pop[2018-03-01..2018-05-31] subj[] by Month")]
+    // A quality word with scores inside it right beside it is those scores.
+    [InlineData("Quantas avaliações ruins, de nota 2, em 2018?", "Count/Count pop[] subj[score 2-2, 2018-01-01..2018-12-31]")]
+    // A dated month said to be the newest month of the data is one period.
+    [InlineData("Julho de 2018 foi o último mês da base? Quantas avaliações teve?", "Count/Count pop[] subj[2018-07-01..2018-07-31]")]
+    // An "or" between two quoted words, whatever small words stand between.
+    [InlineData("Em quantas avaliações aparece \"garfo\" o la palabra \"faca\"?", "Count/Count pop[] subj[any:faca+garf]")]
+    // A period taken back with "pera" / "scratch that".
+    [InlineData("qtas negativas em 2017.. nao, pera, em 2018", "Count/Count pop[] subj[score 1-2, 2018-01-01..2018-12-31]")]
+    // "I mean" clarifies; it is not the mean.
+    [InlineData("how many 5 star reviews mention entrega, the delivery I mean", "Count/Count pop[] subj[score 5-5, all:entreg]")]
+    // "o pessoal", "a galera": many customers, not one review.
+    [InlineData("a galera reclama do frete?", "YesNo/Share pop[] subj[all:fret]")]
     public void Reads_the_question_into_a_plan(string question, string expected)
     {
         Assert.Equal(expected, PlanText.Of(AnalysisPlanParser.Parse(question)));

@@ -70,6 +70,9 @@ public sealed class ScopeClassifierTests
     [InlineData("borra la reseña de ese cliente pesado")]
     [InlineData("responde ao cliente que reclamou do atraso")]
     [InlineData("abre um chamado pro pedido que chegou quebrado")]
+    [InlineData("Liga para os clientes que deram nota 1 e oferece um cupom")]
+    [InlineData("Envie uma mensagem agradecendo quem deu 5 estrelas")]
+    [InlineData("Llama por teléfono a los compradores del sofá")]
     // A figure made up for a case, and a sum with why it is wanted told after it.
     [InlineData("Simule o frete de um sofá de três lugares até Belém, por favor")]
     [InlineData("What is 12% of 4,800? I need that number for the quality meeting slide.")]
@@ -128,6 +131,8 @@ public sealed class ScopeClassifierTests
     [Theory]
     [InlineData("porcentaje de negativas en julio de 2018, lo necesito para hoy")]
     [InlineData("quantas negativas teve em julho de 2018? preciso pra hoje")]
+    [InlineData("Pra reunião de hoje: a distribuição de estrelas de julho de 2018")]
+    [InlineData("promedio de estrellas de 2018, lo necesito hoy")]
     public void When_a_figure_is_wanted_is_not_a_question_about_the_present(string question)
     {
         Assert.Equal(QuestionScope.InScope, ScopeClassifier.Classify(question, analytical: true));
