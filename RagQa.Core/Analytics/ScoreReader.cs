@@ -33,6 +33,9 @@ public static class ScoreReader
         [(OrMore, x => new ScoreRange(x, 5)), (OrLess, x => new ScoreRange(1, x))];
 
     /// <summary>Verbs a score is given with ("deu 5", "gave 1").</summary>
+    /// <summary>"q % son 4-5", "how many are 1 or 2": the reviews said to be scores, with no noun.</summary>
+    private static readonly HashSet<string> ArePlural = ["sao", "son", "are", "foram", "fueron", "were"];
+
     private static readonly HashSet<string> GiveVerbs = ["deu", "deram", "dao", "dava", "davam", "gave", "give", "gives", "dio", "dieron", "dan", "daban", "rated"];
 
     private static readonly string[] Between = ["a", "e", "ou", "to", "and", "or", "y", "o", "ate", "hasta", "through", "thru"];
@@ -232,13 +235,13 @@ public static class ScoreReader
         // After a score noun: a digit, or a number word that is not also an article ("nota de uma avaliação", Spanish "dos").
         bool Score(int k) => k < w.Count && (w[k].Length == 1 || w[k] is "dois" or "duas" or "two" or "tres" or "three" or "quatro" or "four" or "cuatro" or "cinco" or "five");
 
-        // "alguém que deu 5", "quantos deram 4 ou 5", "who gave 1 or 2": a digit given is a score, with no noun.
+        // "alguém que deu 5", "quantos deram 4 ou 5", "who gave 1 or 2", "q % son 4-5": a digit given is a score, with no noun.
         // ("deu 3 estrelas ou mais" is read with its noun below; "a conta deu 2.350" is an amount.)
-        if (i > 0 && GiveVerbs.Contains(w[i - 1]) && w[i].Length == 1 && Number(i) is { } given
+        if (i > 0 && (GiveVerbs.Contains(w[i - 1]) || ArePlural.Contains(w[i - 1])) && w[i].Length == 1 && Number(i) is { } given
             && !(i + 1 < w.Count && (w[i + 1].All(char.IsDigit) || V.ScoreNouns.Any(p => QuestionWords.Matches(w[i + 1], p))))
             && !(i + 3 < w.Count && V.ScoreNouns.Any(p => QuestionWords.Matches(w[i + 3], p))))
         {
-            var other = i + 2 < w.Count && w[i + 1] is "e" or "ou" or "or" or "and" or "y" or "o" && w[i + 2].Length == 1 ? Number(i + 2) : null;
+            var other = i + 2 < w.Count && w[i + 1] is "e" or "ou" or "or" or "and" or "y" or "o" or "a" or "to" && w[i + 2].Length == 1 ? Number(i + 2) : null;
             words.Use(i - 1, other is null ? 2 : 4);
             return (i, new ScoreRange(Math.Min(given, other ?? given), Math.Max(given, other ?? given)));
         }

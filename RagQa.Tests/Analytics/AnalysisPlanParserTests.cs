@@ -623,6 +623,8 @@ public sealed class AnalysisPlanParserTests
     [InlineData("qtas negativas em 2017.. nao, pera, em 2018", "Count/Count pop[] subj[score 1-2, 2018-01-01..2018-12-31]")]
     // "I mean" clarifies; it is not the mean.
     [InlineData("how many 5 star reviews mention entrega, the delivery I mean", "Count/Count pop[] subj[score 5-5, all:entreg]")]
+    // Scores said to be what the reviews are, with no noun ("q % son 4-5").
+    [InlineData("de las que mencionan \"envio\", q % son 1-2", "Share/Share pop[all:envi] subj[score 1-2]")]
     // "o pessoal", "a galera": many customers, not one review.
     [InlineData("a galera reclama do frete?", "YesNo/Share pop[] subj[all:fret]")]
     public void Reads_the_question_into_a_plan(string question, string expected)
