@@ -13,7 +13,10 @@ namespace RagQa.Core.Query;
 /// measures with at least <see cref="ReadingAtLeast"/> is let through; a rule hit, a decoded payload, a confident
 /// classifier or an out-of-scope reading still blocks. Both cutoffs were chosen on dev data (the injection corpus's dev
 /// attacks, none let through; the analytics sets' dev questions) as the most conservative pair that lets through as many
-/// of the dev questions (docs/security.md).
+/// of the dev questions (docs/security.md). Terse analyst shorthand ("neg share by yr, 1-2 stars") is flagged too and read
+/// with less certainty; a question whose every word the <see cref="AnalysisPlanParser"/> reads into one analysis plan
+/// leaves no word for an instruction, so such a plan, with a reading that is not out of scope, also lets it through (on
+/// dev: no attack of the injection corpus's train and dev splits is read that way).
 /// </summary>
 public static class InScopeReadingOverrule
 {
@@ -22,13 +25,16 @@ public static class InScopeReadingOverrule
     public const double ClassifierBelow = 0.9;
 
     /// <param name="read">The second reading, asked for only when the verdict could be overruled.</param>
-    public static PromptInjectionVerdict Apply(PromptInjectionVerdict verdict, Func<SecondReading> read)
+    /// <param name="parse">The question's analysis plan, asked for only when the reading alone does not overrule.</param>
+    public static PromptInjectionVerdict Apply(PromptInjectionVerdict verdict, Func<SecondReading> read, Func<AnalysisPlan?> parse)
     {
         ArgumentNullException.ThrowIfNull(verdict);
         ArgumentNullException.ThrowIfNull(read);
+        ArgumentNullException.ThrowIfNull(parse);
         var classifierAlone = verdict.IsInjection && verdict.Score < ClassifierBelow
             && verdict.MatchedRules.All(id => id.StartsWith(PromptInjectionDetector.ClassifierRulePrefix, StringComparison.Ordinal));
-        return classifierAlone && read() is { Label: not ReadingLabels.OutOfScope, Probability: >= ReadingAtLeast }
+        if (!classifierAlone || read() is not { Label: not ReadingLabels.OutOfScope } reading) return verdict;
+        return reading.Probability >= ReadingAtLeast || parse() is { UnusedWords.Count: 0, UnusedNames.Count: 0 }
             ? verdict with { IsInjection = false, MatchedRules = [.. verdict.MatchedRules, PromptInjectionDetector.OverruledByReadingRuleId] }
             : verdict;
     }

@@ -34,7 +34,8 @@ public sealed class QuestionScreening(
         var collection = await collections.ResolveAsync(request.Collection, settings.DefaultCollection, request.Caller, cancellationToken)
             ?? throw new QuestionRejectedException(QuestionRejection.UnknownCollection, $"The collection '{request.Collection}' does not exist.");
 
-        var verdict = InScopeReadingOverrule.Apply(injection.Analyze(request.Question!), () => reader.Read(request.Question!));
+        var verdict = InScopeReadingOverrule.Apply(
+            injection.Analyze(request.Question!), () => reader.Read(request.Question!), () => AnalysisPlanParser.Parse(request.Question!));
         injectionMetrics.Record(verdict);
         if (verdict.IsInjection)
         {
