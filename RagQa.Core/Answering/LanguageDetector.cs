@@ -53,6 +53,9 @@ public static class LanguageDetector
         "mais", "quais", "qual", "quantos", "quantas", "quanto", "voce", "voces", "eu", "meu", "minha", "muito", "muita",
         "tambem", "pelo", "pela", "pelos", "pelas", "em", "na", "nas", "nos", "foi", "foram", "esta", "isso", "ja", "ate",
         "tem", "sobre", "clientes", "reclamacoes", "avaliacoes", "entregas", "porque", "ou", "e", "sim", "bem", "ainda",
+        // "a galera reclama do atraso?": "a" and "por" are shared with Spanish (and "a" with English), so they only keep the
+        // other languages from deciding on them.
+        "a", "por", "algum", "alguma", "nenhum", "nenhuma", "teve", "tiveram", "essa", "esse", "pessoal", "galera",
     };
 
     private static readonly HashSet<string> English = new(StringComparer.Ordinal)
@@ -61,6 +64,8 @@ public static class LanguageDetector
         "most", "do", "does", "did", "for", "with", "about", "customers", "why", "it", "this", "that", "my", "i", "not", "be",
         "have", "has", "common", "complaints", "complain", "reviews", "people", "share", "percentage", "deliveries", "late",
         "who", "they", "their", "there", "any", "from", "by",
+        // Words of the reviews' vocabulary only English has.
+        "per", "each", "score", "scores", "star", "stars", "avg", "average", "rating", "ratings", "year", "years", "month", "months",
     };
 
     private static readonly HashSet<string> Spanish = new(StringComparer.Ordinal)
@@ -68,5 +73,7 @@ public static class LanguageDetector
         "el", "la", "los", "las", "del", "al", "es", "son", "un", "una", "unos", "unas", "para", "con", "mas", "cuales", "cual",
         "cuantos", "cuantas", "cuanto", "usted", "yo", "mi", "muy", "tambien", "por", "en", "fue", "esta", "eso", "ya", "hasta",
         "tiene", "sobre", "quejas", "clientes", "resenas", "entregas", "porque", "y", "pero", "lo", "le", "se", "que", "hay",
+        "a", "alguna", "alguno", "algun", "algunas", "algunos", "ninguna", "ninguno", "ningun", "tuvo", "tuvimos", "hubo", "esas", "esos",
+        "estrella", "estrellas", "promedio", "desglose", "reparto", "calificacion", "calificaciones", "valoraciones",
     };
 }
