@@ -17,14 +17,17 @@ public static class TermReader
         // Adverbs between the verb and its object: "reclamam muito de atraso", "often mention delays".
         "muito", "bastante", "frequentemente", "sempre", "tambem", "mucho", "often", "always", "also", "frequently",
         "mal", "bem", "badly", "well", "bien",
-        // "did anyone bring up 'x'": the particle of the verb.
-        "up",
+        // "did anyone bring up 'x'": the particle of the verb; "the store itself".
+        "up", "itself", "mesma", "mesmo", "misma", "mismo",
         // "o produto veio quebrado", "arrived damaged": the state is the term, not the verb.
         "veio", "vieram", "chegou", "chegaram", "estava", "came", "arrived", "llego", "llegaron", "both", "ambos", "ambas",
     ];
 
     /// <summary>"reclamações de produto quebrado": every review is about a product, so the words after it are the terms.</summary>
     private static readonly HashSet<string> Products = ["produto", "produtos", "product", "products", "producto", "productos", "item", "itens", "items"];
+
+    /// <summary>"talk about the loja itself": the store, like the product, is the term when nothing else follows it.</summary>
+    private static readonly HashSet<string> Sellers = ["loja", "lojas", "store", "stores", "tienda", "tiendas"];
 
     // "u": Spanish "or" before a word that starts with o ("triste u odiei").
     private static readonly HashSet<string> Any = ["ou", "or", "o", "u"];
@@ -83,8 +86,8 @@ public static class TermReader
                     taken.Add(i);
                     continue;
                 }
-                if (Products.Contains(w[i])) product ??= i;
-                if (Products.Contains(w[i]) || All.Contains(w[i])) continue;
+                if (Products.Contains(w[i]) || Sellers.Contains(w[i])) product ??= i;
+                if (Products.Contains(w[i]) || Sellers.Contains(w[i]) || All.Contains(w[i])) continue;
                 if (Any.Contains(w[i]) && taken.Count > 0)
                 {
                     any = true;
@@ -102,8 +105,9 @@ public static class TermReader
                 words.Use(i);
                 Add(TermGlossary.StemOf(w[i], words.IsQuoted(i)), words.Written[i]);
             }
-            // Connectors between the cue and the last term belong to the phrase.
+            // Connectors between the cue and the last term belong to the phrase, and "itself" after it.
             for (var i = cue + 1; i < taken[^1]; i++) words.Use(i);
+            if (taken[^1] + 1 < w.Count && w[taken[^1] + 1] is "itself" or "mesma" or "mesmo" or "misma" or "mismo") words.Use(taken[^1] + 1);
         }
         // A quoted word is a term wherever it stands ('"atraso" aparece em quantas avaliações?').
         for (var i = 0; i < w.Count; i++)

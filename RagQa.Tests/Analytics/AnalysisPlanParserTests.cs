@@ -625,6 +625,8 @@ public sealed class AnalysisPlanParserTests
     [InlineData("how many 5 star reviews mention entrega, the delivery I mean", "Count/Count pop[] subj[score 5-5, all:entreg]")]
     // Scores said to be what the reviews are, with no noun ("q % son 4-5").
     [InlineData("de las que mencionan \"envio\", q % son 1-2", "Share/Share pop[all:envi] subj[score 1-2]")]
+    // The store after a verb of mentioning is the term, as the product is (glossed to the reviews' word).
+    [InlineData("what % of the 5-star ones talk about the store itself", "Share/Share pop[score 5-5] subj[all:loja]")]
     // "o pessoal", "a galera": many customers, not one review.
     [InlineData("a galera reclama do frete?", "YesNo/Share pop[] subj[all:fret]")]
     public void Reads_the_question_into_a_plan(string question, string expected)
