@@ -132,6 +132,9 @@ public static partial class ScopeClassifier
         "pessoas vivem", "serie de tv", "series de tv", "tv series", "tv show*", "novela*", "netflix", "assistir", "pra ver", "to watch", "capital", "capitais", "capitals",
         "governo federal", "federal government", "gobierno federal", "copa do mundo", "world cup", "horoscop*", "bitcoin",
         "cotacao", "dolar", "horario de funcionamento", "opening hours", "business hours", "horario de atencion",
+        // The company's own rules, which the reviews do not hold: "o prazo de devolução previsto na nossa política de trocas".
+        "politica de troca*", "politica de devoluc*", "politica de reembolso", "politica de privacidade", "politica de privacidad",
+        "return policy", "refund policy", "privacy policy", "exchange policy", "termos de uso", "terms of service", "terminos de uso",
         // What something costs today, and how a word is said in another language.
         "quanto custa", "quanto custaria", "how much does", "how much would", "cuanto cuesta", "cuanto costaria",
         "como se diz", "como se fala", "how do you say", "how to say", "como se dice",

@@ -73,6 +73,9 @@ public sealed class ScopeClassifierTests
     [InlineData("Liga para os clientes que deram nota 1 e oferece um cupom")]
     [InlineData("Envie uma mensagem agradecendo quem deu 5 estrelas")]
     [InlineData("Llama por teléfono a los compradores del sofá")]
+    // The company's own rules, which no review holds.
+    [InlineData("Qual o prazo para trocar um produto segundo a política de trocas da empresa?")]
+    [InlineData("What does our return policy say about opened boxes?")]
     // A figure made up for a case, and a sum with why it is wanted told after it.
     [InlineData("Simule o frete de um sofá de três lugares até Belém, por favor")]
     [InlineData("What is 12% of 4,800? I need that number for the quality meeting slide.")]
@@ -115,6 +118,8 @@ public sealed class ScopeClassifierTests
     // Reviews set aside from a figure are not a request to delete them; a customer who asked for one is a review's story.
     [InlineData("Remove the 5-star reviews: what is the average score of the rest?")]
     [InlineData("Algum cliente pediu pra apagar a avaliação dele?")]
+    // What the reviews say about a policy is about the reviews.
+    [InlineData("Quantas avaliações reclamam da política de trocas?")]
     public void In_scope_when_it_asks_about_what_reviews_say(string question)
     {
         Assert.Equal(QuestionScope.InScope, ScopeClassifier.Classify(question, analytical: false));
