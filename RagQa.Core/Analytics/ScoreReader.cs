@@ -33,6 +33,13 @@ public static class ScoreReader
         [(OrMore, x => new ScoreRange(x, 5)), (OrLess, x => new ScoreRange(1, x))];
 
     /// <summary>Verbs a score is given with ("deu 5", "gave 1").</summary>
+    /// <summary>The reviews' own nouns, after which a lone digit is their score ("avaliações 5 em 2018").</summary>
+    private static readonly string[] ReviewNouns = ["avaliac*", "review", "reviews", "resena*", "valoracion*"];
+
+    /// <summary>Words that may follow a review's score said without its noun: a period, a condition, the end of the question.</summary>
+    private static readonly HashSet<string> AfterReviewScore =
+        ["em", "in", "en", "no", "na", "nos", "nas", "do", "da", "de", "del", "durante", "during", "por", "per", "que", "that", "since", "desde"];
+
     /// <summary>"q % son 4-5", "how many are 1 or 2": the reviews said to be scores, with no noun.</summary>
     private static readonly HashSet<string> ArePlural = ["sao", "son", "are", "foram", "fueron", "were"];
 
@@ -304,6 +311,24 @@ public static class ScoreReader
                     words.Use(i, phrase.Length + 2);
                     return (i, make(open));
                 }
+            }
+        }
+        // "avaliações 5 em 2018", "reviews 4 to 5?": a digit right after the reviews' own noun is their score, as after "nota",
+        // when the clause ends there or a period follows ("avaliações 5 dias depois" is not a score).
+        if (ReviewNouns.Any(p => QuestionWords.Matches(w[i], p)))
+        {
+            var k = i + 1 < w.Count && w[i + 1] is "de" or "com" or "with" or "of" or "con" ? i + 2 : i + 1;
+            bool Digit(int j) => j < w.Count && !words.IsUsed(j) && w[j].Length == 1 && Number(j) is not null;
+            bool Ends(int j) => j >= w.Count || words.EndsClause(j - 1) || AfterReviewScore.Contains(w[j]);
+            if (Digit(k) && Between.Contains(w[Math.Min(k + 1, w.Count - 1)]) && Digit(k + 2) && Ends(k + 3))
+            {
+                words.Use(i + 1, k + 2 - i);
+                return (k, new ScoreRange(Math.Min(Number(k)!.Value, Number(k + 2)!.Value), Math.Max(Number(k)!.Value, Number(k + 2)!.Value)));
+            }
+            if (Digit(k) && Ends(k + 1))
+            {
+                words.Use(i + 1, k - i);
+                return (k, new ScoreRange(Number(k)!.Value, Number(k)!.Value));
             }
         }
         // "nota 5", "nota igual a 5", "score of 4", "nota acima de 3"

@@ -627,6 +627,10 @@ public sealed class AnalysisPlanParserTests
     [InlineData("de las que mencionan \"envio\", q % son 1-2", "Share/Share pop[all:envi] subj[score 1-2]")]
     // The store after a verb of mentioning is the term, as the product is (glossed to the reviews' word).
     [InlineData("what % of the 5-star ones talk about the store itself", "Share/Share pop[score 5-5] subj[all:loja]")]
+    // A digit right after the reviews' own noun is their score, not a number left silently unread.
+    [InlineData("quantas avaliações 4 a 5 em 2018", "Count/Count pop[] subj[score 4-5, 2018-01-01..2018-12-31]")]
+    [InlineData("how many reviews 5 in 2017?", "Count/Count pop[] subj[score 5-5, 2017-01-01..2017-12-31]")]
+    [InlineData("quantas avaliações de 4 e 5 estrelas em 2018", "Count/Count pop[] subj[score 4-5, 2018-01-01..2018-12-31]")]
     // "o pessoal", "a galera": many customers, not one review.
     [InlineData("a galera reclama do frete?", "YesNo/Share pop[] subj[all:fret]")]
     public void Reads_the_question_into_a_plan(string question, string expected)
