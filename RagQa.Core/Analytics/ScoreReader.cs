@@ -32,7 +32,6 @@ public static class ScoreReader
     private static readonly (string[][] Phrases, Func<int, ScoreRange> Make)[] OpenEnds =
         [(OrMore, x => new ScoreRange(x, 5)), (OrLess, x => new ScoreRange(1, x))];
 
-    /// <summary>Verbs a score is given with ("deu 5", "gave 1").</summary>
     /// <summary>The reviews' own nouns, after which a lone digit is their score ("avaliações 5 em 2018").</summary>
     private static readonly string[] ReviewNouns = ["avaliac*", "review", "reviews", "resena*", "valoracion*"];
 
@@ -43,6 +42,7 @@ public static class ScoreReader
     /// <summary>"q % son 4-5", "how many are 1 or 2": the reviews said to be scores, with no noun.</summary>
     private static readonly HashSet<string> ArePlural = ["sao", "son", "are", "foram", "fueron", "were"];
 
+    /// <summary>Verbs a score is given with ("deu 5", "gave 1").</summary>
     private static readonly HashSet<string> GiveVerbs = ["deu", "deram", "dao", "dava", "davam", "gave", "give", "gives", "dio", "dieron", "dan", "daban", "rated"];
 
     private static readonly string[] Between = ["a", "e", "ou", "to", "and", "or", "y", "o", "ate", "hasta", "through", "thru"];
@@ -53,13 +53,12 @@ public static class ScoreReader
     /// <summary>The bounds that say a score without its noun ("ficou abaixo de 3"); "mais de 3" may be a count of anything.</summary>
     private static readonly HashSet<string> BoundsWithoutNoun = ["acima", "abaixo", "above", "below", "por"];
 
-
     /// <summary>Words before a singular noun that make it many: "algum cliente", "every customer", "nosso cliente" (the customers at large).</summary>
     private static readonly HashSet<string> Quantifiers =
         ["algum", "alguma", "algun", "alguno", "alguna", "any", "some", "nenhum", "nenhuma", "ningun", "ninguno", "ninguna", "cada", "every", "each", "todo", "toda",
          "nosso", "nossa", "our", "nuestro", "nuestra"];
 
-    private static readonly string[] ReviewsBeforeBound = ["rating", "ratings", "review", "reviews", "avaliac*", "resena*", "valoracion*", "opinio*"];
+    private static readonly string[] ReviewsBeforeBound = [.. ReviewNouns, "rating", "ratings", "opinio*"];
 
     private static readonly HashSet<string> Copulas = ["foram", "foi", "e", "es", "esta", "fica", "queda", "sao", "estao", "ficaram", "ficou", "were", "are", "was", "is", "fueron", "fue", "son", "estan", "quedaron"];
 
@@ -318,17 +317,20 @@ public static class ScoreReader
         if (ReviewNouns.Any(p => QuestionWords.Matches(w[i], p)))
         {
             var k = i + 1 < w.Count && w[i + 1] is "de" or "com" or "with" or "of" or "con" ? i + 2 : i + 1;
-            bool Digit(int j) => j < w.Count && !words.IsUsed(j) && w[j].Length == 1 && Number(j) is not null;
+            int? Digit(int j) => j < w.Count && !words.IsUsed(j) && w[j].Length == 1 ? Number(j) : null;
             bool Ends(int j) => j >= w.Count || words.EndsClause(j - 1) || AfterReviewScore.Contains(w[j]);
-            if (Digit(k) && Between.Contains(w[Math.Min(k + 1, w.Count - 1)]) && Digit(k + 2) && Ends(k + 3))
+            if (Digit(k) is { } low)
             {
-                words.Use(i + 1, k + 2 - i);
-                return (k, new ScoreRange(Math.Min(Number(k)!.Value, Number(k + 2)!.Value), Math.Max(Number(k)!.Value, Number(k + 2)!.Value)));
-            }
-            if (Digit(k) && Ends(k + 1))
-            {
-                words.Use(i + 1, k - i);
-                return (k, new ScoreRange(Number(k)!.Value, Number(k)!.Value));
+                if (k + 1 < w.Count && Between.Contains(w[k + 1]) && Digit(k + 2) is { } high && Ends(k + 3))
+                {
+                    words.Use(i + 1, k + 2 - i);
+                    return (k, new ScoreRange(Math.Min(low, high), Math.Max(low, high)));
+                }
+                if (Ends(k + 1))
+                {
+                    words.Use(i + 1, k - i);
+                    return (k, new ScoreRange(low, low));
+                }
             }
         }
         // "nota 5", "nota igual a 5", "score of 4", "nota acima de 3"

@@ -7,6 +7,9 @@ namespace RagQa.Core.Analytics;
 /// </summary>
 public static class TermReader
 {
+    /// <summary>"the store itself", "a loja mesma": a word that only stresses the term before it.</summary>
+    private static readonly string[] Itself = ["itself", "mesma", "mesmo", "misma", "mismo"];
+
     /// <summary>Small words that may stand between a cue and its terms, or between two terms.</summary>
     private static readonly HashSet<string> Connectors =
     [
@@ -18,7 +21,7 @@ public static class TermReader
         "muito", "bastante", "frequentemente", "sempre", "tambem", "mucho", "often", "always", "also", "frequently",
         "mal", "bem", "badly", "well", "bien",
         // "did anyone bring up 'x'": the particle of the verb; "the store itself".
-        "up", "itself", "mesma", "mesmo", "misma", "mismo",
+        "up", .. Itself,
         // "o produto veio quebrado", "arrived damaged": the state is the term, not the verb.
         "veio", "vieram", "chegou", "chegaram", "estava", "came", "arrived", "llego", "llegaron", "both", "ambos", "ambas",
     ];
@@ -107,7 +110,7 @@ public static class TermReader
             }
             // Connectors between the cue and the last term belong to the phrase, and "itself" after it.
             for (var i = cue + 1; i < taken[^1]; i++) words.Use(i);
-            if (taken[^1] + 1 < w.Count && w[taken[^1] + 1] is "itself" or "mesma" or "mesmo" or "misma" or "mismo") words.Use(taken[^1] + 1);
+            if (taken[^1] + 1 < w.Count && Itself.Contains(w[taken[^1] + 1])) words.Use(taken[^1] + 1);
         }
         // A quoted word is a term wherever it stands ('"atraso" aparece em quantas avaliações?').
         for (var i = 0; i < w.Count; i++)
