@@ -606,7 +606,11 @@ public static partial class AnalysisPlanParser
         // A plan selects reviews that mention words, never those that do not: said, and the confidence drops with it.
         if (V.NegatedCues.Any(cue => words.Find(cue) >= 0)) doubts.Add(NegatedTermsDoubt);
         // "mencionam entrega e prazo ao mesmo tempo": both words, which "e" already says.
-        words.Take([["ao", "mesmo", "tempo"], ["at", "the", "same", "time"], ["al", "mismo", "tiempo"]]);
+        words.Take([["ao", "mesmo", "tempo"], ["at", "the", "same", "time"], ["al", "mismo", "tiempo"], ["a", "la", "vez"]]);
+        // "negative, meaning one or two stars", "reembolso o estorno, ie refund": a restatement says nothing new, nor names a word to look for.
+        while (words.Take(V.Restatements))
+        {
+        }
         var (readTerms, allTerms, termWords) = TermReader.Read(words, spanish: LanguageDetector.Detect(question) == AnswerLanguage.Spanish);
         var terms = readTerms.ToList();
         var crossed = words.TakeEvery(["x"]);
@@ -661,10 +665,6 @@ public static partial class AnalysisPlanParser
         words.TakeEvery(V.Population);
         var scoreNoun = words.TakeEvery(V.ScoreNouns);
         words.TakeEvery(V.Framing);
-        // "negative, meaning one or two stars", "ou seja": a restatement says nothing new.
-        while (words.Take(V.Restatements))
-        {
-        }
         // "at each star level, one through five": the whole scale restated.
         words.Take(WholeScale);
         if (share && scores.Count == 0 && BareScore(words) is { } bare) scores.Add(bare);
@@ -822,6 +822,12 @@ public static partial class AnalysisPlanParser
         // "tirando dezembro" with no year named: every December.
         if (excluded?.Period?.MonthOfYear is not null && periods.Count == 0) doubts.Add("month_without_year");
 
+        // "frete or correios in 2018, shipping stuff basically", "reembolso o estorno, ie refund": a word translating one already
+        // looked for says it again.
+        foreach (var i in Enumerable.Range(0, words.Words.Count).Where(i => !words.IsUsed(i) && TermGlossary.Portuguese(words.Words[i]) is { } stem && terms.Contains(stem)).ToList())
+        {
+            words.Use(i);
+        }
         var unusedAt = Enumerable.Range(0, words.Words.Count).Where(i => !words.IsUsed(i) && words.Words[i].Length > 1 && !words.Words[i].All(char.IsDigit)).ToList();
         // Two quoted words compared are words to look up, whatever else the message says around them; so is a quoted word
         // asked about and nothing else ("Is 'luva' something any customer actually wrote about?"): a story of one review is

@@ -426,6 +426,8 @@ public static class AnalysisVocabulary
         "tudo", "everything", "somando", "sumando", "summing",
         // "roughly what portion…", "end up satisfied": how the figure is asked, not what it counts.
         "roughly", "approximately", "aproximadamente", "end", "ended",
+        // "shipping stuff basically", "ty": a hurried message's padding.
+        "basically", "basicamente", "stuff", "ty", "thx",
         // "quisiera saber si algún comprador escribió…"
         "quisiera", "quisieramos", "algun", "su", "sus",
         "agrupad*", "dividid*", "separated", "grouped", "split",

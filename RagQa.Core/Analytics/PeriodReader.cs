@@ -53,7 +53,7 @@ public static partial class PeriodReader
         }
         // "Em 2017, o segundo semestre…": the year a part of it borrowed is not a period of its own.
         found.RemoveAll(f => borrowedYears.Contains(f.At) && f.Period is { From.Month: 1, To.Month: 12 });
-        var read = SamePartElided(words, JoinMonths(words, JoinMonthList(words, ShareYear(SameSpanEarlier(words, PreviousSpan(words, Corrected(words, found.OrderBy(f => f.At).ToList(), doubts))), doubts)), yearsApart, doubts));
+        var read = SamePartElided(words, JoinMonths(words, JoinMonthList(words, ShareYear(SameSpanEarlier(words, PreviousSpan(words, Negated(words, Corrected(words, found.OrderBy(f => f.At).ToList(), doubts)))), doubts)), yearsApart, doubts));
         // "nos três meses mais recentes (o último trimestre)": the same period said twice is one.
         return Until(words, Onward(words, Apposed(words, SpanNamedByItsMonths(words, DropRestated(words, read, doubts)), doubts)))
             .DistinctBy(f => f.Period).Select(f => (f.Period, f.Label)).ToList();
@@ -86,6 +86,25 @@ public static partial class PeriodReader
             words.Use(cue, second.At - cue);
             found.RemoveAt(i);
             doubts.Add(TakenBackDoubt);
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// "avg score in 2018, not 2017", "reviews from March 2018 but not in April 2018": a period said not to be meant, beside
+    /// one that is and shares no day with it, adds nothing to count.
+    /// </summary>
+    private static List<(int At, ReviewPeriod Period, string Label)> Negated(QuestionWords words, List<(int At, ReviewPeriod Period, string Label)> found)
+    {
+        static bool Apart(ReviewPeriod a, ReviewPeriod b) => a is { From: { } aFrom, To: { } aTo } && b is { From: { } bFrom, To: { } bTo } && (aTo < bFrom || bTo < aFrom);
+        var w = words.Words;
+        for (var i = found.Count - 1; i >= 0; i--)
+        {
+            var at = found[i].At;
+            var not = at >= 1 && w[at - 1] == "not" ? at - 1 : at >= 2 && w[at - 2] == "not" && w[at - 1] is "in" or "from" or "during" ? at - 2 : -1;
+            if (not < 0 || words.IsUsed(not) || !found.Where((_, j) => j != i).Any(f => Apart(f.Period, found[i].Period))) continue;
+            words.Use(not, at - not);
+            found.RemoveAt(i);
         }
         return found;
     }
@@ -401,7 +420,30 @@ public static partial class PeriodReader
                 .Select(f => f.Period.MonthOfYear is { } m ? (f.At, ReviewPeriod.Month(from.Year, m), ReviewPeriod.MonthLabel(from.Year, m)) : f).ToList();
             return JoinMonths(words, months, apart: false, doubts);
         }
+        if (restated.Count == 0 && OpenEndRestated(found) is { Count: > 0 } openRestated)
+        {
+            foreach (var _ in openRestated) doubts.Remove("month_without_year");
+            return found.Except(openRestated).ToList();
+        }
         return found.Except(restated).ToList();
+    }
+
+    /// <summary>
+    /// "dps de jun/2018, ou seja jul e ago", "até junho de 2017 (jan a jun)": months without a year that start where a period
+    /// open at one end starts (or end where it ends), inside its year, restate it.
+    /// </summary>
+    private static List<(int At, ReviewPeriod Period, string Label)> OpenEndRestated(List<(int At, ReviewPeriod Period, string Label)> found)
+    {
+        var open = found.Where(f => f.Period is { From: null, To: not null } or { From: not null, To: null }).Select(f => f.Period).ToList();
+        var months = found.Where(f => f.Period.MonthOfYear is not null).ToList();
+        if (open.Count != 1 || months.Count == 0 || months.Count + 1 != found.Count) return [];
+        var numbers = months.Select(m => m.Period.MonthOfYear!.Value).ToList();
+        return open[0] switch
+        {
+            { From: { } from } when numbers.Min() == from.Month => months,
+            { To: { } to } when numbers.Max() == to.Month => months,
+            _ => [],
+        };
     }
 
     /// <summary>
@@ -522,9 +564,10 @@ public static partial class PeriodReader
         if (w[i] == "set" && i + 2 < w.Count && w[i + 2] is "against" or "versus" or "vs" or "beside" or "alongside" or "next" or "side") return null;
         // "jul a set": the end of a range of months.
         var endOfRange = i >= 2 && w[i - 1] is "a" or "ate" or "to" or "until" or "hasta" && MonthOf(w[i - 2]) is not null;
-        // "out, nov e dez", "mar e abr": the first of a list of months.
+        // "out, nov e dez", "mar e abr": the first of a list of months; "jan fev mar": the last.
         var listed = i + 1 < w.Count && MonthOf(w[i + 1]) is not null
-            || i + 2 < w.Count && w[i + 1] is "e" or "and" or "y" or "a" or "to" or "ate" && MonthOf(w[i + 2]) is not null;
+            || i + 2 < w.Count && w[i + 1] is "e" or "and" or "y" or "a" or "to" or "ate" && MonthOf(w[i + 2]) is not null
+            || i >= 1 && MonthOf(w[i - 1]) is not null || i >= 2 && w[i - 1] is "e" or "and" or "y" && MonthOf(w[i - 2]) is not null;
         return endOfRange || listed || Year(w, i + 1) is not null || i + 2 < w.Count && w[i + 1] is "de" or "of" or "del" && Year(w, i + 2) is not null ? month : null;
     }
 

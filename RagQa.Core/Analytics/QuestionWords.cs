@@ -68,6 +68,7 @@ public sealed partial class QuestionWords
         ["dps"] = "depois",
         ["yr"] = "year",
         ["yrs"] = "years",
+        ["ie"] = "meaning",
     };
 
     private readonly List<string> _words;

@@ -495,7 +495,9 @@ public static class ScoreReader
             // "las malas subieron", "as ruins de 2018", "the bad ones": a plural after an article stands for the reviews.
             var standsForReviews = i > 0 && w[i].EndsWith('s') && w[i - 1] is "as" or "os" or "las" or "los" or "das" or "dos" or "nas" or "nos"
                 || i > 0 && w[i - 1] == "the" && i + 1 < w.Count && w[i + 1] == "ones";
-            if (!strong && !afterNoun && !predicate && !alternative && !standsForReviews) continue;
+            // "cuantas malas tuvimos", "quantas ruins", "how many bad": the quantifier stands for the reviews.
+            var counted = i > 0 && w[i - 1] is "quantas" or "quantos" or "cuantas" or "cuantos" or "many";
+            if (!strong && !afterNoun && !predicate && !alternative && !standsForReviews && !counted) continue;
             // "a nota média foi mais alta": higher than the other average, not the positive reviews.
             if (!strong && Enumerable.Range(Math.Max(0, i - 4), Math.Min(4, i)).Any(k => V.Average.Contains(w[k])))
             {

@@ -633,6 +633,15 @@ public sealed class AnalysisPlanParserTests
     [InlineData("quantas avaliações de 4 e 5 estrelas em 2018", "Count/Count pop[] subj[score 4-5, 2018-01-01..2018-12-31]")]
     // "o pessoal", "a galera": many customers, not one review.
     [InlineData("a galera reclama do frete?", "YesNo/Share pop[] subj[all:fret]")]
+    // A quality word right after "how many" stands for the reviews.
+    [InlineData("cuantas malas tuvimos en 2018", "Count/Count pop[] subj[score 1-2, 2018-01-01..2018-12-31]")]
+    [InlineData("how many bad in 2018", "Count/Count pop[] subj[score 1-2, 2018-01-01..2018-12-31]")]
+    // Months restating a period open at one end, or the quarter named before them; "mar" closing a list of months.
+    [InlineData("qntas avals c/ troca dps de jun/2018, ou seja jul e ago", "Count/Count pop[] subj[2018-07-01.., all:troc]")]
+    [InlineData("reviews por mes in q1 18, jan fev mar", "Count/Count pop[] subj[2018-01-01..2018-03-31] by Month")]
+    // A period said not to be meant, beside one that is; a translation of a word already looked for, after "ie".
+    [InlineData("avg score of reviews mentioning frete in 2018, not 2017", "AverageScore/AverageScore pop[2018-01-01..2018-12-31, all:fret] subj[]")]
+    [InlineData("any reviews mentioning reembolso or estorno, ie refund", "YesNo/Share pop[] subj[any:reembols+estorn]")]
     public void Reads_the_question_into_a_plan(string question, string expected)
     {
         Assert.Equal(expected, PlanText.Of(AnalysisPlanParser.Parse(question)));
