@@ -53,7 +53,7 @@ public static partial class PeriodReader
         }
         // "Em 2017, o segundo semestre…": the year a part of it borrowed is not a period of its own.
         found.RemoveAll(f => borrowedYears.Contains(f.At) && f.Period is { From.Month: 1, To.Month: 12 });
-        var read = SamePartElided(words, JoinMonths(words, JoinMonthList(words, ShareYear(SameSpanEarlier(words, PreviousSpan(words, Negated(words, Corrected(words, found.OrderBy(f => f.At).ToList(), doubts)))), doubts)), yearsApart, doubts));
+        var read = PartOfEachYear(words, doubts, SamePartElided(words, JoinMonths(words, JoinMonthList(words, ShareYear(SameSpanEarlier(words, PreviousSpan(words, Negated(words, Corrected(words, found.OrderBy(f => f.At).ToList(), doubts)))), doubts)), yearsApart, doubts)));
         // "nos três meses mais recentes (o último trimestre)": the same period said twice is one.
         return Until(words, Onward(words, Apposed(words, SpanNamedByItsMonths(words, DropRestated(words, read, doubts)), doubts)))
             .DistinctBy(f => f.Period).Select(f => (f.Period, f.Label)).ToList();
@@ -680,6 +680,49 @@ public static partial class PeriodReader
             found[k] = (at, shifted, ReviewPeriod.MonthRangeLabel(shifted.From!.Value, shifted.To!.Value));
         }
         return found;
+    }
+
+    /// <summary>Words that set years side by side ("2017 vs 2018", "em 2017 e em 2018").</summary>
+    private static readonly HashSet<string> YearsSideBySide =
+        ["vs", "versus", "x", "contra", "against", "frente", "e", "and", "y", "com", "with", "a", "al", "ao", "em", "en", "in", "de", "del", "do", "of", "to", "o", "the"];
+
+    /// <summary>
+    /// "a nota média de março em 2017 e em 2018", "pct de 5 estrellas en enero, 2017 vs 2018", "the first quarter, 2017 vs
+    /// 2018": a part of a year named once, before years set side by side, is that part of each of them — not one year's part
+    /// against the other year whole, nor the years whole.
+    /// </summary>
+    private static List<(int At, ReviewPeriod Period, string Label)> PartOfEachYear(QuestionWords words, List<string> doubts, List<(int At, ReviewPeriod Period, string Label)> found)
+    {
+        var w = words.Words;
+        var years = found.Where(f => f.Period is { From: { Month: 1, Day: 1 } from, To: { Month: 12, Day: 31 } to } && from.Year == to.Year).ToList();
+        if (found.Count - years.Count != 1 || years.Count == 0) return found;
+        var part = found.Single(f => !years.Contains(f));
+        (int First, int Last)? months = part.Period switch
+        {
+            { MonthOfYear: { } m } => (m, m),
+            { From: { Day: 1 } from, To: { } to } when from.Year == to.Year && to.Day == DateTime.DaysInMonth(to.Year, to.Month) => (from.Month, to.Month),
+            _ => null,
+        };
+        if (months is not { } span || part.At > years[0].At) return found;
+        var named = years.Select(y => y.Period.From!.Value.Year).ToList();
+        // The part's own year ("enero, 2017 vs 2018") is the first of the years, written right before the next one.
+        var ownYearAt = part.Period.From is { } own
+            ? Enumerable.Range(part.At + 1, years[0].At - part.At - 1).LastOrDefault(k => Year(w, k) == own.Year, -1)
+            : -1;
+        if (part.Period.From is { } ownFrom && (ownYearAt < 0 || named.Contains(ownFrom.Year))) return found;
+        var yearsFrom = ownYearAt >= 0 ? ownYearAt : part.At;
+        var between = Enumerable.Range(yearsFrom + 1, years[^1].At - yearsFrom - 1).Where(k => Year(w, k) is null && !years.Any(y => y.At == k));
+        // "dezembro de 2017 e 2018 inteiro": a year said to be whole stays whole.
+        var wholeSaid = years.Any(y => y.At + 1 < w.Count && w[y.At + 1] is "inteiro" or "inteira" or "whole" or "entire" or "completo" or "completa" or "entero" or "entera" or "full");
+        if (wholeSaid || named.Count + (ownYearAt >= 0 ? 1 : 0) < 2 || !between.All(k => YearsSideBySide.Contains(w[k]))) return found;
+        if (ownYearAt >= 0) named.Insert(0, part.Period.From!.Value.Year);
+        if (part.Period.MonthOfYear is not null) doubts.Remove("month_without_year");
+        return named.Select((year, k) =>
+        {
+            var period = ReviewPeriod.Months(year, span.First, span.Last);
+            var label = span.First == span.Last ? ReviewPeriod.MonthLabel(year, span.First) : ReviewPeriod.MonthRangeLabel(period.From!.Value, period.To!.Value);
+            return (k == 0 && ownYearAt >= 0 ? part.At : years[k - (ownYearAt >= 0 ? 1 : 0)].At, period, label);
+        }).ToList();
     }
 
     /// <summary>"o último trimestre de 2017", "the last half of 2017": that year's last part, not the months before the newest review.</summary>

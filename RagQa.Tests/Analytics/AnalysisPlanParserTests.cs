@@ -642,6 +642,10 @@ public sealed class AnalysisPlanParserTests
     // A period said not to be meant, beside one that is; a translation of a word already looked for, after "ie".
     [InlineData("avg score of reviews mentioning frete in 2018, not 2017", "AverageScore/AverageScore pop[2018-01-01..2018-12-31, all:fret] subj[]")]
     [InlineData("any reviews mentioning reembolso or estorno, ie refund", "YesNo/Share pop[] subj[any:reembols+estorn]")]
+    // A part of a year named once before years set side by side is that part of each year; a year said whole stays whole.
+    [InlineData("compare a nota média de março em 2017 e em 2018", "Comparison/AverageScore pop[] subj[] cmp[2017-03=2017-03-01..2017-03-31 | 2018-03=2018-03-01..2018-03-31]")]
+    [InlineData("average score for the first quarter, 2017 vs 2018", "Comparison/AverageScore pop[] subj[] cmp[2017-01..2017-03=2017-01-01..2017-03-31 | 2018-01..2018-03=2018-01-01..2018-03-31]")]
+    [InlineData("média de notas em dezembro de 2017 e em 2018 inteiro", "Comparison/AverageScore pop[] subj[] cmp[2017-12=2017-12-01..2017-12-31 | 2018=2018-01-01..2018-12-31]")]
     public void Reads_the_question_into_a_plan(string question, string expected)
     {
         Assert.Equal(expected, PlanText.Of(AnalysisPlanParser.Parse(question)));
