@@ -1574,13 +1574,14 @@ public static partial class AnalysisPlanParser
         question.Contains('?') || !V.Population.Any(p => QuestionWords.Matches(words.Words[0], p));
 
     /// <summary>
-    /// "Existe alguma reclamação sobre…?", "Existem queixas de…?", "Existe menção a…?", "Existem avaliações falando de…?":
-    /// the reviews in general. "Existe avaliação elogiando uma tesoura?" looks for one review.
+    /// "Existe alguma reclamação sobre…?", "Existem queixas de…?", "Existe menção a…?", "Existem avaliações falando de…?", "existe
+    /// alguma avaliação que fale de atraso?": the reviews in general. "Existe avaliação elogiando uma tesoura?" looks for one review.
     /// </summary>
     private static bool AsksForComplaints(IReadOnlyList<string> w) =>
         w[0] is "existe" or "existem" && w.Skip(1).SkipWhile(x => x is "algum" or "alguma" or "alguns" or "algumas" or "muitas" or "muitos")
             .FirstOrDefault() is { } noun
-        && V.Complaints.Concat(["mencao", "mencoes", "relato*", "elogio*"]).Concat(w[0] == "existem" ? V.Population : []).Any(p => QuestionWords.Matches(noun, p));
+        && V.Complaints.Concat(["mencao", "mencoes", "relato*", "elogio*"]).Concat(w[0] == "existem" || w.Count > 1 && w[1] is "algum" or "alguma" ? V.Population : [])
+            .Any(p => QuestionWords.Matches(noun, p));
 
     /// <summary>
     /// "O que deixa os clientes insatisfeitos?", "What makes customers happy?": what the (dis)satisfied say, a list of

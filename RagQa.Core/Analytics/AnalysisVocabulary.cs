@@ -302,6 +302,8 @@ public static class AnalysisVocabulary
         "relatam", "relataram", "relatos", "comment*", "report*", "talk*", "speak*", "bring", "brings", "comentan", "comentou", "comento", "usam", "usa", "usan", "usou", "usaram", "usaron", "uso", "usar", "used", "using", "palavras", "words", "termos", "terms", "palabra*",
         // The noun "término(s)", not the verb "terminar" ("terminaron", "terminó": TermReader tells it by the accent).
         "termino", "terminos", "escrev*", "escrit*", "wrote", "write*", "writing", "escrib*", "nombra*", "quoting", "quote", "quotes",
+        // The subjunctive and other persons: "que fale de atraso", "que diga 'x'", "comenta o cheiro", "o texto contiene embalagem".
+        "fale", "falem", "falar", "comenta", "comente", "comentem", "diga", "digam", "contiene", "contienen", "contenga",
     ];
 
     /// <summary>Verbs of complaining and mentioning: with a term and no other measure, the question is a yes/no one.</summary>
@@ -315,6 +317,10 @@ public static class AnalysisVocabulary
         "apareceu", "aparece", "aparecem", "aparecer", "surgiu", "surge", "surgem", "appear*", "say", "says", "said", "saying",
         "diga", "digam", "dizem", "disse", "disseram", "dizendo", "dice", "dicen", "dijo", "dijeron", "aparecio", "aparezca",
         "usou", "usaram", "usaron",
+        // The subjunctive and the singular of the verbs above: "alguma avaliação que fale de atraso?", "alguma comenta o cheiro?".
+        "fale", "falem", "cite", "citem", "comenta", "comentou", "comente", "comentem",
+        // Asking for something is saying it: "alguém pediu reembolso?".
+        "pediu", "pediram", "pidio", "pidieron",
     ];
 
     /// <summary>Verbs of having or receiving a score: "não têm nota 5", "…que mencionam 'prazo' têm 5 estrelas", "no recibieron 5 estrellas".</summary>
@@ -428,6 +434,8 @@ public static class AnalysisVocabulary
         "roughly", "approximately", "aproximadamente", "end", "ended",
         // "shipping stuff basically", "ty": a hurried message's padding.
         "basically", "basicamente", "stuff", "ty", "thx",
+        // A request written as a BI tool's query: "row count", "filter text contains x, then…", "rango de fechas", "desglosado por año".
+        "row", "rows", "text", "then", "match", "matches", "matching", "rango", "range", "fecha", "fechas", "date", "dates", "desglosad*", "desglose",
         // "quisiera saber si algún comprador escribió…"
         "quisiera", "quisieramos", "algun", "su", "sus",
         "agrupad*", "dividid*", "separated", "grouped", "split",

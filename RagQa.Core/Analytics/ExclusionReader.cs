@@ -17,7 +17,7 @@ public static class ExclusionReader
         ["leaving", "aside"], ["putting", "aside"], ["sem", "contar"], ["tiro", "da", "conta"], ["tirando", "da", "conta"], ["tirar", "da", "conta"], ["nao", "contando"], ["tirando"], ["excluindo"], ["exceto"], ["excetuando"], ["fora"], ["afora"], ["descontando"],
         ["desconsiderando"], ["ignorando"], ["com", "excecao", "de"], ["a", "excecao", "de"], ["salvo"], ["retirando"], ["removendo"],
         ["sin", "contar"], ["no", "contando"], ["excluyendo"], ["excepto"], ["quitando"], ["sacando"], ["fuera", "de"], ["aparte", "de"],
-        ["a", "excepcion", "de"], ["con", "excepcion", "de"],
+        ["a", "excepcion", "de"], ["con", "excepcion", "de"], ["sin"], ["without"],
         ["excluding"], ["except", "for"], ["except"], ["other", "than"], ["apart", "from"], ["aside", "from"], ["not", "counting"],
         ["without", "counting"], ["ignoring"], ["leaving", "out"], ["setting", "aside"], ["omitting"], ["minus"], ["disregarding"],
         // Asked for: "please exclude 3-star reviews", "exclua as de 5 estrelas", "excluye las neutras", "don't count 2016".
@@ -39,7 +39,7 @@ public static class ExclusionReader
 
     private static readonly string[][] Participles =
     [
-        ["dropped"], ["removed"], ["excluded"], ["omitted"], ["taken", "out"], ["left", "out"], ["set", "aside"], ["de", "fora"],
+        ["dropped"], ["removed"], ["excluded"], ["omitted"], ["taken", "out"], ["left", "out"], ["set", "aside"], ["de", "fora"], ["filtered", "out"],
         ["excluido"], ["excluida"], ["excluidos"], ["excluidas"], ["removido"], ["removida"], ["removidos"], ["removidas"],
     ];
 

@@ -69,7 +69,7 @@ public static partial class PeriodReader
     /// <summary>Words that may follow the taking back before the period meant ("não, espera, em 2018").</summary>
     private static readonly HashSet<string> TakenBackFillers =
         ["espera", "wait", "sorry", "perdao", "perdon", "i", "mean", "em", "in", "en", "de", "del", "of", "the", "o", "a", "el", "la", "s", "no", "nao", "digo",
-         "pera", "perai", "scratch", "that", "actually", "just", "only", "so", "solo", "for"];
+         "pera", "perai", "scratch", "that", "actually", "just", "only", "so", "solo", "for", "meant", "quise", "decir", "quis", "dizer"];
 
     /// <summary>
     /// "em 2017 — não, em 2018 —", "in March 2018 — sorry, I mean April 2018": of two periods with a taking back between them,
@@ -79,15 +79,24 @@ public static partial class PeriodReader
     {
         for (var i = found.Count - 2; i >= 0; i--)
         {
-            var (first, second) = (found[i], found[i + 1]);
-            var cue = Enumerable.Range(first.At + 1, Math.Max(0, second.At - first.At - 1))
-                .FirstOrDefault(k => !words.IsUsed(k) && words.EndsClause(k - 1) && TakenBack.Any(p => words.MatchesAt(k, p)), -1);
-            if (cue < 0 || !Enumerable.Range(cue, second.At - cue).All(k => words.IsUsed(k) || TakenBackFillers.Contains(words.Words[k]))) continue;
-            words.Use(cue, second.At - cue);
+            if (TakenBackAt(words, found[i].At, found[i + 1].At) is not { } cue) continue;
+            words.Use(cue, found[i + 1].At - cue);
             found.RemoveAt(i);
             doubts.Add(TakenBackDoubt);
         }
         return found;
+    }
+
+    /// <summary>
+    /// Where the words between something said at <paramref name="firstAt"/> and its replacement at <paramref name="secondAt"/>
+    /// take the first back ("2017 — não, 2018", "4 estrellas, perdón, quise decir 5"): a cue after a dash or a comma, and
+    /// nothing but fillers after it; null when they do not.
+    /// </summary>
+    internal static int? TakenBackAt(QuestionWords words, int firstAt, int secondAt)
+    {
+        var cue = Enumerable.Range(firstAt + 1, Math.Max(0, secondAt - firstAt - 1))
+            .FirstOrDefault(k => !words.IsUsed(k) && words.EndsClause(k - 1) && TakenBack.Any(p => words.MatchesAt(k, p)), -1);
+        return cue >= 0 && Enumerable.Range(cue, secondAt - cue).All(k => words.IsUsed(k) || TakenBackFillers.Contains(words.Words[k])) ? cue : null;
     }
 
     /// <summary>
@@ -181,12 +190,17 @@ public static partial class PeriodReader
         var relative = found.Where(f => f.Period is { LastMonths: not null, SkippedMonths: null }).ToList();
         // "os seis meses anteriores": after the count and its noun.
         bool SaidBefore(int at) => Enumerable.Range(Math.Max(0, at - 1), 3).Any(k => k < w.Count && Before.Contains(w[k]))
-            || at + 2 < w.Count && V.MonthWords.Contains(w[at + 1]) && Before.Contains(w[at + 2]);
+            || at + 2 < w.Count && V.MonthWords.Contains(w[at + 1]) && (Before.Contains(w[at + 2]) || w[at + 2] == "before");
         if (relative.Count == 2 && relative[0].Period == relative[1].Period && SaidBefore(relative[0].At) != SaidBefore(relative[1].At))
         {
             var earlier = SaidBefore(relative[0].At) ? relative[0] : relative[1];
             var months = earlier.Period.LastMonths!.Value;
             found[found.IndexOf(earlier)] = (earlier.At, earlier.Period with { SkippedMonths = months }, $"previous_{months}_months");
+            // "the 90 days before that": "before" (and what it points back to) said after the span.
+            if (earlier.At + 2 < w.Count && w[earlier.At + 2] == "before")
+            {
+                words.Use(earlier.At + 2, earlier.At + 3 < w.Count && w[earlier.At + 3] is "that" or "it" or "them" ? 2 : 1);
+            }
         }
         else if (relative.Count == 1 && !SaidBefore(relative[0].At))
         {
@@ -212,7 +226,8 @@ public static partial class PeriodReader
                 int BeforeLength(int k) => k < w.Count && w[k] is "before" or "antes" ? 1
                     : k + 1 < w.Count && w[k] is "just" or "right" or "immediately" or "justo" or "logo" && w[k + 1] is "before" or "antes" ? 2 : 0;
                 at = Enumerable.Range(relative[0].At + 1, Math.Max(0, w.Count - relative[0].At - 2))
-                    .FirstOrDefault(k => !words.IsUsed(k) && (V.Spans.Any(s => s.Pattern == w[k]) && BeforeLength(k + 1) > 0
+                    // "last qtr vs the one before it": "one" stands for the span.
+                    .FirstOrDefault(k => !words.IsUsed(k) && ((V.Spans.Any(s => s.Pattern == w[k]) || w[k] is "one" or "uno" or "una") && BeforeLength(k + 1) > 0
                         || CountAgain(k) && BeforeLength(k + 2) > 0), -1);
                 if (at > 0)
                 {

@@ -68,6 +68,11 @@ public sealed partial class QuestionWords
         ["dps"] = "depois",
         ["yr"] = "year",
         ["yrs"] = "years",
+        ["d"] = "de",
+        ["qts"] = "quantos",
+        ["tds"] = "todos",
+        ["avlas"] = "avaliacoes",
+        ["mom"] = "mensal",
         ["ie"] = "meaning",
     };
 
@@ -89,11 +94,15 @@ public sealed partial class QuestionWords
         // "qual o % de…", "what % of…": a percent sign standing for the word.
         question = LonePercent().Replace(question, " percent ");
         // "🆚": versus.
-        question = question.Replace("🆚", " vs ", StringComparison.Ordinal);
+        question = question.Replace("🆚", " vs ", StringComparison.Ordinal).Replace("×", " vs ", StringComparison.Ordinal);
+        // "año contra año", "year over year": one figure per year.
+        question = YearOverYear().Replace(question, " yearly ");
         // ">= 4 estrellas", "<= 2 stars", "4+ stars", "# of neg": symbols read as the words that say them.
         question = ScoreSymbols.SpellOut(question);
         // "1★", "5 ⭐": a star drawn is a star written.
         question = question.Replace("★", " estrelas ", StringComparison.Ordinal).Replace("⭐", " estrelas ", StringComparison.Ordinal);
+        // "5*", "nas de 1*", "1*, 2* e 3*": an asterisk after a score is a star.
+        question = AsteriskStar().Replace(question, "$1 estrelas ");
         // "4-5 estrelas", "notas 1–2", "1–2-star": a range of scores written with a dash, read as "4 a 5".
         question = ScoreDash().Replace(question, "$1 a $2");
         // "2017–2018", "2016-2017": two years joined by a dash, the years from the first to the second.
@@ -106,6 +115,17 @@ public sealed partial class QuestionWords
         question = QuarterShortYear().Replace(question, "Q${quarter} 20${year}");
         // "past 12m", "ult 6 meses": months counted back, shortened; "oq": "o que".
         question = MonthsShort().Replace(question, "${last} ${count} meses");
+        // "últimos 90 días", "the 90 days before that": whole months of days, read as those months.
+        // The count is written as a word: a digit next to a score noun could be read as a score.
+        question = DaysAsMonths().Replace(question, m => m.Groups["days"].Value switch
+        {
+            "30" => "one month",
+            "60" => "two months",
+            "90" => "three months",
+            "120" => "four months",
+            "180" => "six months",
+            _ => "twelve months",
+        });
         question = WhatShort().Replace(question, "o que");
         // "negativas x mes": "x" before a month or year is "per" (between two things it is "versus").
         question = PerPeriod().Replace(question, "por ${unit}");
@@ -353,10 +373,11 @@ public sealed partial class QuestionWords
         "jan|fev|feb|mar|abr|apr|mai|jun|jul|ago|aug|set|sep|sept|out|oct|nov|dez|dec|dic|ene";
 
     /// <summary>
-    /// A two-digit year 2010–2029 after a month ("junio del 18", "Apr '18") or after "ano de"/"year" ("ano de 17"): an
-    /// apostrophe, or the end of the phrase (punctuation, a range word, the end), so that "junho de 15 dias" stays.
+    /// A two-digit year 2010–2029 after a month ("junio del 18", "Apr '18"), after "ano de"/"year" ("ano de 17") or a part of a
+    /// year ("1º sem 17 x 1º sem 18"): an apostrophe, or the end of the phrase (punctuation, a range, comparison or grouping
+    /// word, the end), so that "junho de 15 dias" stays.
     /// </summary>
-    [GeneratedRegex(@"(?<before>\b(?:" + MonthNames + @"|ano|año|year)\s+(?:(?:de|del|of)\s+)?)'?(?<year>[12][0-9])(?=\s*(?:[?.,;:!)\n]|$)|\s+(?:a|to|e|and|y|ou|or|até|ate|hasta|until)\b)",
+    [GeneratedRegex(@"(?<before>\b(?:" + MonthNames + @"|ano|año|year|semestre|semester|sem|trimestre|tri|quarter|qtr)\s+(?:(?:de|del|of)\s+)?)'?(?<year>[12][0-9])(?=\s*(?:[?.,;:!)\n]|$)|\s+(?:a|to|e|and|y|ou|or|até|ate|hasta|until|x|vs|versus|contra|against|quebra|por|by|per|media|média|avg)\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TwoDigitYear();
 
@@ -365,7 +386,7 @@ public sealed partial class QuestionWords
     private static partial Regex MonthPair();
 
     /// <summary>"2º sem", "segundo sem.": a half-year's ordinal and "sem" shortened from "semestre".</summary>
-    [GeneratedRegex(@"\b(?<ordinal>[12]\s?[º°ªo]|primeiro|segundo|primer)\s+sem\b\.?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<ordinal>[12]\s?[º°ªo]|[12](?:do|ro|er|nd|st)|primeiro|segundo|primer)\s+sem\b\.?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SemesterShort();
 
     /// <summary>A closing quote and the parenthesis right after it ("'geladeira' (fridge)").</summary>
@@ -379,6 +400,18 @@ public sealed partial class QuestionWords
     /// <summary>"past 12m", "last 6 mos", "ult 3m": a count of months after a word of the last ones.</summary>
     [GeneratedRegex(@"\b(?<last>last|past|previous|ultimos|últimos|ult|ults|ultimas|últimas)\s+(?<count>[1-9][0-9]?)\s*(?:m|mo|mos|mths)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MonthsShort();
+
+    /// <summary>A score and an asterisk for its star ("5*", "1 *"), not part of a number or a product of numbers.</summary>
+    [GeneratedRegex(@"(?<![\w.,])([1-5])\s?\*(?![\w*])")]
+    private static partial Regex AsteriskStar();
+
+    /// <summary>"año contra año", "ano a ano contra", "year over year", "year-on-year".</summary>
+    [GeneratedRegex(@"\b(?:año|ano|year)[\s-]+(?:contra|vs|versus|over|on|sobre)[\s-]+(?:año|ano|year)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex YearOverYear();
+
+    /// <summary>A count of days that makes whole months (30, 60, 90, 180, 365 days).</summary>
+    [GeneratedRegex(@"\b(?<days>30|60|90|120|180|365)\s*(?:dias|días|days)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DaysAsMonths();
 
     /// <summary>"sobre oq falam": "o que" run together.</summary>
     [GeneratedRegex(@"\boq\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -219,7 +219,7 @@ public static partial class ScopeClassifier
     /// them. The verb opens the request (after "pode"/"please"…) and a review, score or customer follows within four words.
     /// </summary>
     [GeneratedRegex(@"^ (?:(?:please|pls|favor|por favor|can you|could you|pode|podes|voce pode|voce poderia|puedes|podrias|consegue|me ajuda a|ayudame a|help me) )?" +
-        @"(?:(?:apaga|apague|apagar|deleta|delete|deletar|edita|edite|editar|edit|borra|borre|borrar|erase)(?: \w+){0,4}? (?:review|reviews|avaliac\w*|resena\w*|comentario\w*|opini\w*|nota|notas|estrela\w*|stars?|estrella\w*|cliente\w*|customers?|comprador\w*)" +
+        @"(?:(?:apaga|apague|apagar|deleta|delete|deletar|edita|edite|editar|edit|borra|borre|borrar|erase|elimina|elimine|eliminar)(?: \w+){0,4}? (?:review|reviews|avaliac\w*|resena\w*|comentario\w*|opini\w*|nota|notas|estrela\w*|stars?|estrella\w*|cliente\w*|customers?|comprador\w*)" +
         @"|(?:responde|responda|responder|reply to|respond to|contesta|conteste|contestar|liga|ligue|telefona|telefone|call|phone|llama|llame|manda um email|manda um e mail|send an email to|email)(?: por telefone| por telefono| by phone)?" +
         @"(?: (?:ao|aos|a|as|o|os|al|la|las|el|los|the|this|that|these|those|esse|essa|esses|essas|ese|esa|esos|esas|aquele|aquela|este|esta|pro|pra|para|to|all|todos|todas))* (?:clientes?|customers?|compradore?s?|reviews?|avaliac(?:ao|oes)|resenas?|comentarios?|buyers?)\b" +
         // "Manda uma mensagem pedindo desculpas…", "send a message to…", "envíales un mensaje": a message to write and send.

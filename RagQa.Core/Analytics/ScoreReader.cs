@@ -157,6 +157,7 @@ public static class ScoreReader
             found[f] = (found[f].At, other);
         }
         DropNamedAgain(words, found, fromNumbers);
+        DropTakenBack(words, found);
         return found.OrderBy(f => f.At).Select(f => (f.Range, Label(f.Range))).DistinctBy(f => f.Item2).ToList();
     }
 
@@ -199,6 +200,18 @@ public static class ScoreReader
         {
             var quality = found[q];
             if (found.Take(numbered).Any(n => Next(n.At, quality.At) && Within(n.Range, quality.Range))) found.RemoveAt(q);
+        }
+    }
+
+    /// <summary>"% de 4 estrellas, perdón, quise decir 5 estrellas", "4-5 stars…, sorry i meant 5 stars only": a score taken back.</summary>
+    private static void DropTakenBack(QuestionWords words, List<(int At, ScoreRange Range)> found)
+    {
+        found.Sort((a, b) => a.At.CompareTo(b.At));
+        for (var i = found.Count - 2; i >= 0; i--)
+        {
+            if (PeriodReader.TakenBackAt(words, found[i].At, found[i + 1].At) is not { } cue) continue;
+            words.Use(cue, found[i + 1].At - cue);
+            found.RemoveAt(i);
         }
     }
 

@@ -27,7 +27,8 @@ public static class TermReader
     ];
 
     /// <summary>"reclamações de produto quebrado": every review is about a product, so the words after it are the terms.</summary>
-    private static readonly HashSet<string> Products = ["produto", "produtos", "product", "products", "producto", "productos", "item", "itens", "items"];
+    private static readonly HashSet<string> Products =
+        ["produto", "produtos", "product", "products", "producto", "productos", "item", "itens", "items", "pedido", "pedidos", "encomenda", "encomendas"];
 
     /// <summary>"talk about the loja itself": the store, like the product, is the term when nothing else follows it.</summary>
     private static readonly HashSet<string> Sellers = ["loja", "lojas", "store", "stores", "tienda", "tiendas"];
@@ -58,7 +59,7 @@ public static class TermReader
         var quotedAt = new List<int>();
         for (var cue = 0; cue < w.Count; cue++)
         {
-            if (words.IsUsed(cue) || !AnalysisVocabulary.TermCues.Any(p => QuestionWords.Matches(w[cue], p)) || words.Written[cue] == "terminó") continue;
+            if (words.IsUsed(cue) || !AnalysisVocabulary.TermCues.Any(p => QuestionWords.Matches(w[cue], p)) && !SaidBySomeone(w, cue) || words.Written[cue] == "terminó") continue;
             var taken = new List<int>();
             int? product = null;
             for (var i = cue + 1; i < w.Count && (!words.IsUsed(i) || Versus.Contains(w[i])); i++)
@@ -112,6 +113,17 @@ public static class TermReader
             for (var i = cue + 1; i < taken[^1]; i++) words.Use(i);
             if (taken[^1] + 1 < w.Count && Itself.Contains(w[taken[^1] + 1])) words.Use(taken[^1] + 1);
         }
+        // "drone aparece em alguma aval?", "does frete appear…": one word right before a verb of appearing, when no cue named any.
+        if (stems.Count == 0 && !quotedOnly)
+        {
+            for (var v = 1; v < w.Count; v++)
+            {
+                if (!Appears.Contains(w[v]) || words.IsUsed(v - 1) || !IsContent(words, v - 1)) continue;
+                words.Use(v - 1, 2);
+                Add(TermGlossary.StemOf(w[v - 1]), words.Written[v - 1]);
+                break;
+            }
+        }
         // A quoted word is a term wherever it stands ('"atraso" aparece em quantas avaliações?').
         for (var i = 0; i < w.Count; i++)
         {
@@ -150,4 +162,14 @@ public static class TermReader
         words.IsQuoted(i) && words.Words[i].Length >= 2
         || words.Words[i] is { Length: >= 3 } word && !word.All(char.IsDigit) && !AnalysisVocabulary.IsKnown(word) && PeriodReader.MonthOf(word) is null
             && !Answering.ContentTerms.IsStopWord(word);
+
+    private static readonly HashSet<string> Appears = ["aparece", "aparecem", "apareceu", "aparecio", "aparecen", "appears", "appear", "appeared", "surge", "surgiu"];
+
+    /// <summary>Someone, anyone: the verb right after says what the reviews say ("alguém pediu reembolso?", "anyone saying original?").</summary>
+    private static readonly HashSet<string> Someone = ["alguem", "alguien", "anyone", "anybody", "someone", "somebody", "ninguem", "nadie", "nobody"];
+
+    /// <summary>A verb of saying or asking right after "someone" ("alguém pediu", "anyone saying", "alguien dijo").</summary>
+    private static bool SaidBySomeone(IReadOnlyList<string> w, int at) =>
+        at > 0 && Someone.Contains(w[at - 1]) && w[at] is "pediu" or "pediram" or "pidio" or "saying" or "said" or "says" or "say" or "asked" or "asking"
+            or "disse" or "dijo" or "dice" or "diz" or "escreveu" or "escribio" or "wrote";
 }

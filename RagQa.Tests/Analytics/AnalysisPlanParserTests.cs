@@ -646,6 +646,23 @@ public sealed class AnalysisPlanParserTests
     [InlineData("compare a nota média de março em 2017 e em 2018", "Comparison/AverageScore pop[] subj[] cmp[2017-03=2017-03-01..2017-03-31 | 2018-03=2018-03-01..2018-03-31]")]
     [InlineData("average score for the first quarter, 2017 vs 2018", "Comparison/AverageScore pop[] subj[] cmp[2017-01..2017-03=2017-01-01..2017-03-31 | 2018-01..2018-03=2018-01-01..2018-03-31]")]
     [InlineData("média de notas em dezembro de 2017 e em 2018 inteiro", "Comparison/AverageScore pop[] subj[] cmp[2017-12=2017-12-01..2017-12-31 | 2018=2018-01-01..2018-12-31]")]
+    // A BI tool's filter syntax: the noun before a bound ("stars >= 4", "nota >= 4,"), a star written "5*", "d" for "de".
+    [InlineData("avg score where stars >= 4?", "AverageScore/AverageScore pop[score 4-5] subj[]")]
+    [InlineData("conteo de reseñas con nota >= 4, primer trimestre de 2018", "Count/Count pop[] subj[score 4-5, 2018-01-01..2018-03-31]")]
+    [InlineData("% d 5* no ult mes", "Share/Share pop[last 1m] subj[score 5-5]")]
+    [InlineData("ult tri: qnt d 1*, 2*, 3*, 4* e 5*?", "ScoreDistribution/Count pop[last 3m] subj[] by Score")]
+    // Days that make whole months; "the one before it"; a semester with a two-digit year; year over year.
+    [InlineData("share of bad reviews: last 90 days vs the 90 days before that", "Comparison/Share pop[] subj[score 1-2] cmp[last_3_months=last 3m | previous_3_months=last 3m before 3m]")]
+    [InlineData("last qtr vs the one before it, % negative", "Comparison/Share pop[] subj[score 1-2] cmp[last_3_months=last 3m | previous_3_months=last 3m before 3m]")]
+    [InlineData("1º sem 17 x 1º sem 18 media", "Comparison/AverageScore pop[] subj[] cmp[2017-01..2017-06=2017-01-01..2017-06-30 | 2018-01..2018-06=2018-01-01..2018-06-30]")]
+    [InlineData("proporción de 5 estrellas año contra año", "Share/Share pop[] subj[score 5-5] by Year")]
+    // A score taken back; "sin" and "filtered out" set aside.
+    [InlineData("share of 4-5 stars last 6 mo, sorry i meant 5 stars only", "Share/Share pop[last 6m] subj[score 5-5]")]
+    [InlineData("row count for December 2017 with the 3-star reviews filtered out", "Count/Count pop[except[score 3-3]] subj[2017-12-01..2017-12-31]")]
+    // Yes/no about a word: the subjunctive, "someone asked for", a word before "aparece".
+    [InlineData("existe alguma avaliação com nota >= 4 que fale de atraso?", "YesNo/Share pop[score 4-5] subj[all:atras]")]
+    [InlineData("alguem pediu reembolso nas de 1*", "YesNo/Share pop[score 1-1] subj[all:reembols]")]
+    [InlineData("drone aparece em alguma aval?", "YesNo/Share pop[] subj[all:dron]")]
     public void Reads_the_question_into_a_plan(string question, string expected)
     {
         Assert.Equal(expected, PlanText.Of(AnalysisPlanParser.Parse(question)));
