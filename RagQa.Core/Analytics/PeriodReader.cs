@@ -435,6 +435,16 @@ public static partial class PeriodReader
                 .Select(f => f.Period.MonthOfYear is { } m ? (f.At, ReviewPeriod.Month(from.Year, m), ReviewPeriod.MonthLabel(from.Year, m)) : f).ToList();
             return JoinMonths(words, months, apart: false, doubts);
         }
+        // "somando junho, julho e agosto… no último trimestre": as many consecutive months as the last months counted back.
+        if (restated.Count == 0 && found.Count(f => f.Period.LastMonths is not null) == 1
+            && found.Single(f => f.Period.LastMonths is not null).Period is { LastMonths: { } last, SkippedMonths: null }
+            && found.Where(f => f.Period.MonthOfYear is not null).Select(f => f.Period.MonthOfYear!.Value).Order().ToList() is { Count: > 1 } listed
+            && listed.Count == last && listed.Count + 1 == found.Count && listed.Zip(listed.Skip(1)).All(p => p.Second == p.First + 1))
+        {
+            doubts.RemoveAll(d => d == "month_without_year");
+            doubts.Add(AnalysisPlanParser.RestatedPeriodDoubt);
+            return found.Where(f => f.Period.MonthOfYear is null).ToList();
+        }
         if (restated.Count == 0 && OpenEndRestated(found) is { Count: > 0 } openRestated)
         {
             foreach (var _ in openRestated) doubts.Remove("month_without_year");
@@ -622,6 +632,15 @@ public static partial class PeriodReader
             var edgeYearAt = i + 1 < w.Count && w[i + 1] is "de" or "of" or "del" or "do" ? i + 2 : i + 1;
             if (Year(w, edgeYearAt) is { } edgeYear)
             {
+                // "desde o início de 2018", "since the start of 2018", "a partir do começo de 2018": on from the year's first day.
+                var since = i - 1;
+                while (since >= 0 && w[since] is "o" or "a" or "the" or "el" or "la" or "do" or "da" or "del" or "of") since--;
+                if (edge == 0 && since >= 0 && since < i - 1 && !words.IsUsed(since) && w[since] is "desde" or "since" or "partir" or "from")
+                {
+                    var first = since > 0 && w[since] == "partir" && w[since - 1] == "a" ? since - 1 : since;
+                    words.Use(first, edgeYearAt - first + 1);
+                    return (i, new ReviewPeriod(From: new DateOnly(edgeYear, 1, 1)), $"{ReviewPeriod.MonthLabel(edgeYear, 1)}-");
+                }
                 doubts.Add(EdgeOfYearDoubt);
                 return PartOfYear(words, i, edgeYearAt, edgeYear, edge, 3);
             }

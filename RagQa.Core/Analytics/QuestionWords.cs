@@ -95,6 +95,10 @@ public sealed partial class QuestionWords
         question = LonePercent().Replace(question, " percent ");
         // "🆚": versus.
         question = question.Replace("🆚", " vs ", StringComparison.Ordinal).Replace("×", " vs ", StringComparison.Ordinal);
+        // "just the overall figure, no breakdown needed": a breakdown declined is not asked for.
+        question = NoBreakdown().Replace(question, " ");
+        // "pós-venda" (after-sales) is not "pos", the positive reviews.
+        question = AfterSales().Replace(question, "posvenda");
         // "año contra año", "year over year": one figure per year.
         question = YearOverYear().Replace(question, " yearly ");
         // ">= 4 estrellas", "<= 2 stars", "4+ stars", "# of neg": symbols read as the words that say them.
@@ -404,6 +408,12 @@ public sealed partial class QuestionWords
     /// <summary>A score and an asterisk for its star ("5*", "1 *"), not part of a number or a product of numbers.</summary>
     [GeneratedRegex(@"(?<![\w.,])([1-5])\s?\*(?![\w*])")]
     private static partial Regex AsteriskStar();
+
+    [GeneratedRegex(@"\b(?:no|without|sem|sin)\s+(?:a\s+)?(?:breakdown|desglose|quebra|detalhamento)(?:\s+(?:needed|necessary|required|necessario|necesario))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NoBreakdown();
+
+    [GeneratedRegex(@"\bp[oó]s[\s-]?vendas?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AfterSales();
 
     /// <summary>"año contra año", "ano a ano contra", "year over year", "year-on-year".</summary>
     [GeneratedRegex(@"\b(?:año|ano|year)[\s-]+(?:contra|vs|versus|over|on|sobre)[\s-]+(?:año|ano|year)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

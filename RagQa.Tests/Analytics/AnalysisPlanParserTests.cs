@@ -663,6 +663,13 @@ public sealed class AnalysisPlanParserTests
     [InlineData("existe alguma avaliação com nota >= 4 que fale de atraso?", "YesNo/Share pop[score 4-5] subj[all:atras]")]
     [InlineData("alguem pediu reembolso nas de 1*", "YesNo/Share pop[score 1-1] subj[all:reembols]")]
     [InlineData("drone aparece em alguma aval?", "YesNo/Share pop[] subj[all:dron]")]
+    // A board report's phrasings: "since the start of 2018" runs on; the months of the last quarter said again; after-sales
+    // is not the positive reviews; a breakdown declined; "medir" is not "média".
+    [InlineData("Qual a proporção de clientes insatisfeitos desde o início de 2018?", "Share/Share pop[2018-01-01..] subj[score 1-2]")]
+    [InlineData("somando junho, julho e agosto, quantas avaliações negativas recebemos no último trimestre?", "Count/Count pop[] subj[score 1-2, last 3m]")]
+    [InlineData("Quantas avaliações de cada nota falam em troca? Preciso disso para a seção de pós-venda.", "ScoreDistribution/Count pop[all:troc] subj[] by Score")]
+    [InlineData("What proportion of the reviews mention \"prazo\"? No breakdown needed.", "Share/Share pop[] subj[all:praz]")]
+    [InlineData("Dentro de las reseñas que mencionan demora, ¿qué porcentaje es de una sola estrella? Quiero medir lo grave.", "Share/Share pop[all:demor] subj[score 1-1]")]
     public void Reads_the_question_into_a_plan(string question, string expected)
     {
         Assert.Equal(expected, PlanText.Of(AnalysisPlanParser.Parse(question)));
