@@ -82,6 +82,19 @@ public static partial class ScopeClassifier
     private static readonly string[] WantedBy = ["para hoje", "pra hoje", "para hoy", "for today", "by today", "de hoje", "de hoy", "today s",
         "preciso hoje", "necesito hoy", "need it today", "need today"];
 
+    private static readonly HashSet<string> Courtesy = ["please", "pls", "por", "favor", "kindly", "could", "can", "you", "pode", "podes", "puedes", "podrias"];
+
+    /// <summary>
+    /// Figures of the business that reviews do not record ("ticket médio", "margen bruto", "gross merchandise value", "conversion
+    /// rate"): asked of the reviews they cannot be counted.
+    /// </summary>
+    private static readonly string[] BusinessFigureCues =
+    [
+        "ticket medio", "ticket promedio", "average order value", "gross merchandise", "gmv", "margem bruta", "margem de lucro", "margen bruto",
+        "margen de beneficio", "gross margin", "profit margin", "taxa de conversao", "tasa de conversion", "conversion rate", "lucro liquido",
+        "net profit", "beneficio neto", "sales figures", "cifras de ventas", "volume de vendas", "volumen de ventas", "sales volume",
+    ];
+
     /// <summary>Verbs that open a request to write a text.</summary>
     private static readonly HashSet<string> WritingOpeners =
         ["escreva", "redija", "redige", "elabore", "rascunhe", "write", "draft", "compose", "escribe", "escribeme", "redacta", "redacte", "redactame"];
@@ -271,7 +284,9 @@ public static partial class ScopeClassifier
         // "do início até hoje": up to now ends a period of the reviews; it does not ask about the present.
         var present = Without(asked, UntilNow);
         // "Escreva três parágrafos…", "Write a pandas snippet…", "Redacta un correo…": a text to write opens the request.
-        if (WritingOpeners.Contains(asked.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "") || Has(asked, ForecastCues)) return true;
+        // "Please draft…", "por favor, redija…": the courtesy before the verb does not change the request.
+        var opener = asked.Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(x => Courtesy.Contains(x)).FirstOrDefault() ?? "";
+        if (WritingOpeners.Contains(opener) || Has(asked, ForecastCues) || Has(asked, BusinessFigureCues)) return true;
         if (Has(asked, MakeUpCues) || Has(asked, CodeCues) || Has(present, PresentCues) && !Has(folded, ReviewNouns)) return true;
         // World knowledge, other companies, small talk: out of scope even when a word of it also occurs in reviews or a
         // figure is asked ("reputação do Mercado Livre no Reclame Aqui", "average delivery time of Magazine Luiza"),
