@@ -168,12 +168,29 @@ def table_value(spec):
     return spec["of"]
 
 
+def fixed_label(period):
+    """The label a fixed period's row has ("2017", "2017-03", "2017-01..2017-06"), or None for other periods."""
+    if set(period) == {"year"}:
+        return str(period["year"])
+    if set(period) == {"month"}:
+        return period["month"]
+    if set(period) == {"from_month", "to_month"}:
+        return period["from_month"] if period["from_month"] == period["to_month"] else f"{period['from_month']}..{period['to_month']}"
+    return None
+
+
 def also_labels(spec, newest_month):
-    """A compared group whose filter is only a relative period may also be labelled with the months it covers."""
+    """A compared group whose filter is only a period may also be labelled with the months it covers: a relative period
+    by its months, a fixed one by its canonical label when the set wrote its own ("1º sem 2017" is "2017-01..2017-06")."""
     also = {}
     for group in spec.get("compare", []):
-        if set(group["filter"]) == {"period"} and set(group["filter"]["period"]) == {"relative"}:
-            also[group["label"]] = months_label(group["filter"]["period"], newest_month)
+        if set(group["filter"]) != {"period"}:
+            continue
+        period = group["filter"]["period"]
+        if set(period) == {"relative"}:
+            also[group["label"]] = months_label(period, newest_month)
+        elif (label := fixed_label(period)) is not None and label != group["label"]:
+            also[group["label"]] = label
     return also
 
 
