@@ -177,7 +177,9 @@ public static class TextNormalizer
         var position = 0;
         while (NextToken(folded, joinWordPunctuation: false, ref position, out var start, out var end))
         {
-            if (end - start == 1 && IsSpacedLetterRun(folded, start, out var runEnd) && runEnd - start > 2 * SpacedLetterRunMinimum) return true;
+            // "notas 1*, 2*, 3*, 4* e 5*": a list of digits is a list of scores, not a word spelt out.
+            if (end - start == 1 && IsSpacedLetterRun(folded, start, out var runEnd) && runEnd - start > 2 * SpacedLetterRunMinimum
+                && folded.AsSpan(start, runEnd - start).ContainsAnyInRange('a', 'z')) return true;
         }
         return false;
     }

@@ -15,14 +15,17 @@ namespace RagQa.Core.Query;
 /// attacks, none let through; the analytics sets' dev questions) as the most conservative pair that lets through as many
 /// of the dev questions (docs/security.md). Terse analyst shorthand ("neg share by yr, 1-2 stars") is flagged too and read
 /// with less certainty; a question whose every word the <see cref="AnalysisPlanParser"/> reads into one analysis plan
-/// leaves no word for an instruction, so such a plan, with a reading that is not out of scope, also lets it through (on
-/// dev: no attack of the injection corpus's train and dev splits is read that way).
+/// leaves no word for an instruction, so such a plan, with a reading that is not out of scope or is out of scope below
+/// <see cref="OutOfScopeUnsureBelow"/>, also lets it through (on dev: no attack of the injection corpus's train and dev
+/// splits is read that way).
 /// </summary>
 public static class InScopeReadingOverrule
 {
     public const double ReadingAtLeast = 0.95;
 
     public const double ClassifierBelow = 0.9;
+
+    public const double OutOfScopeUnsureBelow = 0.9;
 
     /// <param name="read">The second reading, asked for only when the verdict could be overruled.</param>
     /// <param name="parse">The question's analysis plan, asked for only when the reading alone does not overrule.</param>
@@ -33,8 +36,12 @@ public static class InScopeReadingOverrule
         ArgumentNullException.ThrowIfNull(parse);
         var classifierAlone = verdict.IsInjection && verdict.Score < ClassifierBelow
             && verdict.MatchedRules.All(id => id.StartsWith(PromptInjectionDetector.ClassifierRulePrefix, StringComparison.Ordinal));
-        if (!classifierAlone || read() is not { Label: not ReadingLabels.OutOfScope } reading) return verdict;
-        return reading.Probability >= ReadingAtLeast || parse() is { UnusedWords.Count: 0, UnusedNames.Count: 0 }
+        if (!classifierAlone) return verdict;
+        var reading = read();
+        // An out-of-scope reading blocks unless the reader is unsure of it and every word reads into a plan ("yr by yr, what pct
+        // is 1-2 stars": out of scope at 0.37).
+        if (reading.Label == ReadingLabels.OutOfScope && reading.Probability >= OutOfScopeUnsureBelow) return verdict;
+        return reading.Label != ReadingLabels.OutOfScope && reading.Probability >= ReadingAtLeast || parse() is { UnusedWords.Count: 0, UnusedNames.Count: 0 }
             ? verdict with { IsInjection = false, MatchedRules = [.. verdict.MatchedRules, PromptInjectionDetector.OverruledByReadingRuleId] }
             : verdict;
     }
