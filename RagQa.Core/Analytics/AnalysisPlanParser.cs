@@ -1310,8 +1310,10 @@ public static partial class AnalysisPlanParser
                 if (IsMeasureWord(w[k])) return false;
                 // "das reseñas donde aparece 'internet'": appearing names the mentions here, not in "o que mais aparece".
                 if (IsMentionCue(w[k]) || w[k] is "aparece" or "aparecem" or "aparecen" or "appears") return true;
-                // "entre os comentários com 'demorado'": the reviews with a quoted word.
-                if (w[k] is "com" or "con" or "with" && k + 1 < w.Count && words.IsQuoted(k + 1)) return true;
+                // "entre os comentários com 'demorado'", "das avaliações com entrega": the reviews with a word (quoted or not a
+                // word of the vocabulary: "com 5 estrelas", "com nota alta" name scores).
+                if (w[k] is "com" or "con" or "with" && k + 1 < w.Count
+                    && (words.IsQuoted(k + 1) || w[k + 1].Length >= 3 && !w[k + 1].Any(char.IsDigit) && !V.IsKnown(w[k + 1]) && PeriodReader.MonthOf(w[k + 1]) is null)) return true;
             }
             return false;
         }

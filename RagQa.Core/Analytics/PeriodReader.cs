@@ -187,6 +187,22 @@ public static partial class PeriodReader
     private static List<(int At, ReviewPeriod Period, string Label)> PreviousSpan(QuestionWords words, List<(int At, ReviewPeriod Period, string Label)> found)
     {
         var w = words.Words;
+        // "este ano em relação ao ano anterior", "¿mejoró este año respecto al anterior?": beside this calendar year, the year
+        // before is the calendar year before it, not the last 12 months.
+        if (found.Count(f => f.Period.YearsBack == 0) == 1 && found.Count(f => f.Period.IsCountedBack) == 1)
+        {
+            var at = Enumerable.Range(1, Math.Max(0, w.Count - 1)).FirstOrDefault(k => !words.IsUsed(k) && w[k] is "anterior" or "previous" or "prior"
+                && w[k - 1] is "ao" or "al" or "o" or "el" or "the" or "ano" or "year" or "año", -1);
+            if (at > 0)
+            {
+                words.Use(at);
+                found.Add((at, new ReviewPeriod(YearsBack: 1), "last_year"));
+            }
+        }
+        for (var i = 0; i < found.Count; i++)
+        {
+            if (found[i].Period is { LastMonths: 12, SkippedMonths: null } && found.Any(f => f.Period.YearsBack == 0)) found[i] = (found[i].At, new ReviewPeriod(YearsBack: 1), "last_year");
+        }
         var relative = found.Where(f => f.Period is { LastMonths: not null, SkippedMonths: null }).ToList();
         // "os seis meses anteriores": after the count and its noun.
         bool SaidBefore(int at) => Enumerable.Range(Math.Max(0, at - 1), 3).Any(k => k < w.Count && Before.Contains(w[k]))

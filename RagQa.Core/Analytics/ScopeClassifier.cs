@@ -241,7 +241,7 @@ public static partial class ScopeClassifier
         RegexOptions.CultureInvariant)]
     private static partial Regex ActionRequest();
 
-    [GeneratedRegex(@"(;\s*--|--\s*$|\bdrop\s+(?:table|database|schema)\b|\btruncate\s+table\b|\balter\s+table\b|\bupdate\s+\w+\s+set\b|\bselect\s+\*|\bselect\s+(?:count|sum|avg|min|max|distinct)\b|\bselect\s+[\w\s,*().]+?\s+from\s+[a-z_]\w*\s*(?:where|group|order|limit|join|;|$)|\bwhere\s+\w+\s*(?:[<>]?=|<>|\blike\b)\s*'?\w|\bunion\s+select\b|\binsert\s+into\b|\bdelete\s+from\b|\bor\s+1\s*=\s*1\b|'\s*;|<script|\{\{|\$\{|\bcurl\s|\bwget\s|\brm\s+-rf\b|;\s*(exec|execute|drop|select|insert|update|delete|truncate|alter|declare|shutdown|grant)\b|\bxp_\w+|<\s*(svg|img|iframe|object|embed|body)\b|\bon(load|error|click|mouseover|focus)\s*=|javascript:)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(;\s*--|--\s*$|\bdrop\s+(?:table|database|schema)\b|\btruncate\s+table\b|\balter\s+table\b|\bupdate\s+\w+\s+set\b|\bselect\s+\*|\bselect\s+(?:count|sum|avg|min|max|distinct)\b|\bselect\s+[\w\s,*().]+?\s+from\s+[a-z_]\w*\s*(?:where|group|order|limit|join|;|$)|\bwhere\s+(?!(?:stars?|scores?|ratings?|notas?|estrelas?|estrellas?)\b)\w+\s*(?:[<>]?=|<>|\blike\b)\s*'?\w|\bunion\s+select\b|\binsert\s+into\b|\bdelete\s+from\b|\bor\s+1\s*=\s*1\b|'\s*;|<script|\{\{|\$\{|\bcurl\s|\bwget\s|\brm\s+-rf\b|;\s*(exec|execute|drop|select|insert|update|delete|truncate|alter|declare|shutdown|grant)\b|\bxp_\w+|<\s*(svg|img|iframe|object|embed|body)\b|\bon(load|error|click|mouseover|focus)\s*=|javascript:)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CodeFragment();
 
     /// <summary>

@@ -24,6 +24,7 @@ public static class TermReader
         "up", .. Itself,
         // "o produto veio quebrado", "arrived damaged": the state is the term, not the verb.
         "veio", "vieram", "chegou", "chegaram", "estava", "came", "arrived", "llego", "llegaron", "both", "ambos", "ambas",
+        "was", "were", "foi", "fue", "era",
     ];
 
     /// <summary>"reclamações de produto quebrado": every review is about a product, so the words after it are the terms.</summary>
@@ -85,13 +86,17 @@ public static class TermReader
                     continue;
                 }
                 if (Connectors.Contains(w[i]) && !words.IsQuoted(i)) continue;
+                if ((Products.Contains(w[i]) || Sellers.Contains(w[i])) && !words.IsQuoted(i))
+                {
+                    product ??= i;
+                    continue;
+                }
                 if (IsContent(words, i) && (!quotedOnly || words.IsQuoted(i)))
                 {
                     taken.Add(i);
                     continue;
                 }
-                if (Products.Contains(w[i]) || Sellers.Contains(w[i])) product ??= i;
-                if (Products.Contains(w[i]) || Sellers.Contains(w[i]) || All.Contains(w[i])) continue;
+                if (All.Contains(w[i])) continue;
                 if (Any.Contains(w[i]) && taken.Count > 0)
                 {
                     any = true;
@@ -113,7 +118,8 @@ public static class TermReader
             for (var i = cue + 1; i < taken[^1]; i++) words.Use(i);
             if (taken[^1] + 1 < w.Count && Itself.Contains(w[taken[^1] + 1])) words.Use(taken[^1] + 1);
         }
-        // "drone aparece em alguma aval?", "does frete appear…": one word right before a verb of appearing, when no cue named any.
+        // "drone aparece em alguma aval?", "entrega mentions per month": one word right before a verb of appearing or the noun of
+        // mentions, when no cue named any.
         if (stems.Count == 0 && !quotedOnly)
         {
             for (var v = 1; v < w.Count; v++)
@@ -163,7 +169,9 @@ public static class TermReader
         || words.Words[i] is { Length: >= 3 } word && !word.All(char.IsDigit) && !AnalysisVocabulary.IsKnown(word) && PeriodReader.MonthOf(word) is null
             && !Answering.ContentTerms.IsStopWord(word);
 
-    private static readonly HashSet<string> Appears = ["aparece", "aparecem", "apareceu", "aparecio", "aparecen", "appears", "appear", "appeared", "surge", "surgiu"];
+    /// <summary>Verbs of appearing, and the noun of mentions ("entrega mentions per month"), said right after the word.</summary>
+    private static readonly HashSet<string> Appears =
+        ["aparece", "aparecem", "apareceu", "aparecio", "aparecen", "appears", "appear", "appeared", "surge", "surgiu", "mentions", "mencoes", "menciones"];
 
     /// <summary>Someone, anyone: the verb right after says what the reviews say ("alguém pediu reembolso?", "anyone saying original?").</summary>
     private static readonly HashSet<string> Someone = ["alguem", "alguien", "anyone", "anybody", "someone", "somebody", "ninguem", "nadie", "nobody"];

@@ -670,6 +670,12 @@ public sealed class AnalysisPlanParserTests
     [InlineData("Quantas avaliações de cada nota falam em troca? Preciso disso para a seção de pós-venda.", "ScoreDistribution/Count pop[all:troc] subj[] by Score")]
     [InlineData("What proportion of the reviews mention \"prazo\"? No breakdown needed.", "Share/Share pop[] subj[all:praz]")]
     [InlineData("Dentro de las reseñas que mencionan demora, ¿qué porcentaje es de una sola estrella? Quiero medir lo grave.", "Share/Share pop[all:demor] subj[score 1-1]")]
+    // "das avaliações com entrega": the reviews with an unquoted word are the population; the product is not the term; "X mentions".
+    [InlineData("das avals c/ entrega qts % sao 4 ou 5*", "Share/Share pop[all:entreg] subj[score 4-5]")]
+    [InlineData("among good reviews, does anyone say the item was frágil?", "YesNo/Share pop[score 4-5] subj[all:fragil]")]
+    [InlineData("entrega mentions per month, date filter Jan 2018 onwards", "Count/Count pop[] subj[2018-01-01.., all:entreg] by Month")]
+    // This year against the one before it: the calendar year before.
+    [InlineData("¿mejoró la nota este año respecto al anterior?", "Comparison/AverageScore pop[] subj[] cmp[this_year=year -0 | last_year=year -1]")]
     public void Reads_the_question_into_a_plan(string question, string expected)
     {
         Assert.Equal(expected, PlanText.Of(AnalysisPlanParser.Parse(question)));

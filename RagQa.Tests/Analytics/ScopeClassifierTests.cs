@@ -120,6 +120,8 @@ public sealed class ScopeClassifierTests
     [InlineData("Algum cliente pediu pra apagar a avaliação dele?")]
     // What the reviews say about a policy is about the reviews.
     [InlineData("Quantas avaliações reclamam da política de trocas?")]
+    // A filter on the score written as a BI tool user does is not SQL.
+    [InlineData("avg score of the reviews where stars >= 4?")]
     public void In_scope_when_it_asks_about_what_reviews_say(string question)
     {
         Assert.Equal(QuestionScope.InScope, ScopeClassifier.Classify(question, analytical: false));
@@ -128,6 +130,9 @@ public sealed class ScopeClassifierTests
     [Theory]
     [InlineData("Escreva uma fórmula de planilha que calcule a nota média das avaliações")]
     [InlineData("Escríbeme un programa que cuente las reseñas negativas")]
+    [InlineData("Please draft a short email to the board summarising this quarter's average score")]
+    // Figures of the business the reviews do not record.
+    [InlineData("Para el informe trimestral, ¿cuál fue el ticket medio de compra y el margen bruto de los pedidos de 2018?")]
     public void A_request_to_write_something_is_out_of_scope_even_when_it_reads_as_a_figure(string question)
     {
         Assert.Equal(QuestionScope.OutOfScope, ScopeClassifier.Classify(question, analytical: true));
