@@ -1231,6 +1231,14 @@ public static partial class AnalysisPlanParser
             while (k < w.Count && k - i <= 6 && (EachScoreFillers.Contains(w[k]) || V.Last.Contains(w[k]) || NumberWords.Of(w[k]) is not null
                 || EachOfThese.Contains(w[k])
                 || w[k] is "most" or "mais" or "mas" or "latest" || V.Recent.Any(p => QuestionWords.Matches(w[k], p)))) k++;
+            // "tds os anos, qtas avlas em cada um", "all the years, how many in each one": the unit named before "each one".
+            if (k == i + 2 && w[i + 1] is "um" or "uma" or "uno" or "una" or "one" && (k >= w.Count || words.EndsClause(k - 1))
+                && Enumerable.Range(0, i).Reverse().Select(b => UnitOf(w[b])).FirstOrDefault(g => g is not null) is { } pointed)
+            {
+                words.Use(i, 2);
+                if (i > 0 && w[i - 1] is "for" or "para" or "em" or "in" or "en") words.Use(i - 1);
+                return pointed;
+            }
             if (k >= w.Count) return null;
             var grouping = w[k] switch
             {
@@ -1246,6 +1254,13 @@ public static partial class AnalysisPlanParser
         }
         return null;
     }
+
+    private static AnalysisGrouping? UnitOf(string word) => word switch
+    {
+        "meses" or "months" => AnalysisGrouping.Month,
+        "anos" or "years" => AnalysisGrouping.Year,
+        _ => null,
+    };
 
     /// <summary>"quem reclama", "who complains", "quién se queja": the complaining of people, not complaints about something.</summary>
     private static bool IsWhoComplains(IReadOnlyList<string> w, int i) =>

@@ -95,6 +95,8 @@ public sealed partial class QuestionWords
         question = LonePercent().Replace(question, " percent ");
         // "🆚": versus.
         question = question.Replace("🆚", " vs ", StringComparison.Ordinal).Replace("×", " vs ", StringComparison.Ordinal);
+        // "quando o filtro de texto é frete ou embalagem", "text filter = qualidade": the words the text must mention.
+        question = TextFilter().Replace(question, " mencionam ");
         // "just the overall figure, no breakdown needed": a breakdown declined is not asked for.
         question = NoBreakdown().Replace(question, " ");
         // "pós-venda" (after-sales) is not "pos", the positive reviews.
@@ -408,6 +410,9 @@ public sealed partial class QuestionWords
     /// <summary>A score and an asterisk for its star ("5*", "1 *"), not part of a number or a product of numbers.</summary>
     [GeneratedRegex(@"(?<![\w.,])([1-5])\s?\*(?![\w*])")]
     private static partial Regex AsteriskStar();
+
+    [GeneratedRegex(@"\b(?:filtro\s+de\s+texto|filtro\s+del\s+texto|text\s+filter)\s*(?:é|e|es|is|=|:)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TextFilter();
 
     [GeneratedRegex(@"\b(?:no|without|sem|sin)\s+(?:a\s+)?(?:breakdown|desglose|quebra|detalhamento)(?:\s+(?:needed|necessary|required|necessario|necesario))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NoBreakdown();

@@ -676,6 +676,9 @@ public sealed class AnalysisPlanParserTests
     [InlineData("entrega mentions per month, date filter Jan 2018 onwards", "Count/Count pop[] subj[2018-01-01.., all:entreg] by Month")]
     // This year against the one before it: the calendar year before.
     [InlineData("¿mejoró la nota este año respecto al anterior?", "Comparison/AverageScore pop[] subj[] cmp[this_year=year -0 | last_year=year -1]")]
+    // "em cada um" points back to the unit named before it; a text filter names the words to look for.
+    [InlineData("tds os anos, qtas avlas em cada um", "Trend/Count pop[] subj[] by Year")]
+    [InlineData("nota média quando o filtro de texto é frete ou embalagem", "AverageScore/AverageScore pop[any:fret+embalagem] subj[] unused[quando]")]
     public void Reads_the_question_into_a_plan(string question, string expected)
     {
         Assert.Equal(expected, PlanText.Of(AnalysisPlanParser.Parse(question)));
