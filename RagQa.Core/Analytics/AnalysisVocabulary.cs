@@ -435,7 +435,7 @@ public static class AnalysisVocabulary
         // "shipping stuff basically", "ty": a hurried message's padding.
         "basically", "basicamente", "stuff", "ty", "thx",
         // A request written as a BI tool's query: "row count", "filter text contains x, then…", "rango de fechas", "desglosado por año".
-        "row", "rows", "text", "then", "match", "matches", "matching", "medir", "measure", "rango", "range", "fecha", "fechas", "date", "dates", "desglosad*", "desglose",
+        "row", "rows", "text", "then", "match", "matches", "matching", "medir", "measure", "whether", "understand", "entendo", "entiendo", "rango", "range", "fecha", "fechas", "date", "dates", "desglosad*", "desglose",
         // "quisiera saber si algún comprador escribió…"
         "quisiera", "quisieramos", "algun", "su", "sus",
         "agrupad*", "dividid*", "separated", "grouped", "split",

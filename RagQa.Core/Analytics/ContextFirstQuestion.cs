@@ -67,6 +67,8 @@ public static partial class ContextFirstQuestion
     private static bool TellsPurpose(string after)
     {
         var words = new QuestionWords(after).Words;
+        // "Lo quiero para ilustrar…", "O quero para o slide": the figure pointed back to, then the purpose.
+        if (words is ["lo" or "la" or "o" or "a", var opener, ..] && PurposeOpeners.Contains(opener)) words = words.Skip(1).ToList();
         if (words is not [var first, ..] || !PurposeOpeners.Contains(first) && words is not ["i" or "we", "want" or "need" or "will" or "ll" or "m" or "am", ..])
         {
             return false;
@@ -128,7 +130,7 @@ public static partial class ContextFirstQuestion
         @"|^\s*(?:i|we)\s+(?:think|believe|suspect|bet|guess|assume|feel|reckon)\b(?:\s+that\b)?" +
         @"|^\s*my\s+(?:guess|assumption|hunch|hypothesis|theory|bet|feeling|impression)\s+is\b(?:\s+that\b)?" +
         @"|^\s*(?:minha|mi)\s+(?:hip[oó]tese|hip[oó]tesis|aposta|apuesta|suposi[cç][aã]o|suposici[oó]n|impress[aã]o|impresi[oó]n|teoria|teor[ií]a)\s+(?:[eé]|es)\s+(?:de\s+)?que\b" +
-        @"|^\s*(?:(?:o|a|el|la|my|our|the|mi|meu|minha|nosso|nossa|nuestro|nuestra)\s+)?(?:chefe|gerente|jefe|jefa|boss|manager|diretor|diretora|director|directora|equipe|equipo|team|time)\s+(?:acha|cr[eê]|cree|pensa|piensa|thinks|believes|suspects|says|diz|dice)\b(?:\s+que\b|\s+that\b)?",
+        @"|^\s*(?:(?:o|a|el|la|my|our|the|mi|meu|minha|nosso|nossa|nuestro|nuestra)\s+)?(?:(?:quality|sales|support|ops|operations|finance|marketing|logistics)\s+)?(?:chefe|gerente|jefe|jefa|boss|manager|diretor|diretora|director|directora|equipe|equipo|team|time)\s+(?:acha|cr[eê]|cree|pensa|piensa|thinks|believes|suspects|says|diz|dice)\b(?:\s+que\b|\s+that\b)?",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BeliefOpener();
 

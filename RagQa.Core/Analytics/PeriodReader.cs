@@ -161,6 +161,8 @@ public static partial class PeriodReader
     [
         "de", "da", "do", "del", "of", "the", "o", "a", "el", "la", "los", "las", "os", "as", "in", "em", "en", "na", "no", "base", "dados", "datos", "data",
         "dataset", "that", "is", "que", "e", "es",
+        // "August 2018, which I understand is the most recent month in the data".
+        "which", "i", "understand", "believe", "think", "eu", "yo", "acho", "creo", "entendo", "entiendo",
     ];
 
     /// <summary>"nos últimos tempos", "these days", "hoy en día": lately, in more than one word.</summary>

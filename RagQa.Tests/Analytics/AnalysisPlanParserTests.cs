@@ -679,6 +679,9 @@ public sealed class AnalysisPlanParserTests
     // "em cada um" points back to the unit named before it; a text filter names the words to look for.
     [InlineData("tds os anos, qtas avlas em cada um", "Trend/Count pop[] subj[] by Year")]
     [InlineData("nota média quando o filtro de texto é frete ou embalagem", "AverageScore/AverageScore pop[any:fret+embalagem] subj[] unused[quando]")]
+    // A belief told after the question by a team; a dated month said, in a relative clause, to be the newest.
+    [InlineData("How are the star ratings distributed among reviews that bring up \"defeito\"? Our quality team believes they are almost all one-star.", "ScoreDistribution/Count pop[all:defeit] subj[] by Score")]
+    [InlineData("I'd like the number of one-star reviews we received in August 2018, which I understand is the most recent month in the data.", "Count/Count pop[] subj[score 1-1, 2018-08-01..2018-08-31]")]
     public void Reads_the_question_into_a_plan(string question, string expected)
     {
         Assert.Equal(expected, PlanText.Of(AnalysisPlanParser.Parse(question)));
