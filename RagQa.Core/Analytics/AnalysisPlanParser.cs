@@ -613,6 +613,17 @@ public static partial class AnalysisPlanParser
         }
         var (readTerms, allTerms, termWords) = TermReader.Read(words, spanish: LanguageDetector.Detect(question) == AnswerLanguage.Spanish);
         var terms = readTerms.ToList();
+        // "do customers talk about an estorno, meaning the charge being reversed on their card?": a gloss after a word looked
+        // for explains it; it names nothing else to count.
+        for (var k = 1; k < words.Words.Count; k++)
+        {
+            if (!words.EndsClause(k - 1) || !terms.Contains(TermGlossary.StemOf(words.Words[k - 1]))
+                || V.Restatements.FirstOrDefault(phrase => PhraseAt(words.Words, k, phrase)) is not { } said) continue;
+            // To the end of the gloss's clause ("ou seja, dinheiro devolvido no cartão, em 2018": a comma may follow the phrase).
+            var end = Math.Min(k + said.Length, words.Words.Count - 1);
+            while (end + 1 < words.Words.Count && !words.EndsClause(end)) end++;
+            words.Use(k, end - k + 1);
+        }
         var crossed = words.TakeEvery(["x"]);
         if (terms.Count == 0 && (compareCue || crossed) && periods.Count < 2 && scores.Count < 2 && ImpliedTermsAt(words) is { Count: 2 } two)
         {

@@ -682,6 +682,9 @@ public sealed class AnalysisPlanParserTests
     // A belief told after the question by a team; a dated month said, in a relative clause, to be the newest.
     [InlineData("How are the star ratings distributed among reviews that bring up \"defeito\"? Our quality team believes they are almost all one-star.", "ScoreDistribution/Count pop[all:defeit] subj[] by Score")]
     [InlineData("I'd like the number of one-star reviews we received in August 2018, which I understand is the most recent month in the data.", "Count/Count pop[] subj[score 1-1, 2018-08-01..2018-08-31]")]
+    // A gloss after a word looked for explains it ("meaning …", "ou seja, …").
+    [InlineData("Over the past 12 months, do customers talk about an estorno, meaning the charge being reversed on their card?", "YesNo/Share pop[last 12m] subj[all:estorn]")]
+    [InlineData("quantas avaliações falam de estorno, ou seja, dinheiro devolvido no cartão, em 2018?", "Count/Count pop[] subj[2018-01-01..2018-12-31, all:estorn]")]
     public void Reads_the_question_into_a_plan(string question, string expected)
     {
         Assert.Equal(expected, PlanText.Of(AnalysisPlanParser.Parse(question)));
