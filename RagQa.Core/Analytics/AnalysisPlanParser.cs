@@ -1242,21 +1242,17 @@ public static partial class AnalysisPlanParser
             while (k < w.Count && k - i <= 6 && (EachScoreFillers.Contains(w[k]) || V.Last.Contains(w[k]) || NumberWords.Of(w[k]) is not null
                 || EachOfThese.Contains(w[k])
                 || w[k] is "most" or "mais" or "mas" or "latest" || V.Recent.Any(p => QuestionWords.Matches(w[k], p)))) k++;
-            // "tds os anos, qtas avlas em cada um", "all the years, how many in each one": the unit named before "each one".
+            // "tds os anos, qtas avlas em cada um", "all the years, how many in each one": the unit named before "each one", in the
+            // plural ("mês por mês: quantas em cada um?" is read with the other groupings).
             if (k == i + 2 && w[i + 1] is "um" or "uma" or "uno" or "una" or "one" && (k >= w.Count || words.EndsClause(k - 1))
-                && Enumerable.Range(0, i).Reverse().Select(b => UnitOf(w[b])).FirstOrDefault(g => g is not null) is { } pointed)
+                && Enumerable.Range(0, i).Reverse().Select(b => w[b] is "mes" or "month" or "ano" or "year" ? null : UnitOf(w[b])).FirstOrDefault(g => g is not null) is { } pointed)
             {
                 words.Use(i, 2);
                 if (i > 0 && w[i - 1] is "for" or "para" or "em" or "in" or "en") words.Use(i - 1);
                 return pointed;
             }
             if (k >= w.Count) return null;
-            var grouping = w[k] switch
-            {
-                "mes" or "meses" or "month" or "months" => AnalysisGrouping.Month,
-                "ano" or "anos" or "year" or "years" => AnalysisGrouping.Year,
-                _ => (AnalysisGrouping?)null,
-            };
+            var grouping = UnitOf(w[k]);
             if (grouping is null || k == i + 1) continue; // "cada mês" is read with the other groupings
             words.Use(i);
             if (i > 0 && w[i - 1] is "for" or "para" or "em" or "in" or "en") words.Use(i - 1);
@@ -1266,10 +1262,11 @@ public static partial class AnalysisPlanParser
         return null;
     }
 
+    /// <summary>The rows a unit of time asks for ("mês", "months": one per month), or null.</summary>
     private static AnalysisGrouping? UnitOf(string word) => word switch
     {
-        "meses" or "months" => AnalysisGrouping.Month,
-        "anos" or "years" => AnalysisGrouping.Year,
+        "mes" or "meses" or "month" or "months" => AnalysisGrouping.Month,
+        "ano" or "anos" or "year" or "years" => AnalysisGrouping.Year,
         _ => null,
     };
 
@@ -1338,8 +1335,7 @@ public static partial class AnalysisPlanParser
                 if (IsMentionCue(w[k]) || w[k] is "aparece" or "aparecem" or "aparecen" or "appears") return true;
                 // "entre os comentários com 'demorado'", "das avaliações com entrega": the reviews with a word (quoted or not a
                 // word of the vocabulary: "com 5 estrelas", "com nota alta" name scores).
-                if (w[k] is "com" or "con" or "with" && k + 1 < w.Count
-                    && (words.IsQuoted(k + 1) || w[k + 1].Length >= 3 && !w[k + 1].Any(char.IsDigit) && !V.IsKnown(w[k + 1]) && PeriodReader.MonthOf(w[k + 1]) is null)) return true;
+                if (w[k] is "com" or "con" or "with" && k + 1 < w.Count && TermReader.IsContent(words, k + 1)) return true;
             }
             return false;
         }

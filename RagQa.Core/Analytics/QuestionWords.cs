@@ -424,7 +424,7 @@ public sealed partial class QuestionWords
     [GeneratedRegex(@"\b(?:año|ano|year)[\s-]+(?:contra|vs|versus|over|on|sobre)[\s-]+(?:año|ano|year)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex YearOverYear();
 
-    /// <summary>A count of days that makes whole months (30, 60, 90, 180, 365 days).</summary>
+    /// <summary>A count of days that makes whole months (30, 60, 90, 120, 180, 365 days).</summary>
     [GeneratedRegex(@"\b(?<days>30|60|90|120|180|365)\s*(?:dias|días|days)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DaysAsMonths();
 

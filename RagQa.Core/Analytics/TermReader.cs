@@ -164,7 +164,7 @@ public static class TermReader
     /// <summary>A small word that joins a phrase ("o produto veio quebrado") rather than naming what is mentioned.</summary>
     public static bool IsConnector(string word) => Connectors.Contains(word) || Products.Contains(word);
 
-    private static bool IsContent(QuestionWords words, int i) =>
+    internal static bool IsContent(QuestionWords words, int i) =>
         words.IsQuoted(i) && words.Words[i].Length >= 2
         || words.Words[i] is { Length: >= 3 } word && !word.All(char.IsDigit) && !AnalysisVocabulary.IsKnown(word) && PeriodReader.MonthOf(word) is null
             && !Answering.ContentTerms.IsStopWord(word);
