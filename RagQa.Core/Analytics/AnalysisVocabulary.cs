@@ -385,11 +385,11 @@ public static class AnalysisVocabulary
     /// </summary>
     public static readonly string[][] ReportCadence =
     [
-        .. from report in (string[])["relatorio", "informe", "report", "reporte", "apresentacao", "presentacion", "presentation", "reuniao", "reunion", "meeting", "fechamento", "cierre", "balanco", "resumo", "resumen", "summary", "boletim", "boletin", "painel", "tablero"]
+        .. from report in (string[])["relatorio", "informe", "report", "reporte", "apresentacao", "presentacion", "presentation", "reuniao", "reunion", "meeting", "fechamento", "cierre", "balanco", "resumo", "resumen", "summary", "boletim", "boletin", "painel", "tablero", "anexo", "apendice", "deck", "comite"]
            from cadence in (string[])["anual", "mensal", "mensual", "annual", "monthly", "trimestral", "quarterly", "semanal", "weekly", "semestral"]
            select (string[])[report, cadence],
         .. from cadence in (string[])["annual", "monthly", "quarterly", "weekly", "yearly"]
-           from report in (string[])["report", "presentation", "meeting", "summary", "deck", "overview", "slide", "dashboard"]
+           from report in (string[])["report", "presentation", "meeting", "summary", "deck", "overview", "slide", "dashboard", "appendix", "annex", "newsletter", "update", "briefing"]
            select (string[])[cadence, report],
     ];
 
@@ -434,6 +434,8 @@ public static class AnalysisVocabulary
         "roughly", "approximately", "aproximadamente", "end", "ended",
         // "shipping stuff basically", "ty": a hurried message's padding.
         "basically", "basicamente", "stuff", "ty", "thx",
+        // "Necesito para mañana…", "needed by tomorrow": when the figure is due, not what it counts.
+        "amanha", "manana", "tomorrow",
         // A request written as a BI tool's query: "row count", "filter text contains x, then…", "rango de fechas", "desglosado por año".
         "row", "rows", "text", "then", "match", "matches", "matching", "medir", "measure", "whether", "understand", "entendo", "entiendo", "rango", "range", "fecha", "fechas", "date", "dates", "desglosad*", "desglose",
         // "quisiera saber si algún comprador escribió…"

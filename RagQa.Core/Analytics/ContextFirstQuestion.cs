@@ -30,9 +30,9 @@ public static partial class ContextFirstQuestion
             sentences = sentences[..(asked + 1)];
         }
         if (sentences.Count >= 2 && sentences[..^1].All(IsBelief)) return BeliefChecked(sentences[..^1], sentences[^1]);
-        if (ReasonAfter().Match(sentences[^1]) is { Success: true } reason && !AnalysisPlanParser.NamesSomething(reason.Value, reviewWords: false))
+        if (AsideAt(sentences[^1]) is { } aside)
         {
-            sentences[^1] = sentences[^1][..reason.Index].TrimEnd() + (sentences[^1].EndsWith('?') ? "?" : "");
+            sentences[^1] = sentences[^1][..aside].TrimEnd() + (sentences[^1].EndsWith('?') ? "?" : "");
         }
         if (string.Join(" ", sentences) is var trimmed && trimmed != message.Trim() && sentences.Count == 1) return trimmed;
         // A quotation split across sentences ("'… adiantado. Dou dez.' Onde está?") is one customer's text, not context.
@@ -69,6 +69,8 @@ public static partial class ContextFirstQuestion
         var words = new QuestionWords(after).Words;
         // "Lo quiero para ilustrar…", "O quero para o slide": the figure pointed back to, then the purpose.
         if (words is ["lo" or "la" or "o" or "a", var opener, ..] && PurposeOpeners.Contains(opener)) words = words.Skip(1).ToList();
+        // "Depois quero comparar visualmente com o semestre seguinte": a use for later; what it names is not counted now.
+        if (words is [var then, var first2, ..] && LaterWords.Contains(then) && PurposeOpeners.Contains(first2)) return !QuotedText.Pattern().IsMatch(after);
         if (words is not [var first, ..] || !PurposeOpeners.Contains(first) && words is not ["i" or "we", "want" or "need" or "will" or "ll" or "m" or "am", ..])
         {
             return false;
@@ -154,12 +156,53 @@ public static partial class ContextFirstQuestion
     private static readonly HashSet<string> FigurePointers =
         ["desse", "dessa", "esse", "essa", "deste", "desta", "este", "esta", "that", "this", "ese", "esa"];
 
+    /// <summary>"Depois…", "Luego…", "Later…": said before a purpose, it is for after the figure is known.</summary>
+    private static readonly HashSet<string> LaterWords = ["depois", "luego", "despues", "later", "afterwards", "then"];
+
     private static readonly HashSet<string> PurposeOpeners =
         ["quero", "queria", "preciso", "precisava", "vou", "pretendo", "quiero", "necesito", "necesitaba", "voy", "need", "needed"];
 
     /// <summary>", porque…", ", because…", ", ya que…", ", pra saber se…", ", to see if…": a reason given after the question, to its end.</summary>
     [GeneratedRegex(@",\s*(?:porque|pois|já\s+que|ja\s+que|ya\s+que|because|since|so\s+that|para\s+que|(?:pra|para)\s+(?:saber|ver|conferir|checar)\s+se|to\s+(?:see|know|check)\s+(?:if|whether)|para\s+(?:saber|ver|comprobar)\s+si)\b[^?]*\??\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReasonAfter();
+
+    /// <summary>
+    /// Where the reason, the purpose or the belief told at the end of the question starts, to set it aside; null when there
+    /// is none or it names what to count.
+    /// </summary>
+    private static int? AsideAt(string sentence) =>
+        ReasonAfter().Match(sentence) is { Success: true } reason && !AnalysisPlanParser.NamesSomething(reason.Value, reviewWords: false) ? reason.Index
+        : PurposeAfter().Match(sentence) is { Success: true } purpose && !NamesCondition(purpose.Value) ? purpose.Index
+        : LaterUse().Match(sentence) is { Success: true } later ? later.Index
+        : BeliefClauseAt(sentence);
+
+    /// <summary>
+    /// "… la evolución mensual de la nota media desde el inicio de 2018; sospecho que abril fue el peor mes": a belief told in
+    /// a clause after the ask is, like one told in a sentence after it, what the figure will check, not what to count.
+    /// </summary>
+    private static int? BeliefClauseAt(string sentence)
+    {
+        for (var at = sentence.IndexOfAny([';', ',']); at > 0; at = sentence.IndexOfAny([';', ','], at + 1))
+        {
+            if (IsBelief(sentence[(at + 1)..]) && AnalysisPlanParser.NamesSomething(sentence[..at])) return at;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// ", so I can show the long-run picture", ", para eu poder mostrar…", ", para poder decir si…": what the asker will do
+    /// with the figure, to its end. Its words may sound like a measure ("whether delight is growing", "in the report"), so
+    /// only scores, a period or a quoted word keep it.
+    /// </summary>
+    [GeneratedRegex(@",\s*(?:so\s+(?:that\s+)?(?:i|we)\s+(?:can|could)|(?:pra|para)\s+(?:eu\s+|n[oó]s\s+|nosotros\s+)?poder(?:mos)?)\b[^?]*\??\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PurposeAfter();
+
+    /// <summary>
+    /// "… de 2017 para compararla luego con la del año siguiente", "… to compare it later with 2018", "pra depois comparar com
+    /// o semestre seguinte": what the asker will do later with the figure, to its end. What it names is for later, not to count now.
+    /// </summary>
+    [GeneratedRegex(@"[\s,]+(?:para|pra|to)\s+(?:\w+\s+){0,3}?(?:luego|depois|despu[eé]s|later|mais\s+tarde|m[aá]s\s+tarde|em\s+seguida|afterwards)\b[^?]*\??\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LaterUse();
 
     /// <summary>"… 'prazo', 'atraso' etc.": a list that ends a sentence, not a statement told as context (other abbreviations do not end one: the parser's SentenceEnd).</summary>
     [GeneratedRegex(@"\betc\.$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

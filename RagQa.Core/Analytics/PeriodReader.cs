@@ -53,7 +53,7 @@ public static partial class PeriodReader
         }
         // "Em 2017, o segundo semestre…": the year a part of it borrowed is not a period of its own.
         found.RemoveAll(f => borrowedYears.Contains(f.At) && f.Period is { From.Month: 1, To.Month: 12 });
-        var read = PartOfEachYear(words, doubts, SamePartElided(words, JoinMonths(words, JoinMonthList(words, ShareYear(SameSpanEarlier(words, PreviousSpan(words, Negated(words, Corrected(words, found.OrderBy(f => f.At).ToList(), doubts)))), doubts)), yearsApart, doubts)));
+        var read = PartOfEachYear(words, doubts, SamePartElided(words, JoinMonths(words, JoinMonthList(words, ShareYear(SameSpanEarlier(words, PreviousSpan(words, Included(words, Negated(words, Corrected(words, found.OrderBy(f => f.At).ToList(), doubts))))), doubts)), yearsApart, doubts)));
         // "nos três meses mais recentes (o último trimestre)": the same period said twice is one.
         return Until(words, Onward(words, Apposed(words, SpanNamedByItsMonths(words, DropRestated(words, read, doubts)), doubts)))
             .DistinctBy(f => f.Period).Select(f => (f.Period, f.Label)).ToList();
@@ -113,6 +113,31 @@ public static partial class PeriodReader
             var not = at >= 1 && w[at - 1] == "not" ? at - 1 : at >= 2 && w[at - 2] == "not" && w[at - 1] is "in" or "from" or "during" ? at - 2 : -1;
             if (not < 0 || words.IsUsed(not) || !found.Where((_, j) => j != i).Any(f => Apart(f.Period, found[i].Period))) continue;
             words.Use(not, at - not);
+            found.RemoveAt(i);
+        }
+        return found;
+    }
+
+    /// <summary>"included", "incluído", "incluido": said after a year that is one of a series, not the reviews to count within.</summary>
+    private static readonly HashSet<string> IncludedAfter = ["included", "incluido", "incluida", "incluidos", "incluso"];
+
+    /// <summary>"including", "incluindo", "incluyendo": said before such a year.</summary>
+    private static readonly HashSet<string> IncludingBefore = ["including", "incluindo", "incluyendo", "inclusive", "incluso"];
+
+    /// <summary>
+    /// "the average score for each year, 2016 included", "por ano, incluindo 2016", "tds os anos, incluso 2016": a year named
+    /// as part of the whole, to say it is not left out. It counts all the reviews, so it is no period of the question.
+    /// </summary>
+    private static List<(int At, ReviewPeriod Period, string Label)> Included(QuestionWords words, List<(int At, ReviewPeriod Period, string Label)> found)
+    {
+        var w = words.Words;
+        for (var i = found.Count - 1; i >= 0; i--)
+        {
+            var at = found[i].At;
+            if (w[at].Length != 4 || !w[at].All(char.IsAsciiDigit)) continue;
+            var cue = at + 1 < w.Count && IncludedAfter.Contains(w[at + 1]) ? at + 1 : at >= 1 && IncludingBefore.Contains(w[at - 1]) ? at - 1 : -1;
+            if (cue < 0 || words.IsUsed(cue)) continue;
+            words.Use(cue, 1);
             found.RemoveAt(i);
         }
         return found;
