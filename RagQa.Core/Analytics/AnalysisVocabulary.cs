@@ -441,6 +441,8 @@ public static class AnalysisVocabulary
         // "quisiera saber si algún comprador escribió…"
         "quisiera", "quisieramos", "algun", "su", "sus",
         "agrupad*", "dividid*", "separated", "grouped", "split",
+        // "segmento entrega versus segmento qualidade": a BI tool's name for the group a word makes.
+        "segmento", "segmentos", "segment", "segments",
         // English
         "quem", "quien", "the", "an", "of", "in", "on", "at", "for", "to", "from", "by", "with", "is", "are", "was", "were", "be", "been", "do", "does",
         "did", "have", "has", "had", "there", "what", "which", "how", "much", "show", "tell", "me", "give", "please", "overall", "all",
