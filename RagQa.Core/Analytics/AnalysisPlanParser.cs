@@ -24,6 +24,8 @@ public static partial class AnalysisPlanParser
         if (AsksForThemes(words)) return null;
         if (ContextFirst(question, words.Words.Count, readMeasure) is { } asked) return asked;
         var plan = ParseWhole(WithoutContext(question), readMeasure) ?? OneOfSeveralQuestions(question);
+        // A reading with words unexplained gives way to the one question among the context that reads whole.
+        if (plan is null || plan.UnusedWords.Count >= 2) plan = AskedAmongContext(question, readMeasure) ?? plan;
         return plan is null ? null : plan with { QuestionLength = words.Words.Count };
     }
 
@@ -429,6 +431,50 @@ public static partial class AnalysisPlanParser
             if (ParseWhole(sentences[i]) is { } plan) return plan with { Doubts = [.. plan.Doubts, OneOfSeveralDoubt] };
         }
         return null;
+    }
+
+    /// <summary>
+    /// "Estoy cerrando el resumen de 2017 para la junta. ¿Qué nota media tuvieron las reseñas de diciembre de 2017? Fue el
+    /// mes con más volumen…": a message no other reading reads, with one question among sentences of context before and
+    /// after it. The question is read on its own when it reads whole — at most one word unexplained — and the context names no
+    /// scores, period or quoted word it lacks (<see cref="ContextFirstQuestion.KeepsConditions"/>); what it points back to
+    /// ("en ese periodo") is filled in from the context before it.
+    /// </summary>
+    private static AnalysisPlan? AskedAmongContext(string message, AnalysisMeasure? readMeasure)
+    {
+        var sentences = WholeSentencesOf(message);
+        // A quotation split across sentences ("'… adiantado. Dou dez.' Onde está?") is one customer's text, not context.
+        if (sentences.Count < 2 || sentences.Count(s => s.EndsWith('?')) != 1 || sentences.Any(s => s.Count(c => c is '"' or '\'' or '“' or '”') % 2 == 1)) return null;
+        var asked = sentences.FindIndex(s => s.EndsWith('?'));
+        // The question alone, else with the sentence before it when that one names what to count ("…las reseñas de una o dos
+        // estrellas en el último trimestre. ¿Cuántas hubo cada mes?").
+        for (var from = asked; from >= Math.Max(0, asked - 1); from--)
+        {
+            var context = string.Join(" ", sentences.Where((_, i) => i < from || i > asked));
+            var question = ContextFirstQuestion.PointedBack(string.Join(" ", sentences[from..(asked + 1)]), string.Join(" ", sentences[..from]));
+            if (!ContextFirstQuestion.KeepsConditions(context, question) && ParseWhole(question, readMeasure) is { UnusedWords.Count: <= 1 } plan
+                && !plan.Doubts.Contains(ImpliedTermsDoubt))
+            {
+                return plan with { Doubts = [.. plan.Doubts, ContextSetAsideDoubt] };
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The sentences of a message, as written; a clause before a colon or a dash is kept with the sentence it opens.</summary>
+    private static List<string> WholeSentencesOf(string message)
+    {
+        var whole = new List<string>();
+        int? start = null;
+        foreach (var (from, to) in SegmentsOf(message))
+        {
+            start ??= from;
+            var sentence = message[start.Value..to].Trim();
+            if (sentence.Length == 0 || sentence[^1] is not ('.' or '!' or '?')) continue;
+            whole.Add(sentence);
+            start = null;
+        }
+        return start is { } open && message[open..].Trim() is { Length: > 0 } last ? [.. whole, last] : whole;
     }
 
     private static AnalysisPlan? ParseWhole(string question, AnalysisMeasure? readMeasure = null)

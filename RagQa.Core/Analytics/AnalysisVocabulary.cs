@@ -436,8 +436,11 @@ public static class AnalysisVocabulary
         "basically", "basicamente", "stuff", "ty", "thx",
         // "Necesito para mañana…", "needed by tomorrow": when the figure is due, not what it counts.
         "amanha", "manana", "tomorrow",
+        // "For the board deck…", "Para el comité…", "¿Qué nota media tuvieron…?", "How are we doing…": who the figure is for, and
+        // verbs of having or doing that name nothing to count.
+        "board", "deck", "comite", "committee", "conselho", "consejo", "diretoria", "directorio", "ceo", "tuvieron", "tuvo", "tuvimos", "doing",
         // A request written as a BI tool's query: "row count", "filter text contains x, then…", "rango de fechas", "desglosado por año".
-        "row", "rows", "text", "then", "match", "matches", "matching", "medir", "measure", "whether", "understand", "entendo", "entiendo", "rango", "range", "fecha", "fechas", "date", "dates", "desglosad*", "desglose",
+        "row", "rows", "text", "then", "match", "matches", "matching", "medir", "measure", "whether", "understand", "entendo", "entiendo", "rango", "range", "fecha", "fechas", "date", "dates", "desglosad*", "desglose", "created",
         // "quisiera saber si algún comprador escribió…"
         "quisiera", "quisieramos", "algun", "su", "sus",
         "agrupad*", "dividid*", "separated", "grouped", "split",

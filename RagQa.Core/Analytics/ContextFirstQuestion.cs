@@ -51,7 +51,7 @@ public static partial class ContextFirstQuestion
     /// Whether the context names scores, a period or quoted words and the question none of that kind: then the context
     /// states what to count ("A média desceu de janeiro a junho de 2018. Mostra mês por mês?"), not only why it is asked.
     /// </summary>
-    private static bool KeepsConditions(string context, string question)
+    internal static bool KeepsConditions(string context, string question)
     {
         var (told, asked) = (new QuestionWords(context), new QuestionWords(question));
         return ScoreReader.Read(told).Count > 0 && ScoreReader.Read(asked).Count == 0

@@ -103,6 +103,8 @@ public sealed partial class QuestionWords
         question = AfterSales().Replace(question, "posvenda");
         // "año contra año", "year over year": one figure per year.
         question = YearOverYear().Replace(question, " yearly ");
+        // "score in (4,5)", "created >= 2018-03", "texto contém x", "group: ano": a BI tool's filters read as words.
+        question = FilterNotation.SpellOut(question);
         // ">= 4 estrellas", "<= 2 stars", "4+ stars", "# of neg": symbols read as the words that say them.
         question = ScoreSymbols.SpellOut(question);
         // "1★", "5 ⭐": a star drawn is a star written.
