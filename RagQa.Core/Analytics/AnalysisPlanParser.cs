@@ -1064,9 +1064,10 @@ public static partial class AnalysisPlanParser
 
     /// <summary>
     /// Where a sentence or a clause of context ends: a colon or a sentence mark before a space, a dash between words, a line
-    /// break — not the point of an abbreviation ("neutral, i.e. exactly 3 stars", "'cartão' vs. 'boleto'", "no. of reviews").
+    /// break — not the point of an abbreviation ("neutral, i.e. exactly 3 stars", "'cartão' vs. 'boleto'", "no. of reviews"),
+    /// nor the colon of a BI tool's grouping ("pivot: ano x…", "group: mes").
     /// </summary>
-    [GeneratedRegex(@"(?<=[:.!?])(?<!\b(?:i\.e|e\.g|p\.ex|vs|ex|aprox|approx|obs|cf|sr|sra|dr|dra)\.)(?!(?<=\bno\.)\s+(?:of|de|da|das|dos|del)\b)\s+|\s+[—–-]\s+|\s*\n\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=[:.!?])(?<!\b(?:i\.e|e\.g|p\.ex|vs|ex|aprox|approx|obs|cf|sr|sra|dr|dra)\.)(?<!\b(?:pivot|group|grupo|dimension|dimensão|dimensión):)(?!(?<=\bno\.)\s+(?:of|de|da|das|dos|del)\b)\s+|\s+[—–-]\s+|\s*\n\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SentenceEnd();
 
     /// <summary>More implied words than this describe one review rather than what to count.</summary>

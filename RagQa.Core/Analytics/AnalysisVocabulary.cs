@@ -341,8 +341,8 @@ public static class AnalysisVocabulary
     [
         "avaliac*", "avaliad*", "review*", "comentario*", "comment", "comments", "opiniao", "opinioes", "opinion*", "resena*", "valoracion*",
         "cliente*", "client*", "customer*", "consumidor*", "comprador*", "buyer*", "shopper*", "reviewer*", "usuario*", "user*", "pessoa*", "people", "gente", "galera",
-        // "rows that have 'x'": the reviews, as a spreadsheet names them.
-        "rows",
+        // "rows that have 'x'", "¿alguna fila con…?", "em qualquer linha": the reviews, as a spreadsheet names them.
+        "rows", "row", "fila", "filas", "linha", "linhas", "record", "records",
         "feedback*", "registro*", "reclamac*", "queixa*", "complaint*", "queja*", "elogio*", "praise", "ratings", "rating",
         "pedido*", "compra*", "order*", "loja", "olist", "base", "dados", "datos", "data", "colecao", "collection", "dataset",
         // Every review is about a product: the word names no subset of them.
@@ -440,7 +440,7 @@ public static class AnalysisVocabulary
         // verbs of having or doing that name nothing to count.
         "board", "deck", "comite", "committee", "conselho", "consejo", "diretoria", "directorio", "ceo", "tuvieron", "tuvo", "tuvimos", "doing",
         // A request written as a BI tool's query: "row count", "filter text contains x, then…", "rango de fechas", "desglosado por año".
-        "row", "rows", "text", "then", "match", "matches", "matching", "medir", "measure", "whether", "understand", "entendo", "entiendo", "rango", "range", "fecha", "fechas", "date", "dates", "desglosad*", "desglose", "created",
+        "row", "rows", "text", "then", "match", "matches", "matching", "medir", "measure", "whether", "understand", "entendo", "entiendo", "rango", "range", "fecha", "fechas", "date", "dates", "desglosad*", "desglose", "created", "once", "valores", "values", "qualquer", "cualquier", "monta", "monte", "montar",
         // "quisiera saber si algún comprador escribió…"
         "quisiera", "quisieramos", "algun", "su", "sus",
         "agrupad*", "dividid*", "separated", "grouped", "split",

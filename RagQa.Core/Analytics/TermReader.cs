@@ -171,7 +171,7 @@ public static class TermReader
 
     /// <summary>Verbs of appearing, and the noun of mentions ("entrega mentions per month"), said right after the word.</summary>
     private static readonly HashSet<string> Appears =
-        ["aparece", "aparecem", "apareceu", "aparecio", "aparecen", "appears", "appear", "appeared", "surge", "surgiu", "mentions", "mencoes", "menciones"];
+        ["aparece", "aparecem", "apareceu", "aparecio", "aparecen", "appears", "appear", "appeared", "surge", "surgiu", "mentions", "mencoes", "menciones", "mentioned", "mencionado", "mencionada"];
 
     /// <summary>Someone, anyone: the verb right after says what the reviews say ("alguém pediu reembolso?", "anyone saying original?").</summary>
     private static readonly HashSet<string> Someone = ["alguem", "alguien", "anyone", "anybody", "someone", "somebody", "ninguem", "nadie", "nobody"];

@@ -27,7 +27,8 @@ public static partial class FilterNotation
         });
         question = DateCompared().Replace(question, m => $" {DateWords(m.Groups["op"].Value)} {DateSaid(m.Groups["date"].Value)} ");
         question = TextContains().Replace(question, " mencionam ");
-        question = GroupedBy().Replace(question, " por ");
+        question = GroupedBy().Replace(question, m => m.Groups["unit"].Success ? $" por {m.Groups["unit"].Value} " : " por ");
+        question = WholeScale().Replace(question, " (1 a 5) ");
         question = OverTheTotal().Replace(question, m => $" share of {m.Groups["part"].Value} ");
         return WhereItAppears().Replace(question, " que mencionam ");
     }
@@ -75,9 +76,16 @@ public static partial class FilterNotation
     [GeneratedRegex(@"\b(?:text|texto|comments?|coment[aá]rios?|message|mensagem|mensaje|review_comment_message|review_text|body)\s*(?:contains|contain|cont[eé]m|contiene|includes|incluye|inclui|i?like|has|tem|tiene|~|=)(?=\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TextContains();
 
-    /// <summary>"group: ano", "group by review_score", "agrupado por mes", "pivot linhas = nota", "dimensión: año": what to group by.</summary>
-    [GeneratedRegex(@"\b(?:group(?:ed)?\s+by|group|agrupad[oa]s?\s+por|agrupar\s+por|pivot(?:\s+(?:rows|linhas|filas))?|dimens(?:ion|ão|ao|ión))\s*[:=]?\s+(?=\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// "group: ano", "group by review_score", "agrupado por mes", "pivot linhas = nota", "dimensión: año": what to group by;
+    /// "pivot: ano x % de nota 5": the first of a pivot's two axes.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:group(?:ed)?\s+by|group|agrupad[oa]s?\s+por|agrupar\s+por|pivot(?:\s*:)?(?:\s+(?:rows|linhas|filas))?|dimens(?:ion|ão|ao|ión))\s*[:=]?\s+(?=\w)(?:(?<unit>\w+)\s+(?:x|×)\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GroupedBy();
+
+    /// <summary>"nota (1..5)": the whole scale written as a range of a spreadsheet, read as "(1 a 5)".</summary>
+    [GeneratedRegex(@"\(\s*1\s*\.\.\s*5\s*\)")]
+    private static partial Regex WholeScale();
 
     /// <summary>"positivas (4-5) / total", "nota 5 / todas": a part over the whole, its share.</summary>
     [GeneratedRegex(@"(?<part>\b[\w()\- ]{2,40}?)\s*/\s*(?:total|todas|todos|all)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -870,6 +870,10 @@ public sealed class AnalysisPlanParserTests
     [InlineData("group by review_score: count | created in 2018-08", "ScoreDistribution/Count pop[2018-08-01..2018-08-31] subj[] by Score")]
     [InlineData("quebra por nota das reviews onde aparece relógio", "ScoreDistribution/Count pop[all:relogi] subj[] by Score")]
     [InlineData("positivas (4-5) / total | periodo: jul a dic 2017", "Share/Share pop[2017-07-01..2017-12-31] subj[score 4-5]")]
+    [InlineData("pivot: ano x % de nota 5", "Share/Share pop[] subj[score 5-5] by Year")]
+    [InlineData("pivot linhas = nota (1..5), valores = qtd, filtro: último trimestre", "ScoreDistribution/Count pop[last 3m] subj[] by Score")]
+    [InlineData("nota = 3 y texto contiene tecido: ¿existe al menos una fila?", "YesNo/Share pop[score 3-3] subj[all:tecid]")]
+    [InlineData("is tamanho mentioned at all in last quarter's reviews?", "YesNo/Share pop[last 3m] subj[all:tamanh]")]
     public void A_bi_tool_s_filters_are_read(string question, string expected)
     {
         Assert.Equal(expected, PlanText.Of(AnalysisPlanParser.Parse(question)!));

@@ -17,6 +17,8 @@ public sealed class FilterNotationTests
     [InlineData("texto contém frete", " mencionam  frete")]
     [InlineData("filter: nota <= 2 | group: ano", "filter: nota <= 2 |  por ano")]
     [InlineData("group by review_score", " por score")]
+    [InlineData("pivot: ano x % de nota 5", " por ano % de nota 5")]
+    [InlineData("pivot linhas = nota (1..5)", " por nota  (1 a 5) ")]
     [InlineData("positivas (4-5) / total", " share of positivas (4-5) ")]
     [InlineData("quebra por nota onde aparece relógio", "quebra por nota  que mencionam relógio")]
     public void Spells_out_a_bi_tool_s_filters(string question, string expected)
