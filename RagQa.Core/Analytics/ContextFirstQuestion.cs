@@ -60,7 +60,7 @@ public static partial class ContextFirstQuestion
     }
 
     /// <summary>
-    /// "… de ago/2018? quero comparar com o turno", "…? I need it for the board": what the asker will do with the figure,
+    /// "… de ago/2018? quero comparar com o turno", "…? I need it for the board", "…? Es para el reporte": what the asker will do with the figure,
     /// told after the question in the first person. Comparing it with something of their own is such a use; naming a
     /// figure, scores, a period or a quoted word is not ("Quero os dois percentuais", "quero comparar com a média geral").
     /// </summary>
@@ -69,6 +69,9 @@ public static partial class ContextFirstQuestion
         var words = new QuestionWords(after).Words;
         // "Lo quiero para ilustrar…", "O quero para o slide": the figure pointed back to, then the purpose.
         if (words is ["lo" or "la" or "o" or "a", var opener, ..] && PurposeOpeners.Contains(opener)) words = words.Skip(1).ToList();
+        // "Es para el reporte regional", "É para o slide", "It's for the budget deck": what the figure is for, unless it names
+        // scores, a period or a quoted word ("É para as negativas de 2018").
+        if (words is ["es" or "e" or "eh", "para" or "pra", ..] or ["it" or "this" or "that", "s" or "is", "for", ..]) return !NamesCondition(after);
         // "Depois quero comparar visualmente com o semestre seguinte": a use for later; what it names is not counted now.
         if (words is [var then, var first2, ..] && LaterWords.Contains(then) && PurposeOpeners.Contains(first2)) return !QuotedText.Pattern().IsMatch(after);
         if (words is not [var first, ..] || !PurposeOpeners.Contains(first) && words is not ["i" or "we", "want" or "need" or "will" or "ll" or "m" or "am", ..])

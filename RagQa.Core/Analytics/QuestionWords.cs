@@ -87,6 +87,8 @@ public sealed partial class QuestionWords
     {
         // "'geladeira' (fridge)": a gloss of a quoted word, for the reader, not a second thing to look for.
         question = QuotedGloss().Replace(question, "$1");
+        // "dois mil e dezessete", "twenty seventeen": a year in words, as its digits.
+        question = YearWords.SpellOut(question);
         // "ano de 17", "junio del 18", "Apr '18": a year written with two digits after a month or the word year.
         question = TwoDigitYear().Replace(question, "${before}20${year}");
         // "jan/fev 2018", "jan-mar 2018": two months joined by a slash or a dash, the months from the first to the second.

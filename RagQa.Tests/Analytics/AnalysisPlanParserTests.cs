@@ -856,6 +856,8 @@ public sealed class AnalysisPlanParserTests
     [InlineData("Estoy cerrando el resumen de 2017 para la junta. ¿Qué nota media tuvieron las reseñas de diciembre de 2017? Fue el mes con más volumen de ese año y quiero ver si afectó la calificación.", "AverageScore/AverageScore pop[2017-12-01..2017-12-31] subj[]")]
     [InlineData("Para el comité de calidad quiero ver la evolución mensual de las reseñas de una o dos estrellas en el último trimestre. ¿Cuántas hubo cada mes? Lo uso para decidir si escalamos el tema a la dirección.", "Trend/Count pop[score 1-2, last 3m] subj[] by Month unused[calidad]")]
     [InlineData("Qual foi a nota média em novembro de 2017? Foi o mês da Black Friday.", "AverageScore/AverageScore pop[2017-11-01..2017-11-30] subj[]")]
+    [InlineData("¿Cuál fue la calificación promedio en el primer trimestre de dos mil dieciocho? Es para comparar con la operación de México.", "AverageScore/AverageScore pop[2018-01-01..2018-03-31] subj[]")]
+    [InlineData("How are the ratings spread across one to five stars for the fourth quarter of twenty seventeen?", "ScoreDistribution/Count pop[2017-10-01..2017-12-31] subj[] by Score")]
     public void Context_around_the_question_is_set_aside(string question, string expected)
     {
         Assert.Equal(expected, PlanText.Of(AnalysisPlanParser.Parse(question)!));
