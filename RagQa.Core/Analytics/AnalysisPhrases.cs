@@ -61,6 +61,13 @@ public static class AnalysisPhrases
         if (period.YearsBack is { } back)
         {
             var named = back == 0 ? Pick(language, "deste ano", "from this year", "de este año") : Pick(language, "do ano passado", "from last year", "del año pasado");
+            if (period is { FirstMonth: { } first, LastMonth: { } last })
+            {
+                var (firstName, lastName) = (culture.DateTimeFormat.GetMonthName(first), culture.DateTimeFormat.GetMonthName(last));
+                named = back == 0
+                    ? Pick(language, $"de {firstName} a {lastName} deste ano", $"from {firstName} to {lastName} of this year", $"de {firstName} a {lastName} de este año")
+                    : Pick(language, $"de {firstName} a {lastName} do ano passado", $"from {firstName} to {lastName} of last year", $"de {firstName} a {lastName} del año pasado");
+            }
             return newest is { } latest ? $"{named} ({latest.Year - back})" : named;
         }
         if (period.MonthOfYear is { } month)

@@ -102,6 +102,10 @@ public sealed class AnalysisSql
             if (period.YearsBack is { } back)
             {
                 parts.Add($"extract(year FROM day) = extract(year FROM b.newest) - {Add(back, NpgsqlDbType.Integer)}");
+                if (period is { FirstMonth: { } first, LastMonth: { } last })
+                {
+                    parts.Add($"extract(month FROM day) BETWEEN {Add(first, NpgsqlDbType.Integer)} AND {Add(last, NpgsqlDbType.Integer)}");
+                }
             }
             if (period.MonthOfYear is { } month) parts.Add($"extract(month FROM day) = {Add(month, NpgsqlDbType.Integer)}");
         }

@@ -157,6 +157,7 @@ public static partial class PeriodReader
         static int? Months(ReviewPeriod p) => p switch
         {
             { LastMonths: { } last } => last,
+            { YearsBack: not null, FirstMonth: { } first, LastMonth: { } last } => last - first + 1,
             { YearsBack: not null } => 12,
             { From: { Day: 1 } from, To: { } to } when to.Day == DateTime.DaysInMonth(to.Year, to.Month) => ReviewPeriod.MonthsApart(from, to) + 1,
             _ => null,
@@ -723,7 +724,33 @@ public static partial class PeriodReader
         }
         if (ordinal * months >= 12) return null;
         var yearAt = i + 2 < w.Count && w[i + 2] is "de" or "of" or "del" ? i + 3 : i + 2;
-        return Year(w, yearAt) is { } year ? PartOfYear(words, i, yearAt, year, ordinal, months) : InSoleYear(words, i, i + 1, ordinal, months, borrowedYears);
+        if (Year(w, yearAt) is { } year) return PartOfYear(words, i, yearAt, year, ordinal, months);
+        return PartOfYearCountedBack(words, i, i + 2, ordinal, months, doubts) ?? InSoleYear(words, i, i + 1, ordinal, months, borrowedYears);
+    }
+
+    /// <summary>"deste ano", "of this year", "do ano passado", "of last year": the year counted back that a part is of, and how many years back.</summary>
+    private static readonly (string[] Words, int Back)[] YearOfPart =
+    [
+        (["deste", "ano"], 0), (["de", "este", "ano"], 0), (["of", "this", "year"], 0), (["this", "year"], 0), (["do", "ano", "atual"], 0),
+        (["del", "ano", "actual"], 0), (["of", "the", "current", "year"], 0),
+        (["do", "ano", "passado"], 1), (["del", "ano", "pasado"], 1), (["of", "last", "year"], 1), (["last", "year"], 1), (["of", "the", "previous", "year"], 1),
+    ];
+
+    /// <summary>
+    /// "o primeiro trimestre deste ano", "the first half of last year", "el primer semestre del año pasado": a part of the
+    /// year counted back from the newest review, resolved when counting (<see cref="ReviewPeriod.FirstMonth"/>).
+    /// </summary>
+    private static (int, ReviewPeriod, string)? PartOfYearCountedBack(QuestionWords words, int i, int at, int ordinal, int months, List<string> doubts)
+    {
+        var w = words.Words;
+        if (YearOfPart.FirstOrDefault(y => at + y.Words.Length <= w.Count && y.Words.Select((word, k) => w[at + k] == word).All(same => same)) is not { Words: not null } said)
+        {
+            return null;
+        }
+        words.Use(i, at + said.Words.Length - i);
+        doubts.Add(CountedBackYearDoubt);
+        var (first, last) = (ordinal * months + 1, ordinal * months + months);
+        return (i, new ReviewPeriod(YearsBack: said.Back, FirstMonth: first, LastMonth: last), $"{(said.Back == 0 ? "this_year" : "last_year")}_{first:D2}..{last:D2}");
     }
 
     /// <summary>

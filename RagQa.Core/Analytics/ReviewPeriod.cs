@@ -6,10 +6,13 @@ namespace RagQa.Core.Analytics;
 /// A period of review dates: fixed (<see cref="From"/> to <see cref="To"/>, inclusive), the last
 /// <see cref="LastMonths"/> calendar months up to the newest review's month (or before its last
 /// <see cref="SkippedMonths"/>: "o trimestre anterior ao último"), the calendar year <see cref="YearsBack"/>
-/// years before the newest review's ("este ano" 0, "ano passado" 1) — both resolved when counting —, or one month of
-/// every year (<see cref="MonthOfYear"/>, when a question names a month without a year).
+/// years before the newest review's ("este ano" 0, "ano passado" 1), or only its months <see cref="FirstMonth"/> to
+/// <see cref="LastMonth"/> ("o primeiro trimestre deste ano") — both resolved when counting —, or one month of every year
+/// (<see cref="MonthOfYear"/>, when a question names a month without a year).
 /// </summary>
-public sealed record ReviewPeriod(DateOnly? From = null, DateOnly? To = null, int? LastMonths = null, int? MonthOfYear = null, int? YearsBack = null, int? SkippedMonths = null)
+public sealed record ReviewPeriod(
+    DateOnly? From = null, DateOnly? To = null, int? LastMonths = null, int? MonthOfYear = null, int? YearsBack = null, int? SkippedMonths = null,
+    int? FirstMonth = null, int? LastMonth = null)
 {
     public static ReviewPeriod Year(int year) => new(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
 
@@ -44,6 +47,7 @@ public sealed record ReviewPeriod(DateOnly? From = null, DateOnly? To = null, in
         { LastMonths: { } months, SkippedMonths: { } skipped } => new ReviewPeriod(
             new DateOnly(newest.Year, newest.Month, 1).AddMonths(1 - months - skipped), new DateOnly(newest.Year, newest.Month, 1).AddMonths(1 - skipped).AddDays(-1)),
         { LastMonths: { } months } => new ReviewPeriod(new DateOnly(newest.Year, newest.Month, 1).AddMonths(1 - months), newest),
+        { YearsBack: { } back, FirstMonth: { } first, LastMonth: { } last } => Months(newest.Year - back, first, last),
         { YearsBack: { } back } => Year(newest.Year - back),
         _ => this,
     };
@@ -51,7 +55,7 @@ public sealed record ReviewPeriod(DateOnly? From = null, DateOnly? To = null, in
     /// <summary>The label of the resolved period: its year, its month ("2018-08"), or its months ("2018-06..2018-08").</summary>
     public string ResolvedLabel(DateOnly newest) => ResolvedAt(newest) switch
     {
-        var resolved when YearsBack is not null => $"{resolved.From!.Value.Year}",
+        var resolved when YearsBack is not null && FirstMonth is null => $"{resolved.From!.Value.Year}",
         { From: { } from, To: { } to } when MonthsApart(from, to) == 0 => MonthLabel(from.Year, from.Month),
         var resolved => MonthRangeLabel(resolved.From!.Value, resolved.To!.Value),
     };

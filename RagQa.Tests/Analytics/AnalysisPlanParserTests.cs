@@ -858,6 +858,8 @@ public sealed class AnalysisPlanParserTests
     [InlineData("Qual foi a nota média em novembro de 2017? Foi o mês da Black Friday.", "AverageScore/AverageScore pop[2017-11-01..2017-11-30] subj[]")]
     [InlineData("¿Cuál fue la calificación promedio en el primer trimestre de dos mil dieciocho? Es para comparar con la operación de México.", "AverageScore/AverageScore pop[2018-01-01..2018-03-31] subj[]")]
     [InlineData("How are the ratings spread across one to five stars for the fourth quarter of twenty seventeen?", "ScoreDistribution/Count pop[2017-10-01..2017-12-31] subj[] by Score")]
+    [InlineData("What percentage of the reviews from the first quarter of this year were negative? Tom wants it next to the refund numbers.", "Share/Share pop[year -0 months 1-3] subj[score 1-2]")]
+    [InlineData("Hi all, how many reviews came in during the first half of last year? Need the volume for the budget deck.", "Count/Count pop[] subj[year -1 months 1-6] unused[budget]")]
     public void Context_around_the_question_is_set_aside(string question, string expected)
     {
         Assert.Equal(expected, PlanText.Of(AnalysisPlanParser.Parse(question)!));

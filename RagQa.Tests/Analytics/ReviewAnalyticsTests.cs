@@ -124,6 +124,16 @@ public sealed class ReviewAnalyticsTests(LocalServers servers)
     }
 
     [Fact]
+    public async Task A_part_of_this_year_or_last_year_is_counted_back_from_the_newest_review()
+    {
+        var firstQuarter = await RunAsync("Qual a proporção de avaliações negativas no primeiro trimestre deste ano?");
+        var firstHalf = await RunAsync("How many reviews came in during the first half of last year?");
+
+        Assert.Equal((415, 119), (firstQuarter.Population, firstQuarter.Matching));
+        Assert.Equal(261, firstHalf.Matching);
+    }
+
+    [Fact]
     public async Task The_span_before_the_last_one_ends_where_it_starts()
     {
         var result = await RunAsync("Compare a proporção de avaliações negativas do último trimestre com a do trimestre anterior");
