@@ -176,12 +176,34 @@ public sealed partial class QuestionWords
         var spans = TextFolding.Words(question);
         var quotes = QuotedText.Pattern().Matches(question).Select(m => (From: m.Groups[1].Index, To: m.Groups[1].Index + m.Groups[1].Length)).ToList();
         _quoted = spans.Select(w => quotes.Any(q => w.Start >= q.From && w.Start < q.To)).ToArray();
-        _words = spans.Select((w, i) => _quoted[i] ? w.Folded : Correct(Shorthands.GetValueOrDefault(w.Folded, w.Folded), corrections)).ToList();
-        _written = spans.Select(w => question.Substring(w.Start, w.Length).ToLowerInvariant()).ToList();
         _names = spans.Select((w, i) => i > 0 && char.IsUpper(question[w.Start])).ToArray();
+        _words = spans.Select((w, i) => _quoted[i] ? w.Folded
+            : _names[i] && !StartsSentence(question, w.Start) ? CorrectName(Shorthands.GetValueOrDefault(w.Folded, w.Folded), corrections)
+            : Correct(Shorthands.GetValueOrDefault(w.Folded, w.Folded), corrections)).ToList();
+        _written = spans.Select(w => question.Substring(w.Start, w.Length).ToLowerInvariant()).ToList();
         _used = new bool[_words.Count];
         _endsClause = spans.Select((w, i) => EndsClauseAt(question, w.Start + w.Length, i + 1 < spans.Count ? spans[i + 1].Start : question.Length)).ToArray();
         Corrections = corrections;
+    }
+
+    /// <summary>
+    /// A capitalised word inside a sentence is a name ("a Júlia do marketing" is not "julio"), corrected only to an English
+    /// month, which English capitalises ("in Feburary 2018").
+    /// </summary>
+    private static string CorrectName(string word, List<string> corrections)
+    {
+        var said = new List<string>();
+        var corrected = Correct(word, said);
+        if (corrected == word || !AnalysisVocabulary.MonthsEnglish.Contains(corrected)) return word;
+        corrections.AddRange(said);
+        return corrected;
+    }
+
+    /// <summary>Whether the word at <paramref name="start"/> opens a sentence: nothing but spaces and marks since a sentence end.</summary>
+    private static bool StartsSentence(string question, int start)
+    {
+        var before = question[..start].TrimEnd(' ', '¿', '¡', '"', '\'', '(', '“');
+        return before.Length == 0 || before[^1] is '.' or '!' or '?' or '\n' or ':';
     }
 
     public IReadOnlyList<string> Words => _words;

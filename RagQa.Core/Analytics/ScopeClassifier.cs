@@ -63,7 +63,8 @@ public static partial class ScopeClassifier
     ];
 
     /// <summary>Requests to write code ("escreva uma query SQL que some os pedidos"): not about what the reviews say.</summary>
-    private static readonly string[] CodeCues = ["sql", "script*", "bash", "javascript", "python", "typescript", "regex"];
+    /// <summary>Code, and spreadsheet formulas ("qual fórmula eu uso no Excel", "a VLOOKUP to bring the score").</summary>
+    private static readonly string[] CodeCues = ["sql", "script*", "bash", "javascript", "python", "typescript", "regex", "formula", "formulas", "procv", "vlookup", "xlookup", "buscarv"];
 
     /// <summary>
     /// Today's facts ("quanto custa hoje o envio?"): the reviews are a record of the past, so a question about now is
@@ -93,6 +94,8 @@ public static partial class ScopeClassifier
         "ticket medio", "ticket promedio", "average order value", "gross merchandise", "gmv", "margem bruta", "margem de lucro", "margen bruto",
         "margen de beneficio", "gross margin", "profit margin", "taxa de conversao", "tasa de conversion", "conversion rate", "lucro liquido",
         "net profit", "beneficio neto", "sales figures", "cifras de ventas", "volume de vendas", "volumen de ventas", "sales volume",
+        // Revenue and payments: "faturamento total de 2017 por estado", "avg payment_value per star".
+        "faturamento", "facturacion", "revenue", "payment value", "payment values", "valor do pagamento", "valor de pago",
     ];
 
     /// <summary>Verbs that open a request to write a text.</summary>
@@ -237,7 +240,11 @@ public static partial class ScopeClassifier
         @"(?: (?:ao|aos|a|as|o|os|al|la|las|el|los|the|this|that|these|those|esse|essa|esses|essas|ese|esa|esos|esas|aquele|aquela|este|esta|pro|pra|para|to|all|todos|todas))* (?:clientes?|customers?|compradore?s?|reviews?|avaliac(?:ao|oes)|resenas?|comentarios?|buyers?)\b" +
         // "Manda uma mensagem pedindo desculpas…", "send a message to…", "envíales un mensaje": a message to write and send.
         @"|(?:manda|mande|envia|envie|dispara|dispare|send|enviale|enviales|mandale|mandales) (?:uma |um |a |an |un |una )?(?:mensagem|mensagens|message|messages|mensaje|mensajes|sms|whatsapp|e mail|email|emails)\b" +
-        @"|(?:abre|abra|abrir|open|crea|cria|crie|criar|create|registra|registre) (?:um |uma |a |an |un |una )?(?:ticket|chamado|incidente|incident|caso|case)\b)",
+        @"|(?:abre|abra|abrir|open|crea|cria|crie|criar|create|registra|registre) (?:um |uma |a |an |un |una )?(?:ticket|chamado|incidente|incident|caso|case)\b" +
+        // "exportar a Excel las reseñas…", "export the 1-star reviews to CSV": a file to make of them.
+        @"|(?:exporta|exporte|exportar|export|baixa|baixe|descarga|descargar|download)(?: \w+){0,4}? (?:review|reviews|avaliac\w*|resena\w*|comentario\w*|dados|datos|data|base)\b" +
+        // "Monta pra mim os slides…", "make me a deck", "hazme una presentación": a document to make.
+        @"|(?:monta|monte|montar|make|build|create|cria|crie|criar|haz|hazme|arma|armame)(?: \w+){0,4}? (?:slides?|deck|powerpoint|apresentacao|presentacion|presentation|diapositivas?)\b)",
         RegexOptions.CultureInvariant)]
     private static partial Regex ActionRequest();
 

@@ -882,4 +882,14 @@ public sealed class AnalysisPlanParserTests
     {
         Assert.Equal(expected, PlanText.Of(AnalysisPlanParser.Parse(question)!));
     }
+
+    /// <summary>A name inside a sentence is not a misspelt month ("Marcos" is not "março"); an English month, capitalised, still is.</summary>
+    [Theory]
+    [InlineData("Oi Carla, tudo bem? Pode me passar quantas avaliações mencionam \"propaganda\" ou \"imagem\"? Obrigado, Marcos", "Count/Count pop[] subj[any:propagand+imagem]")]
+    [InlineData("a porcentagem de cinco estrelas tá subindo ou caindo mês a mês no último ano? a Júlia do marketing quer saber", "Trend/Share pop[last 12m] subj[score 5-5] by Month")]
+    [InlineData("Avg star rating in Feburary 2018?", "AverageScore/AverageScore pop[2018-02-01..2018-02-28] subj[]")]
+    public void A_name_is_not_read_as_a_misspelt_month(string question, string expected)
+    {
+        Assert.Equal(expected, PlanText.Of(AnalysisPlanParser.Parse(question)!));
+    }
 }

@@ -85,6 +85,12 @@ public sealed class ScopeClassifierTests
     [InlineData("Off-topic question for the team quiz: what is the tallest mountain in the world?")]
     [InlineData("Algo que no es de reseñas: ¿cuántos planetas tiene el sistema solar?")]
     [InlineData("Pergunta de história pro meu filho: quando a América foi descoberta?")]
+    // Revenue, payments, spreadsheet formulas, files and slides to make: nothing the reviews record or a figure of them.
+    [InlineData("faturamento total de 2017 por estado do cliente")]
+    [InlineData("join reviews with payments and give me avg payment_value per star")]
+    [InlineData("no Excel, qual fórmula eu uso pra trazer a nota de outra aba pelo order_id?")]
+    [InlineData("exportar a Excel las reseñas de nota 1 junto con el order_id y el cliente")]
+    [InlineData("Monta pra mim os slides da revisão trimestral no PowerPoint, com capa e três gráficos?")]
     public void Out_of_scope_whatever_review_words_it_also_has(string question)
     {
         Assert.Equal(QuestionScope.OutOfScope, ScopeClassifier.Classify(question, analytical: false));
@@ -122,6 +128,8 @@ public sealed class ScopeClassifierTests
     [InlineData("Quantas avaliações reclamam da política de trocas?")]
     // A filter on the score written as a BI tool user does is not SQL.
     [InlineData("avg score of the reviews where stars >= 4?")]
+    // What customers paid is what some reviews talk about.
+    [InlineData("Ache a avaliação em que o comprador exige o reembolso do valor pago.")]
     public void In_scope_when_it_asks_about_what_reviews_say(string question)
     {
         Assert.Equal(QuestionScope.InScope, ScopeClassifier.Classify(question, analytical: false));
