@@ -70,6 +70,19 @@ public static class AnalysisPhrases
             }
             return newest is { } latest ? $"{named} ({latest.Year - back})" : named;
         }
+        if (period.PartMonths is { } part)
+        {
+            var named = (part, period.PartsBack ?? 0) switch
+            {
+                (6, 0) => Pick(language, "deste semestre", "from this half-year", "de este semestre"),
+                (6, _) => Pick(language, "do semestre anterior", "from the half-year before", "del semestre anterior"),
+                (_, 0) => Pick(language, "deste trimestre", "from this quarter", "de este trimestre"),
+                _ => Pick(language, "do trimestre anterior", "from the quarter before", "del trimestre anterior"),
+            };
+            if (newest is not { } current) return named;
+            var resolved = period.ResolvedAt(current);
+            return $"{named} ({Month(resolved.From!.Value, culture)} – {Month(resolved.To!.Value, culture)})";
+        }
         if (period.MonthOfYear is { } month)
         {
             var name = culture.DateTimeFormat.GetMonthName(month);

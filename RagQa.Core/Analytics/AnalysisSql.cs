@@ -107,6 +107,13 @@ public sealed class AnalysisSql
                     parts.Add($"extract(month FROM day) BETWEEN {Add(first, NpgsqlDbType.Integer)} AND {Add(last, NpgsqlDbType.Integer)}");
                 }
             }
+            if (period.PartMonths is { } part)
+            {
+                // Parts counted from year 0: the one the newest review is in, less the parts back.
+                var size = Add(part, NpgsqlDbType.Integer);
+                parts.Add($"div((extract(year FROM day) * 12 + extract(month FROM day))::int - 1, {size})"
+                    + $" = div((extract(year FROM b.newest) * 12 + extract(month FROM b.newest))::int - 1, {size}) - {Add(period.PartsBack ?? 0, NpgsqlDbType.Integer)}");
+            }
             if (period.MonthOfYear is { } month) parts.Add($"extract(month FROM day) = {Add(month, NpgsqlDbType.Integer)}");
         }
         // "sem contar as de 5 estrelas": what the excluded condition does not select (a review of unknown score included).

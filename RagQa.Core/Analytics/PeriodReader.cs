@@ -37,6 +37,11 @@ public static partial class PeriodReader
                 doubts.Add(CountedBackYearDoubt);
                 found.Add(countedBack);
             }
+            else if (ReadCurrentPartOfYear(words, i) is { } currentPart)
+            {
+                doubts.Add(CountedBackYearDoubt);
+                found.Add(currentPart);
+            }
             else if (ReadPenultimate(words, i) is { } penultimate) found.Add(penultimate);
             else if (ReadRelative(words, i) is { } relative) found.Add((i, relative, $"last_{relative.LastMonths}_months"));
             else if (ReadBothHalves(words, i) is { } halves) found.AddRange(halves);
@@ -158,6 +163,7 @@ public static partial class PeriodReader
         {
             { LastMonths: { } last } => last,
             { YearsBack: not null, FirstMonth: { } first, LastMonth: { } last } => last - first + 1,
+            { PartMonths: { } part } => part,
             { YearsBack: not null } => 12,
             { From: { Day: 1 } from, To: { } to } when to.Day == DateTime.DaysInMonth(to.Year, to.Month) => ReviewPeriod.MonthsApart(from, to) + 1,
             _ => null,
@@ -225,6 +231,17 @@ public static partial class PeriodReader
             {
                 words.Use(at);
                 found.Add((at, new ReviewPeriod(YearsBack: 1), "last_year"));
+            }
+        }
+        // "este semestre con el anterior", "this quarter against the previous one": the part before the newest review's.
+        if (found is [{ Period: { PartMonths: { } part, PartsBack: null } }])
+        {
+            var at = Enumerable.Range(1, Math.Max(0, w.Count - 1)).FirstOrDefault(k => !words.IsUsed(k) && w[k] is "anterior" or "previous" or "prior"
+                && w[k - 1] is "ao" or "al" or "o" or "el" or "the" or "semestre" or "trimestre" or "quarter" or "half", -1);
+            if (at > 0)
+            {
+                words.Use(at);
+                found.Add((at, new ReviewPeriod(PartMonths: part, PartsBack: 1), part == 6 ? "previous_half" : "previous_quarter"));
             }
         }
         for (var i = 0; i < found.Count; i++)
@@ -924,6 +941,19 @@ public static partial class PeriodReader
         if (w[i] is "esse" or "nesse" or "desse" && Enumerable.Range(0, w.Count).Any(k => Year(w, k) is not null)) return null;
         words.Use(i, 2);
         return (i, new ReviewPeriod(YearsBack: 0), "this_year");
+    }
+
+    /// <summary>"este semestre", "this quarter", "el trimestre actual": the part of the year the newest review falls in.</summary>
+    private static (int, ReviewPeriod, string)? ReadCurrentPartOfYear(QuestionWords words, int i)
+    {
+        var w = words.Words;
+        if (i + 1 >= w.Count) return null;
+        var (months, length) = w[i] is "este" or "neste" or "deste" or "this" or "current" && SpanMonths(w[i + 1]) is > 0 and var before ? (before, 2)
+            : SpanMonths(w[i]) is > 0 and var after && w[i + 1] is "atual" or "actual" or "corrente" or "vigente" ? (after, 2)
+            : (0, 0);
+        if (months == 0) return null;
+        words.Use(i, length);
+        return (i, new ReviewPeriod(PartMonths: months), months == 6 ? "this_half" : "this_quarter");
     }
 
     private static readonly HashSet<string> Ending = ["terminam", "terminan", "acabam", "acaban", "ending", "end", "ends", "ate", "hasta", "up"];

@@ -7,12 +7,14 @@ namespace RagQa.Core.Analytics;
 /// <see cref="LastMonths"/> calendar months up to the newest review's month (or before its last
 /// <see cref="SkippedMonths"/>: "o trimestre anterior ao último"), the calendar year <see cref="YearsBack"/>
 /// years before the newest review's ("este ano" 0, "ano passado" 1), or only its months <see cref="FirstMonth"/> to
-/// <see cref="LastMonth"/> ("o primeiro trimestre deste ano") — both resolved when counting —, or one month of every year
-/// (<see cref="MonthOfYear"/>, when a question names a month without a year).
+/// <see cref="LastMonth"/> ("o primeiro trimestre deste ano"), or the calendar quarter or half-year (<see cref="PartMonths"/>
+/// 3 or 6) the newest review falls in ("este semestre"), or <see cref="PartsBack"/> before it ("o semestre anterior") — all
+/// resolved when counting —, or one month of every year (<see cref="MonthOfYear"/>, when a question names a month without
+/// a year).
 /// </summary>
 public sealed record ReviewPeriod(
     DateOnly? From = null, DateOnly? To = null, int? LastMonths = null, int? MonthOfYear = null, int? YearsBack = null, int? SkippedMonths = null,
-    int? FirstMonth = null, int? LastMonth = null)
+    int? FirstMonth = null, int? LastMonth = null, int? PartMonths = null, int? PartsBack = null)
 {
     public static ReviewPeriod Year(int year) => new(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
 
@@ -35,7 +37,16 @@ public sealed record ReviewPeriod(
 
     /// <summary>Whether the period is counted back from the newest review, so its dates are known only when counting.</summary>
     [JsonIgnore]
-    public bool IsCountedBack => LastMonths is not null || YearsBack is not null;
+    public bool IsCountedBack => LastMonths is not null || YearsBack is not null || PartMonths is not null;
+
+    /// <summary>The calendar part of <paramref name="part"/> months holding <paramref name="newest"/> (up to it), or <see cref="PartsBack"/> parts before it.</summary>
+    private ReviewPeriod PartOf(DateOnly newest, int part)
+    {
+        var index = ((newest.Year * 12) + newest.Month - 1) / part - (PartsBack ?? 0);
+        var (year, first) = Math.DivRem(index * part, 12);
+        // The part the newest review is in ends with it, as the last months do.
+        return PartsBack is null or 0 ? new ReviewPeriod(new DateOnly(year, first + 1, 1), newest) : Months(year, first + 1, first + part);
+    }
 
     /// <summary>
     /// The last <see cref="LastMonths"/> calendar months up to the newest review's day (or before the last
@@ -48,6 +59,7 @@ public sealed record ReviewPeriod(
             new DateOnly(newest.Year, newest.Month, 1).AddMonths(1 - months - skipped), new DateOnly(newest.Year, newest.Month, 1).AddMonths(1 - skipped).AddDays(-1)),
         { LastMonths: { } months } => new ReviewPeriod(new DateOnly(newest.Year, newest.Month, 1).AddMonths(1 - months), newest),
         { YearsBack: { } back, FirstMonth: { } first, LastMonth: { } last } => Months(newest.Year - back, first, last),
+        { PartMonths: { } part } => PartOf(newest, part),
         { YearsBack: { } back } => Year(newest.Year - back),
         _ => this,
     };

@@ -860,6 +860,8 @@ public sealed class AnalysisPlanParserTests
     [InlineData("How are the ratings spread across one to five stars for the fourth quarter of twenty seventeen?", "ScoreDistribution/Count pop[2017-10-01..2017-12-31] subj[] by Score")]
     [InlineData("What percentage of the reviews from the first quarter of this year were negative? Tom wants it next to the refund numbers.", "Share/Share pop[year -0 months 1-3] subj[score 1-2]")]
     [InlineData("Hi all, how many reviews came in during the first half of last year? Need the volume for the budget deck.", "Count/Count pop[] subj[year -1 months 1-6] unused[budget]")]
+    [InlineData("quantas negativas neste trimestre?", "Count/Count pop[] subj[score 1-2, part 3m -0]")]
+    [InlineData("Comparando este semestre con el anterior, ¿bajó el porcentaje de reseñas negativas?", "Comparison/Share pop[] subj[score 1-2] cmp[this_half=part 6m -0 | previous_half=part 6m -1]")]
     public void Context_around_the_question_is_set_aside(string question, string expected)
     {
         Assert.Equal(expected, PlanText.Of(AnalysisPlanParser.Parse(question)!));

@@ -26,6 +26,7 @@ internal static class PlanText
                 { LastMonths: { } n, SkippedMonths: { } skipped } => $"last {n}m before {skipped}m",
                 { LastMonths: { } n } => $"last {n}m",
                 { YearsBack: { } back, FirstMonth: { } first, LastMonth: { } last } => $"year -{back} months {first}-{last}",
+                { PartMonths: { } part } => $"part {part}m -{p.PartsBack ?? 0}",
                 { YearsBack: { } back } => $"year -{back}",
                 { MonthOfYear: { } m } => $"month {m}",
                 _ => $"{p.From:yyyy-MM-dd}..{p.To:yyyy-MM-dd}",

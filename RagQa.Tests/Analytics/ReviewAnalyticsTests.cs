@@ -134,6 +134,14 @@ public sealed class ReviewAnalyticsTests(LocalServers servers)
     }
 
     [Fact]
+    public async Task This_half_year_ends_with_the_newest_review_and_the_one_before_is_whole()
+    {
+        var result = await RunAsync("Comparando este semestre con el anterior, ¿bajó el porcentaje de reseñas negativas?");
+
+        Assert.Equal([("2018-07..2018-08", 65, 277), ("2018-01..2018-06", 254, 853)], result.Rows.Select(r => (r.Label, r.Count, r.Total)));
+    }
+
+    [Fact]
     public async Task The_span_before_the_last_one_ends_where_it_starts()
     {
         var result = await RunAsync("Compare a proporção de avaliações negativas do último trimestre com a do trimestre anterior");
