@@ -8,20 +8,21 @@ namespace RagQa.Core.Text;
 /// </summary>
 public static partial class YearWords
 {
-    private static readonly Dictionary<string, int> Units = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["dez"] = 10, ["onze"] = 11, ["doze"] = 12, ["treze"] = 13, ["catorze"] = 14, ["quatorze"] = 14, ["quinze"] = 15,
-        ["dezesseis"] = 16, ["dezasseis"] = 16, ["dezessete"] = 17, ["dezassete"] = 17, ["dezoito"] = 18, ["dezenove"] = 19, ["dezanove"] = 19, ["vinte"] = 20,
-        ["diez"] = 10, ["once"] = 11, ["doce"] = 12, ["trece"] = 13, ["catorce"] = 14, ["quince"] = 15,
-        ["dieciseis"] = 16, ["dieciséis"] = 16, ["diecisiete"] = 17, ["dieciocho"] = 18, ["diecinueve"] = 19, ["veinte"] = 20,
-        ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15,
-        ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20,
-    };
+    /// <summary>The year within the century each word names, in Portuguese (Brazil and Portugal), Spanish and English.</summary>
+    private static readonly (int Unit, string[] Names)[] Units =
+    [
+        (10, ["dez", "diez", "ten"]), (11, ["onze", "once", "eleven"]), (12, ["doze", "doce", "twelve"]), (13, ["treze", "trece", "thirteen"]),
+        (14, ["catorze", "quatorze", "catorce", "fourteen"]), (15, ["quinze", "quince", "fifteen"]),
+        (16, ["dezesseis", "dezasseis", "dieciseis", "dieciséis", "sixteen"]), (17, ["dezessete", "dezassete", "diecisiete", "seventeen"]),
+        (18, ["dezoito", "dieciocho", "eighteen"]), (19, ["dezenove", "dezanove", "diecinueve", "nineteen"]), (20, ["vinte", "veinte", "twenty"]),
+    ];
 
     public static string SpellOut(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
-        return Year().Replace(question, m => Units.TryGetValue(m.Groups["unit"].Value, out var unit) ? $"{2000 + unit}" : m.Value);
+        return Year().Replace(question, m => Units.FirstOrDefault(u => u.Names.Contains(m.Groups["unit"].Value.ToLowerInvariant())) is { Names: not null } unit
+            ? $"{2000 + unit.Unit}"
+            : m.Value);
     }
 
     /// <summary>"dois mil e dezoito", "dos mil diecisiete", "two thousand and sixteen", "twenty-seventeen".</summary>
