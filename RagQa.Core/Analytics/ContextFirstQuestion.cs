@@ -72,6 +72,8 @@ public static partial class ContextFirstQuestion
         // "Es para el reporte regional", "É para o slide", "It's for the budget deck": what the figure is for, unless it names
         // scores, a period or a quoted word ("É para as negativas de 2018").
         if (words is ["es" or "e" or "eh", "para" or "pra", ..] or ["it" or "this" or "that", "s" or "is", "for", ..]) return !NamesCondition(after);
+        // "Trying to size how much people talk about quality…", "Tentando entender…": what the asker is doing, whatever it names.
+        if (words is ["trying" or "tentando" or "intentando" or "tratando", ..]) return !NamesCondition(after);
         // "Depois quero comparar visualmente com o semestre seguinte": a use for later; what it names is not counted now.
         if (words is [var then, var first2, ..] && LaterWords.Contains(then) && PurposeOpeners.Contains(first2)) return !QuotedText.Pattern().IsMatch(after);
         if (words is not [var first, ..] || !PurposeOpeners.Contains(first) && words is not ["i" or "we", "want" or "need" or "will" or "ll" or "m" or "am", ..])

@@ -737,12 +737,13 @@ public static partial class PeriodReader
             if (i + 2 < w.Count && w[i + 1] is "de" or "of" or "del" && Year(w, i + 2) is { } alone) return PartOfYear(words, i, i + 2, alone, ordinal, said);
             // "Em 2017, o segundo semestre teve mais que o primeiro?": the ordinal alone at the end, in the one year named.
             var atEnd = i + 1 == w.Count && w[i - 1] is "o" or "a" or "el" or "la" or "the" or "do" or "da" or "del" or "ao" or "al" or "no" or "na" or "in" or "en";
-            return atEnd ? InSoleYear(words, i, i, ordinal, said, borrowedYears) : null;
+            return atEnd ? InSoleYear(words, i, i, ordinal, said, borrowedYears) ?? SharesYearCountedBack(words, i, i, ordinal, said, doubts) : null;
         }
         if (ordinal * months >= 12) return null;
         var yearAt = i + 2 < w.Count && w[i + 2] is "de" or "of" or "del" ? i + 3 : i + 2;
         if (Year(w, yearAt) is { } year) return PartOfYear(words, i, yearAt, year, ordinal, months);
-        return PartOfYearCountedBack(words, i, i + 2, ordinal, months, doubts) ?? InSoleYear(words, i, i + 1, ordinal, months, borrowedYears);
+        return PartOfYearCountedBack(words, i, i + 2, ordinal, months, doubts) ?? InSoleYear(words, i, i + 1, ordinal, months, borrowedYears)
+            ?? SharesYearCountedBack(words, i, i + 1, ordinal, months, doubts);
     }
 
     /// <summary>"deste ano", "of this year", "do ano passado", "of last year": the year counted back that a part is of, and how many years back.</summary>
@@ -759,15 +760,46 @@ public static partial class PeriodReader
     /// </summary>
     private static (int, ReviewPeriod, string)? PartOfYearCountedBack(QuestionWords words, int i, int at, int ordinal, int months, List<string> doubts)
     {
-        var w = words.Words;
-        if (YearOfPart.FirstOrDefault(y => at + y.Words.Length <= w.Count && y.Words.Select((word, k) => w[at + k] == word).All(same => same)) is not { Words: not null } said)
-        {
-            return null;
-        }
-        words.Use(i, at + said.Words.Length - i);
+        if (YearOfPartAt(words.Words, at) is not { } said) return null;
+        words.Use(i, at + said.Length - i);
+        return PartCountedBack(i, said.Back, ordinal, months, doubts);
+    }
+
+    /// <summary>The year counted back ("deste ano", "of last year") said at <paramref name="at"/>, and how many words say it.</summary>
+    private static (int Back, int Length)? YearOfPartAt(IReadOnlyList<string> w, int at) =>
+        YearOfPart.FirstOrDefault(y => at >= 0 && at + y.Words.Length <= w.Count && y.Words.Select((word, k) => w[at + k] == word).All(same => same))
+            is { Words: not null } said ? (said.Back, said.Words.Length) : null;
+
+    private static (int, ReviewPeriod, string) PartCountedBack(int at, int back, int ordinal, int months, List<string> doubts)
+    {
         doubts.Add(CountedBackYearDoubt);
         var (first, last) = (ordinal * months + 1, ordinal * months + months);
-        return (i, new ReviewPeriod(YearsBack: said.Back, FirstMonth: first, LastMonth: last), $"{(said.Back == 0 ? "this_year" : "last_year")}_{first:D2}..{last:D2}");
+        return (at, new ReviewPeriod(YearsBack: back, FirstMonth: first, LastMonth: last), $"{(back == 0 ? "this_year" : "last_year")}_{first:D2}..{last:D2}");
+    }
+
+    /// <summary>
+    /// "from the first quarter to the second quarter of this year", "el primer semestre del año pasado o el segundo": two
+    /// parts of the same year counted back, said once after the second or once after the first.
+    /// </summary>
+    private static (int, ReviewPeriod, string)? SharesYearCountedBack(QuestionWords words, int i, int saidTo, int ordinal, int months, List<string> doubts)
+    {
+        var w = words.Words;
+        // The year said after the next part of the same span: "… to the second quarter of this year".
+        for (var k = saidTo + 2; k + 1 < w.Count && k <= saidTo + 4; k++)
+        {
+            if (SpanMonths(w[k]) != months || w[k - 1] is not ("second" or "segundo" or "segunda" or "third" or "terceiro" or "tercer" or "fourth" or "quarto" or "cuarto" or "first" or "primeiro" or "primer")) continue;
+            var yearAt = w[k + 1] is "de" or "of" or "del" && YearOfPartAt(w, k + 2) is null ? k + 2 : k + 1;
+            if (YearOfPartAt(w, yearAt) is { } later)
+            {
+                words.Use(i, saidTo - i + 1);
+                return PartCountedBack(i, later.Back, ordinal, months, doubts);
+            }
+        }
+        // The ordinal alone after a part of a year counted back: "… del año pasado o en el segundo".
+        var earlier = Enumerable.Range(0, i).Select(k => YearOfPartAt(w, k)).LastOrDefault(y => y is not null);
+        if (earlier is not { } before || saidTo != i) return null;
+        words.Use(i);
+        return PartCountedBack(i, before.Back, ordinal, months, doubts);
     }
 
     /// <summary>

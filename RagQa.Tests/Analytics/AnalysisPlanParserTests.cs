@@ -861,6 +861,8 @@ public sealed class AnalysisPlanParserTests
     [InlineData("What percentage of the reviews from the first quarter of this year were negative? Tom wants it next to the refund numbers.", "Share/Share pop[year -0 months 1-3] subj[score 1-2]")]
     [InlineData("Hi all, how many reviews came in during the first half of last year? Need the volume for the budget deck.", "Count/Count pop[] subj[year -1 months 1-6] unused[budget]")]
     [InlineData("quantas negativas neste trimestre?", "Count/Count pop[] subj[score 1-2, part 3m -0]")]
+    [InlineData("¿El promedio de estrellas fue mejor en el primer semestre del año pasado o en el segundo?", "Comparison/AverageScore pop[] subj[] cmp[last_year_01..06=year -1 months 1-6 | last_year_07..12=year -1 months 7-12]")]
+    [InlineData("What share of all reviews mention qualidade? Trying to size how much people talk about quality before the PRD goes out.", "Share/Share pop[] subj[all:qualidad]")]
     [InlineData("Comparando este semestre con el anterior, ¿bajó el porcentaje de reseñas negativas?", "Comparison/Share pop[] subj[score 1-2] cmp[this_half=part 6m -0 | previous_half=part 6m -1]")]
     public void Context_around_the_question_is_set_aside(string question, string expected)
     {

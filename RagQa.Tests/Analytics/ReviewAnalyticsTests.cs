@@ -134,6 +134,14 @@ public sealed class ReviewAnalyticsTests(LocalServers servers)
     }
 
     [Fact]
+    public async Task Two_parts_of_this_year_are_compared_by_their_months()
+    {
+        var result = await RunAsync("Did the share of negative reviews go up from the first quarter to the second quarter of this year?");
+
+        Assert.Equal([("2018-01..2018-03", 119, 415), ("2018-04..2018-06", 135, 438)], result.Rows.Select(r => (r.Label, r.Count, r.Total)));
+    }
+
+    [Fact]
     public async Task This_half_year_ends_with_the_newest_review_and_the_one_before_is_whole()
     {
         var result = await RunAsync("Comparando este semestre con el anterior, ¿bajó el porcentaje de reseñas negativas?");
