@@ -435,8 +435,8 @@ public static partial class AnalysisPlanParser
 
     /// <summary>
     /// "Estoy cerrando el resumen de 2017 para la junta. ¿Qué nota media tuvieron las reseñas de diciembre de 2017? Fue el
-    /// mes con más volumen…": a message no other reading reads, with one question among sentences of context before and
-    /// after it. The question is read on its own when it reads whole — at most one word unexplained — and the context names no
+    /// mes con más volumen…": a message the other readings leave with two or more words unexplained, or do not read, with
+    /// one question among sentences of context before and after it. The question is read on its own when it reads whole — at most one word unexplained — and the context names no
     /// scores, period or quoted word it lacks (<see cref="ContextFirstQuestion.KeepsConditions"/>); what it points back to
     /// ("en ese periodo") is filled in from the context before it.
     /// </summary>
@@ -444,7 +444,7 @@ public static partial class AnalysisPlanParser
     {
         var sentences = WholeSentencesOf(message);
         // A quotation split across sentences ("'… adiantado. Dou dez.' Onde está?") is one customer's text, not context.
-        if (sentences.Count < 2 || sentences.Count(s => s.EndsWith('?')) != 1 || sentences.Any(s => s.Count(c => c is '"' or '\'' or '“' or '”') % 2 == 1)) return null;
+        if (sentences.Count < 2 || sentences.Count(s => s.EndsWith('?')) != 1 || sentences.Any(s => s.Count(ContextFirstQuestion.IsQuoteMark) % 2 == 1)) return null;
         var asked = sentences.FindIndex(s => s.EndsWith('?'));
         // The question alone, else with the sentence before it when that one names what to count ("…las reseñas de una o dos
         // estrellas en el último trimestre. ¿Cuántas hubo cada mes?").

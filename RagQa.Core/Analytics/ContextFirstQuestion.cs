@@ -213,7 +213,7 @@ public static partial class ContextFirstQuestion
     [GeneratedRegex(@"\betc\.$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EtcEnd();
 
-    private static bool IsQuoteMark(char c) => c is '"' or '\'' or '“' or '”' or '‘' or '’' or '«' or '»';
+    internal static bool IsQuoteMark(char c) => c is '"' or '\'' or '“' or '”' or '‘' or '’' or '«' or '»';
 
     /// <summary><paramref name="question"/> with a word or period it points back to replaced by the context's.</summary>
     internal static string PointedBack(string question, string context)
