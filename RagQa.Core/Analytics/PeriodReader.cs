@@ -706,15 +706,7 @@ public static partial class PeriodReader
                 return PartOfYear(words, i, edgeYearAt, edgeYear, edge, 3);
             }
         }
-        // Ordinals as words, or as digits with the marks people type: "1º", "1o", "1st", "2nd", "1er", "2do", "1".
-        string[][] ordinals =
-        [
-            ["primeiro", "primeira", "first", "primer", "primero", "primera", "1", "1º", "1o", "1a", "1st", "1er", "1ro"],
-            ["segundo", "segunda", "second", "2", "2º", "2o", "2nd", "2do"],
-            ["terceiro", "terceira", "third", "tercer", "tercero", "tercera", "3", "3º", "3o", "3rd", "3er", "3ro"],
-            ["quarto", "quarta", "fourth", "cuarto", "cuarta", "4", "4º", "4o", "4th", "4to"],
-        ];
-        int OrdinalAt(int k) => k < w.Count ? Array.FindIndex(ordinals, o => o.Contains(w[k])) : -1;
+        int OrdinalAt(int k) => k < w.Count ? OrdinalOf(w[k]) : -1;
         var ordinal = OrdinalAt(i);
         if (ordinal < 0) return null;
         var months = i + 1 < w.Count ? SpanMonths(w[i + 1]) : 0;
@@ -746,6 +738,18 @@ public static partial class PeriodReader
             ?? SharesYearCountedBack(words, i, i + 1, ordinal, months, doubts);
     }
 
+    /// <summary>Ordinals as words, or as digits with the marks people type: "1º", "1o", "1st", "2nd", "1er", "2do", "1".</summary>
+    private static readonly string[][] Ordinals =
+    [
+        ["primeiro", "primeira", "first", "primer", "primero", "primera", "1", "1º", "1o", "1a", "1st", "1er", "1ro"],
+        ["segundo", "segunda", "second", "2", "2º", "2o", "2nd", "2do"],
+        ["terceiro", "terceira", "third", "tercer", "tercero", "tercera", "3", "3º", "3o", "3rd", "3er", "3ro"],
+        ["quarto", "quarta", "fourth", "cuarto", "cuarta", "4", "4º", "4o", "4th", "4to"],
+    ];
+
+    /// <summary>The part of a year (0 for the first) an ordinal names, or -1.</summary>
+    private static int OrdinalOf(string word) => Array.FindIndex(Ordinals, o => o.Contains(word));
+
     /// <summary>"deste ano", "of this year", "do ano passado", "of last year": the year counted back that a part is of, and how many years back.</summary>
     private static readonly (string[] Words, int Back)[] YearOfPart =
     [
@@ -770,6 +774,7 @@ public static partial class PeriodReader
         YearOfPart.FirstOrDefault(y => at >= 0 && at + y.Words.Length <= w.Count && y.Words.Select((word, k) => w[at + k] == word).All(same => same))
             is { Words: not null } said ? (said.Back, said.Words.Length) : null;
 
+    /// <summary>The <paramref name="ordinal"/>th part of <paramref name="months"/> months of the year <paramref name="back"/> years before the newest review's.</summary>
     private static (int, ReviewPeriod, string) PartCountedBack(int at, int back, int ordinal, int months, List<string> doubts)
     {
         doubts.Add(CountedBackYearDoubt);
@@ -787,7 +792,7 @@ public static partial class PeriodReader
         // The year said after the next part of the same span: "… to the second quarter of this year".
         for (var k = saidTo + 2; k + 1 < w.Count && k <= saidTo + 4; k++)
         {
-            if (SpanMonths(w[k]) != months || w[k - 1] is not ("second" or "segundo" or "segunda" or "third" or "terceiro" or "tercer" or "fourth" or "quarto" or "cuarto" or "first" or "primeiro" or "primer")) continue;
+            if (SpanMonths(w[k]) != months || OrdinalOf(w[k - 1]) < 0) continue;
             var yearAt = w[k + 1] is "de" or "of" or "del" && YearOfPartAt(w, k + 2) is null ? k + 2 : k + 1;
             if (YearOfPartAt(w, yearAt) is { } later)
             {
@@ -980,11 +985,11 @@ public static partial class PeriodReader
     {
         var w = words.Words;
         if (i + 1 >= w.Count) return null;
-        var (months, length) = w[i] is "este" or "neste" or "deste" or "this" or "current" && SpanMonths(w[i + 1]) is > 0 and var before ? (before, 2)
-            : SpanMonths(w[i]) is > 0 and var after && w[i + 1] is "atual" or "actual" or "corrente" or "vigente" ? (after, 2)
-            : (0, 0);
+        var months = w[i] is "este" or "neste" or "deste" or "this" or "current" && SpanMonths(w[i + 1]) is > 0 and var before ? before
+            : SpanMonths(w[i]) is > 0 and var after && w[i + 1] is "atual" or "actual" or "corrente" or "vigente" ? after
+            : 0;
         if (months == 0) return null;
-        words.Use(i, length);
+        words.Use(i, 2);
         return (i, new ReviewPeriod(PartMonths: months), months == 6 ? "this_half" : "this_quarter");
     }
 
