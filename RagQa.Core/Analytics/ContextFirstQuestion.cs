@@ -75,7 +75,7 @@ public static partial class ContextFirstQuestion
         // "Trying to size how much people talk about quality…", "Tentando entender…": what the asker is doing, whatever it names.
         if (words is ["trying" or "tentando" or "intentando" or "tratando", ..]) return !NamesCondition(after);
         // "Depois quero comparar visualmente com o semestre seguinte": a use for later; what it names is not counted now.
-        if (words is [var then, var first2, ..] && LaterWords.Contains(then) && PurposeOpeners.Contains(first2)) return !QuotedText.Pattern().IsMatch(after);
+        if (words is [var then, var purpose, ..] && LaterWords.Contains(then) && PurposeOpeners.Contains(purpose)) return !QuotedText.Pattern().IsMatch(after);
         if (words is not [var first, ..] || !PurposeOpeners.Contains(first) && words is not ["i" or "we", "want" or "need" or "will" or "ll" or "m" or "am", ..])
         {
             return false;
