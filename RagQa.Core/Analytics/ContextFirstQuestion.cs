@@ -69,11 +69,13 @@ public static partial class ContextFirstQuestion
         var words = new QuestionWords(after).Words;
         // "Lo quiero para ilustrar…", "O quero para o slide": the figure pointed back to, then the purpose.
         if (words is ["lo" or "la" or "o" or "a", var opener, ..] && PurposeOpeners.Contains(opener)) words = words.Skip(1).ToList();
-        // "Es para el reporte regional", "É para o slide", "It's for the budget deck": what the figure is for, unless it names
-        // scores, a period or a quoted word ("É para as negativas de 2018").
-        if (words is ["es" or "e" or "eh", "para" or "pra", ..] or ["it" or "this" or "that", "s" or "is", "for", ..]) return !NamesCondition(after);
-        // "Trying to size how much people talk about quality…", "Tentando entender…": what the asker is doing, whatever it names.
-        if (words is ["trying" or "tentando" or "intentando" or "tratando", ..]) return !NamesCondition(after);
+        // "Es para el reporte regional", "It's for the budget deck": what the figure is for; "Trying to size how much people
+        // talk about quality…", "Tentando entender…": what the asker is doing. Whatever else they name, scores, a period or a
+        // quoted word keep them ("É para as negativas de 2018").
+        if (words is ["es" or "e" or "eh", "para" or "pra", ..] or ["it" or "this" or "that", "s" or "is", "for", ..] or ["trying" or "tentando" or "intentando" or "tratando", ..])
+        {
+            return !NamesCondition(after);
+        }
         // "Depois quero comparar visualmente com o semestre seguinte": a use for later; what it names is not counted now.
         if (words is [var then, var purpose, ..] && LaterWords.Contains(then) && PurposeOpeners.Contains(purpose)) return !QuotedText.Pattern().IsMatch(after);
         if (words is not [var first, ..] || !PurposeOpeners.Contains(first) && words is not ["i" or "we", "want" or "need" or "will" or "ll" or "m" or "am", ..])

@@ -214,6 +214,17 @@ public static partial class PeriodReader
     private static readonly string[] Before = ["anterior", "anteriores", "previous", "prior", "precedente", "precedentes", "previos", "previas"];
 
     /// <summary>
+    /// Where "anterior", "previous" or "prior" is said after an article or one of <paramref name="spans"/> ("ao anterior",
+    /// "the previous one", "o semestre anterior"), unread; -1 when it is not.
+    /// </summary>
+    private static int PreviousSaidAt(QuestionWords words, params string[] spans)
+    {
+        var w = words.Words;
+        return Enumerable.Range(1, Math.Max(0, w.Count - 1)).FirstOrDefault(k => !words.IsUsed(k) && w[k] is "anterior" or "previous" or "prior"
+            && (w[k - 1] is "ao" or "al" or "o" or "el" or "the" || spans.Contains(w[k - 1])), -1);
+    }
+
+    /// <summary>
     /// "o último trimestre e o trimestre anterior", "last quarter vs the previous quarter", "el último mes frente al
     /// anterior": next to the last months, the same span said as the one before is the span before them, not the same
     /// months again.
@@ -223,26 +234,16 @@ public static partial class PeriodReader
         var w = words.Words;
         // "este ano em relação ao ano anterior", "¿mejoró este año respecto al anterior?": beside this calendar year, the year
         // before is the calendar year before it, not the last 12 months.
-        if (found.Count(f => f.Period.YearsBack == 0) == 1 && found.Count(f => f.Period.IsCountedBack) == 1)
+        if (found.Count(f => f.Period.YearsBack == 0) == 1 && found.Count(f => f.Period.IsCountedBack) == 1 && PreviousSaidAt(words, "ano", "year") is > 0 and var yearAt)
         {
-            var at = Enumerable.Range(1, Math.Max(0, w.Count - 1)).FirstOrDefault(k => !words.IsUsed(k) && w[k] is "anterior" or "previous" or "prior"
-                && w[k - 1] is "ao" or "al" or "o" or "el" or "the" or "ano" or "year" or "año", -1);
-            if (at > 0)
-            {
-                words.Use(at);
-                found.Add((at, new ReviewPeriod(YearsBack: 1), "last_year"));
-            }
+            words.Use(yearAt);
+            found.Add((yearAt, new ReviewPeriod(YearsBack: 1), "last_year"));
         }
         // "este semestre con el anterior", "this quarter against the previous one": the part before the newest review's.
-        if (found is [{ Period: { PartMonths: { } part, PartsBack: null } }])
+        if (found is [{ Period: { PartMonths: { } part, PartsBack: null } }] && PreviousSaidAt(words, "semestre", "trimestre", "quarter", "half") is > 0 and var partAt)
         {
-            var at = Enumerable.Range(1, Math.Max(0, w.Count - 1)).FirstOrDefault(k => !words.IsUsed(k) && w[k] is "anterior" or "previous" or "prior"
-                && w[k - 1] is "ao" or "al" or "o" or "el" or "the" or "semestre" or "trimestre" or "quarter" or "half", -1);
-            if (at > 0)
-            {
-                words.Use(at);
-                found.Add((at, new ReviewPeriod(PartMonths: part, PartsBack: 1), part == 6 ? "previous_half" : "previous_quarter"));
-            }
+            words.Use(partAt);
+            found.Add((partAt, new ReviewPeriod(PartMonths: part, PartsBack: 1), part == 6 ? "previous_half" : "previous_quarter"));
         }
         for (var i = 0; i < found.Count; i++)
         {

@@ -97,15 +97,13 @@ public sealed partial class QuestionWords
         question = LonePercent().Replace(question, " percent ");
         // "🆚": versus.
         question = question.Replace("🆚", " vs ", StringComparison.Ordinal).Replace("×", " vs ", StringComparison.Ordinal);
-        // "quando o filtro de texto é frete ou embalagem", "text filter = qualidade": the words the text must mention.
-        question = TextFilter().Replace(question, " mencionam ");
         // "just the overall figure, no breakdown needed": a breakdown declined is not asked for.
         question = NoBreakdown().Replace(question, " ");
         // "pós-venda" (after-sales) is not "pos", the positive reviews.
         question = AfterSales().Replace(question, "posvenda");
         // "año contra año", "year over year": one figure per year.
         question = YearOverYear().Replace(question, " yearly ");
-        // "score in (4,5)", "created >= 2018-03", "texto contém x", "group: ano": a BI tool's filters read as words.
+        // "score in (4,5)", "created >= 2018-03", "texto contém x", "o filtro de texto é x", "group: ano": a BI tool's filters read as words.
         question = FilterNotation.SpellOut(question);
         // ">= 4 estrellas", "<= 2 stars", "4+ stars", "# of neg": symbols read as the words that say them.
         question = ScoreSymbols.SpellOut(question);
@@ -436,9 +434,6 @@ public sealed partial class QuestionWords
     /// <summary>A score and an asterisk for its star ("5*", "1 *"), not part of a number or a product of numbers.</summary>
     [GeneratedRegex(@"(?<![\w.,])([1-5])\s?\*(?![\w*])")]
     private static partial Regex AsteriskStar();
-
-    [GeneratedRegex(@"\b(?:filtro\s+de\s+texto|filtro\s+del\s+texto|text\s+filter)\s*(?:é|e|es|is|=|:)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex TextFilter();
 
     [GeneratedRegex(@"\b(?:no|without|sem|sin)\s+(?:a\s+)?(?:breakdown|desglose|quebra|detalhamento)(?:\s+(?:needed|necessary|required|necessario|necesario))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NoBreakdown();

@@ -62,8 +62,10 @@ public static partial class ScopeClassifier
         "ano que vem", "ano que viene", "proximo ano", "next year s",
     ];
 
-    /// <summary>Requests to write code ("escreva uma query SQL que some os pedidos"): not about what the reviews say.</summary>
-    /// <summary>Code, and spreadsheet formulas ("qual fórmula eu uso no Excel", "a VLOOKUP to bring the score").</summary>
+    /// <summary>
+    /// Requests to write code ("escreva uma query SQL que some os pedidos") or a spreadsheet formula ("qual fórmula eu uso no
+    /// Excel", "a VLOOKUP to bring the score"): not about what the reviews say.
+    /// </summary>
     private static readonly string[] CodeCues = ["sql", "script*", "bash", "javascript", "python", "typescript", "regex", "formula", "formulas", "procv", "vlookup", "xlookup", "buscarv"];
 
     /// <summary>

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace RagQa.Core.Text;
 
 /// <summary>
-/// A question typed as a BI tool's filter ("score in (4,5)", "nota != 5", "created &gt;= 2018-03", "texto contém frete",
+/// A question typed as a BI tool's filter ("score in (4,5)", "nota != 5", "created &gt;= 2018-03", "texto contém frete", "o filtro de texto é frete",
 /// "group: ano", "group by review_score", "positivas / total"), spelt out as the words that say it ("4 a 5 estrelas",
 /// "since march 2018", "mencionam frete", "por ano", "share of positivas"), so the question readers read it as they read
 /// words. Run before <see cref="ScoreSymbols"/>, which spells out the bounds left ("nota &lt;= 2").
@@ -26,6 +26,7 @@ public static partial class FilterNotation
             var score => $" except {score} stars ",
         });
         question = DateCompared().Replace(question, m => $" {DateWords(m.Groups["op"].Value)} {DateSaid(m.Groups["date"].Value)} ");
+        question = TextFilter().Replace(question, " mencionam ");
         question = TextContains().Replace(question, " mencionam ");
         question = GroupedBy().Replace(question, m => m.Groups["unit"].Success ? $" por {m.Groups["unit"].Value} " : " por ");
         question = WholeScale().Replace(question, " (1 a 5) ");
@@ -71,6 +72,10 @@ public static partial class FilterNotation
     /// <summary>"created &gt;= 2018-03", "data &lt; 2017-07", "fecha = 2018": the date column compared with a month or a year.</summary>
     [GeneratedRegex(@"\b(?:created(?:_at|_date)?|creation_date|review_creation_date|review_date|date|data|fecha|dt)\s*(?<op>>=|=>|≥|<=|=<|≤|>|<|=)\s*(?<date>20\d\d(?:-(?:0?[1-9]|1[0-2]))?)(?![\d-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateCompared();
+
+    /// <summary>"quando o filtro de texto é frete ou embalagem", "text filter = qualidade": the words the text must mention.</summary>
+    [GeneratedRegex(@"\b(?:filtro\s+de\s+texto|filtro\s+del\s+texto|text\s+filter)\s*(?:é|e|es|is|=|:)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TextFilter();
 
     /// <summary>"texto contém frete", "text contains x", "comentario contiene y", "message like": the words the text must mention.</summary>
     [GeneratedRegex(@"\b(?:text|texto|comments?|coment[aá]rios?|message|mensagem|mensaje|review_comment_message|review_text|body)\s*(?:contains|contain|cont[eé]m|contiene|includes|incluye|inclui|i?like|has|tem|tiene|~|=)(?=\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

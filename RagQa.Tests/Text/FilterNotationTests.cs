@@ -15,6 +15,7 @@ public sealed class FilterNotationTests
     [InlineData("data < 2017-07", " before july 2017 ")]
     [InlineData("created in 2018", "created in 2018")]
     [InlineData("texto contém frete", " mencionam  frete")]
+    [InlineData("nota média quando o filtro de texto é frete", "nota média quando o  mencionam frete")]
     [InlineData("filter: nota <= 2 | group: ano", "filter: nota <= 2 |  por ano")]
     [InlineData("group by review_score", " por score")]
     [InlineData("pivot: ano x % de nota 5", " por ano % de nota 5")]
